@@ -1,0 +1,204 @@
+import { countBelowLimit, countYes } from "../engine/columnCounts";
+import { resolvePremiumPerFamily } from "../engine/params";
+import { familiesToGo as familiesToPass } from "../engine/ratio";
+import { costSavingOf } from "../engine/saving";
+import { scheduleFromCohortRows, trancheAmount } from "../engine/schedule";
+import { tierFromRates } from "../engine/tier";
+import { agreement, fraction, isBlank, optionalBoolean, optionalNumber, requiredNumber, sharesArg, wholeNumber } from "./args";
+import { cohortRowsOf, savingRowsOf, scheduleTable } from "./tables";
+import { badNumber, guard } from "./guard";
+import { cellValuesOf, MONTHS_EN, MONTHS_IT, rateOf, YES_NO_EN, YES_NO_IT } from "./rates";
+
+/**
+ * Share of the premium paid in a cohort year: 20 % in year 1, 30 % in year 2, 50 % in year 3 by default.
+ * @customfunction
+ * @param year Cohort year: 1, 2 or 3.
+ * @param [shares] The three tranche shares, a range of three cells summing to 1 (default 0.2, 0.3, 0.5).
+ * @returns The share of the premium paid in that cohort year.
+ */
+export function tranche(year: number, shares?: any[][]): number {
+  return guard(() => sharesArg(shares)[cohortYear(year) - 1]);
+}
+
+/**
+ * Share of families with housing stability in a column of yes/no cells (Sì/No, X, 1/0, TRUE/FALSE).
+ * @customfunction
+ * @param flags The stability column, one yes/no cell per family; blank cells are not reported.
+ * @param [families] Number of families: when given it is the denominator and blanks count as not achieved.
+ * @returns The stability rate, between 0 and 1.
+ */
+export function stabilityRate(flags: any[][], families?: number): number {
+  return guard(() => rateOf(countYes(cellValuesOf(flags)), families, YES_NO_IT, YES_NO_EN));
+}
+
+/**
+ * Share of families declaring improved wellbeing in a column of yes/no cells.
+ * @customfunction
+ * @param flags The wellbeing column, one yes/no cell per family; blank cells are not reported.
+ * @param [families] Number of families: when given it is the denominator and blanks (no answer) count as not improved.
+ * @returns The wellbeing rate, between 0 and 1.
+ */
+export function wellbeingRate(flags: any[][], families?: number): number {
+  return guard(() => rateOf(countYes(cellValuesOf(flags)), families, YES_NO_IT, YES_NO_EN));
+}
+
+/**
+ * Share of families who waited less than the limit (8 months by default) for a home.
+ * @customfunction
+ * @param months The waiting months column, one number per family; blank cells are not reported.
+ * @param [limit] Waiting limit in months, always strict (default 8).
+ * @param [families] Number of families: when given it is the denominator and blanks count as not achieved.
+ * @returns The waiting rate, between 0 and 1.
+ */
+export function waitRate(months: any[][], limit?: number, families?: number): number {
+  return guard(() => {
+    const limitMonths = agreement({ waitLimitMonths: limit }).waitLimitMonths;
+    return rateOf(countBelowLimit(cellValuesOf(months), limitMonths), families, MONTHS_IT, MONTHS_EN);
+  });
+}
+
+/**
+ * The year-3 tier: 1 when all three rates pass the full threshold, the partial payment when all pass the partial threshold, else the below-partial payment.
+ * @customfunction
+ * @param stabilityRate Housing stability rate, between 0 and 1.
+ * @param wellbeingRate Improved wellbeing rate, between 0 and 1.
+ * @param waitingRate Rate of families who waited less than the limit, between 0 and 1.
+ * @param [fullThreshold] Threshold of the full payment (default 0.8).
+ * @param [partialThreshold] Threshold of the partial payment (default 0.6).
+ * @param [partialPayment] Share of the balance paid at the partial tier (default 0.8).
+ * @param [belowPartialPayment] Share of the balance paid below the partial threshold (default 0).
+ * @param [fullStrict] TRUE: rates must be greater than the full threshold (default); FALSE: at least equal.
+ * @param [partialStrict] TRUE: greater than the partial threshold; FALSE: at least equal (default).
+ * @returns The tier's payment factor.
+ */
+export function tier(
+  stabilityRate: number,
+  wellbeingRate: number,
+  waitingRate: number,
+  fullThreshold?: number,
+  partialThreshold?: number,
+  partialPayment?: number,
+  belowPartialPayment?: number,
+  fullStrict?: boolean,
+  partialStrict?: boolean,
+): number {
+  return guard(() => {
+    const rates: [number, number, number] = [
+      fraction(stabilityRate, "stabilityRate"),
+      fraction(wellbeingRate, "wellbeingRate"),
+      fraction(waitingRate, "waitingRate"),
+    ];
+    const rules = agreement({
+      fullThreshold,
+      partialThreshold,
+      partialPayment,
+      belowPartialPayment,
+      fullStrict: optionalBoolean(fullStrict, "fullStrict", true),
+      partialStrict: optionalBoolean(partialStrict, "partialStrict", false),
+    });
+    return tierFromRates(rates, rules).factor;
+  });
+}
+
+/**
+ * Premium per family: the agreement's total result premium divided by the families it was planned for.
+ * @customfunction
+ * @param totalPremium Total result premium of the agreement, in euros.
+ * @param plannedFamilies Number of families the total premium was planned for.
+ * @returns The premium per family, in euros (not rounded).
+ */
+export function perFamily(totalPremium: number, plannedFamilies: number): number {
+  return guard(() => {
+    const params = agreement({
+      totalPremium: requiredNumber(totalPremium, "totalPremium"),
+      plannedFamilies: requiredNumber(plannedFamilies, "plannedFamilies"),
+    });
+    return resolvePremiumPerFamily(params).premiumPerFamily ?? Number.NaN;
+  });
+}
+
+/**
+ * Payment for one cohort in its cohort year 1, 2 or 3, rounded to the cent as ROUND(x, 2).
+ * @customfunction
+ * @param premiumPerFamily Premium per family, in euros.
+ * @param families Families counted for the tranche: those who met the year's outcome (year 3: all the cohort's families).
+ * @param year Cohort year: 1, 2 or 3.
+ * @param [tier] Year-3 tier factor (1, 0.8 or 0), applied to year 3 only (default 1).
+ * @param [shares] The three tranche shares, a range of three cells (default 0.2, 0.3, 0.5).
+ * @returns The payment in euros.
+ */
+export function premium(premiumPerFamily: number, families: number, year: number, tier?: number, shares?: any[][]): number {
+  return guard(() => {
+    const k = cohortYear(year);
+    const perFamilyAmount = agreement({ premiumPerFamily: requiredNumber(premiumPerFamily, "premiumPerFamily") }).premiumPerFamily ?? 0;
+    const base = wholeNumber(families, "families", 0);
+    const factor = k === 3 && !isBlank(tier) ? fraction(tier, "tier") : 1;
+    return trancheAmount(sharesArg(shares)[k - 1], perFamilyAmount, base, factor);
+  });
+}
+
+/**
+ * The City's saving on temporary accommodation: the sum of days avoided × daily cost × household members, rounded to the cent.
+ * @customfunction
+ * @param daysAvoided Days in temporary accommodation avoided, one cell per family; blank cells are skipped.
+ * @param dailyCost Daily cost of temporary accommodation, euros per person.
+ * @param [members] Household members, one cell per family, beside the days (default 1 each).
+ * @returns The saving in euros.
+ */
+export function costSaving(daysAvoided: any[][], dailyCost: number, members?: any[][]): number {
+  return guard(() => {
+    const cost = agreement({ dailyCost: requiredNumber(dailyCost, "dailyCost") }).dailyCost;
+    return costSavingOf(savingRowsOf(daysAvoided, members), cost);
+  });
+}
+
+/**
+ * The fewest additional families that must achieve an outcome for achieved / families to pass the threshold.
+ * @customfunction
+ * @param achieved Families who achieved the outcome.
+ * @param families Families of the cohort.
+ * @param [threshold] Threshold to pass (default 0.8).
+ * @param [strict] TRUE: the rate must be greater than the threshold (default); FALSE: at least equal.
+ * @returns The number of families still needed; 0 when the threshold is already passed.
+ */
+export function familiesToGo(achieved: number, families: number, threshold?: number, strict?: boolean): number {
+  return guard(() => {
+    const total = wholeNumber(families, "families", 1);
+    const done = wholeNumber(achieved, "achieved", 0);
+    if (done > total) {
+      throw badNumber(`achieved (${done}) supera families (${total}).`, `achieved (${done}) exceeds families (${total}).`);
+    }
+    const limit = fraction(optionalNumber(threshold, "threshold", 0.8), "threshold");
+    const needed = familiesToPass(done, total, limit, optionalBoolean(strict, "strict", true));
+    if (needed === null) {
+      throw badNumber(
+        `Soglia irraggiungibile anche con tutte le ${total} famiglie.`,
+        `The threshold cannot be passed even with all ${total} families.`,
+      );
+    }
+    return needed;
+  });
+}
+
+/**
+ * Payments per programme year for overlapping cohorts, as a table that spills: programme year, payment, cumulative payment.
+ * @customfunction
+ * @param cohorts One row per cohort: entry programme year, families, families meeting the year-1 outcome, families meeting the year-2 outcome, year-3 tier (blank = not known yet).
+ * @param premiumPerFamily Premium per family, in euros.
+ * @param [shares] The three tranche shares, a range of three cells (default 0.2, 0.3, 0.5).
+ * @returns A header row, then one row per programme year.
+ */
+export function schedule(cohorts: any[][], premiumPerFamily: number, shares?: any[][]): any[][] {
+  return guard(() => {
+    const perFamilyAmount = agreement({ premiumPerFamily: requiredNumber(premiumPerFamily, "premiumPerFamily") }).premiumPerFamily ?? 0;
+    return scheduleTable(scheduleFromCohortRows(cohortRowsOf(cohorts), perFamilyAmount, sharesArg(shares)));
+  });
+}
+
+function cohortYear(year: unknown): 1 | 2 | 3 {
+  const k = requiredNumber(year, "year");
+  if (k !== 1 && k !== 2 && k !== 3) {
+    throw badNumber(`year: atteso 1, 2 o 3, trovato ${k}.`, `year: expected 1, 2 or 3, got ${k}.`);
+  }
+  return k;
+}

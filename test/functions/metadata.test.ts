@@ -1,0 +1,47 @@
+import { generateCustomFunctionsMetadata } from "custom-functions-metadata";
+import path from "path";
+
+const FUNCTIONS_FILE = path.join(__dirname, "../../src/functions/functions.ts");
+
+describe("custom functions metadata (functions.json)", () => {
+  let result: Awaited<ReturnType<typeof generateCustomFunctionsMetadata>>;
+  beforeAll(async () => {
+    result = await generateCustomFunctionsMetadata(FUNCTIONS_FILE);
+  }, 60_000);
+
+  test("is generated without errors", () => {
+    expect(result.errors).toEqual([]);
+  });
+
+  test("lists exactly the H4A functions", () => {
+    const ids = JSON.parse(result.metadataJson).functions.map((f: { id: string }) => f.id);
+    expect(ids.sort()).toEqual(
+      ["COSTSAVING", "FAMILIESTOGO", "PERFAMILY", "PREMIUM", "SCHEDULE", "STABILITYRATE", "TIER", "TRANCHE", "WAITRATE", "WELLBEINGRATE"].sort(),
+    );
+  });
+
+  test("describes every function and every parameter, with optional ones marked", () => {
+    const functions = JSON.parse(result.metadataJson).functions as {
+      id: string;
+      description?: string;
+      parameters: { name: string; description?: string; optional?: boolean }[];
+    }[];
+    for (const f of functions) {
+      expect(f.description?.length).toBeGreaterThan(20);
+      for (const p of f.parameters) expect(p.description?.length).toBeGreaterThan(10);
+    }
+    const premium = functions.find((f) => f.id === "PREMIUM")!;
+    expect(premium.parameters.map((p) => [p.name, Boolean(p.optional)])).toEqual([
+      ["premiumPerFamily", false],
+      ["families", false],
+      ["year", false],
+      ["tier", true],
+      ["shares", true],
+    ]);
+  });
+
+  test("SCHEDULE spills a matrix", () => {
+    const schedule = JSON.parse(result.metadataJson).functions.find((f: { id: string }) => f.id === "SCHEDULE");
+    expect(schedule.result.dimensionality).toBe("matrix");
+  });
+});
