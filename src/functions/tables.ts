@@ -1,3 +1,4 @@
+import type { SavingRow } from "../engine/saving";
 import type { CohortRow, YearTotal } from "../engine/schedule";
 import { fraction, isBlank, requiredNumber, wholeNumber } from "./args";
 import { badNumber, badValue } from "./guard";
@@ -43,11 +44,6 @@ export function cohortRowsOf(range: unknown[][]): CohortRow[] {
 export function scheduleTable(years: YearTotal[]): (string | number)[][] {
   const header = [pick("Anno di programma", "Programme year"), pick("Pagamento", "Payment"), pick("Cumulato", "Cumulative")];
   return [header, ...years.map((y) => [y.programmeYear, y.amount, y.cumulative])];
-}
-
-export interface SavingRow {
-  days: number;
-  members: number;
 }
 
 /** Pairs each non-blank days cell with its household size (1 when no members range is given). */
