@@ -1,0 +1,73 @@
+import { existsSync, readdirSync, readFileSync } from "fs";
+import path from "path";
+import { generateCustomFunctionsMetadata } from "custom-functions-metadata";
+import { parseCatalog } from "../../src/taskpane/functionsCatalog";
+
+// The same code webpack.config.js uses to write dist/manifest.xml.
+const { publicUrl, rewriteManifest } = require("../../scripts/public-url") as {
+  publicUrl: () => string;
+  rewriteManifest: (xml: string, targetUrl: string) => string;
+};
+
+/**
+ * The production build, as `npm test` runs it before jest (`npm run build` → dist/). These tests
+ * read what webpack wrote; they do not build.
+ */
+
+const ROOT = path.resolve(__dirname, "..", "..");
+const DIST = path.join(ROOT, "dist");
+const OFFICE_JS = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
+
+function distFile(name: string): string {
+  const file = path.join(DIST, name);
+  if (!existsSync(file)) throw new Error(`${path.relative(ROOT, file)} is missing: run "npm run build" first (npm test does).`);
+  return readFileSync(file, "utf8");
+}
+
+/** The src of every <script> in the page, in document order (quotes optional: the HTML is minified). */
+function scriptSources(html: string): string[] {
+  return Array.from(html.matchAll(/<script\b[^>]*\bsrc=(?:"([^"]*)"|'([^']*)'|([^\s>]+))/gi), (m) => m[1] ?? m[2] ?? m[3]!);
+}
+
+describe("dist/ after the production build", () => {
+  test("taskpane.html loads office.js from Microsoft's CDN, then one webpack runtime, the functions and the task pane", () => {
+    const html = distFile("taskpane.html");
+    expect(scriptSources(html)).toEqual([OFFICE_JS, "runtime.js", "functions.js", "taskpane.js"]);
+    expect(html).toMatch(/<html[^>]*\blang=["']?it\b/);
+    expect(html).toMatch(/<div[^>]*\bid=["']?root\b/);
+    for (const bundle of ["runtime.js", "functions.js", "taskpane.js"]) expect(existsSync(path.join(DIST, bundle))).toBe(true);
+    expect(readdirSync(DIST).filter((file) => /^office(\.debug)?\.js$/i.test(file))).toEqual([]);
+  });
+
+  test("functions.json lists the H4A functions that src/functions/functions.ts declares", async () => {
+    const built = parseCatalog(JSON.parse(distFile("functions.json")));
+    const generated = await generateCustomFunctionsMetadata([path.join(ROOT, "src", "functions", "functions.ts")], true);
+    expect(generated.errors).toEqual([]);
+    const declared = parseCatalog(JSON.parse(generated.metadataJson));
+
+    expect(built.length).toBeGreaterThan(0);
+    expect(built.map((fn) => fn.id)).toEqual(declared.map((fn) => fn.id));
+    for (const fn of built) expect(fn.id).toMatch(/^[A-Z][A-Z0-9._]*$/);
+  });
+
+  test("functions.js registers every function of functions.json with CustomFunctions.associate", () => {
+    const bundle = distFile("functions.js");
+    const ids = parseCatalog(JSON.parse(distFile("functions.json"))).map((fn) => fn.id);
+    const associated = Array.from(bundle.matchAll(/CustomFunctions\.associate\(\s*"([^"]+)"/g), (m) => m[1]);
+    expect([...associated].sort()).toEqual([...ids].sort());
+  });
+
+  test("the icons are copied to dist/assets unchanged", () => {
+    const icons = readdirSync(path.join(ROOT, "assets")).filter((file) => file.endsWith(".png"));
+    expect(icons.length).toBeGreaterThanOrEqual(4);
+    for (const icon of icons) {
+      expect(readFileSync(path.join(DIST, "assets", icon)).equals(readFileSync(path.join(ROOT, "assets", icon)))).toBe(true);
+    }
+  });
+
+  test("dist/manifest.xml is manifest.xml, on H4A_PUBLIC_URL when it is set", () => {
+    const source = readFileSync(path.join(ROOT, "manifest.xml"), "utf8");
+    expect(source).toContain("https://localhost:3000/taskpane.html");
+    expect(distFile("manifest.xml")).toBe(rewriteManifest(source, publicUrl()));
+  });
+});

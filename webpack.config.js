@@ -1,0 +1,120 @@
+/*
+ * H4A — one shared runtime: taskpane.html hosts the task pane, the custom functions and the
+ * ribbon button (manifest.xml: <Runtime resid="Taskpane.Url" lifetime="long"/>).
+ *
+ * - Entries `functions` (src/functions/functions.ts) and `taskpane` (src/taskpane/index.tsx) are
+ *   both injected into taskpane.html, with ONE webpack runtime chunk (runtime.js), so a module
+ *   imported by both (the engine, a shared store) is instantiated once in the page.
+ * - custom-functions-metadata-plugin writes functions.json from the JSDoc `@customfunction` tags
+ *   and its loader appends the `CustomFunctions.associate(...)` calls to functions.ts.
+ * - office.js comes from Microsoft's CDN through a <script> tag in the template, never bundled.
+ * - `npm start`: https://localhost:3000 with the certificates of office-addin-dev-certs
+ *   (scripts/dev-certs.js creates them first).
+ * - dist/manifest.xml: manifest.xml with https://localhost:3000/ replaced by H4A_PUBLIC_URL
+ *   when that variable is set (the origin and path where dist/ is published).
+ */
+"use strict";
+
+const fs = require("fs");
+const path = require("path");
+const CopyWebpackPlugin = require("copy-webpack-plugin");
+const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
+const HtmlWebpackPlugin = require("html-webpack-plugin");
+const { certificatePaths } = require("./scripts/cert-paths");
+const { DEV_URL, publicUrl, rewriteManifest } = require("./scripts/public-url");
+
+const DEV_PORT = 3000;
+const FUNCTIONS_SOURCE = "./src/functions/functions.ts";
+
+function httpsOptions() {
+  const files = certificatePaths();
+  const absent = Object.values(files).filter((file) => !fs.existsSync(file));
+  if (absent.length > 0) {
+    throw new Error(`Missing development certificates (${absent.join(", ")}): run "npm run dev-certs".`);
+  }
+  return {
+    key: fs.readFileSync(files.key),
+    cert: fs.readFileSync(files.cert),
+    ca: fs.readFileSync(files.ca),
+  };
+}
+
+module.exports = (env = {}, argv = {}) => {
+  const mode = argv.mode === "development" ? "development" : "production";
+  const serving = Boolean(env.WEBPACK_SERVE);
+  const targetUrl = publicUrl();
+
+  return {
+    mode,
+    devtool: "source-map",
+    entry: {
+      functions: FUNCTIONS_SOURCE,
+      taskpane: "./src/taskpane/index.tsx",
+    },
+    output: {
+      path: path.resolve(__dirname, "dist"),
+      filename: "[name].js",
+      clean: true,
+    },
+    resolve: {
+      extensions: [".ts", ".tsx", ".js", ".mjs"],
+    },
+    module: {
+      rules: [
+        {
+          test: /\.tsx?$/,
+          exclude: /node_modules/,
+          use: {
+            loader: "ts-loader",
+            options: {
+              // Type-checking is `npm run typecheck` (tsc --noEmit); ES modules let webpack
+              // tree-shake Fluent UI.
+              transpileOnly: true,
+              compilerOptions: { module: "esnext", sourceMap: true },
+            },
+          },
+        },
+      ],
+    },
+    optimization: {
+      runtimeChunk: "single",
+    },
+    // Fluent UI alone puts taskpane.js above webpack's 244 KiB advice; the warning would repeat on
+    // every build with nothing to decide.
+    performance: { hints: false },
+    plugins: [
+      new CustomFunctionsMetadataPlugin({
+        input: FUNCTIONS_SOURCE,
+        output: "functions.json",
+      }),
+      new HtmlWebpackPlugin({
+        filename: "taskpane.html",
+        template: "./src/taskpane/taskpane.html",
+        chunks: ["functions", "taskpane"],
+        chunksSortMode: "manual",
+        scriptLoading: "defer",
+      }),
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: "assets/*.png", to: "assets/[name][ext]" },
+          {
+            from: "manifest.xml",
+            to: "manifest.xml",
+            transform: (content) =>
+              targetUrl === DEV_URL ? content : Buffer.from(rewriteManifest(content.toString("utf8"), targetUrl), "utf8"),
+          },
+        ],
+      }),
+    ],
+    devServer: serving
+      ? {
+          host: "localhost",
+          port: DEV_PORT,
+          server: { type: "https", options: httpsOptions() },
+          headers: { "Access-Control-Allow-Origin": "*" },
+          static: false,
+          client: { overlay: { warnings: false, errors: true } },
+        }
+      : undefined,
+  };
+};
