@@ -1,4 +1,4 @@
-import { Caption1, makeStyles, Tab, TabList, Title3, tokens } from "@fluentui/react-components";
+import { Caption1, makeStyles, Title3, tokens } from "@fluentui/react-components";
 import { useEffect, useState } from "react";
 import type { CustomFunctionInfo } from "./functionsCatalog";
 import { stringsFor, type Language } from "./i18n";
@@ -34,10 +34,7 @@ export interface AppProps {
   loadCatalog: () => Promise<CustomFunctionInfo[]>;
 }
 
-/**
- * The task pane: header and the four sections. Parametri, Verifica and Pagamenti are shown
- * disabled until their panels exist; Informazioni is the panel shown.
- */
+/** The task pane: the header and what H4A does, with the functions it registers. */
 export function App({ language, loadCatalog }: AppProps) {
   const styles = useStyles();
   const strings = stringsFor(language);
@@ -69,18 +66,6 @@ export function App({ language, loadCatalog }: AppProps) {
           <Caption1>{strings.subtitle}</Caption1>
         </div>
       </header>
-      <TabList defaultSelectedValue="about" aria-label={strings.tabsLabel} size="small">
-        <Tab value="parameters" disabled>
-          {strings.tabs.parameters}
-        </Tab>
-        <Tab value="check" disabled>
-          {strings.tabs.check}
-        </Tab>
-        <Tab value="payments" disabled>
-          {strings.tabs.payments}
-        </Tab>
-        <Tab value="about">{strings.tabs.about}</Tab>
-      </TabList>
       <main>
         <InfoPanel strings={strings} catalog={catalog} />
       </main>

@@ -10,8 +10,6 @@ export function languageOf(displayLanguage: string | undefined | null): Language
 export interface Strings {
   title: string;
   subtitle: string;
-  tabs: { parameters: string; check: string; payments: string; about: string };
-  tabsLabel: string;
   aboutHeading: string;
   aboutParagraphs: string[];
   functionsHeading: string;
@@ -28,8 +26,6 @@ export interface Strings {
 const it: Strings = {
   title: "H4A · Homes4All",
   subtitle: "Premio di risultato – Città di Torino",
-  tabs: { parameters: "Parametri", check: "Verifica", payments: "Pagamenti", about: "Informazioni" },
-  tabsLabel: "Sezioni di H4A",
   aboutHeading: "Che cosa fa H4A",
   aboutParagraphs: [
     "H4A calcola il premio di risultato che la Città di Torino riconosce a Homes4All nell'accordo pay by results: " +
@@ -54,8 +50,6 @@ const it: Strings = {
 const en: Strings = {
   title: "H4A · Homes4All",
   subtitle: "Result premium – City of Turin",
-  tabs: { parameters: "Parameters", check: "Check", payments: "Payments", about: "About" },
-  tabsLabel: "H4A sections",
   aboutHeading: "What H4A does",
   aboutParagraphs: [
     "H4A computes the result premium that the City of Turin pays Homes4All under the pay-by-results agreement: " +
