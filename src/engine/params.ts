@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { formatEuro } from "./format";
 import type { CellValue, Issue } from "./types";
 
 /** The agreement's parameters (MECHANISM.md §5), in the order of the H4A_Parametri sheet. */
@@ -324,8 +325,8 @@ export function resolvePremiumPerFamily(params: Params): PremiumResolution {
         cell: paramCell("premiumPerFamily"),
         field: "premiumPerFamily",
         value: premiumPerFamily,
-        messageIt: `Il premio per famiglia (${premiumPerFamily} €) differisce dal premio complessivo diviso per le famiglie previste (${derived} €): vale il premio per famiglia.`,
-        messageEn: `The premium per family (€${premiumPerFamily}) differs from the total premium divided by the planned families (€${derived}): the premium per family is used.`,
+        messageIt: `Il premio per famiglia (${formatEuro(premiumPerFamily, "it")}) differisce dal premio complessivo diviso per le famiglie previste (${formatEuro(derived, "it")}): vale il premio per famiglia.`,
+        messageEn: `The premium per family (${formatEuro(premiumPerFamily, "en")}) differs from the total premium divided by the planned families (${formatEuro(derived, "en")}): the premium per family is used.`,
       });
     }
     return { premiumPerFamily, issues };

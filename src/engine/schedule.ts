@@ -1,3 +1,4 @@
+import { formatEuro } from "./format";
 import { isValidCohort, type CohortOutcome } from "./cohorts";
 import { floorDiv, shortestFraction } from "./decimal";
 import { paramCell, type Params } from "./params";
@@ -233,8 +234,6 @@ function requireAmount(name: string, value: number): void {
   if (!(Number.isFinite(value) && value >= 0)) throw new RangeError(`The ${name} must be a number ≥ 0, got ${value}.`);
 }
 
-const euroIt = new Intl.NumberFormat("it-IT", { minimumFractionDigits: 2, maximumFractionDigits: 2 });
-const euroEn = new Intl.NumberFormat("en-GB", { minimumFractionDigits: 2, maximumFractionDigits: 2 });
 
 function familiesExceedPlannedIssue(entered: number, planned: number): Issue {
   return {
@@ -255,8 +254,8 @@ function paymentsExceedTotalIssue(due: number, planned: number, totalPremium: nu
     cell: paramCell("totalPremium"),
     field: "totalPremium",
     value: totalPremium,
-    messageIt: `I pagamenti dovuti (${euroIt.format(due)} €) più quelli ancora da maturare (${euroIt.format(planned)} €) superano il premio complessivo dell'accordo (${euroIt.format(totalPremium)} €).`,
-    messageEn: `The payments due (€${euroEn.format(due)}) plus those still to come (€${euroEn.format(planned)}) exceed the agreement's total premium (€${euroEn.format(totalPremium)}).`,
+    messageIt: `I pagamenti dovuti (${formatEuro(due, "it")}) più quelli ancora da maturare (${formatEuro(planned, "it")}) superano il premio complessivo dell'accordo (${formatEuro(totalPremium, "it")}).`,
+    messageEn: `The payments due (${formatEuro(due, "en")}) plus those still to come (${formatEuro(planned, "en")}) exceed the agreement's total premium (${formatEuro(totalPremium, "en")}).`,
   };
 }
 

@@ -1,32 +1,11 @@
 import { toSerial } from "../../src/engine/calendar";
 import { parseParams, type Params, type RawParams } from "../../src/engine/params";
+import { emptyFamily } from "../../src/engine/parseRow";
 import type { Family } from "../../src/engine/types";
 
 /** A family with every field null except the row and what is given. */
 export function family(row: number, fields: Partial<Omit<Family, "row">> = {}): Family {
-  return {
-    row,
-    id: `F${row}`,
-    cohort: null,
-    members: null,
-    minors: null,
-    isee: null,
-    condition: null,
-    referral: null,
-    requestDate: null,
-    contractDate: null,
-    waitMonths: null,
-    rentSaving: null,
-    leaseSigned: null,
-    supportStarted: null,
-    housingKept: null,
-    supportContinued: null,
-    stability: null,
-    wellbeing: null,
-    daysAvoided: null,
-    exitDate: null,
-    ...fields,
-  };
+  return { ...emptyFamily(row), id: `F${row}`, ...fields };
 }
 
 export interface CohortSpec {

@@ -183,8 +183,8 @@ describe("warnings about the agreement's totals", () => {
     const above = agreement({ premiumPerFamily: 6000, totalPremium: 130199.99, currentYear: 2 });
     const [issue] = scheduleOf(deckFamilies, above).issues;
     expect(issue).toMatchObject({ rule: "payments-exceed-total-premium", severity: "warning", cell: paramCell("totalPremium"), value: 130199.99 });
-    expect(issue.messageIt).toMatch(/44\.?400,00 €.*85\.?800,00 €.*130\.?199,99 €/);
-    expect(issue.messageEn).toContain("€44,400.00");
+    expect(issue.messageIt).toContain("(44.400 €) più quelli ancora da maturare (85.800 €) superano il premio complessivo dell'accordo (130.199,99 €)");
+    expect(issue.messageEn).toContain("(€44,400) plus those still to come (€85,800) exceed the agreement's total premium (€130,199.99)");
   });
 });
 
