@@ -1,0 +1,76 @@
+import { isBlank } from "../cells";
+import { PARAM_INFO, PARAM_ROW_KEYS, PARAMS_SHEET, paramName, type ParamKey, type ParamRowKey, type Params, type RawParams } from "../params";
+import type { CellValue, SheetInput } from "../types";
+import type { LooseCell, SheetPlan } from "../workbookPlan";
+
+/** The H4A_Parametri sheet of MECHANISM.md §5: Chiave | Valore | Descrizione from A1, one named value cell per key. */
+
+export const PARAMS_HEADER = ["Chiave", "Valore", "Descrizione"] as const;
+
+const EURO_FORMAT = '#,##0.00 "€"';
+const PERCENT_FORMAT = "0%";
+
+const NUMBER_FORMATS: Partial<Record<ParamKey, string>> = {
+  totalPremium: EURO_FORMAT,
+  premiumPerFamily: EURO_FORMAT,
+  cap: EURO_FORMAT,
+  iseeCeiling: EURO_FORMAT,
+  dailyCost: EURO_FORMAT,
+  shares: PERCENT_FORMAT,
+  fullThreshold: PERCENT_FORMAT,
+  partialThreshold: PERCENT_FORMAT,
+  partialPayment: PERCENT_FORMAT,
+  belowPartialPayment: PERCENT_FORMAT,
+};
+
+const keyOfRow = (rowKey: ParamRowKey): ParamKey =>
+  rowKey === "share1" || rowKey === "share2" || rowKey === "share3" ? "shares" : rowKey;
+
+function valueOf(params: Params, rowKey: ParamRowKey): CellValue {
+  if (rowKey === "share1") return params.shares[0];
+  if (rowKey === "share2") return params.shares[1];
+  if (rowKey === "share3") return params.shares[2];
+  const value = params[rowKey];
+  return value === null ? "" : value;
+}
+
+function descriptionOf(rowKey: ParamRowKey): string {
+  const description = PARAM_INFO[keyOfRow(rowKey)].descriptionIt;
+  const share = { share1: 1, share2: 2, share3: 3 }[rowKey as "share1" | "share2" | "share3"];
+  return share ? `Quota della tranche nell'anno di coorte ${share}` : description;
+}
+
+/** The sheet holding the agreement `params`, as people read and edit it. */
+export function parametersPlan(params: Params): SheetPlan {
+  const cells: LooseCell[] = PARAMS_HEADER.map((value, i) => ({ row: 1, column: i + 1, value, bold: true }));
+  PARAM_ROW_KEYS.forEach((rowKey, i) => {
+    const row = i + 2;
+    const numberFormat = NUMBER_FORMATS[keyOfRow(rowKey)];
+    cells.push({ row, column: 1, value: rowKey });
+    cells.push({ row, column: 2, value: valueOf(params, rowKey), ...(numberFormat ? { numberFormat } : {}) });
+    cells.push({ row, column: 3, value: descriptionOf(rowKey) });
+  });
+  return {
+    name: PARAMS_SHEET,
+    cells,
+    tables: [],
+    names: PARAM_ROW_KEYS.map((rowKey, i) => ({ name: paramName(rowKey), row: i + 2, column: 2 })),
+    columnWidths: [24, 16, 64],
+  };
+}
+
+/**
+ * The raw agreement read back from the sheet's values, by the Chiave column (rows may have been
+ * moved); unknown keys are ignored, blank values mean "none" or the default.
+ */
+export function rawParamsFromSheet(input: SheetInput): RawParams {
+  const known = new Set<string>(PARAM_ROW_KEYS);
+  const raw: RawParams = {};
+  for (const row of input.values) {
+    const key = typeof row[0] === "string" ? row[0].trim() : "";
+    if (!known.has(key)) continue;
+    const value = row[1] ?? "";
+    raw[key as ParamRowKey] = isBlank(value) ? "" : value;
+  }
+  return raw;
+}
