@@ -30,6 +30,9 @@ export const RULES = {
   "missing-due-outcome": "error",
   "missing-wellbeing": "warning",
   "outcome-not-due": "warning",
+  "text-date": "warning",
+  "text-number": "warning",
+  "token-spelling": "warning",
 } as const satisfies Record<string, Severity>;
 
 export type RuleId = keyof typeof RULES;
@@ -81,6 +84,9 @@ export interface RuleArgs {
   "missing-due-outcome": DueArgs;
   "missing-wellbeing": DueArgs;
   "outcome-not-due": DueArgs;
+  "text-date": { field: FieldKey; value: CellValue; serial: number };
+  "text-number": { field: FieldKey; value: CellValue; number: number };
+  "token-spelling": { field: FieldKey; value: CellValue; flag: boolean };
 }
 
 interface Texts {
@@ -167,6 +173,9 @@ function missingColumnTexts({ field, need, headerRow }: RuleArgs["missing-column
     en: `the column ${en(field)} is missing; it is needed because ${lackEn} a valid ${en("requestDate")} or ${en("contractDate")} (the first in row ${need.firstRow}); ${addEn}`,
   };
 }
+
+const FOLLOW_IT = "le tabelle dei pagamenti usano il valore letto ora e non seguiranno le modifiche della cella";
+const FOLLOW_EN = "the payout tables use the value read now and will not follow changes to the cell";
 
 const BUILDERS: Builders = {
   "missing-header-row": ({ searchedRows }) => ({
@@ -281,6 +290,18 @@ const BUILDERS: Builders = {
   "outcome-not-due": (args) => ({
     it: `${it(args.field)} è compilato ma l'esito non è ancora dovuto: ${dueTexts(args).it}; verificare la coorte o il parametro currentYear.`,
     en: `${en(args.field)} is filled in but the outcome is not due yet: ${dueTexts(args).en}; check the cohort or the currentYear parameter.`,
+  }),
+  "text-date": ({ field, value, serial }) => ({
+    it: `${vIt(value)} in ${it(field)} è una data scritta come testo, letta come ${formatDate(serial, "it")}: ${FOLLOW_IT}; inserire una vera data di Excel.`,
+    en: `${vEn(value)} in ${en(field)} is a date typed as text, read as ${formatDate(serial, "en")}: ${FOLLOW_EN}; type a real Excel date.`,
+  }),
+  "text-number": ({ field, value, number }) => ({
+    it: `${vIt(value)} in ${it(field)} è un numero scritto come testo, letto come ${formatNumber(number, "it")}: ${FOLLOW_IT}; inserire un vero numero.`,
+    en: `${vEn(value)} in ${en(field)} is a number typed as text, read as ${formatNumber(number, "en")}: ${FOLLOW_EN}; type a real number.`,
+  }),
+  "token-spelling": ({ field, value, flag }) => ({
+    it: `${vIt(value)} in ${it(field)} è letto come ${flag ? "Sì" : "No"}, ma le formule non riconoscono questa grafia: ${FOLLOW_IT}; scrivere ${flag ? "Sì" : "No"}.`,
+    en: `${vEn(value)} in ${en(field)} is read as ${flag ? "Yes" : "No"}, but the formulas do not recognise this spelling: ${FOLLOW_EN}; write ${flag ? "Yes" : "No"}.`,
   }),
 };
 

@@ -3,7 +3,8 @@ import { readDateCell } from "./cellDates";
 import { parseNumberCell } from "./cellNumbers";
 import { FIELDS, type FieldSpec } from "./fields";
 import { cellAt, type Grid } from "./grid";
-import type { Reporter } from "./report";
+import { unreadableByFormula } from "./formulaReadable";
+import type { Reporter, Site } from "./report";
 import { parseCondition, parseYesNo } from "./tokens";
 import type { CellValue, FieldKey, Family } from "./types";
 
@@ -82,8 +83,17 @@ export function readRow(grid: Grid, rowIndex: number, columns: Partial<Record<Fi
     }
     states[spec.key] = "valid";
     values[spec.key] = reading.value;
+    reportUnreadableByFormula(spec.key, site, reading.value, reporter);
   }
   return { family, states, raw };
+}
+
+/** A value the engine read but the payout tables' formulas cannot follow (see formulaReadable.ts). */
+function reportUnreadableByFormula(field: FieldKey, site: Site, read: FieldValue, reporter: Reporter): void {
+  const rule = unreadableByFormula(field, site.value, read);
+  if (rule === "text-date" && typeof read === "number") reporter.add(rule, site, { field, value: site.value, serial: read });
+  else if (rule === "text-number" && typeof read === "number") reporter.add(rule, site, { field, value: site.value, number: read });
+  else if (rule === "token-spelling" && typeof read === "boolean") reporter.add(rule, site, { field, value: site.value, flag: read });
 }
 
 /** Reads a non-blank, non-error cell as its field's kind. */

@@ -2,7 +2,7 @@ import { RULE_IDS, RULES } from "../../src/engine/messages";
 import type { Params } from "../../src/engine/params";
 import { parseBeneficiarySheet } from "../../src/engine/parse";
 import type { CellValue, FieldKey, Issue, Severity } from "../../src/engine/types";
-import { beneficiarySheet, familyRow, paramsWith, type FamilyRow, type SheetOptions } from "./fixtures/beneficiarySheet";
+import { beneficiarySheet, excelDate, familyRow, paramsWith, type FamilyRow, type SheetOptions } from "./fixtures/beneficiarySheet";
 
 /**
  * Layout of the default sheet of `familyRow()`: header in row 1, the family in row 2, columns
@@ -79,7 +79,7 @@ describe("the header row and the columns", () => {
 
   it("an outcome column is not required while no family has it due, nor for families who left", () => {
     expect(check([familyRow()], {}, YEAR1)).toEqual([]);
-    const left = familyRow({ exitDate: "01/09/2024" });
+    const left = familyRow({ exitDate: excelDate(2024, 9, 1) });
     expect(check([left], {}, YEAR3)).toEqual([]);
   });
 
@@ -233,8 +233,8 @@ describe("checks between two fields, on the dependent cell", () => {
   });
 
   it("a contract date before the request date is an error on the contract date", () => {
-    const row = familyRow({ requestDate: "15/06/2024", contractDate: "2024-01-15" });
-    const issue = only(check([row]), { rule: "contract-before-request", severity: "error", cell: "Beneficiari!E2", field: "contractDate", value: "2024-01-15" });
+    const row = familyRow({ requestDate: excelDate(2024, 6, 15), contractDate: excelDate(2024, 1, 15) });
+    const issue = only(check([row]), { rule: "contract-before-request", severity: "error", cell: "Beneficiari!E2", field: "contractDate", value: excelDate(2024, 1, 15) });
     expect(issue.messageIt).toBe(
       "Beneficiari!E2: la data del contratto (15/01/2024) precede la data della domanda (15/06/2024, in D2); correggere una delle due date.",
     );
@@ -244,7 +244,8 @@ describe("checks between two fields, on the dependent cell", () => {
   });
 
   it("an exit date before the contract date is an error on the exit date", () => {
-    only(check([familyRow({ exitDate: "01/01/2024" })]), { rule: "exit-before-contract", severity: "error", cell: "Beneficiari!H2", field: "exitDate", value: "01/01/2024" });
+    const exitDate = excelDate(2024, 1, 1);
+    only(check([familyRow({ exitDate })]), { rule: "exit-before-contract", severity: "error", cell: "Beneficiari!H2", field: "exitDate", value: exitDate });
   });
 
   it("housing kept while the lease was not signed is an error on housing kept", () => {
@@ -274,7 +275,7 @@ describe("checks between two fields, on the dependent cell", () => {
   });
 
   it("waiting months are not compared with the dates when the contract precedes the request or a date is invalid", () => {
-    const before = check([familyRow({ requestDate: "15/06/2024", contractDate: "15/01/2024", waitMonths: 12 })]);
+    const before = check([familyRow({ requestDate: excelDate(2024, 6, 15), contractDate: excelDate(2024, 1, 15), waitMonths: 12 })]);
     expect(before.map((i) => i.rule)).toEqual(["contract-before-request"]);
     const invalid = check([familyRow({ requestDate: "31/02/2024", waitMonths: 12 })]);
     expect(invalid.map((i) => i.rule)).toEqual(["impossible-date"]);
@@ -321,7 +322,7 @@ describe("due outcomes", () => {
   });
 
   it("a family who left is not asked for the outcomes it had not reported", () => {
-    expect(check([{ ...year3Family, stability: "", wellbeing: "", exitDate: "01/03/2026" }], {}, YEAR3)).toEqual([]);
+    expect(check([{ ...year3Family, stability: "", wellbeing: "", exitDate: excelDate(2026, 3, 1) }], {}, YEAR3)).toEqual([]);
   });
 
   it("a cohort after the current year is an error on the cohort cell, and its outcomes are not checked", () => {
@@ -332,6 +333,37 @@ describe("due outcomes", () => {
   it("a row whose cohort is invalid gets no due checks", () => {
     const issues = check([familyRow({ cohort: "prima", leaseSigned: "", supportStarted: "" })]);
     expect(issues.map((i) => `${i.rule} ${i.cell}`)).toEqual(["wrong-type Beneficiari!B2"]);
+  });
+});
+
+describe("values the payout tables' formulas cannot follow", () => {
+  it("a date typed as text is read, and a warning says the payout tables keep the value read now", () => {
+    const issue = only(check([familyRow({ requestDate: "15/01/2024" })]), { rule: "text-date", severity: "warning", cell: "Beneficiari!D2", field: "requestDate", value: "15/01/2024" });
+    expect(issue.messageIt).toBe(
+      "Beneficiari!D2: «15/01/2024» in «Data domanda» è una data scritta come testo, letta come 15/01/2024: le tabelle dei pagamenti usano il valore letto ora e non seguiranno le modifiche della cella; inserire una vera data di Excel.",
+    );
+    expect(issue.messageEn).toBe(
+      'Beneficiari!D2: "15/01/2024" in "Request date" is a date typed as text, read as 2024-01-15: the payout tables use the value read now and will not follow changes to the cell; type a real Excel date.',
+    );
+    only(check([familyRow({ contractDate: "2024-06-15" })]), { rule: "text-date", severity: "warning", cell: "Beneficiari!E2", field: "contractDate", value: "2024-06-15" });
+  });
+
+  it("a number typed as text in a column the payout tables read is a warning; elsewhere it is not", () => {
+    const issue = only(check([familyRow({ requestDate: "", waitMonths: "3,5" })]), { rule: "text-number", severity: "warning", cell: "Beneficiari!F2", field: "waitMonths", value: "3,5" });
+    expect(issue.messageIt).toContain("è un numero scritto come testo, letto come 3,5");
+    expect(issue.messageEn).toContain("is a number typed as text, read as 3.5");
+    only(check([familyRow({ members: "3" })]), { rule: "text-number", severity: "warning", cell: "Beneficiari!C2", field: "members", value: "3" });
+    expect(check([familyRow({ isee: "12.345,50", rentSaving: "150" })])).toEqual([]);
+  });
+
+  it("a yes spelled in a way the formulas' token list does not hold is a warning; the usual spellings are not", () => {
+    const issue = only(check([familyRow({ leaseSigned: "Sì\u00a0" })]), { rule: "token-spelling", severity: "warning", cell: "Beneficiari!F2", field: "leaseSigned", value: "Sì\u00a0" });
+    expect(issue.messageIt).toContain("è letto come Sì, ma le formule non riconoscono questa grafia");
+    only(check([familyRow({ supportStarted: "sî" })]), { rule: "token-spelling", severity: "warning", cell: "Beneficiari!G2", field: "supportStarted", value: "sî" });
+    for (const yes of ["Sì", " si ", "SÍ", "s", "Yes", "y", "X", "1", 1, true, "VERO", "true"]) {
+      expect(check([familyRow({ leaseSigned: yes })])).toEqual([]);
+    }
+    expect(check([familyRow({ leaseSigned: "Nò", supportStarted: false })])).toEqual([]);
   });
 });
 

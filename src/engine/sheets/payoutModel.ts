@@ -1,0 +1,91 @@
+import type { CohortOutcome } from "../cohorts";
+import type { Params } from "../params";
+import { evaluateProgramme } from "../programme";
+import type { CostSaving, NetSaving } from "../saving";
+import type { Payment, Schedule } from "../schedule";
+import type { Family, Issue, ParsedSheet, SheetInput } from "../types";
+
+/** What the payout sheets are planned from: the beneficiary sheet as read, its parsing, the agreement in H4A_Parametri. */
+export interface PayoutInput {
+  sheet: SheetInput;
+  parsed: ParsedSheet;
+  params: Params;
+}
+
+export type PayoutRefusal = "validation-errors" | "no-families" | "missing-premium" | "amounts-out-of-range";
+
+/** Why the payout tables cannot be written; `issues` lists what to fix. */
+export class PayoutPlanError extends Error {
+  constructor(
+    readonly reason: PayoutRefusal,
+    readonly messageIt: string,
+    readonly messageEn: string,
+    readonly issues: Issue[],
+  ) {
+    super(messageEn);
+    this.name = "PayoutPlanError";
+  }
+}
+
+/** The engine's figures that the payout sheets show, for a sheet without validation errors. */
+export interface PayoutModel {
+  params: Params;
+  premiumPerFamily: number;
+  /** Every family, in sheet order. */
+  families: Family[];
+  outcomes: CohortOutcome[];
+  schedule: Schedule;
+  saving: CostSaving;
+  net: NetSaving;
+  /** Every tranche of every cohort, due (after the cap) or planned, by programme year, then cohort. */
+  tranches: Payment[];
+  /** The last programme year of any tranche: the last cohort + 2. */
+  lastProgrammeYear: number;
+}
+
+/**
+ * Evaluates the programme for the payout sheets. Throws a PayoutPlanError when the sheet has
+ * validation errors, no family, no premium per family, or amounts out of range.
+ */
+export function payoutModel(parsed: ParsedSheet, params: Params): PayoutModel {
+  const errors = parsed.issues.filter((issue) => issue.severity === "error");
+  if (errors.length > 0) {
+    throw new PayoutPlanError(
+      "validation-errors",
+      `Il foglio dei beneficiari ha ${errors.length} ${errors.length === 1 ? "errore" : "errori"}: correggerli prima di calcolare i pagamenti.`,
+      `The beneficiary sheet has ${errors.length} ${errors.length === 1 ? "error" : "errors"}: fix them before computing the payments.`,
+      errors,
+    );
+  }
+  if (parsed.families.length === 0) {
+    throw new PayoutPlanError(
+      "no-families",
+      "Il foglio dei beneficiari non ha nessuna famiglia: non c'è nulla da pagare.",
+      "The beneficiary sheet has no family: there is nothing to pay.",
+      [],
+    );
+  }
+  const programme = evaluateProgramme(parsed.families, params);
+  const failing = programme.issues.filter((issue) => issue.severity === "error");
+  if (programme.premiumPerFamily === null) {
+    throw new PayoutPlanError("missing-premium", failing[0].messageIt, failing[0].messageEn, failing);
+  }
+  if (programme.schedule === null || programme.net === null) {
+    throw new PayoutPlanError("amounts-out-of-range", failing[0].messageIt, failing[0].messageEn, failing);
+  }
+  const { schedule } = programme;
+  const tranches = [...schedule.payments, ...schedule.planned].sort(
+    (a, b) => a.programmeYear - b.programmeYear || a.cohort - b.cohort || a.cohortYear - b.cohortYear,
+  );
+  return {
+    params,
+    premiumPerFamily: programme.premiumPerFamily,
+    families: parsed.families,
+    outcomes: programme.outcomes,
+    schedule,
+    saving: programme.saving,
+    net: programme.net,
+    tranches,
+    lastProgrammeYear: tranches.reduce((last, t) => Math.max(last, t.programmeYear), 0),
+  };
+}

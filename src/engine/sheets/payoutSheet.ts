@@ -1,0 +1,47 @@
+import type { LooseCell, SheetPlan } from "../workbookPlan";
+import { formula, param } from "./formulaText";
+import { outcomesTable } from "./outcomesTable";
+import {
+  CURRENT_YEAR_LABEL,
+  EURO_FORMAT,
+  PAYOUT_NOTE,
+  PAYOUT_SHEET,
+  PAYOUT_TITLE,
+  PREMIUM_LABEL,
+  PREMIUM_USED_NAME,
+  TABLE_TITLES,
+} from "./payoutLabels";
+import { CURRENT_YEAR_ROW, NOTE_ROW, PREMIUM_ROW, TITLE_ROW, VALUE_COLUMN, type PayoutLayout } from "./payoutLayout";
+import type { PayoutModel } from "./payoutModel";
+import { savingTable } from "./savingTable";
+import { trancheTable } from "./trancheTable";
+import { yearsTable } from "./yearsTable";
+
+/** The H4A_Pagamenti sheet: the premium per family used, then tables (a)–(d), each under its title. */
+
+/** The premium per family the tables use: given, or total premium ÷ planned families, never rounded. */
+export const PREMIUM_USED_FORMULA =
+  `IF(ISNUMBER(${param("premiumPerFamily")}),${param("premiumPerFamily")},${param("totalPremium")}/${param("plannedFamilies")})`;
+
+export function payoutSheetPlan(model: PayoutModel, layout: PayoutLayout): SheetPlan {
+  const title = (row: number, value: string): LooseCell => ({ row, column: 1, value, bold: true });
+  const cells: LooseCell[] = [
+    title(TITLE_ROW, PAYOUT_TITLE),
+    { row: PREMIUM_ROW, column: 1, value: PREMIUM_LABEL },
+    { row: PREMIUM_ROW, column: VALUE_COLUMN, value: formula(PREMIUM_USED_FORMULA, model.premiumPerFamily), numberFormat: EURO_FORMAT, bold: true },
+    { row: CURRENT_YEAR_ROW, column: 1, value: CURRENT_YEAR_LABEL },
+    { row: CURRENT_YEAR_ROW, column: VALUE_COLUMN, value: formula(param("currentYear"), model.params.currentYear) },
+    { row: NOTE_ROW, column: 1, value: PAYOUT_NOTE },
+    title(layout.tranches.titleRow, TABLE_TITLES.tranches),
+    title(layout.years.titleRow, TABLE_TITLES.years),
+    title(layout.outcomes.titleRow, TABLE_TITLES.outcomes),
+    title(layout.saving.titleRow, TABLE_TITLES.saving),
+  ];
+  return {
+    name: PAYOUT_SHEET,
+    cells,
+    tables: [trancheTable(model, layout), yearsTable(model, layout), outcomesTable(model, layout), savingTable(model, layout)],
+    names: [{ name: PREMIUM_USED_NAME, row: PREMIUM_ROW, column: VALUE_COLUMN }],
+    columnWidths: [24, 16, 18, 14, 14, 20, 14, 14, 22, 16, 12, 14, 18, 18, 18, 18],
+  };
+}
