@@ -1,6 +1,18 @@
+import { parseA1, cellAddress } from "../address";
 import { isBlank } from "../cells";
-import { PARAM_INFO, PARAM_ROW_KEYS, PARAMS_SHEET, paramName, type ParamKey, type ParamRowKey, type Params, type RawParams } from "../params";
-import type { CellValue, SheetInput } from "../types";
+import {
+  PARAM_INFO,
+  PARAM_ROW_KEYS,
+  PARAMS_SHEET,
+  paramName,
+  parseParams,
+  type ParamKey,
+  type ParamRowKey,
+  type Params,
+  type ParamsResult,
+  type RawParams,
+} from "../params";
+import type { CellValue, Issue, SheetInput } from "../types";
 import type { LooseCell, SheetPlan } from "../workbookPlan";
 
 /** The H4A_Parametri sheet of MECHANISM.md §5: Chiave | Valore | Descrizione from A1, one named value cell per key. */
@@ -73,4 +85,38 @@ export function rawParamsFromSheet(input: SheetInput): RawParams {
     raw[key as ParamRowKey] = isBlank(value) ? "" : value;
   }
   return raw;
+}
+
+/**
+ * The agreement as the workbook's formulas see it. Besides the schema's checks, a number or
+ * TRUE/FALSE typed as text is refused on its cell: the payout formulas could not read it.
+ */
+export function paramsFromSheet(input: SheetInput): ParamsResult {
+  const { params, issues } = parseParams(rawParamsFromSheet(input));
+  const textIssues = textValueIssues(input).filter((t) => !issues.some((i) => i.field === t.field));
+  const all = [...textIssues, ...issues];
+  return { params: all.some((i) => i.severity === "error") ? null : params, issues: all };
+}
+
+function textValueIssues(input: SheetInput): Issue[] {
+  const known = new Set<string>(PARAM_ROW_KEYS);
+  const origin = parseA1(input.topLeft);
+  const issues: Issue[] = [];
+  input.values.forEach((row, index) => {
+    const key = typeof row[0] === "string" ? row[0].trim() : "";
+    const value = row[1];
+    if (!known.has(key) || typeof value !== "string" || isBlank(value)) return;
+    const field = keyOfRow(key as ParamRowKey);
+    const info = PARAM_INFO[field];
+    issues.push({
+      rule: "parameter-as-text",
+      severity: "error",
+      cell: cellAddress(input.sheetName, origin.row + index, origin.column + 1),
+      field,
+      value,
+      messageIt: `Parametro ${key}: «${value}» è scritto come testo e le formule della cartella non lo leggono; digitare ${info.expectedIt}.`,
+      messageEn: `Parameter ${key}: "${value}" is typed as text and the workbook's formulas cannot read it; enter ${info.expectedEn}.`,
+    });
+  });
+  return issues;
 }

@@ -1,5 +1,5 @@
 import { parseParams, PARAM_ROW_KEYS } from "../../../src/engine/params";
-import { parametersPlan, rawParamsFromSheet } from "../../../src/engine/sheets/parametersSheet";
+import { parametersPlan, paramsFromSheet, rawParamsFromSheet } from "../../../src/engine/sheets/parametersSheet";
 import type { CellValue } from "../../../src/engine/types";
 import type { SheetPlan } from "../../../src/engine/workbookPlan";
 
@@ -41,5 +41,26 @@ describe("the H4A_Parametri sheet (MECHANISM.md §5)", () => {
     values.find((row) => row[0] === "currentYear")![1] = "quattro";
     const { issues } = parseParams(rawParamsFromSheet({ sheetName: "H4A_Parametri", topLeft: "A1", values }));
     expect(issues).toEqual([expect.objectContaining({ field: "currentYear", cell: "H4A_Parametri!B16" })]);
+  });
+});
+
+describe("reading the agreement as the workbook's formulas see it", () => {
+  const plan = parametersPlan(parseParams({ premiumPerFamily: 6000 }).params!);
+
+  test("a correct sheet gives the agreement", () => {
+    const values = valuesOf(plan);
+    expect(paramsFromSheet({ sheetName: "H4A_Parametri", topLeft: "A1", values }).params?.premiumPerFamily).toBe(6000);
+  });
+
+  test("a number typed as text is refused on its own cell, though the schema alone would read it", () => {
+    const values = valuesOf(plan);
+    values[3][1] = "6500";
+    expect(parseParams(rawParamsFromSheet({ sheetName: "H4A_Parametri", topLeft: "A1", values })).params).not.toBeNull();
+    const { params, issues } = paramsFromSheet({ sheetName: "H4A_Parametri", topLeft: "A1", values });
+    expect(params).toBeNull();
+    expect(issues).toEqual([
+      expect.objectContaining({ rule: "parameter-as-text", field: "premiumPerFamily", cell: "H4A_Parametri!B4", value: "6500" }),
+    ]);
+    expect(issues[0].messageIt).toContain("testo");
   });
 });
