@@ -5,4 +5,6 @@ module.exports = {
   testMatch: ["**/*.test.ts", "**/*.test.tsx"],
   transform: { "^.+\\.tsx?$": "ts-jest" },
   setupFiles: ["<rootDir>/test/setup/customFunctionsGlobal.ts"],
+  // The command-line tests run the compiled `h4a` (build/cli): rebuilt here when a source is newer.
+  globalSetup: "<rootDir>/test/setup/buildCli.js",
 };

@@ -1,0 +1,111 @@
+import { parseArgs } from "node:util";
+import type { Lang } from "../engine/format";
+import { unusable } from "./cliError";
+import { pick } from "./language";
+
+/** The command line of one command, parsed with node:util parseArgs; errors become one line and exit code 2. */
+
+export type CommandName = "validate" | "fill" | "share" | "indigo";
+
+interface OptionSpec {
+  type: "string" | "boolean";
+  short?: string;
+  multiple?: boolean;
+}
+
+const COMMON: Record<string, OptionSpec> = {
+  help: { type: "boolean", short: "h" },
+  sheet: { type: "string" },
+};
+
+export const OPTIONS: Record<CommandName, Record<string, OptionSpec>> = {
+  validate: { ...COMMON, json: { type: "boolean" }, param: { type: "string", multiple: true } },
+  fill: {
+    ...COMMON,
+    output: { type: "string", short: "o" },
+    param: { type: "string", multiple: true },
+    json: { type: "boolean" },
+    force: { type: "boolean" },
+  },
+  share: {
+    ...COMMON,
+    output: { type: "string", short: "o" },
+    "key-file": { type: "string" },
+    keep: { type: "string", multiple: true },
+    json: { type: "boolean" },
+    force: { type: "boolean" },
+  },
+  indigo: {
+    ...COMMON,
+    output: { type: "string", short: "o" },
+    param: { type: "string", multiple: true },
+    force: { type: "boolean" },
+  },
+};
+
+export interface ParsedCommand {
+  /** The input workbook; null only with --help. */
+  file: string | null;
+  help: boolean;
+  sheet: string | undefined;
+  output: string | undefined;
+  params: string[];
+  json: boolean;
+  force: boolean;
+  keyFile: string | undefined;
+  keep: string[];
+}
+
+export function parseCommand(command: CommandName, argv: string[], lang: Lang): ParsedCommand {
+  let parsed: ReturnType<typeof parseArgs>;
+  try {
+    parsed = parseArgs({ args: argv, options: OPTIONS[command], allowPositionals: true, strict: true });
+  } catch (error) {
+    throw unusable(`${optionProblem(error, lang)} (${pick(lang, "vedere", "see")} h4a ${command} --help).`);
+  }
+  const values = parsed.values as Record<string, string | boolean | string[] | undefined>;
+  const help = values.help === true;
+  const positionals = parsed.positionals;
+  if (!help && positionals.length !== 1) {
+    throw unusable(
+      positionals.length === 0
+        ? pick(lang, `manca il file .xlsx (vedere h4a ${command} --help).`, `the .xlsx file is missing (see h4a ${command} --help).`)
+        : pick(
+            lang,
+            `un solo file alla volta, ricevuti ${positionals.length}: ${positionals.join(", ")}.`,
+            `one file at a time, got ${positionals.length}: ${positionals.join(", ")}.`,
+          ),
+    );
+  }
+  const text = (key: string): string | undefined => (typeof values[key] === "string" ? (values[key] as string) : undefined);
+  const list = (key: string): string[] => (Array.isArray(values[key]) ? (values[key] as string[]) : []);
+  return {
+    file: positionals[0] ?? null,
+    help,
+    sheet: text("sheet"),
+    output: text("output"),
+    params: list("param"),
+    json: values.json === true,
+    force: values.force === true,
+    keyFile: text("key-file"),
+    keep: list("keep"),
+  };
+}
+
+/** node:util's parse errors in the language of the messages. */
+function optionProblem(error: unknown, lang: Lang): string {
+  const message = error instanceof Error ? error.message.split("\n")[0] : String(error);
+  const code = (error as { code?: string }).code;
+  const option = /'(-{1,2}[^'\s,]*)/.exec(message)?.[1] ?? "";
+  if (code === "ERR_PARSE_ARGS_UNKNOWN_OPTION") return pick(lang, `opzione sconosciuta ${option}`, `unknown option ${option}`);
+  if (code === "ERR_PARSE_ARGS_INVALID_OPTION_VALUE") {
+    return pick(lang, `l'opzione ${option} richiede un valore`, `option ${option} needs a value`);
+  }
+  return message;
+}
+
+/** Throws the one-line error for a missing required option. */
+export function requireOption(command: CommandName, value: string | undefined, option: string, lang: Lang): string {
+  if (value !== undefined && value !== "") return value;
+  throw unusable(pick(lang, `manca ${option} (vedere h4a ${command} --help).`, `${option} is missing (see h4a ${command} --help).`));
+}

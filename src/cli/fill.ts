@@ -1,0 +1,61 @@
+import * as path from "node:path";
+import { PARAMS_SHEET } from "../engine/params";
+import { parametersPlan } from "../engine/sheets/parametersSheet";
+import { payoutPlans, payoutSummary } from "../engine/sheets/payoutPlans";
+import { requireOption, type ParsedCommand } from "./args";
+import { unusable } from "./cliError";
+import type { Io } from "./io";
+import { countsText, familiesText, issueLine } from "./issuesReport";
+import { pick } from "./language";
+import { checkOutput, writeAtomically } from "./output";
+import { payoutLines } from "./payoutText";
+import { checkedProgramme } from "./programmeRun";
+import { ForeignSheetError } from "./writePlans";
+import { XlsxWorkbook } from "./xlsxWorkbook";
+
+/**
+ * `h4a fill`: the input workbook with the add-in's sheets written into a new file — the agreement
+ * actually used in H4A_Parametri (overrides included, MECHANISM.md §5), then the payout sheets of
+ * the task pane, whose native formulas give the numbers printed (or the JSON).
+ */
+export async function fillCommand(command: ParsedCommand, io: Io): Promise<number> {
+  const file = command.file as string;
+  const output = requireOption("fill", command.output, "-o <out.xlsx>", io.lang);
+  const target = checkOutput(output, [file], command.force, io.lang);
+  const checked = await checkedProgramme(file, command.sheet, command.params, io);
+  const { workbook, input, parsed, params, model } = checked;
+
+  io.progress.step("scrittura dei fogli H4A…", "writing the H4A sheets…");
+  const plans = [parametersPlan(params), ...payoutPlans({ sheet: input, parsed, params })];
+  try {
+    await new XlsxWorkbook(workbook).writeSheets(plans);
+  } catch (error) {
+    if (error instanceof ForeignSheetError) throw unusable(pick(io.lang, error.messageIt, error.messageEn));
+    throw error;
+  }
+  const bytes = Buffer.from(await workbook.xlsx.writeBuffer());
+  io.progress.step(`salvataggio di ${path.basename(output)}…`, `saving ${path.basename(output)}…`);
+  writeAtomically(target, bytes, io.lang);
+
+  if (command.json) {
+    io.out(JSON.stringify(payoutSummary(parsed, params), null, 2));
+    return 0;
+  }
+  const lines = [
+    `${checked.sheet.name} (${path.basename(file)}): ${familiesText(parsed.families, io.lang)}; ${countsText(parsed.issues, io.lang)}.`,
+    ...payoutLines(model, io.lang),
+  ];
+  const notices = checked.notices.filter((issue) => issue.severity !== "note");
+  if (notices.length > 0) lines.push("", pick(io.lang, "Avvisi:", "Warnings:"), ...notices.map((issue) => issueLine(issue, io.lang)));
+  const overridden = checked.overridden.length > 0 ? pick(io.lang, ` (con --param ${checked.overridden.join(", ")})`, ` (with --param ${checked.overridden.join(", ")})`) : "";
+  lines.push(
+    "",
+    pick(
+      io.lang,
+      `Scritto ${output}: ${plans.map((p) => p.name).join(", ")}; l'accordo usato è in ${PARAMS_SHEET}${overridden}.`,
+      `Wrote ${output}: ${plans.map((p) => p.name).join(", ")}; the agreement used is in ${PARAMS_SHEET}${overridden}.`,
+    ),
+  );
+  io.out(lines.join("\n"));
+  return 0;
+}

@@ -1,0 +1,86 @@
+import { z } from "zod";
+import { isValidCohort } from "../engine/cohorts";
+import type { Lang } from "../engine/format";
+import type { Family, Issue, Severity } from "../engine/types";
+import { pick } from "./language";
+
+/** The validation issues as the command line prints them: lines for people, JSON for programs. */
+
+const CellValueSchema = z.union([z.string(), z.number(), z.boolean(), z.null()]);
+
+/** One issue in the JSON of `h4a validate` (and of a refused `fill`); `message` is in the language of LANG. */
+export const IssueJsonSchema = z.object({
+  severity: z.enum(["error", "warning", "note"]),
+  cell: z.string(),
+  field: z.string().nullable(),
+  rule: z.string(),
+  value: CellValueSchema,
+  message: z.string(),
+  messageIt: z.string(),
+  messageEn: z.string(),
+});
+
+/** `h4a validate --json`: `families` counts the non-blank data rows. */
+export const ValidationJsonSchema = z.object({
+  families: z.number().int().min(0),
+  issues: z.array(IssueJsonSchema),
+});
+
+export type IssueJson = z.infer<typeof IssueJsonSchema>;
+export type ValidationJson = z.infer<typeof ValidationJsonSchema>;
+
+export function issueJson(issue: Issue, lang: Lang): IssueJson {
+  return {
+    severity: issue.severity,
+    cell: issue.cell,
+    field: issue.field,
+    rule: issue.rule,
+    value: issue.value,
+    message: pick(lang, issue.messageIt, issue.messageEn),
+    messageIt: issue.messageIt,
+    messageEn: issue.messageEn,
+  };
+}
+
+export function validationJson(families: number, issues: readonly Issue[], lang: Lang): ValidationJson {
+  return { families, issues: issues.map((issue) => issueJson(issue, lang)) };
+}
+
+const SEVERITY_WORD: Record<Severity, [string, string]> = {
+  error: ["errore", "error"],
+  warning: ["avviso", "warning"],
+  note: ["nota", "note"],
+};
+
+/** "errore   Beneficiari!F7: …" — sheet messages already name their cell, the agreement's get it here. */
+export function issueLine(issue: Issue, lang: Lang): string {
+  const [it, en] = SEVERITY_WORD[issue.severity];
+  const message = pick(lang, issue.messageIt, issue.messageEn);
+  return `${pick(lang, it, en).padEnd(8)} ${message.startsWith(`${issue.cell}:`) ? message : `${issue.cell}: ${message}`}`;
+}
+
+export function countBySeverity(issues: readonly Issue[]): Record<Severity, number> {
+  const counts: Record<Severity, number> = { error: 0, warning: 0, note: 0 };
+  for (const issue of issues) counts[issue.severity]++;
+  return counts;
+}
+
+const plural = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;
+
+/** "2 errori, 1 avviso, 0 note" / "2 errors, 1 warning, 0 notes". */
+export function countsText(issues: readonly Issue[], lang: Lang): string {
+  const c = countBySeverity(issues);
+  return lang === "it"
+    ? `${plural(c.error, "errore", "errori")}, ${plural(c.warning, "avviso", "avvisi")}, ${plural(c.note, "nota", "note")}`
+    : `${plural(c.error, "error", "errors")}, ${plural(c.warning, "warning", "warnings")}, ${plural(c.note, "note", "notes")}`;
+}
+
+/** "39 famiglie (coorte 1: 12, coorte 2: 14, coorte 3: 13)". */
+export function familiesText(families: readonly Family[], lang: Lang): string {
+  const byCohort = new Map<number, number>();
+  for (const f of families) if (isValidCohort(f.cohort)) byCohort.set(f.cohort, (byCohort.get(f.cohort) ?? 0) + 1);
+  const total = lang === "it" ? plural(families.length, "famiglia", "famiglie") : plural(families.length, "family", "families");
+  if (byCohort.size === 0) return total;
+  const parts = [...byCohort.entries()].sort(([a], [b]) => a - b).map(([cohort, n]) => `${pick(lang, "coorte", "cohort")} ${cohort}: ${n}`);
+  return `${total} (${parts.join(", ")})`;
+}

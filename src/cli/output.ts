@@ -1,0 +1,171 @@
+import { randomBytes } from "node:crypto";
+import * as fs from "node:fs";
+import * as path from "node:path";
+import type { Lang } from "../engine/format";
+import { unusable } from "./cliError";
+import { pick } from "./language";
+
+/**
+ * Writing an output file safely: never over the input, never over an existing file without
+ * --force, and atomically — the bytes go to a temporary file in the output's folder, which is
+ * then renamed (or hard-linked, when an existing file must not be replaced) onto the output. A
+ * failure, or Ctrl+C, leaves no temporary file and no partial output.
+ */
+
+export interface OutputTarget {
+  /** The absolute path of the output. */
+  file: string;
+  force: boolean;
+}
+
+/** Temporary files being written, removed if the process is interrupted. */
+const pending = new Set<string>();
+let handlersInstalled = false;
+
+function installInterruptHandlers(): void {
+  if (handlersInstalled) return;
+  handlersInstalled = true;
+  const cleanUp = (signal: NodeJS.Signals, code: number) => () => {
+    for (const file of pending) removeQuietly(file);
+    process.stderr.write(`h4a: ${signal}\n`);
+    process.exit(code);
+  };
+  process.once("SIGINT", cleanUp("SIGINT", 130));
+  process.once("SIGTERM", cleanUp("SIGTERM", 143));
+}
+
+function removeQuietly(file: string): void {
+  try {
+    fs.unlinkSync(file);
+  } catch {
+    // already gone
+  }
+  pending.delete(file);
+}
+
+/** Same file: the same path once resolved, or the same inode (a hard link). */
+function sameFile(a: string, b: string): boolean {
+  if (path.resolve(a) === path.resolve(b)) return true;
+  try {
+    const sa = fs.statSync(a);
+    const sb = fs.statSync(b);
+    return sa.dev === sb.dev && sa.ino === sb.ino;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Checks, before any work, that the output can be written: not the input, not an existing file
+ * without --force, in an existing, writable folder. Throws a one-line CliError (exit code 2).
+ */
+export function checkOutput(output: string, inputs: readonly string[], force: boolean, lang: Lang): OutputTarget {
+  const file = path.resolve(output);
+  for (const input of inputs) {
+    if (sameFile(file, input)) {
+      throw unusable(
+        pick(
+          lang,
+          `${output}: è il file di ingresso; h4a non modifica mai l'ingresso, scegliere un altro nome con -o.`,
+          `${output}: this is the input file; h4a never modifies its input, choose another name with -o.`,
+        ),
+      );
+    }
+  }
+  let stat: fs.Stats | null = null;
+  try {
+    stat = fs.statSync(file);
+  } catch {
+    stat = null;
+  }
+  if (stat !== null && stat.isDirectory()) {
+    throw unusable(pick(lang, `${output}: è una cartella; indicare il nome di un file.`, `${output}: is a folder; give a file name.`));
+  }
+  if (stat !== null && !force) {
+    throw unusable(
+      pick(lang, `${output}: il file esiste già; usare --force per sostituirlo.`, `${output}: the file already exists; use --force to replace it.`),
+    );
+  }
+  const folder = path.dirname(file);
+  let folderStat: fs.Stats;
+  try {
+    folderStat = fs.statSync(folder);
+  } catch {
+    throw unusable(pick(lang, `${output}: la cartella ${folder} non esiste.`, `${output}: the folder ${folder} does not exist.`));
+  }
+  if (!folderStat.isDirectory()) {
+    throw unusable(pick(lang, `${output}: ${folder} non è una cartella.`, `${output}: ${folder} is not a folder.`));
+  }
+  try {
+    fs.accessSync(folder, fs.constants.W_OK);
+  } catch {
+    throw unusable(pick(lang, `${output}: non si può scrivere nella cartella ${folder}.`, `${output}: cannot write in the folder ${folder}.`));
+  }
+  return { file, force };
+}
+
+function writeFailure(target: OutputTarget, error: unknown, lang: Lang): Error {
+  const code = (error as NodeJS.ErrnoException).code;
+  const shown = target.file;
+  if (code === "EEXIST") {
+    return unusable(pick(lang, `${shown}: il file esiste già; usare --force per sostituirlo.`, `${shown}: the file already exists; use --force to replace it.`));
+  }
+  if (code === "EBUSY" || code === "EPERM" || code === "EACCES" || code === "ETXTBSY") {
+    return unusable(
+      pick(
+        lang,
+        `${shown}: file bloccato o non scrivibile (è aperto in Excel?); nulla è stato scritto.`,
+        `${shown}: the file is locked or not writable (is it open in Excel?); nothing was written.`,
+      ),
+    );
+  }
+  if (code === "ENOENT" || code === "EROFS" || code === "ENOTDIR" || code === "EISDIR") {
+    const folder = path.dirname(shown);
+    return unusable(
+      pick(lang, `${shown}: non si può scrivere nella cartella ${folder}; nulla è stato scritto.`, `${shown}: cannot write in the folder ${folder}; nothing was written.`),
+    );
+  }
+  const detail = error instanceof Error ? error.message : String(error);
+  return unusable(pick(lang, `${shown}: scrittura non riuscita (${detail}); nulla è stato scritto.`, `${shown}: writing failed (${detail}); nothing was written.`));
+}
+
+/** Writes `data` to the target atomically; throws a one-line CliError (exit code 2) on failure, leaving nothing behind. */
+export function writeAtomically(target: OutputTarget, data: Buffer | string, lang: Lang): void {
+  installInterruptHandlers();
+  const folder = path.dirname(target.file);
+  const temporary = path.join(folder, `.${path.basename(target.file)}.${process.pid}.${randomBytes(6).toString("hex")}.tmp`);
+  pending.add(temporary);
+  try {
+    const fd = fs.openSync(temporary, "wx", 0o644);
+    try {
+      fs.writeFileSync(fd, data);
+      fs.fsyncSync(fd);
+    } finally {
+      fs.closeSync(fd);
+    }
+    if (target.force) {
+      fs.renameSync(temporary, target.file);
+    } else {
+      placeWithoutReplacing(temporary, target.file);
+    }
+    pending.delete(temporary);
+  } catch (error) {
+    removeQuietly(temporary);
+    throw writeFailure(target, error, lang);
+  }
+}
+
+/** Puts the finished temporary file at `file`, failing with EEXIST if a file appeared there meanwhile. */
+function placeWithoutReplacing(temporary: string, file: string): void {
+  try {
+    fs.linkSync(temporary, file);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    // File systems without hard links: check, then rename (a tiny window instead of none).
+    if (code !== "EPERM" && code !== "ENOTSUP" && code !== "EOPNOTSUPP" && code !== "ENOSYS") throw error;
+    if (fs.existsSync(file)) throw Object.assign(new Error("exists"), { code: "EEXIST" });
+    fs.renameSync(temporary, file);
+    return;
+  }
+  fs.unlinkSync(temporary);
+}

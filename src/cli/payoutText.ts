@@ -1,0 +1,97 @@
+import type { Lang } from "../engine/format";
+import type { PayoutModel } from "../engine/sheets/payoutModel";
+import { pick } from "./language";
+
+/** The payout tables as terminal text: the due tranches, the year-by-year payments, the totals. */
+
+/** Euros with two decimals: "14.400,00 €" / "€14,400.00". */
+export function euro(n: number, lang: Lang): string {
+  const negative = n < 0;
+  const [whole, cents] = Math.abs(n).toFixed(2).split(".");
+  const grouped = whole.replace(/\B(?=(\d{3})+$)/g, lang === "it" ? "." : ",");
+  const sign = negative ? "-" : "";
+  return lang === "it" ? `${sign}${grouped},${cents} €` : `${sign}€${grouped}.${cents}`;
+}
+
+/** "20 %" / "20%", up to one decimal. */
+export function percent(fraction: number, lang: Lang): string {
+  const text = String(Number((fraction * 100).toFixed(1)));
+  return lang === "it" ? `${text.replace(".", ",")} %` : `${text}%`;
+}
+
+/** Columns padded to their widest cell; `right` marks the right-aligned ones. */
+export function textTable(header: string[], rows: string[][], right: boolean[]): string[] {
+  const widths = header.map((h, c) => Math.max(h.length, ...rows.map((row) => row[c].length)));
+  const line = (cells: string[]) =>
+    cells
+      .map((cell, c) => (right[c] ? cell.padStart(widths[c]) : cell.padEnd(widths[c])))
+      .join("  ")
+      .trimEnd();
+  return [line(header), line(widths.map((w) => "-".repeat(w))), ...rows.map(line)];
+}
+
+export function payoutLines(model: PayoutModel, lang: Lang): string[] {
+  const { schedule, params } = model;
+  const withCalendar = params.firstCalendarYear !== null;
+  const lines: string[] = [];
+  lines.push(
+    pick(
+      lang,
+      `Accordo: premio per famiglia ${euro(model.premiumPerFamily, "it")}; anno corrente ${params.currentYear}; quote ${params.shares.map((s) => percent(s, "it")).join(" · ")}.`,
+      `Agreement: premium per family ${euro(model.premiumPerFamily, "en")}; current year ${params.currentYear}; shares ${params.shares.map((s) => percent(s, "en")).join(" · ")}.`,
+    ),
+    "",
+    pick(lang, "Tranche dovute", "Due tranches"),
+  );
+  const trancheHeader = [
+    pick(lang, "Coorte", "Cohort"),
+    pick(lang, "Anno di percorso", "Cohort year"),
+    pick(lang, "Anno di programma", "Programme year"),
+    ...(withCalendar ? [pick(lang, "Anno solare", "Calendar year")] : []),
+    pick(lang, "Famiglie", "Families"),
+    pick(lang, "Quota", "Share"),
+    pick(lang, "Livello", "Tier"),
+    pick(lang, "Importo", "Amount"),
+  ];
+  const trancheRows = schedule.payments.map((p) => [
+    String(p.cohort),
+    String(p.cohortYear),
+    String(p.programmeYear),
+    ...(withCalendar ? [String(p.calendarYear)] : []),
+    String(p.families),
+    percent(p.share, lang),
+    p.tier === null ? "—" : percent(p.tier, lang),
+    euro(p.amount, lang),
+  ]);
+  lines.push(...textTable(trancheHeader, trancheRows, trancheHeader.map((_, c) => c > 0)));
+  lines.push("", pick(lang, "Pagamenti per anno di programma", "Payments by programme year"));
+  const yearHeader = [
+    pick(lang, "Anno di programma", "Programme year"),
+    ...(withCalendar ? [pick(lang, "Anno solare", "Calendar year")] : []),
+    pick(lang, "Pagamento", "Payment"),
+    pick(lang, "Cumulato", "Cumulative"),
+  ];
+  const yearRows = schedule.years.map((y) => [
+    String(y.programmeYear),
+    ...(withCalendar ? [String(y.calendarYear)] : []),
+    euro(y.amount, lang),
+    euro(y.cumulative, lang),
+  ]);
+  lines.push(...textTable(yearHeader, yearRows, yearHeader.map(() => true)));
+  const planned = schedule.planned.reduce((sum, p) => sum + Math.round(p.amount * 100), 0) / 100;
+  const ratio = model.net.ratio === null ? "—" : model.net.ratio.toFixed(2);
+  lines.push(
+    "",
+    pick(
+      lang,
+      `Totale dovuto: ${euro(schedule.total, "it")} (tagliato dal tetto: ${euro(schedule.capCut, "it")}); ancora da maturare, al massimo: ${euro(planned, "it")}.`,
+      `Total due: ${euro(schedule.total, "en")} (cut by the cap: ${euro(schedule.capCut, "en")}); still to come, at most: ${euro(planned, "en")}.`,
+    ),
+    pick(
+      lang,
+      `Risparmio della Città: ${euro(model.saving.total, "it")}; risparmio netto: ${euro(model.net.net, "it")} (risparmio / pagamenti: ${ratio.replace(".", ",")}).`,
+      `City's saving: ${euro(model.saving.total, "en")}; net saving: ${euro(model.net.net, "en")} (saving / payments: ${ratio}).`,
+    ),
+  );
+  return lines;
+}

@@ -1,0 +1,68 @@
+import type * as ExcelJS from "exceljs";
+import { parseBeneficiarySheet } from "../engine/parse";
+import { resolvePremiumPerFamily, type ParamKey, type Params } from "../engine/params";
+import { payoutModel, PayoutPlanError, type PayoutModel } from "../engine/sheets/payoutModel";
+import type { Issue, ParsedSheet, SheetInput } from "../engine/types";
+import { agreementOf, parseOverrides, requirePremium } from "./agreement";
+import { CliError } from "./cliError";
+import type { Io } from "./io";
+import { issueLine, validationJson } from "./issuesReport";
+import { pick } from "./language";
+import { openBeneficiaries } from "./openInput";
+
+/**
+ * The common start of `fill` and `indigo`: the workbook read, the agreement resolved, the sheet
+ * validated, the programme evaluated. Ends early with exit code 2 (unusable input, invalid
+ * --param, no premium) or 1 (validation errors), as issue 4 says.
+ */
+
+export interface CheckedProgramme {
+  workbook: ExcelJS.Workbook;
+  sheet: ExcelJS.Worksheet;
+  input: SheetInput;
+  params: Params;
+  overridden: ParamKey[];
+  parsed: ParsedSheet;
+  model: PayoutModel;
+  /** The sheet's warnings and notes, then the agreement's warnings (premium disagreement, more families than planned, …). */
+  notices: Issue[];
+}
+
+function refusal(errors: Issue[], families: number, allIssues: Issue[], io: Io): CliError {
+  const n = errors.length;
+  return new CliError(
+    1,
+    pick(
+      io.lang,
+      `${n} ${n === 1 ? "errore" : "errori"} nei dati: nulla è stato scritto. Correggere e riprovare (h4a validate mostra anche gli avvisi).`,
+      `${n} ${n === 1 ? "error" : "errors"} in the data: nothing was written. Fix them and try again (h4a validate also shows the warnings).`,
+    ),
+    errors.map((issue) => issueLine(issue, io.lang)),
+    validationJson(families, allIssues, io.lang),
+  );
+}
+
+export async function checkedProgramme(file: string, sheetName: string | undefined, paramItems: readonly string[], io: Io): Promise<CheckedProgramme> {
+  const overrides = parseOverrides(paramItems, io.lang);
+  const { workbook, sheet, input } = await openBeneficiaries(file, sheetName, io);
+  const agreement = agreementOf(workbook, overrides, io.lang);
+  const params = agreement.params;
+  io.progress.step("verifica delle righe…", "checking the rows…");
+  const parsed = parseBeneficiarySheet(input, params);
+  const allIssues = [...agreement.issues, ...parsed.issues];
+  if (agreement.issues.length > 0) throw refusal(allIssues.filter((i) => i.severity === "error"), parsed.families.length, allIssues, io);
+  requirePremium(params, io.lang);
+  const errors = parsed.issues.filter((issue) => issue.severity === "error");
+  if (errors.length > 0) throw refusal(errors, parsed.families.length, allIssues, io);
+  io.progress.step("calcolo dei pagamenti…", "computing the payments…");
+  let model: PayoutModel;
+  try {
+    model = payoutModel(parsed, params);
+  } catch (error) {
+    if (!(error instanceof PayoutPlanError)) throw error;
+    const exitCode = error.reason === "missing-premium" ? 2 : 1;
+    throw new CliError(exitCode, pick(io.lang, error.messageIt, error.messageEn), exitCode === 1 ? error.issues.map((i) => issueLine(i, io.lang)) : []);
+  }
+  const notices = [...parsed.issues, ...resolvePremiumPerFamily(params).issues, ...model.schedule.issues];
+  return { workbook, sheet, input, params, overridden: agreement.overridden, parsed, model, notices };
+}

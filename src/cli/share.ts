@@ -1,0 +1,109 @@
+import { readFileSync } from "node:fs";
+import * as path from "node:path";
+import type { Lang } from "../engine/format";
+import { requireOption, type ParsedCommand } from "./args";
+import { unusable } from "./cliError";
+import type { Io } from "./io";
+import { pick } from "./language";
+import { openBeneficiaries } from "./openInput";
+import { checkOutput, writeAtomically } from "./output";
+import { shareWorkbook, type RemovedColumn, type ShareReport } from "./shareWorkbook";
+
+/**
+ * `h4a share`: the copy of the workbook for Homes4All (MECHANISM.md §8). The key is read from
+ * its file and used only in memory: it is never printed, logged or written into any file.
+ */
+
+/** Keys shorter than this are refused: a pseudonym is only as strong as its key. */
+export const MIN_KEY_BYTES = 16;
+
+export function readKey(keyFile: string, lang: Lang): Buffer {
+  let key: Buffer;
+  try {
+    key = readFileSync(keyFile);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    throw unusable(
+      code === "ENOENT"
+        ? pick(lang, `${keyFile}: file della chiave non trovato.`, `${keyFile}: key file not found.`)
+        : pick(lang, `${keyFile}: impossibile leggere il file della chiave.`, `${keyFile}: cannot read the key file.`),
+    );
+  }
+  if (key.length < MIN_KEY_BYTES) {
+    throw unusable(
+      pick(
+        lang,
+        `${keyFile}: la chiave deve avere almeno ${MIN_KEY_BYTES} byte (ad esempio: openssl rand -hex 32 > chiave.txt).`,
+        `${keyFile}: the key must be at least ${MIN_KEY_BYTES} bytes long (for example: openssl rand -hex 32 > key.txt).`,
+      ),
+    );
+  }
+  return key;
+}
+
+const KIND_IT: Record<string, string> = {
+  name: "nomi",
+  fiscalCode: "codici fiscali",
+  email: "e-mail",
+  phone: "telefoni",
+  address: "indirizzi",
+};
+const KIND_EN: Record<string, string> = {
+  name: "names",
+  fiscalCode: "fiscal codes",
+  email: "e-mail addresses",
+  phone: "phone numbers",
+  address: "addresses",
+};
+
+function columnText(c: RemovedColumn, lang: Lang): string {
+  const header = c.header === "" ? pick(lang, "(senza intestazione)", "(no header)") : `«${c.header}»`;
+  const why =
+    c.reason === "free-text" ? pick(lang, "testo libero", "free text") : pick(lang, KIND_IT[c.kind ?? "name"], KIND_EN[c.kind ?? "name"]);
+  return `${c.sheet}!${c.column} ${header}: ${why}`;
+}
+
+export function shareLines(report: ShareReport, output: string, lang: Lang): string[] {
+  const lines = [
+    pick(lang, `Copia per Homes4All scritta in ${output}.`, `Copy for Homes4All written to ${output}.`),
+    pick(
+      lang,
+      `- ID famiglia sostituiti da pseudonimi (HMAC-SHA-256 con la chiave): ${report.pseudonymised}; altre celle che mostravano un ID: ${report.idCopiesReplaced}.`,
+      `- Family IDs replaced by pseudonyms (HMAC-SHA-256 with the key): ${report.pseudonymised}; other cells that showed an ID: ${report.idCopiesReplaced}.`,
+    ),
+  ];
+  if (report.removedColumns.length === 0) lines.push(pick(lang, "- Colonne rimosse: nessuna.", "- Columns removed: none."));
+  else {
+    lines.push(pick(lang, `- Colonne rimosse (svuotate): ${report.removedColumns.length}`, `- Columns removed (emptied): ${report.removedColumns.length}`));
+    for (const c of report.removedColumns) lines.push(`    ${columnText(c, lang)}`);
+  }
+  for (const c of report.keptColumns) lines.push(pick(lang, `- Mantenuta con --keep: ${columnText(c, lang)}`, `- Kept with --keep: ${columnText(c, lang)}`));
+  lines.push(
+    pick(
+      lang,
+      `- Formule H4A.* sostituite dal loro valore: ${report.formulasReplaced.length}${report.formulasReplaced.length > 0 ? ` (${report.formulasReplaced.join(", ")})` : ""}.`,
+      `- H4A.* formulas replaced by their value: ${report.formulasReplaced.length}${report.formulasReplaced.length > 0 ? ` (${report.formulasReplaced.join(", ")})` : ""}.`,
+    ),
+    pick(lang, `- Note di cella rimosse: ${report.notesRemoved}.`, `- Cell notes removed: ${report.notesRemoved}.`),
+    pick(lang, "- L'accordo in H4A_Parametri è mantenuto.", "- The agreement in H4A_Parametri is kept."),
+  );
+  return lines;
+}
+
+export async function shareCommand(command: ParsedCommand, io: Io): Promise<number> {
+  const file = command.file as string;
+  const output = requireOption("share", command.output, "-o <out.xlsx>", io.lang);
+  const keyFile = requireOption("share", command.keyFile, "--key-file <file>", io.lang);
+  const target = checkOutput(output, [file, keyFile], command.force, io.lang);
+  const key = readKey(keyFile, io.lang);
+  const { workbook, sheet, input } = await openBeneficiaries(file, command.sheet, io);
+  io.progress.step("pseudonimizzazione e rimozione dei dati personali…", "pseudonymising and removing personal data…");
+  const report = shareWorkbook(workbook, { sheet, input, key, keep: command.keep, lang: io.lang });
+  key.fill(0);
+  io.progress.step("scrittura…", "writing…");
+  const bytes = Buffer.from(await workbook.xlsx.writeBuffer());
+  writeAtomically(target, bytes, io.lang);
+  if (command.json) io.out(JSON.stringify({ output: path.resolve(output), ...report }, null, 2));
+  else io.out(shareLines(report, output, io.lang).join("\n"));
+  return 0;
+}

@@ -1,0 +1,50 @@
+import * as path from "node:path";
+import { parseBeneficiarySheet } from "../engine/parse";
+import type { Family, Issue } from "../engine/types";
+import { agreementOf, parseOverrides } from "./agreement";
+import type { ParsedCommand } from "./args";
+import type { Io } from "./io";
+import { countBySeverity, countsText, familiesText, issueLine, validationJson } from "./issuesReport";
+import { pick } from "./language";
+import { openBeneficiaries } from "./openInput";
+
+/**
+ * `h4a validate`: checks the beneficiary sheet (MECHANISM.md §3) against the workbook's
+ * agreement (its current year and ISEE ceiling decide what is due and what is too high).
+ * Exit code 0 without errors (warnings allowed), 1 with errors.
+ */
+
+export interface Validation {
+  sheetName: string;
+  families: Family[];
+  /** The agreement's invalid parameters, then the sheet's issues in sheet order. */
+  issues: Issue[];
+}
+
+export async function runValidation(file: string, sheetName: string | undefined, paramItems: readonly string[], io: Io): Promise<Validation> {
+  const overrides = parseOverrides(paramItems, io.lang);
+  const { workbook, sheet, input } = await openBeneficiaries(file, sheetName, io);
+  const agreement = agreementOf(workbook, overrides, io.lang);
+  io.progress.step("verifica delle righe…", "checking the rows…");
+  const parsed = parseBeneficiarySheet(input, agreement.params);
+  return { sheetName: sheet.name, families: parsed.families, issues: [...agreement.issues, ...parsed.issues] };
+}
+
+/** The human report: a summary line, the counts, then one line per issue. */
+export function validationReport(file: string, validation: Validation, io: Io): string[] {
+  const name = path.basename(file);
+  const lines = [
+    `${validation.sheetName} (${name}): ${familiesText(validation.families, io.lang)}`,
+    `${pick(io.lang, "Esito", "Result")}: ${countsText(validation.issues, io.lang)}.`,
+  ];
+  for (const issue of validation.issues) lines.push(issueLine(issue, io.lang));
+  return lines;
+}
+
+export async function validateCommand(command: ParsedCommand, io: Io): Promise<number> {
+  const file = command.file as string;
+  const validation = await runValidation(file, command.sheet, command.params, io);
+  if (command.json) io.out(JSON.stringify(validationJson(validation.families.length, validation.issues, io.lang), null, 2));
+  else io.out(validationReport(file, validation, io).join("\n"));
+  return countBySeverity(validation.issues).error > 0 ? 1 : 0;
+}

@@ -1,0 +1,69 @@
+import * as fs from "node:fs";
+import * as path from "node:path";
+import { CliError } from "../../src/cli/cliError";
+import { checkOutput, writeAtomically } from "../../src/cli/output";
+import { idKey, pseudonymOf } from "../../src/cli/pseudonym";
+import { listing, tempDir } from "./helpers/runCli";
+
+/** Writing outputs atomically, and the keyed pseudonyms, tested in process. */
+
+describe("writing an output file", () => {
+  test("writes through a temporary file in the same folder and leaves only the output", () => {
+    const dir = tempDir("atomic");
+    const target = checkOutput(path.join(dir, "out.json"), [], false, "en");
+    writeAtomically(target, '{"ok":true}', "en");
+    expect(listing(dir)).toEqual(["out.json"]);
+    expect(fs.readFileSync(path.join(dir, "out.json"), "utf8")).toBe('{"ok":true}');
+  });
+
+  test("a file that appears meanwhile is not replaced without --force, and nothing is left behind", () => {
+    const dir = tempDir("atomic-race");
+    const file = path.join(dir, "out.json");
+    const target = checkOutput(file, [], false, "en");
+    fs.writeFileSync(file, "written by someone else");
+    expect(() => writeAtomically(target, "mine", "en")).toThrow(`${file}: the file already exists; use --force to replace it.`);
+    expect(fs.readFileSync(file, "utf8")).toBe("written by someone else");
+    expect(listing(dir)).toEqual(["out.json"]);
+  });
+
+  test("a failure after the temporary file was written (renaming onto a folder) removes it", () => {
+    const dir = tempDir("atomic-fail");
+    const folder = path.join(dir, "taken");
+    fs.mkdirSync(folder);
+    fs.writeFileSync(path.join(folder, "inside.txt"), "x");
+    let error: unknown;
+    try {
+      writeAtomically({ file: folder, force: true }, "data", "en");
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(CliError);
+    expect((error as CliError).exitCode).toBe(2);
+    expect(listing(dir)).toEqual(["taken"]);
+    expect(listing(folder)).toEqual(["inside.txt"]);
+  });
+
+  test("the input can never be the output, even through a hard link", () => {
+    const dir = tempDir("atomic-self");
+    const input = path.join(dir, "in.xlsx");
+    fs.writeFileSync(input, "x");
+    fs.linkSync(input, path.join(dir, "alias.xlsx"));
+    expect(() => checkOutput(path.join(dir, "alias.xlsx"), [input], true, "it")).toThrow(/è il file di ingresso/);
+  });
+});
+
+describe("keyed pseudonyms", () => {
+  const key = Buffer.from("0123456789abcdef0123456789abcdef");
+
+  test("HMAC-SHA-256 of the id as the engine compares ids: trimmed, ignoring case", () => {
+    expect(pseudonymOf(key, "TO-2023-001")).toMatch(/^P-[0-9A-F]{16}$/);
+    expect(pseudonymOf(key, " to-2023-001 ")).toBe(pseudonymOf(key, "TO-2023-001"));
+    expect(idKey(" F01 ")).toBe("f01");
+  });
+
+  test("the same key gives the same pseudonym; another key or id another one", () => {
+    expect(pseudonymOf(Buffer.from(key), "F01")).toBe(pseudonymOf(key, "F01"));
+    expect(pseudonymOf(Buffer.from("another key of sixteen+ bytes"), "F01")).not.toBe(pseudonymOf(key, "F01"));
+    expect(pseudonymOf(key, "F02")).not.toBe(pseudonymOf(key, "F01"));
+  });
+});
