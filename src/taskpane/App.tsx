@@ -1,14 +1,21 @@
-import { Caption1, makeStyles, Title3, tokens } from "@fluentui/react-components";
-import { useEffect, useState } from "react";
+import { Caption1, makeStyles, MessageBar, MessageBarBody, Tab, TabList, Title3, tokens } from "@fluentui/react-components";
+import { CheckmarkStarburstRegular, InfoRegular, MoneyRegular, SettingsRegular } from "@fluentui/react-icons";
+import { useEffect, useState, type ReactNode } from "react";
 import type { CustomFunctionInfo } from "./functionsCatalog";
-import { stringsFor, type Language } from "./i18n";
+import type { Language } from "./i18n";
 import { InfoPanel, type CatalogState } from "./InfoPanel";
+import { PaneProvider, usePane } from "./PaneContext";
+import { ParametersPanel } from "./ParametersPanel";
+import { PaymentsPanel } from "./PaymentsPanel";
+import { useSources } from "./useSources";
+import { VerifyPanel } from "./VerifyPanel";
+import type { WorkbookActions } from "./workbookActions";
 
 const useStyles = makeStyles({
   root: {
     display: "flex",
     flexDirection: "column",
-    rowGap: tokens.spacingVerticalM,
+    rowGap: tokens.spacingVerticalS,
     padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalM}`,
     minHeight: "100vh",
     boxSizing: "border-box",
@@ -26,19 +33,51 @@ const useStyles = makeStyles({
   title: {
     margin: 0,
   },
+  tabs: {
+    marginLeft: `calc(-1 * ${tokens.spacingHorizontalS})`,
+    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+  },
+  main: {
+    paddingTop: tokens.spacingVerticalS,
+  },
 });
+
+export type TabKey = "parameters" | "verify" | "payments" | "info";
+const TABS: TabKey[] = ["parameters", "verify", "payments", "info"];
+const ICONS: Record<TabKey, JSX.Element> = {
+  parameters: <SettingsRegular />,
+  verify: <CheckmarkStarburstRegular />,
+  payments: <MoneyRegular />,
+  info: <InfoRegular />,
+};
 
 export interface AppProps {
   language: Language;
   /** Reads the registered custom functions (functions.json); no Office.js needed. */
   loadCatalog: () => Promise<CustomFunctionInfo[]>;
+  /** The workbook's actions; null when the pane runs outside Excel. */
+  actions: WorkbookActions | null;
+  /** The tab shown first. */
+  initialTab?: TabKey;
 }
 
-/** The task pane: the header and what H4A does, with the functions it registers. */
-export function App({ language, loadCatalog }: AppProps) {
+/** The task pane: the header, the four tabs, and their panels. */
+export function App({ language, loadCatalog, actions, initialTab = "parameters" }: AppProps) {
+  return (
+    <PaneProvider language={language} actions={actions}>
+      <Pane loadCatalog={loadCatalog} initialTab={initialTab} />
+    </PaneProvider>
+  );
+}
+
+function Pane({ loadCatalog, initialTab }: { loadCatalog: AppProps["loadCatalog"]; initialTab: TabKey }) {
   const styles = useStyles();
-  const strings = stringsFor(language);
+  const { strings, actions } = usePane();
+  const [tab, setTab] = useState<TabKey>(initialTab);
+  // A panel is mounted the first time its tab is opened and kept afterwards, so it keeps its state.
+  const [opened, setOpened] = useState<Set<TabKey>>(new Set([initialTab]));
   const [catalog, setCatalog] = useState<CatalogState>({ status: "loading" });
+  const sources = useSources();
 
   useEffect(() => {
     let current = true;
@@ -55,6 +94,30 @@ export function App({ language, loadCatalog }: AppProps) {
     };
   }, [loadCatalog]);
 
+  const needsSources = tab === "verify" || tab === "payments";
+  useEffect(() => {
+    if (needsSources && actions !== null && sources.sources === null && !sources.loading) void sources.refresh();
+  }, [needsSources, actions]);
+
+  const open = (next: TabKey) => {
+    setTab(next);
+    setOpened((current) => (current.has(next) ? current : new Set([...current, next])));
+  };
+
+  const panel = (key: TabKey): ReactNode => {
+    if (key === "info") return <InfoPanel strings={strings} catalog={catalog} />;
+    if (actions === null) {
+      return (
+        <MessageBar intent="warning">
+          <MessageBarBody>{strings.noExcel}</MessageBarBody>
+        </MessageBar>
+      );
+    }
+    if (key === "parameters") return <ParametersPanel />;
+    if (key === "verify") return <VerifyPanel sources={sources} />;
+    return <PaymentsPanel sources={sources} onOpenVerify={() => open("verify")} />;
+  };
+
   return (
     <div className={styles.root}>
       <header className={styles.header}>
@@ -66,8 +129,28 @@ export function App({ language, loadCatalog }: AppProps) {
           <Caption1>{strings.subtitle}</Caption1>
         </div>
       </header>
-      <main>
-        <InfoPanel strings={strings} catalog={catalog} />
+      <TabList className={styles.tabs} selectedValue={tab} onTabSelect={(_, data) => open(data.value as TabKey)} aria-label={strings.tabs.label} size="small">
+        {TABS.map((key) => (
+          // "Informazioni" shows as its icon alone, so that the four tabs fit a narrow pane on one line.
+          <Tab
+            key={key}
+            value={key}
+            icon={ICONS[key]}
+            id={`h4a-tab-${key}`}
+            aria-controls={`h4a-panel-${key}`}
+            aria-label={key === "info" ? strings.tabs.info : undefined}
+            title={key === "info" ? strings.tabs.info : undefined}
+          >
+            {key === "info" ? null : strings.tabs[key]}
+          </Tab>
+        ))}
+      </TabList>
+      <main className={styles.main}>
+        {TABS.filter((key) => opened.has(key)).map((key) => (
+          <div key={key} role="tabpanel" id={`h4a-panel-${key}`} aria-labelledby={`h4a-tab-${key}`} hidden={key !== tab}>
+            {panel(key)}
+          </div>
+        ))}
       </main>
     </div>
   );

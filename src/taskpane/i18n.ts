@@ -21,6 +21,111 @@ export interface Strings {
   loading: string;
   loadFailed: (reason: string) => string;
   noFunctions: string;
+  tabs: { parameters: string; verify: string; payments: string; info: string; label: string };
+  busy: string;
+  noExcel: string;
+  retry: string;
+  parameters: ParameterStrings;
+  verify: VerifyStrings;
+  payments: PaymentStrings;
+}
+
+export interface ParameterStrings {
+  heading: string;
+  intro: string;
+  loading: string;
+  missing: string;
+  groups: { premium: string; shares: string; tier: string; years: string; saving: string; ranking: string };
+  shareLabel: (year: number) => string;
+  sharesSum: (sum: string) => string;
+  save: string;
+  saving: string;
+  reload: string;
+  saved: string;
+  invalid: (count: number) => string;
+  yes: string;
+  no: string;
+  nameHint: (name: string) => string;
+}
+
+export interface VerifyStrings {
+  heading: string;
+  intro: string;
+  source: string;
+  sourcePlaceholder: string;
+  tableOption: (table: string, sheet: string) => string;
+  sheetOption: (sheet: string) => string;
+  headerFound: string;
+  noSources: string;
+  refreshSources: string;
+  loadingSources: string;
+  validate: string;
+  validating: string;
+  revalidate: string;
+  counts: (errors: number, warnings: number, notes: number) => string;
+  clean: string;
+  agreementCreated: string;
+  defaulted: (keys: string) => string;
+  highlight: string;
+  highlighting: string;
+  unhighlight: string;
+  unhighlighting: string;
+  highlighted: (cells: number) => string;
+  unhighlighted: (restored: number, changed: number) => string;
+  groups: { error: string; warning: string; note: string };
+  cellTitle: (cell: string) => string;
+  showMore: (n: number) => string;
+  issuesLabel: string;
+  fieldLabel: string;
+  valueLabel: string;
+  noValue: string;
+  summaryHeading: string;
+  families: (n: number) => string;
+  withoutCohort: (n: number) => string;
+  cohortHeading: (cohort: number, families: number, leavers: number) => string;
+  cohortYear: (year: number) => string;
+  notEntered: string;
+  outcome: string;
+  due: string;
+  reported: string;
+  yes: string;
+  nothingDue: string;
+  flowHeading: string;
+  flowHint: string;
+  service: string;
+  referred: string;
+  leaseSigned: string;
+  housingKept: string;
+  stability: string;
+  noService: string;
+  total: string;
+}
+
+export interface PaymentStrings {
+  heading: string;
+  intro: string;
+  write: string;
+  writing: string;
+  steps: { read: string; write: string; check: string };
+  refused: string;
+  errorsToFix: (n: number) => string;
+  moreErrors: (n: number) => string;
+  openVerify: string;
+  written: (sheets: string) => string;
+  checked: (cells: number) => string;
+  mismatch: (n: number) => string;
+  mismatchAction: string;
+  rewriteNote: string;
+  yearsHeading: string;
+  year: string;
+  payment: string;
+  cumulative: string;
+  programmeYear: (year: number, calendar: number | null) => string;
+  total: string;
+  saving: string;
+  net: string;
+  capCut: string;
+  tables: (list: string) => string;
 }
 
 const it: Strings = {
@@ -45,6 +150,120 @@ const it: Strings = {
   loading: "Caricamento dell'elenco delle funzioni…",
   loadFailed: (reason) => `Impossibile leggere l'elenco delle funzioni (functions.json): ${reason}`,
   noFunctions: "Nessuna funzione H4A è registrata.",
+  tabs: { parameters: "Parametri", verify: "Verifica", payments: "Pagamenti", info: "Informazioni", label: "Sezioni del riquadro" },
+  busy: "Operazione in corso…",
+  noExcel: "Questa scheda lavora sulla cartella di Excel: aprire il riquadro da Excel (Home → Homes4All).",
+  retry: "Riprova",
+  parameters: {
+    heading: "Parametri dell'accordo",
+    intro:
+      "L'accordo sta nel foglio H4A_Parametri di questa cartella, una cella con nome per parametro: chi riceve la cartella, " +
+      "anche senza H4A, legge e usa gli stessi valori. Le quote e le soglie sono frazioni (0,8 = 80 %).",
+    loading: "Lettura di H4A_Parametri…",
+    missing: "Il foglio H4A_Parametri non esiste ancora: sarà creato con questi valori al salvataggio o alla prima verifica.",
+    groups: {
+      premium: "Premio",
+      shares: "Quote delle tranche",
+      tier: "Saldo del terzo anno",
+      years: "Anni",
+      saving: "Risparmio del Comune e ammissibilità",
+      ranking: "Pesi della graduatoria dei candidati (§3b)",
+    },
+    shareLabel: (year) => `Anno di coorte ${year}`,
+    sharesSum: (sum) => `Somma delle quote: ${sum}`,
+    save: "Salva in H4A_Parametri",
+    saving: "Salvataggio…",
+    reload: "Rileggi dal foglio",
+    saved: "Parametri salvati in H4A_Parametri.",
+    invalid: (count) => `${count === 1 ? "Un valore non è valido" : `${count} valori non sono validi`}: correggere i campi segnalati prima di salvare.`,
+    yes: "Sì",
+    no: "No",
+    nameHint: (name) => `Cella con nome ${name}`,
+  },
+  verify: {
+    heading: "Verifica del foglio dei beneficiari",
+    intro: "Controlla ogni famiglia secondo le regole dell'accordo. La verifica non modifica nessun valore né formula.",
+    source: "Dati dei beneficiari",
+    sourcePlaceholder: "Scegliere un foglio o una tabella",
+    tableOption: (table, sheet) => `Tabella ${table} (foglio ${sheet})`,
+    sheetOption: (sheet) => `Foglio ${sheet}`,
+    headerFound: "intestazioni riconosciute",
+    noSources: "Nessun foglio visibile contiene dati: aggiungere il foglio dei beneficiari.",
+    refreshSources: "Aggiorna elenco",
+    loadingSources: "Ricerca del foglio dei beneficiari…",
+    validate: "Verifica",
+    validating: "Verifica in corso…",
+    revalidate: "Verifica di nuovo",
+    counts: (errors, warnings, notes) =>
+      `${errors} ${errors === 1 ? "errore" : "errori"} · ${warnings} ${warnings === 1 ? "avviso" : "avvisi"} · ${notes} ${notes === 1 ? "nota" : "note"}`,
+    clean: "Nessun errore né avviso: il foglio è pronto per i pagamenti.",
+    agreementCreated: "Creato il foglio H4A_Parametri con i valori predefiniti: controllarli nella scheda Parametri.",
+    defaulted: (keys) => `Parametri non validi sostituiti dai valori predefiniti per questa verifica: ${keys}.`,
+    highlight: "Evidenzia",
+    highlighting: "Evidenziazione…",
+    unhighlight: "Rimuovi evidenziazione",
+    unhighlighting: "Ripristino dei colori…",
+    highlighted: (cells) => `${cells === 1 ? "Colorata 1 cella" : `Colorate ${cells} celle`}: rosso per gli errori, giallo per gli avvisi.`,
+    unhighlighted: (restored, changed) =>
+      `Ripristinato il colore di ${restored === 1 ? "1 cella" : `${restored} celle`}.` +
+      (changed > 0 ? ` ${changed === 1 ? "1 cella ricolorata" : `${changed} celle ricolorate`} nel frattempo è rimasta com'era.` : ""),
+    groups: { error: "Errori", warning: "Avvisi", note: "Note" },
+    cellTitle: (cell) => `Vai alla cella ${cell}`,
+    showMore: (n) => `Mostra altri ${n}`,
+    issuesLabel: "Segnalazioni: fare clic per andare alla cella",
+    fieldLabel: "Campo",
+    valueLabel: "Valore",
+    noValue: "(vuota)",
+    summaryHeading: "Riepilogo",
+    families: (n) => (n === 1 ? "1 famiglia nel foglio" : `${n} famiglie nel foglio`),
+    withoutCohort: (n) => (n === 1 ? "1 senza coorte valida" : `${n} senza coorte valida`),
+    cohortHeading: (cohort, families, leavers) =>
+      `Coorte ${cohort}: ${families === 1 ? "1 famiglia" : `${families} famiglie`}` + (leavers > 0 ? `, ${leavers === 1 ? "1 uscita" : `${leavers} uscite`}` : ""),
+    cohortYear: (year) => `anno di coorte ${year}`,
+    notEntered: "non ancora entrata",
+    outcome: "Esito",
+    due: "Dovuti",
+    reported: "Riportati",
+    yes: "Sì",
+    nothingDue: "Nessun esito ancora dovuto.",
+    flowHeading: "Percorso per servizio inviante",
+    flowHint: "Famiglie inviate → contratto firmato → alloggio mantenuto → stabilità abitativa.",
+    service: "Servizio",
+    referred: "Inviate",
+    leaseSigned: "Contratto",
+    housingKept: "Alloggio",
+    stability: "Stabilità",
+    noService: "(non indicato)",
+    total: "Totale",
+  },
+  payments: {
+    heading: "Pagamenti",
+    intro:
+      "Scrive i fogli H4A_Calcolo e H4A_Pagamenti con formule native di Excel sui dati dei beneficiari e sui parametri: " +
+      "restano corretti anche senza H4A e si aggiornano quando i dati cambiano. Una nuova scrittura sostituisce solo le tabelle di H4A.",
+    write: "Scrivi H4A_Pagamenti",
+    writing: "Scrittura in corso…",
+    steps: { read: "Lettura e verifica dei dati…", write: "Scrittura delle tabelle…", check: "Controllo delle formule calcolate da Excel…" },
+    refused: "Pagamenti non scritti",
+    errorsToFix: (n) => (n === 1 ? "1 errore da correggere:" : `${n} errori da correggere:`),
+    moreErrors: (n) => `…e altri ${n} nella scheda Verifica.`,
+    openVerify: "Apri Verifica",
+    written: (sheets) => `Scritti ${sheets}.`,
+    checked: (cells) => `Excel ha calcolato le formule: ${cells} celle coincidono con il calcolo di H4A.`,
+    mismatch: (n) => `${n === 1 ? "1 cella calcolata" : `${n} celle calcolate`} da Excel non coincide con il calcolo di H4A.`,
+    mismatchAction: "Se il calcolo di Excel è manuale, premere F9 e scrivere di nuovo; altrimenti segnalarlo.",
+    rewriteNote: "I valori dipendono dai dati: dopo una modifica le formule si aggiornano da sole.",
+    yearsHeading: "Pagamenti dovuti per anno",
+    year: "Anno",
+    payment: "Pagamento",
+    cumulative: "Cumulato",
+    programmeYear: (year, calendar) => (calendar === null ? `Anno ${year}` : `Anno ${year} (${calendar})`),
+    total: "Totale dovuto",
+    saving: "Risparmio del Comune",
+    net: "Risparmio netto",
+    capCut: "Tagliato dal tetto",
+    tables: (list) => `Tabelle: ${list}.`,
+  },
 };
 
 const en: Strings = {
@@ -69,6 +288,120 @@ const en: Strings = {
   loading: "Loading the list of functions…",
   loadFailed: (reason) => `Could not read the list of functions (functions.json): ${reason}`,
   noFunctions: "No H4A function is registered.",
+  tabs: { parameters: "Parameters", verify: "Validate", payments: "Payments", info: "About", label: "Pane sections" },
+  busy: "Working…",
+  noExcel: "This tab works on the Excel workbook: open the pane from Excel (Home → Homes4All).",
+  retry: "Try again",
+  parameters: {
+    heading: "Agreement parameters",
+    intro:
+      "The agreement lives in this workbook's H4A_Parametri sheet, one named cell per parameter: whoever receives the " +
+      "workbook, even without H4A, reads and uses the same values. Shares and thresholds are fractions (0.8 = 80 %).",
+    loading: "Reading H4A_Parametri…",
+    missing: "The sheet H4A_Parametri does not exist yet: it will be created with these values when you save or first validate.",
+    groups: {
+      premium: "Premium",
+      shares: "Tranche shares",
+      tier: "Year-3 balance",
+      years: "Years",
+      saving: "City's saving and eligibility",
+      ranking: "Candidate ranking weights (§3b)",
+    },
+    shareLabel: (year) => `Cohort year ${year}`,
+    sharesSum: (sum) => `Sum of the shares: ${sum}`,
+    save: "Save to H4A_Parametri",
+    saving: "Saving…",
+    reload: "Read the sheet again",
+    saved: "Parameters saved to H4A_Parametri.",
+    invalid: (count) => `${count === 1 ? "One value is" : `${count} values are`} not valid: fix the flagged fields before saving.`,
+    yes: "Yes",
+    no: "No",
+    nameHint: (name) => `Named cell ${name}`,
+  },
+  verify: {
+    heading: "Validate the beneficiary sheet",
+    intro: "Checks every family against the agreement's rules. Validation never changes a value or formula.",
+    source: "Beneficiary data",
+    sourcePlaceholder: "Choose a sheet or a table",
+    tableOption: (table, sheet) => `Table ${table} (sheet ${sheet})`,
+    sheetOption: (sheet) => `Sheet ${sheet}`,
+    headerFound: "headers recognised",
+    noSources: "No visible sheet holds data: add the beneficiary sheet.",
+    refreshSources: "Refresh list",
+    loadingSources: "Looking for the beneficiary sheet…",
+    validate: "Validate",
+    validating: "Validating…",
+    revalidate: "Validate again",
+    counts: (errors, warnings, notes) =>
+      `${errors} ${errors === 1 ? "error" : "errors"} · ${warnings} ${warnings === 1 ? "warning" : "warnings"} · ${notes} ${notes === 1 ? "note" : "notes"}`,
+    clean: "No error or warning: the sheet is ready for the payments.",
+    agreementCreated: "Created the sheet H4A_Parametri with the default values: check them in the Parameters tab.",
+    defaulted: (keys) => `Invalid parameters replaced by their defaults for this validation: ${keys}.`,
+    highlight: "Highlight",
+    highlighting: "Highlighting…",
+    unhighlight: "Remove highlight",
+    unhighlighting: "Restoring the colours…",
+    highlighted: (cells) => `${cells === 1 ? "Coloured 1 cell" : `Coloured ${cells} cells`}: red for errors, yellow for warnings.`,
+    unhighlighted: (restored, changed) =>
+      `Restored the colour of ${restored === 1 ? "1 cell" : `${restored} cells`}.` +
+      (changed > 0 ? ` ${changed === 1 ? "1 cell recoloured" : `${changed} cells recoloured`} in the meantime was left as it is.` : ""),
+    groups: { error: "Errors", warning: "Warnings", note: "Notes" },
+    cellTitle: (cell) => `Go to cell ${cell}`,
+    showMore: (n) => `Show ${n} more`,
+    issuesLabel: "Findings: click to go to the cell",
+    fieldLabel: "Field",
+    valueLabel: "Value",
+    noValue: "(empty)",
+    summaryHeading: "Summary",
+    families: (n) => (n === 1 ? "1 family in the sheet" : `${n} families in the sheet`),
+    withoutCohort: (n) => (n === 1 ? "1 without a valid cohort" : `${n} without a valid cohort`),
+    cohortHeading: (cohort, families, leavers) =>
+      `Cohort ${cohort}: ${families === 1 ? "1 family" : `${families} families`}` + (leavers > 0 ? `, ${leavers} left` : ""),
+    cohortYear: (year) => `cohort year ${year}`,
+    notEntered: "not entered yet",
+    outcome: "Outcome",
+    due: "Due",
+    reported: "Reported",
+    yes: "Yes",
+    nothingDue: "No outcome due yet.",
+    flowHeading: "Path by referring service",
+    flowHint: "Families referred → lease signed → housing kept → housing stability.",
+    service: "Service",
+    referred: "Referred",
+    leaseSigned: "Lease",
+    housingKept: "Housing",
+    stability: "Stability",
+    noService: "(not given)",
+    total: "Total",
+  },
+  payments: {
+    heading: "Payments",
+    intro:
+      "Writes the sheets H4A_Calcolo and H4A_Pagamenti with native Excel formulas on the beneficiary data and the " +
+      "parameters: they stay correct without H4A and update when the data change. Writing again replaces only H4A's tables.",
+    write: "Write H4A_Pagamenti",
+    writing: "Writing…",
+    steps: { read: "Reading and validating the data…", write: "Writing the tables…", check: "Checking the formulas Excel computed…" },
+    refused: "Payments not written",
+    errorsToFix: (n) => (n === 1 ? "1 error to fix:" : `${n} errors to fix:`),
+    moreErrors: (n) => `…and ${n} more in the Validate tab.`,
+    openVerify: "Open Validate",
+    written: (sheets) => `Wrote ${sheets}.`,
+    checked: (cells) => `Excel computed the formulas: ${cells} cells agree with H4A's computation.`,
+    mismatch: (n) => `${n === 1 ? "1 cell" : `${n} cells`} computed by Excel ${n === 1 ? "differs" : "differ"} from H4A's computation.`,
+    mismatchAction: "If Excel's calculation is manual, press F9 and write again; otherwise report it.",
+    rewriteNote: "The values follow the data: after a change the formulas update by themselves.",
+    yearsHeading: "Payments due by year",
+    year: "Year",
+    payment: "Payment",
+    cumulative: "Cumulative",
+    programmeYear: (year, calendar) => (calendar === null ? `Year ${year}` : `Year ${year} (${calendar})`),
+    total: "Total due",
+    saving: "City's saving",
+    net: "Net saving",
+    capCut: "Cut by the cap",
+    tables: (list) => `Tables: ${list}.`,
+  },
 };
 
 const DICTIONARY: Record<Language, Strings> = { it, en };

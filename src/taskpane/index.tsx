@@ -1,8 +1,10 @@
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { createRoot } from "react-dom/client";
+import { OfficeWorkbook } from "../excel/officeWorkbook";
 import { App } from "./App";
 import { parseCatalog, type CustomFunctionInfo } from "./functionsCatalog";
 import { languageOf } from "./i18n";
+import { createWorkbookActions, type WorkbookActions } from "./workbookActions";
 
 /** functions.json sits beside taskpane.html (both in dist/ and on the dev server). */
 async function loadCatalog(): Promise<CustomFunctionInfo[]> {
@@ -11,14 +13,33 @@ async function loadCatalog(): Promise<CustomFunctionInfo[]> {
   return parseCatalog(await response.json());
 }
 
-Office.onReady(() => {
+/**
+ * The end-to-end test serves this page outside Office, where Office.onReady reports no host, and
+ * installs an in-memory Excel under this global first. Only then does a missing host mean Excel.
+ */
+const TEST_WORKBOOK_GLOBAL = "__H4A_TEST_WORKBOOK__";
+
+function workbookActions(host: Office.HostType | null | undefined): WorkbookActions | null {
+  const inExcel = host === Office.HostType.Excel;
+  const testHarness = (host === null || host === undefined) && TEST_WORKBOOK_GLOBAL in window;
+  return inExcel || testHarness ? createWorkbookActions(new OfficeWorkbook()) : null;
+}
+
+function start(actions: WorkbookActions | null, displayLanguage: string | undefined): void {
   const container = document.getElementById("root");
   if (!container) throw new Error("taskpane.html has no #root element");
-  const language = languageOf(Office.context?.displayLanguage);
+  const language = languageOf(displayLanguage);
   document.documentElement.lang = language;
   createRoot(container).render(
     <FluentProvider theme={webLightTheme}>
-      <App language={language} loadCatalog={loadCatalog} />
+      <App language={language} loadCatalog={loadCatalog} actions={actions} />
     </FluentProvider>,
   );
-});
+}
+
+if (typeof Office === "undefined") {
+  // office.js could not be loaded (offline, blocked): the pane still opens and says what to do.
+  start(null, navigator.language);
+} else {
+  Office.onReady((info) => start(workbookActions(info.host), Office.context?.displayLanguage));
+}

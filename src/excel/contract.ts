@@ -1,0 +1,75 @@
+import type { CellValue, SheetInput } from "../engine/types";
+import type { SheetPlan, WorkbookPort } from "../engine/workbookPlan";
+
+/**
+ * What src/excel offers the task pane, as plain data: no Office.js type crosses this line, so
+ * components and their tests never need Excel. src/excel/officeWorkbook.ts implements it with
+ * Office.js; tests implement it in memory.
+ */
+
+/** Where beneficiary data can be read: an Excel table, or a whole sheet's used range. */
+export interface DataSource {
+  kind: "table" | "sheet";
+  sheet: string;
+  /** The table's name when kind is "table". */
+  table: string | null;
+  /** True when the first rows hold the headers of MECHANISM.md §3 (id, cohort and two more). */
+  headerFound: boolean;
+}
+
+/** An add-in sheet as found: absent, written by H4A (owner mark), or someone else's of that name. */
+export type SheetOwnership = "missing" | "own" | "foreign";
+
+export interface AddInSheet {
+  ownership: SheetOwnership;
+  /** The used range of an own sheet; null otherwise. */
+  input: SheetInput | null;
+}
+
+/** A cell to colour, e.g. "Beneficiari!F7", by the gravest severity found on it. */
+export interface HighlightMark {
+  cell: string;
+  severity: "error" | "warning";
+}
+
+export interface HighlightResult {
+  /** Cells coloured now. */
+  coloured: number;
+  /** Cells given back the fill they had before. */
+  restored: number;
+  /** Cells left as they are because someone changed their fill after the highlight. */
+  changedSince: number;
+}
+
+/** A written table's values (header excluded) as Excel computed them. */
+export interface TableValues {
+  name: string;
+  values: CellValue[][];
+}
+
+export interface WriteOptions {
+  /** The sheet to show once written. */
+  activate?: string;
+}
+
+export interface ExcelGateway extends WorkbookPort {
+  /** Writes the plans (see WorkbookPort.writeSheets), then shows `options.activate`. */
+  writeSheets(plans: SheetPlan[], options?: WriteOptions): Promise<void>;
+  /** Whether an add-in sheet exists and is the add-in's, with its values when it is. */
+  readAddInSheet(name: string): Promise<AddInSheet>;
+  /** Every visible sheet and table that may hold the beneficiaries (the add-in's sheets excluded). */
+  listSources(): Promise<DataSource[]>;
+  /** The values of a table (header row included) or of a sheet's used range. */
+  readSource(source: DataSource): Promise<SheetInput>;
+  /** Shows a cell: activates its sheet and selects it. */
+  selectCell(cell: string): Promise<void>;
+  /**
+   * Colours `marks` and gives every other cell coloured by an earlier call its previous fill
+   * back; `[]` removes the highlight. The previous fills are kept in the workbook's settings.
+   */
+  applyHighlight(marks: HighlightMark[]): Promise<HighlightResult>;
+  /** Whether the workbook holds a highlight to remove. */
+  highlightActive(): Promise<boolean>;
+  /** The data rows of tables, as computed by Excel. */
+  readTables(names: string[]): Promise<TableValues[]>;
+}

@@ -1,0 +1,356 @@
+import { findHeader } from "../engine/headers";
+import { parseAddress } from "../engine/address";
+import type { CellValue, SheetInput } from "../engine/types";
+import { ownerName, type SheetPlan } from "../engine/workbookPlan";
+import type { AddInSheet, DataSource, ExcelGateway, HighlightMark, HighlightResult, TableValues, WriteOptions } from "./contract";
+import { AddInError } from "./errors";
+import {
+  cellKey,
+  decideHighlight,
+  HIGHLIGHT_SETTING,
+  isNoFill,
+  parseRecord,
+  restoreSegments,
+  runAddress,
+  runsOf,
+  runsToRead,
+  type Fill,
+} from "./highlightRecord";
+import { cellReference, planWrites, rangeAddress, type WriteOp } from "./writeOps";
+
+/**
+ * The workbook through Office.js: the only module that talks to Excel. Every action reads what
+ * it needs in one batch, computes in plain TypeScript, and writes in one batch, so the number of
+ * context.sync() calls is fixed per action (listed on each method), whatever the number of rows.
+ * Reads larger than READ_CELLS_PER_REQUEST cells and writes larger than the request budget
+ * (writeOps.ts) take one more sync per block; see the README's "Task pane" section.
+ */
+
+/** Cells read per request: ~16 bytes a cell keeps a response near 4 MB, under Excel on the web's 5 MB. */
+export const READ_CELLS_PER_REQUEST = 250_000;
+/** Rows probed at the top of each sheet when looking for the header row. */
+export const HEADER_PROBE_ROWS = 40;
+/** Sheets the add-in writes start with this; they are never offered as beneficiary data. */
+export const ADD_IN_SHEET_PREFIX = "H4A_";
+
+type Batch<T> = (context: Excel.RequestContext) => Promise<T>;
+export type ExcelRun = <T>(batch: Batch<T>) => Promise<T>;
+
+/** Excel.run, looked up when called (the test harness installs its Excel before the pane starts). */
+export const defaultRun: ExcelRun = (batch) => Excel.run(batch);
+
+/** "Beneficiari!A4:S30" → its sheet and top-left cell. */
+function topLeftOf(address: string): string {
+  const { row, column } = parseAddress(address);
+  return rangeAddress(row, column, row, column);
+}
+
+const sameReference = (a: string, b: string): boolean => a.replace(/['=\s]/g, "").toUpperCase() === b.replace(/['=\s]/g, "").toUpperCase();
+
+export class OfficeWorkbook implements ExcelGateway {
+  constructor(private readonly run: ExcelRun = defaultRun) {}
+
+  /** 1 sync. */
+  sheetNames(): Promise<string[]> {
+    return this.run(async (context) => {
+      const sheets = context.workbook.worksheets;
+      sheets.load("items/name");
+      await context.sync();
+      return sheets.items.map((sheet) => sheet.name);
+    });
+  }
+
+  /** 2 syncs (the used range's size, then its values), plus one per READ_CELLS_PER_REQUEST cells beyond the first block. */
+  readSheet(name: string): Promise<SheetInput> {
+    return this.run(async (context) => {
+      const used = context.workbook.worksheets.getItem(name).getUsedRangeOrNullObject(true);
+      used.load("address,rowCount,columnCount");
+      await context.sync();
+      if (used.isNullObject) return { sheetName: name, topLeft: "A1", values: [] };
+      return { sheetName: name, topLeft: topLeftOf(used.address), values: await readBlocks(context, used) };
+    });
+  }
+
+  /** 2 syncs. */
+  readNamedValues(prefix: string): Promise<Record<string, CellValue>> {
+    return this.run(async (context) => {
+      const names = context.workbook.names;
+      names.load("items/name,items/type");
+      await context.sync();
+      const wanted = names.items.filter((item) => item.name.startsWith(prefix) && item.type === "Range");
+      const ranges = wanted.map((item) => {
+        const range = item.getRange();
+        range.load("values");
+        return range;
+      });
+      await context.sync();
+      const result: Record<string, CellValue> = {};
+      wanted.forEach((item, i) => {
+        result[item.name] = (ranges[i].values[0]?.[0] ?? "") as CellValue;
+      });
+      return result;
+    });
+  }
+
+  /** 1 sync. */
+  isOwnSheet(name: string): Promise<boolean> {
+    return this.run(async (context) => {
+      const probe = probeOwnership(context, name);
+      await context.sync();
+      return probe() === "own";
+    });
+  }
+
+  /** 2 syncs for a missing or foreign sheet, 3 for an own sheet (its values), plus read blocks as readSheet. */
+  readAddInSheet(name: string): Promise<AddInSheet> {
+    return this.run(async (context) => {
+      const probe = probeOwnership(context, name);
+      await context.sync();
+      const ownership = probe();
+      if (ownership !== "own") return { ownership, input: null };
+      const used = context.workbook.worksheets.getItem(name).getUsedRangeOrNullObject(true);
+      used.load("address,rowCount,columnCount");
+      await context.sync();
+      if (used.isNullObject) return { ownership, input: { sheetName: name, topLeft: "A1", values: [] } };
+      return { ownership, input: { sheetName: name, topLeft: topLeftOf(used.address), values: await readBlocks(context, used) } };
+    });
+  }
+
+  /**
+   * 2 syncs to look (which sheets exist and whose they are; which tables and names are there),
+   * then 1 sync for the writes, plus one per extra request when the writes exceed the budget.
+   */
+  writeSheets(plans: SheetPlan[], options: WriteOptions = {}): Promise<void> {
+    return this.run(async (context) => {
+      const workbook = context.workbook;
+      const probes = plans.map((plan) => probeOwnership(context, plan.name));
+      const tables = workbook.tables;
+      tables.load("items/name,items/worksheet/name");
+      const plannedNames = plans.flatMap((plan) => plan.names.map((named) => ({ plan, named })));
+      const existingNames = plannedNames.map(({ named }) => {
+        const item = workbook.names.getItemOrNullObject(named.name);
+        item.load("formula");
+        return item;
+      });
+      await context.sync();
+
+      const ownership = probes.map((probe) => probe());
+      const foreign = plans.filter((_, i) => ownership[i] === "foreign").map((plan) => plan.name);
+      if (foreign.length > 0) throw AddInError.foreignSheets(foreign);
+      const planSheets = new Set(plans.map((plan) => plan.name));
+      const plannedTables = new Set(plans.flatMap((plan) => plan.tables.map((table) => table.name.toLowerCase())));
+      const clash = tables.items.find((table) => plannedTables.has(table.name.toLowerCase()) && !planSheets.has(table.worksheet.name));
+      if (clash) throw AddInError.tableNameTaken(clash.name, clash.worksheet.name);
+
+      // The add-in's own sheets are emptied (their tables deleted) but kept, so that references to
+      // them from the user's sheets stay valid; missing ones are created.
+      for (const table of tables.items) if (planSheets.has(table.worksheet.name)) table.delete();
+      plans.forEach((plan, i) => {
+        if (ownership[i] === "own") workbook.worksheets.getItem(plan.name).getRange().clear("All");
+        else workbook.worksheets.add(plan.name);
+      });
+
+      const { requests, finish } = planWrites(plans);
+      for (let r = 0; r < requests.length; r++) {
+        for (const op of requests[r]) queueWrite(context, op);
+        if (r < requests.length - 1) await context.sync();
+      }
+      for (const op of finish) queueWrite(context, op);
+      plannedNames.forEach(({ plan, named }, i) => {
+        const formula = cellReference(plan.name, named.row, named.column);
+        const existing = existingNames[i];
+        if (!existing.isNullObject && sameReference(existing.formula, formula)) return;
+        if (!existing.isNullObject) existing.delete();
+        workbook.names.add(named.name, formula);
+      });
+      plans.forEach((plan, i) => {
+        if (ownership[i] === "own") return;
+        const mark = workbook.names.add(ownerName(plan.name), cellReference(plan.name, 1, 1), "H4A: foglio scritto dal componente aggiuntivo");
+        mark.visible = false;
+      });
+      if (options.activate !== undefined) workbook.worksheets.getItem(options.activate).activate();
+      await context.sync();
+    });
+  }
+
+  /** 2 syncs. */
+  listSources(): Promise<DataSource[]> {
+    return this.run(async (context) => {
+      const sheets = context.workbook.worksheets;
+      sheets.load("items/name,items/visibility");
+      const tables = context.workbook.tables;
+      tables.load("items/name,items/worksheet/name");
+      await context.sync();
+      const visible = sheets.items.filter((sheet) => sheet.visibility === "Visible" && !sheet.name.startsWith(ADD_IN_SHEET_PREFIX));
+      const sheetProbes = visible.map((sheet) => {
+        const used = sheet.getUsedRange(true);
+        const top = used.getRow(0).getResizedRange(HEADER_PROBE_ROWS - 1, 0);
+        top.load("address,values");
+        return { name: sheet.name, top };
+      });
+      const visibleNames = new Set(visible.map((sheet) => sheet.name));
+      const tableProbes = tables.items
+        .filter((table) => visibleNames.has(table.worksheet.name))
+        .map((table) => {
+          const header = table.getHeaderRowRange();
+          header.load("address,values");
+          return { name: table.name, sheet: table.worksheet.name, header };
+        });
+      await context.sync();
+      const matches = (sheetName: string, range: Excel.Range): boolean =>
+        findHeader({ sheetName, topLeft: topLeftOf(range.address), values: range.values as CellValue[][] }).headerRow !== null;
+      const found: DataSource[] = [
+        ...tableProbes.map((probe): DataSource => ({ kind: "table", sheet: probe.sheet, table: probe.name, headerFound: matches(probe.sheet, probe.header) })),
+        ...sheetProbes.map((probe): DataSource => ({ kind: "sheet", sheet: probe.name, table: null, headerFound: matches(probe.name, probe.top) })),
+      ];
+      return found;
+    });
+  }
+
+  /** 2 syncs, plus read blocks as readSheet. */
+  readSource(source: DataSource): Promise<SheetInput> {
+    if (source.kind === "sheet") return this.readSheet(source.sheet);
+    return this.run(async (context) => {
+      const range = context.workbook.tables.getItem(source.table ?? "").getRange();
+      range.load("address,rowCount,columnCount");
+      await context.sync();
+      return { sheetName: source.sheet, topLeft: topLeftOf(range.address), values: await readBlocks(context, range) };
+    });
+  }
+
+  /** 1 sync. */
+  selectCell(cell: string): Promise<void> {
+    const { sheet, row, column } = parseAddress(cell);
+    return this.run(async (context) => {
+      const worksheet = sheet === null ? context.workbook.worksheets.getActiveWorksheet() : context.workbook.worksheets.getItem(sheet);
+      worksheet.activate();
+      worksheet.getRange(rangeAddress(row, column, row, column)).select();
+      await context.sync();
+    });
+  }
+
+  /**
+   * 3 syncs: the saved record and the sheets; the current fills of the old and new cells; the
+   * paint, the fills given back and the new record.
+   */
+  applyHighlight(marks: HighlightMark[]): Promise<HighlightResult> {
+    return this.run(async (context) => {
+      const setting = context.workbook.settings.getItemOrNullObject(HIGHLIGHT_SETTING);
+      setting.load("value");
+      const sheets = context.workbook.worksheets;
+      sheets.load("items/name");
+      await context.sync();
+
+      const existing = new Set(sheets.items.map((sheet) => sheet.name));
+      const old = setting.isNullObject ? null : parseRecord(setting.value);
+      const oldOnExisting = old === null ? null : { ...old, runs: old.runs.filter((run) => existing.has(run.sheet)) };
+      const runs = runsOf(marks).filter((run) => existing.has(run.sheet));
+      const reads = runsToRead(oldOnExisting, runs).map((run) => ({
+        run,
+        props: sheets.getItem(run.sheet).getRange(runAddress(run)).getCellProperties({ format: { fill: { color: true, pattern: true, patternColor: true, patternTintAndShade: true, tintAndShade: true } } }),
+      }));
+      await context.sync();
+
+      const current = new Map<string, Fill>();
+      for (const { run, props } of reads) {
+        props.value.forEach((row, i) => current.set(cellKey(run.sheet, run.first + i, run.column), (row[0]?.format?.fill ?? {}) as Fill));
+      }
+      const decision = decideHighlight(oldOnExisting, runs, current);
+      for (const segment of restoreSegments(decision.restore)) {
+        const range = sheets.getItem(segment.sheet).getRange(rangeAddress(segment.first, segment.column, segment.first + segment.fills.length - 1, segment.column));
+        if (isNoFill(segment.fills[0])) range.format.fill.clear();
+        else range.setCellProperties(segment.fills.map((fill) => [{ format: { fill: fill as Excel.CellPropertiesFill } }]));
+      }
+      for (const run of decision.paint) sheets.getItem(run.sheet).getRange(runAddress(run)).format.fill.color = run.colour;
+      if (decision.record === null) {
+        if (!setting.isNullObject) setting.delete();
+      } else {
+        context.workbook.settings.add(HIGHLIGHT_SETTING, JSON.stringify(decision.record));
+      }
+      await context.sync();
+      const coloured = decision.paint.reduce((sum, run) => sum + run.last - run.first + 1, 0);
+      return { coloured, restored: decision.restore.length, changedSince: decision.changedSince };
+    });
+  }
+
+  /** 1 sync. */
+  highlightActive(): Promise<boolean> {
+    return this.run(async (context) => {
+      const setting = context.workbook.settings.getItemOrNullObject(HIGHLIGHT_SETTING);
+      setting.load("value");
+      await context.sync();
+      return !setting.isNullObject && parseRecord(setting.value) !== null;
+    });
+  }
+
+  /** 1 sync. */
+  readTables(names: string[]): Promise<TableValues[]> {
+    return this.run(async (context) => {
+      const bodies = names.map((name) => {
+        const body = context.workbook.tables.getItem(name).getDataBodyRange();
+        body.load("values");
+        return { name, body };
+      });
+      await context.sync();
+      return bodies.map(({ name, body }) => ({ name, values: body.values as CellValue[][] }));
+    });
+  }
+}
+
+/** Queues the check of a sheet's owner mark; the returned function reads it after the sync. */
+function probeOwnership(context: Excel.RequestContext, name: string): () => AddInSheet["ownership"] {
+  const sheet = context.workbook.worksheets.getItemOrNullObject(name);
+  sheet.load("name");
+  const mark = context.workbook.names.getItemOrNullObject(ownerName(name));
+  mark.load("formula");
+  return () => {
+    if (sheet.isNullObject) return "missing";
+    return !mark.isNullObject && sameReference(mark.formula, cellReference(name, 1, 1)) ? "own" : "foreign";
+  };
+}
+
+/** The values of a loaded range (address, rowCount, columnCount), in blocks of at most READ_CELLS_PER_REQUEST cells. */
+async function readBlocks(context: Excel.RequestContext, range: Excel.Range): Promise<CellValue[][]> {
+  const rowsPerBlock = Math.max(1, Math.floor(READ_CELLS_PER_REQUEST / Math.max(1, range.columnCount)));
+  const values: CellValue[][] = [];
+  for (let start = 0; start < range.rowCount; start += rowsPerBlock) {
+    const rows = Math.min(rowsPerBlock, range.rowCount - start);
+    const block = range.getRow(start).getResizedRange(rows - 1, 0);
+    block.load("values");
+    await context.sync();
+    values.push(...(block.values as CellValue[][]));
+  }
+  return values;
+}
+
+/** One write as Office.js calls, queued (no sync). */
+function queueWrite(context: Excel.RequestContext, op: WriteOp): void {
+  const sheets = context.workbook.worksheets;
+  switch (op.kind) {
+    case "cells": {
+      const range = sheets.getItem(op.sheet).getRange(op.address);
+      if (op.numberFormats !== null) range.numberFormat = op.numberFormats;
+      range.formulas = op.formulas;
+      return;
+    }
+    case "fill": {
+      const sheet = sheets.getItem(op.sheet);
+      const first = sheet.getRange(op.first);
+      if (op.numberFormat !== null) first.numberFormat = [[op.numberFormat]];
+      first.formulas = [[op.formula]];
+      first.autoFill(op.range, "FillCopy");
+      return;
+    }
+    case "bold":
+      sheets.getItem(op.sheet).getRange(op.address).format.font.bold = true;
+      return;
+    case "table": {
+      const table = sheets.getItem(op.sheet).tables.add(op.address, true);
+      table.name = op.name;
+      return;
+    }
+    case "width":
+      sheets.getItem(op.sheet).getRange(`${op.column}:${op.column}`).format.columnWidth = op.points;
+      return;
+  }
+}

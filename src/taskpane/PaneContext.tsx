@@ -1,0 +1,94 @@
+import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from "react";
+import { failureOf, type Failure } from "./failures";
+import { stringsFor, type Language, type Strings } from "./i18n";
+import type { WorkbookActions } from "./workbookActions";
+
+/**
+ * What every tab shares: the language, the workbook's actions (null outside Excel), and one lock
+ * so that no two workbook actions run at once — a second click while one runs is ignored, and
+ * every action button shows it is disabled.
+ */
+interface PaneContextValue {
+  language: Language;
+  strings: Strings;
+  actions: WorkbookActions | null;
+  busy: boolean;
+  acquire: () => boolean;
+  release: () => void;
+}
+
+const PaneContext = createContext<PaneContextValue | null>(null);
+
+export function PaneProvider({ language, actions, children }: { language: Language; actions: WorkbookActions | null; children: ReactNode }) {
+  const lock = useRef(false);
+  const [busy, setBusy] = useState(false);
+  const acquire = useCallback(() => {
+    if (lock.current) return false;
+    lock.current = true;
+    setBusy(true);
+    return true;
+  }, []);
+  const release = useCallback(() => {
+    lock.current = false;
+    setBusy(false);
+  }, []);
+  const value = useMemo(
+    () => ({ language, strings: stringsFor(language), actions, busy, acquire, release }),
+    [language, actions, busy, acquire, release],
+  );
+  return <PaneContext.Provider value={value}>{children}</PaneContext.Provider>;
+}
+
+export function usePane(): PaneContextValue {
+  const value = useContext(PaneContext);
+  if (value === null) throw new Error("usePane needs a PaneProvider above it.");
+  return value;
+}
+
+export interface Task {
+  /** This task is running. */
+  running: boolean;
+  /** Some workbook task (this one or another) is running. */
+  busy: boolean;
+  failure: Failure | null;
+  clearFailure: () => void;
+  /**
+   * Runs `work` with the workbook's actions unless a task is already running; a thrown error
+   * becomes `failure`. Resolves to the result, or undefined when it did not run or failed.
+   * A read that changes nothing may pass `{ exclusive: false }`: it runs beside other tasks.
+   */
+  run: <T>(work: (actions: WorkbookActions) => Promise<T>, options?: { exclusive?: boolean }) => Promise<T | undefined>;
+}
+
+export function useTask(): Task {
+  const { actions, busy, acquire, release, language } = usePane();
+  const [running, setRunning] = useState(false);
+  const [failure, setFailure] = useState<Failure | null>(null);
+  const mounted = useRef(true);
+  useEffect(() => {
+    mounted.current = true;
+    return () => {
+      mounted.current = false;
+    };
+  }, []);
+  const run = useCallback(
+    async <T,>(work: (actions: WorkbookActions) => Promise<T>, options: { exclusive?: boolean } = {}): Promise<T | undefined> => {
+      const exclusive = options.exclusive ?? true;
+      if (actions === null || (exclusive && !acquire())) return undefined;
+      setRunning(true);
+      setFailure(null);
+      try {
+        return await work(actions);
+      } catch (error) {
+        if (mounted.current) setFailure(failureOf(error, language));
+        return undefined;
+      } finally {
+        if (exclusive) release();
+        if (mounted.current) setRunning(false);
+      }
+    },
+    [actions, acquire, release, language],
+  );
+  const clearFailure = useCallback(() => setFailure(null), []);
+  return { running, busy, failure, clearFailure, run };
+}

@@ -1,0 +1,210 @@
+import {
+  Accordion,
+  AccordionHeader,
+  AccordionItem,
+  AccordionPanel,
+  Body1,
+  Button,
+  Caption1,
+  Field,
+  Input,
+  makeStyles,
+  mergeClasses,
+  MessageBar,
+  MessageBarBody,
+  Spinner,
+  Subtitle2,
+  Switch,
+  tokens,
+} from "@fluentui/react-components";
+import { ArrowSyncRegular, SaveRegular } from "@fluentui/react-icons";
+import { useCallback, useEffect, useMemo, useState } from "react";
+import { PARAM_INFO, paramName, type ParamRowKey } from "../engine/params";
+import type { SheetOwnership } from "../excel/contract";
+import { BOOLEAN_KEYS, fieldMessage, formIssues, formValues, GROUPS, keyOfRow, rawOfForm, showNumber, UNITS, type FormValues, type GroupKey } from "./agreementForm";
+import { FailureBar } from "./FailureBar";
+import { usePane, useTask } from "./PaneContext";
+
+const useStyles = makeStyles({
+  panel: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
+  paragraph: { margin: 0 },
+  group: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS, margin: 0, padding: 0, border: "none" },
+  legend: { padding: 0, marginBottom: tokens.spacingVerticalXS },
+  grid: {
+    display: "grid",
+    gridTemplateColumns: "repeat(auto-fill, minmax(260px, 1fr))",
+    columnGap: tokens.spacingHorizontalM,
+    rowGap: tokens.spacingVerticalS,
+  },
+  /** Short labels (the three shares, the ranking weights) sit side by side. */
+  compact: { gridTemplateColumns: "repeat(auto-fill, minmax(96px, 1fr))" },
+  weights: { gridTemplateColumns: "repeat(auto-fill, minmax(150px, 1fr))" },
+  hint: { fontFamily: tokens.fontFamilyMonospace, fontSize: tokens.fontSizeBase100, overflowWrap: "anywhere" },
+  input: { width: "100%", minWidth: 0 },
+  actions: {
+    display: "flex",
+    flexWrap: "wrap",
+    columnGap: tokens.spacingHorizontalS,
+    rowGap: tokens.spacingVerticalS,
+    position: "sticky",
+    bottom: 0,
+    paddingTop: tokens.spacingVerticalS,
+    paddingBottom: tokens.spacingVerticalS,
+    backgroundColor: tokens.colorNeutralBackground1,
+    borderTop: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+  },
+});
+
+type Loaded = { ownership: SheetOwnership };
+
+/** The "Parametri" tab: the agreement of H4A_Parametri as a form, checked by the schema as one types. */
+export function ParametersPanel() {
+  const styles = useStyles();
+  const { strings, language } = usePane();
+  const s = strings.parameters;
+  const task = useTask();
+  const [loaded, setLoaded] = useState<Loaded | null>(null);
+  const [values, setValues] = useState<FormValues | null>(null);
+  const [saved, setSaved] = useState(false);
+  const [pending, setPending] = useState<"load" | "save" | null>(null);
+
+  const load = useCallback(async () => {
+    setPending("load");
+    const view = await task.run((actions) => actions.loadAgreement(), { exclusive: false });
+    setPending(null);
+    if (view === undefined) return;
+    setLoaded({ ownership: view.ownership });
+    setValues(formValues(view.raw, language));
+    setSaved(false);
+  }, [task.run, language]);
+
+  // The sheet is read once when the pane opens; "Rileggi dal foglio" reads it again.
+  useEffect(() => {
+    void load();
+  }, []);
+
+  const issues = useMemo(() => (values === null ? [] : formIssues(values, language)), [values, language]);
+  const raw = useMemo(() => (values === null ? {} : rawOfForm(values, language)), [values, language]);
+
+  const change = (row: ParamRowKey, value: string | boolean) => {
+    setValues((current) => (current === null ? current : { ...current, [row]: value }));
+    setSaved(false);
+  };
+
+  const save = async () => {
+    if (values === null) return;
+    setPending("save");
+    const result = await task.run((actions) => actions.saveAgreement(rawOfForm(values, language)));
+    setPending(null);
+    if (result === undefined || !result.saved) return;
+    setLoaded({ ownership: "own" });
+    setSaved(true);
+  };
+
+  const foreign = loaded?.ownership === "foreign";
+  const sharesSum = values === null ? 0 : (["share1", "share2", "share3"] as const).reduce((sum, row) => sum + Number(raw[row] ?? 0), 0);
+
+  const field = (row: ParamRowKey) => {
+    const key = keyOfRow(row);
+    const label = row.startsWith("share") ? s.shareLabel(Number(row.slice(-1))) : (language === "it" ? PARAM_INFO[key].descriptionIt : PARAM_INFO[key].descriptionEn);
+    const message = row === "share2" || row === "share3" ? null : fieldMessage(key, issues, language);
+    const hint = <span className={styles.hint}>{s.nameHint(paramName(row))}</span>;
+    const value = values?.[row];
+    if (BOOLEAN_KEYS.has(row)) {
+      return (
+        <Field key={row} label={label} hint={hint} validationMessage={message ?? undefined} validationState={message ? "error" : "none"}>
+          <Switch checked={value === true} disabled={foreign || task.busy} label={value === true ? s.yes : s.no} onChange={(_, data) => change(row, data.checked)} />
+        </Field>
+      );
+    }
+    const unit = UNITS[row];
+    return (
+      <Field key={row} label={label} hint={hint} validationMessage={message ?? undefined} validationState={message ? "error" : "none"}>
+        <Input
+          className={styles.input}
+          value={typeof value === "string" ? value : ""}
+          disabled={foreign || task.busy}
+          inputMode="decimal"
+          contentAfter={unit === "euro" ? "€" : unit === "months" ? (language === "it" ? "mesi" : "months") : undefined}
+          onChange={(_, data) => change(row, data.value)}
+        />
+      </Field>
+    );
+  };
+
+  const group = (key: GroupKey) => {
+    const rows = GROUPS.find((g) => g.key === key)?.rows ?? [];
+    return (
+      <fieldset className={styles.group} key={key}>
+        <legend className={styles.legend}>
+          <Subtitle2>{s.groups[key]}</Subtitle2>
+        </legend>
+        <div className={mergeClasses(styles.grid, key === "shares" && styles.compact)}>{rows.map(field)}</div>
+        {key === "shares" ? (
+          <Caption1>
+            {s.sharesSum(showNumber(Math.round(sharesSum * 1e9) / 1e9, language))}
+            {fieldMessage("shares", issues, language) ? ` — ${fieldMessage("shares", issues, language)}` : ""}
+          </Caption1>
+        ) : null}
+      </fieldset>
+    );
+  };
+
+  return (
+    <section className={styles.panel} aria-labelledby="h4a-parameters-heading">
+      <Subtitle2 as="h2" id="h4a-parameters-heading">
+        {s.heading}
+      </Subtitle2>
+      <Body1 as="p" className={styles.paragraph}>
+        {s.intro}
+      </Body1>
+      {task.failure ? <FailureBar failure={task.failure} retryLabel={strings.retry} onRetry={() => void load()} /> : null}
+      {pending === "load" ? <Spinner size="small" label={s.loading} /> : null}
+      {loaded?.ownership === "missing" ? (
+        <MessageBar intent="info">
+          <MessageBarBody>{s.missing}</MessageBarBody>
+        </MessageBar>
+      ) : null}
+      {values !== null ? (
+        <>
+          {group("premium")}
+          {group("shares")}
+          {group("years")}
+          {group("tier")}
+          {group("saving")}
+          <Accordion collapsible>
+            <AccordionItem value="ranking">
+              <AccordionHeader>{s.groups.ranking}</AccordionHeader>
+              <AccordionPanel>
+                <div className={mergeClasses(styles.grid, styles.weights)}>{(GROUPS.find((g) => g.key === "ranking")?.rows ?? []).map(field)}</div>
+              </AccordionPanel>
+            </AccordionItem>
+          </Accordion>
+          {saved ? (
+            <MessageBar intent="success">
+              <MessageBarBody>{s.saved}</MessageBarBody>
+            </MessageBar>
+          ) : null}
+          {issues.length > 0 ? (
+            <MessageBar intent="warning">
+              <MessageBarBody>{s.invalid(issues.length)}</MessageBarBody>
+            </MessageBar>
+          ) : null}
+          <div className={styles.actions}>
+            <Button
+              appearance="primary"
+              icon={pending === "save" ? <Spinner size="tiny" /> : <SaveRegular />}
+              disabled={foreign || task.busy || issues.length > 0}
+              onClick={() => void save()}
+            >
+              {pending === "save" ? s.saving : s.save}
+            </Button>
+            <Button icon={<ArrowSyncRegular />} disabled={task.busy} onClick={() => void load()}>
+              {s.reload}
+            </Button>
+          </div>
+        </>
+      ) : null}
+    </section>
+  );
+}

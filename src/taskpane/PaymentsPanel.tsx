@@ -1,0 +1,188 @@
+import {
+  Body1,
+  Button,
+  Caption1,
+  makeStyles,
+  mergeClasses,
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
+  MessageBarTitle,
+  ProgressBar,
+  Spinner,
+  Subtitle2,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+  tokens,
+} from "@fluentui/react-components";
+import { TableAddRegular } from "@fluentui/react-icons";
+import { useState } from "react";
+import { formatEuro } from "../engine/format";
+import type { Issue } from "../engine/types";
+import { FailureBar } from "./FailureBar";
+import { fieldName } from "./IssueList";
+import { usePane, useTask } from "./PaneContext";
+import { SourcePicker } from "./SourcePicker";
+import type { SourceState } from "./useSources";
+import type { PayoutResult, PayoutStep } from "./workbookActions";
+
+const SHOWN_ERRORS = 10;
+
+const useStyles = makeStyles({
+  panel: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
+  paragraph: { margin: 0 },
+  errors: { margin: 0, paddingLeft: tokens.spacingHorizontalL, display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXS },
+  cellLink: {
+    fontFamily: tokens.fontFamilyMonospace,
+    color: tokens.colorBrandForeground1,
+    background: "none",
+    border: "none",
+    padding: 0,
+    cursor: "pointer",
+    textDecorationLine: "underline",
+  },
+  number: { textAlign: "right", fontVariantNumeric: "tabular-nums" },
+  numberHeader: { justifyContent: "flex-end" },
+  strong: { fontWeight: tokens.fontWeightSemibold },
+  totals: { display: "grid", gridTemplateColumns: "1fr auto", columnGap: tokens.spacingHorizontalM, rowGap: tokens.spacingVerticalXS },
+});
+
+/** The "Pagamenti" tab: writes H4A_Calcolo and H4A_Pagamenti, or says which errors stop it. */
+export function PaymentsPanel({ sources, onOpenVerify }: { sources: SourceState; onOpenVerify: () => void }) {
+  const styles = useStyles();
+  const { strings, language } = usePane();
+  const s = strings.payments;
+  const task = useTask();
+  const [step, setStep] = useState<PayoutStep | null>(null);
+  const [result, setResult] = useState<PayoutResult | null>(null);
+
+  const write = async () => {
+    const source = sources.selected;
+    if (source === null) return;
+    setResult(null);
+    const outcome = await task.run((actions) => actions.writePayouts(source, setStep));
+    setStep(null);
+    if (outcome !== undefined) setResult(outcome);
+  };
+
+  const select = (issue: Issue) => void task.run((actions) => actions.selectCell(issue.cell));
+  const euro = (n: number) => formatEuro(n, language);
+
+  return (
+    <section className={styles.panel} aria-labelledby="h4a-payments-heading">
+      <Subtitle2 as="h2" id="h4a-payments-heading">
+        {s.heading}
+      </Subtitle2>
+      <Body1 as="p" className={styles.paragraph}>
+        {s.intro}
+      </Body1>
+      {sources.failure ? <FailureBar failure={sources.failure} retryLabel={strings.retry} onRetry={() => void sources.refresh()} /> : null}
+      <SourcePicker sources={sources.sources} selected={sources.selected} onSelect={sources.select} onRefresh={() => void sources.refresh()} disabled={task.busy} />
+      <div>
+        <Button
+          appearance="primary"
+          icon={task.running ? <Spinner size="tiny" /> : <TableAddRegular />}
+          disabled={task.busy || sources.selected === null}
+          onClick={() => void write()}
+        >
+          {task.running ? s.writing : s.write}
+        </Button>
+      </div>
+      {task.running ? (
+        <>
+          <ProgressBar aria-label={s.writing} thickness="medium" value={step === "read" ? 0.2 : step === "write" ? 0.6 : step === "check" ? 0.9 : undefined} />
+          {step !== null ? <Caption1 role="status">{s.steps[step]}</Caption1> : null}
+        </>
+      ) : null}
+      {task.failure ? <FailureBar failure={task.failure} /> : null}
+      {result?.status === "refused" ? (
+        <MessageBar intent="error" layout="multiline" role="alert">
+          <MessageBarBody>
+            <MessageBarTitle>{s.refused}</MessageBarTitle>
+            {language === "it" ? result.messageIt : result.messageEn}
+            {result.issues.length > 0 ? (
+              <>
+                <div>{s.errorsToFix(result.issues.length)}</div>
+                <ul className={styles.errors} data-testid="refusal-errors">
+                  {result.issues.slice(0, SHOWN_ERRORS).map((issue, i) => (
+                    <li key={`${issue.cell}-${i}`}>
+                      <button type="button" className={styles.cellLink} onClick={() => select(issue)} disabled={task.busy}>
+                        {issue.cell}
+                      </button>{" "}
+                      {fieldName(issue.field, language) ? `${fieldName(issue.field, language)}: ` : ""}
+                      {language === "it" ? issue.messageIt : issue.messageEn}
+                    </li>
+                  ))}
+                </ul>
+                {result.issues.length > SHOWN_ERRORS ? <div>{s.moreErrors(result.issues.length - SHOWN_ERRORS)}</div> : null}
+              </>
+            ) : null}
+          </MessageBarBody>
+          <MessageBarActions>
+            <Button size="small" onClick={onOpenVerify}>
+              {s.openVerify}
+            </Button>
+          </MessageBarActions>
+        </MessageBar>
+      ) : null}
+      {result?.status === "written" ? (
+        <>
+          <MessageBar intent="success" layout="multiline">
+            <MessageBarBody>
+              <MessageBarTitle>{s.written(result.sheets.join(", "))}</MessageBarTitle>
+              {s.tables(result.tables.map((t) => t.name).join(", "))} {s.rewriteNote}
+            </MessageBarBody>
+          </MessageBar>
+          {result.check.mismatches.length === 0 ? (
+            <MessageBar intent="info">
+              <MessageBarBody>{s.checked(result.check.compared)}</MessageBarBody>
+            </MessageBar>
+          ) : (
+            <MessageBar intent="warning" layout="multiline">
+              <MessageBarBody>
+                {s.mismatch(result.check.mismatches.length)} <strong>{s.mismatchAction}</strong>
+              </MessageBarBody>
+            </MessageBar>
+          )}
+          <Subtitle2 as="h3">{s.yearsHeading}</Subtitle2>
+          <Table size="extra-small" aria-label={s.yearsHeading} data-testid="payment-years">
+            <TableHeader>
+              <TableRow>
+                <TableHeaderCell>{s.year}</TableHeaderCell>
+                <TableHeaderCell className={styles.numberHeader}>{s.payment}</TableHeaderCell>
+                <TableHeaderCell className={styles.numberHeader}>{s.cumulative}</TableHeaderCell>
+              </TableRow>
+            </TableHeader>
+            <TableBody>
+              {result.years.map((year) => (
+                <TableRow key={year.programmeYear}>
+                  <TableCell>{s.programmeYear(year.programmeYear, year.calendarYear)}</TableCell>
+                  <TableCell className={styles.number}>{euro(year.amount)}</TableCell>
+                  <TableCell className={styles.number}>{euro(year.cumulative)}</TableCell>
+                </TableRow>
+              ))}
+            </TableBody>
+          </Table>
+          <div className={styles.totals} data-testid="payment-totals">
+            <Body1 className={styles.strong}>{s.total}</Body1>
+            <Body1 className={mergeClasses(styles.number, styles.strong)}>{euro(result.total)}</Body1>
+            {result.capCut > 0 ? (
+              <>
+                <Body1>{s.capCut}</Body1>
+                <Body1 className={styles.number}>{euro(result.capCut)}</Body1>
+              </>
+            ) : null}
+            <Body1>{s.saving}</Body1>
+            <Body1 className={styles.number}>{euro(result.saving)}</Body1>
+            <Body1>{s.net}</Body1>
+            <Body1 className={styles.number}>{euro(result.net)}</Body1>
+          </div>
+        </>
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,70 @@
+import { Button, Dropdown, Field, makeStyles, Option, tokens } from "@fluentui/react-components";
+import { ArrowSyncRegular } from "@fluentui/react-icons";
+import type { DataSource } from "../excel/contract";
+import { usePane } from "./PaneContext";
+
+export const sourceKey = (source: DataSource): string => `${source.kind}:${source.kind === "table" ? source.table : source.sheet}`;
+
+const useStyles = makeStyles({
+  row: {
+    display: "flex",
+    alignItems: "flex-end",
+    columnGap: tokens.spacingHorizontalS,
+  },
+  field: {
+    flexGrow: 1,
+    minWidth: 0,
+  },
+  dropdown: {
+    minWidth: 0,
+    width: "100%",
+  },
+  found: {
+    color: tokens.colorPaletteGreenForeground1,
+  },
+});
+
+export interface SourcePickerProps {
+  sources: DataSource[] | null;
+  selected: DataSource | null;
+  onSelect: (source: DataSource) => void;
+  onRefresh: () => void;
+  disabled: boolean;
+}
+
+/** Which sheet or table holds the beneficiaries: the detected one first, any other on request. */
+export function SourcePicker({ sources, selected, onSelect, onRefresh, disabled }: SourcePickerProps) {
+  const { strings } = usePane();
+  const styles = useStyles();
+  const s = strings.verify;
+  const label = (source: DataSource): string =>
+    source.kind === "table" ? s.tableOption(source.table ?? "", source.sheet) : s.sheetOption(source.sheet);
+  const list = sources ?? [];
+  return (
+    <div className={styles.row}>
+      <Field label={s.source} className={styles.field} validationMessage={sources !== null && list.length === 0 ? s.noSources : undefined} validationState={sources !== null && list.length === 0 ? "warning" : "none"}>
+        <Dropdown
+          className={styles.dropdown}
+          placeholder={s.sourcePlaceholder}
+          disabled={disabled || list.length === 0}
+          value={selected ? label(selected) : ""}
+          selectedOptions={selected ? [sourceKey(selected)] : []}
+          onOptionSelect={(_, data) => {
+            const chosen = list.find((source) => sourceKey(source) === data.optionValue);
+            if (chosen) onSelect(chosen);
+          }}
+        >
+          {list.map((source) => (
+            <Option key={sourceKey(source)} value={sourceKey(source)} text={label(source)}>
+              <span>
+                {label(source)}
+                {source.headerFound ? <span className={styles.found}> · {s.headerFound}</span> : null}
+              </span>
+            </Option>
+          ))}
+        </Dropdown>
+      </Field>
+      <Button icon={<ArrowSyncRegular />} aria-label={s.refreshSources} title={s.refreshSources} onClick={onRefresh} disabled={disabled} />
+    </div>
+  );
+}

@@ -1,0 +1,145 @@
+import { Body1, Button, makeStyles, MessageBar, MessageBarBody, ProgressBar, Spinner, Subtitle2, Text, tokens } from "@fluentui/react-components";
+import { CheckmarkCircleRegular, HighlightRegular, EraserRegular } from "@fluentui/react-icons";
+import { useEffect, useState } from "react";
+import type { Issue } from "../engine/types";
+import { FailureBar } from "./FailureBar";
+import { IssueList } from "./IssueList";
+import { usePane, useTask } from "./PaneContext";
+import { SourcePicker } from "./SourcePicker";
+import type { SourceState } from "./useSources";
+import { SummaryView } from "./SummaryView";
+import type { Validation, WorkbookActions } from "./workbookActions";
+
+const useStyles = makeStyles({
+  panel: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
+  paragraph: { margin: 0 },
+  actions: { display: "flex", flexWrap: "wrap", columnGap: tokens.spacingHorizontalS, rowGap: tokens.spacingVerticalS },
+  counts: { fontWeight: tokens.fontWeightSemibold },
+});
+
+type Pending = "validate" | "highlight" | "unhighlight" | "select" | null;
+
+/** The "Verifica" tab: validate the beneficiary sheet, go to each issue, colour and uncolour the cells. */
+export function VerifyPanel({ sources }: { sources: SourceState }) {
+  const styles = useStyles();
+  const { strings, language } = usePane();
+  const s = strings.verify;
+  const task = useTask();
+  const [validation, setValidation] = useState<Validation | null>(null);
+  const [highlighted, setHighlighted] = useState(false);
+  const [notice, setNotice] = useState<string | null>(null);
+  const [pending, setPending] = useState<Pending>(null);
+
+  const step = async <T,>(kind: Exclude<Pending, null>, work: (actions: WorkbookActions) => Promise<T>): Promise<T | undefined> => {
+    setPending(kind);
+    try {
+      return await task.run(work);
+    } finally {
+      setPending(null);
+    }
+  };
+
+  useEffect(() => {
+    void task.run((actions) => actions.highlightActive(), { exclusive: false }).then((active) => {
+      if (active !== undefined) setHighlighted(active);
+    });
+  }, []);
+
+  const validate = async () => {
+    const source = sources.selected;
+    if (source === null) return;
+    setNotice(null);
+    const result = await step("validate", (actions) => actions.validate(source));
+    if (result !== undefined) setValidation(result);
+  };
+
+  const select = (issue: Issue) => void step("select", (actions) => actions.selectCell(issue.cell));
+
+  const highlight = async () => {
+    if (validation === null) return;
+    const result = await step("highlight", (actions) => actions.highlight(validation.issues));
+    if (result === undefined) return;
+    setHighlighted(result.coloured > 0);
+    setNotice(s.highlighted(result.coloured));
+  };
+
+  const unhighlight = async () => {
+    const result = await step("unhighlight", (actions) => actions.removeHighlight());
+    if (result === undefined) return;
+    setHighlighted(false);
+    setNotice(s.unhighlighted(result.restored, result.changedSince));
+  };
+
+  const colourable = validation !== null && validation.counts.error + validation.counts.warning > 0;
+  const progress = pending === "validate" ? s.validating : pending === "highlight" ? s.highlighting : pending === "unhighlight" ? s.unhighlighting : null;
+
+  return (
+    <section className={styles.panel} aria-labelledby="h4a-verify-heading">
+      <Subtitle2 as="h2" id="h4a-verify-heading">
+        {s.heading}
+      </Subtitle2>
+      <Body1 as="p" className={styles.paragraph}>
+        {s.intro}
+      </Body1>
+      {sources.failure ? <FailureBar failure={sources.failure} retryLabel={strings.retry} onRetry={() => void sources.refresh()} /> : null}
+      {sources.loading ? <Spinner size="tiny" label={s.loadingSources} labelPosition="after" /> : null}
+      <SourcePicker
+        sources={sources.sources}
+        selected={sources.selected}
+        onSelect={(source) => {
+          sources.select(source);
+          setValidation(null);
+        }}
+        onRefresh={() => void sources.refresh()}
+        disabled={task.busy}
+      />
+      <div className={styles.actions}>
+        <Button
+          appearance="primary"
+          icon={pending === "validate" ? <Spinner size="tiny" /> : <CheckmarkCircleRegular />}
+          disabled={task.busy || sources.selected === null}
+          onClick={() => void validate()}
+        >
+          {pending === "validate" ? s.validating : validation === null ? s.validate : s.revalidate}
+        </Button>
+        <Button icon={pending === "highlight" ? <Spinner size="tiny" /> : <HighlightRegular />} disabled={task.busy || !colourable} onClick={() => void highlight()}>
+          {s.highlight}
+        </Button>
+        <Button icon={pending === "unhighlight" ? <Spinner size="tiny" /> : <EraserRegular />} disabled={task.busy || !highlighted} onClick={() => void unhighlight()}>
+          {s.unhighlight}
+        </Button>
+      </div>
+      {progress !== null ? <ProgressBar aria-label={progress} thickness="medium" /> : null}
+      {task.failure ? <FailureBar failure={task.failure} /> : null}
+      {notice !== null ? (
+        <MessageBar intent="info">
+          <MessageBarBody>{notice}</MessageBarBody>
+        </MessageBar>
+      ) : null}
+      {validation !== null ? (
+        <>
+          {validation.agreementCreated ? (
+            <MessageBar intent="info">
+              <MessageBarBody>{s.agreementCreated}</MessageBarBody>
+            </MessageBar>
+          ) : null}
+          {validation.defaultedParams.length > 0 ? (
+            <MessageBar intent="warning">
+              <MessageBarBody>{s.defaulted(validation.defaultedParams.join(", "))}</MessageBarBody>
+            </MessageBar>
+          ) : null}
+          <Text className={styles.counts} role="status" data-testid="issue-counts">
+            {s.counts(validation.counts.error, validation.counts.warning, validation.counts.note)}
+          </Text>
+          {validation.counts.error + validation.counts.warning === 0 ? (
+            <MessageBar intent="success">
+              <MessageBarBody>{s.clean}</MessageBarBody>
+            </MessageBar>
+          ) : null}
+          <IssueList issues={validation.issues} strings={strings} language={language} onSelect={select} disabled={task.busy} />
+          <SummaryView summary={validation.summary} strings={strings} language={language} />
+        </>
+      ) : null}
+    </section>
+  );
+}

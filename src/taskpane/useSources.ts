@@ -1,0 +1,37 @@
+import { useCallback, useState } from "react";
+import type { DataSource } from "../excel/contract";
+import type { Failure } from "./failures";
+import { useTask } from "./PaneContext";
+import { sourceKey } from "./SourcePicker";
+
+/** The sheets and tables that may hold the beneficiaries, and the one chosen; shared by Verifica and Pagamenti. */
+export interface SourceState {
+  sources: DataSource[] | null;
+  selected: DataSource | null;
+  loading: boolean;
+  failure: Failure | null;
+  select: (source: DataSource) => void;
+  refresh: () => Promise<void>;
+}
+
+export function useSources(): SourceState {
+  const task = useTask();
+  const [sources, setSources] = useState<DataSource[] | null>(null);
+  const [selected, setSelected] = useState<DataSource | null>(null);
+  const [loading, setLoading] = useState(false);
+
+  const refresh = useCallback(async () => {
+    setLoading(true);
+    const choice = await task.run((actions) => actions.listSources(), { exclusive: false });
+    setLoading(false);
+    if (choice === undefined) return;
+    setSources(choice.sources);
+    // Keep the user's choice while it still exists; otherwise take the detected one.
+    setSelected((current) => {
+      const kept = current === null ? undefined : choice.sources.find((source) => sourceKey(source) === sourceKey(current));
+      return kept ?? choice.detected ?? null;
+    });
+  }, [task.run]);
+
+  return { sources, selected, loading, failure: task.failure, select: setSelected, refresh };
+}

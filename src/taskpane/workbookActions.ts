@@ -1,0 +1,254 @@
+import { PARAM_KEYS, PARAMS_SHEET, DEFAULT_PARAMS, parseParams, type ParamKey, type Params, type RawParams } from "../engine/params";
+import { parseBeneficiarySheet } from "../engine/parse";
+import { evaluateProgramme } from "../engine/programme";
+import type { YearTotal } from "../engine/schedule";
+import { parametersPlan, paramsFromSheet, rawParamsFromSheet } from "../engine/sheets/parametersSheet";
+import { PAYOUT_SHEET, PayoutPlanError, payoutPlans, type PayoutRefusal } from "../engine/sheets/payoutPlans";
+import { summarizeSheet, type SheetSummary } from "../engine/sheetSummary";
+import type { CellValue, Issue, Severity } from "../engine/types";
+import { isFormulaCell, type SheetPlan } from "../engine/workbookPlan";
+import type { DataSource, ExcelGateway, HighlightMark, HighlightResult, SheetOwnership } from "../excel/contract";
+import { AddInError } from "../excel/errors";
+
+/**
+ * What the task pane does, as plain functions of an ExcelGateway: the engine reads and checks,
+ * the gateway carries the reads and writes out. No Office.js and no React here, so the whole flow
+ * is tested against an in-memory gateway.
+ */
+
+/** The agreement as the Parametri tab shows it. */
+export interface AgreementView {
+  ownership: SheetOwnership;
+  /** The values of H4A_Parametri (the defaults when the sheet does not exist yet). */
+  raw: RawParams;
+  issues: Issue[];
+}
+
+export type SaveResult = { saved: true; params: Params } | { saved: false; issues: Issue[] };
+
+/** The sheets and tables offered in Verifica, with the one to use first. */
+export interface SourceChoice {
+  sources: DataSource[];
+  detected: DataSource | null;
+}
+
+export interface Validation {
+  source: DataSource;
+  /** Issues of the agreement (H4A_Parametri), then of the beneficiary sheet, then of the payments. */
+  issues: Issue[];
+  counts: Record<Severity, number>;
+  summary: SheetSummary;
+  /** Invalid agreement values replaced by their defaults to check the sheet. */
+  defaultedParams: ParamKey[];
+  /** Whether H4A_Parametri had to be created (first use). */
+  agreementCreated: boolean;
+}
+
+export interface FormulaCheck {
+  /** Formula cells of the payout tables compared with the engine. */
+  compared: number;
+  mismatches: { table: string; row: number; column: number; expected: CellValue; actual: CellValue }[];
+}
+
+export type PayoutResult =
+  | {
+      status: "refused";
+      reason: PayoutRefusal | "agreement-errors";
+      messageIt: string;
+      messageEn: string;
+      issues: Issue[];
+    }
+  | {
+      status: "written";
+      sheets: string[];
+      tables: { name: string; rows: number }[];
+      years: YearTotal[];
+      total: number;
+      capCut: number;
+      saving: number;
+      net: number;
+      check: FormulaCheck;
+    };
+
+export interface WorkbookActions {
+  loadAgreement(): Promise<AgreementView>;
+  saveAgreement(raw: RawParams): Promise<SaveResult>;
+  listSources(): Promise<SourceChoice>;
+  validate(source: DataSource): Promise<Validation>;
+  selectCell(cell: string): Promise<void>;
+  highlight(issues: Issue[]): Promise<HighlightResult>;
+  removeHighlight(): Promise<HighlightResult>;
+  highlightActive(): Promise<boolean>;
+  writePayouts(source: DataSource, onProgress?: (step: PayoutStep) => void): Promise<PayoutResult>;
+}
+
+/** The stages of writing the payout sheets, for the pane's progress. */
+export type PayoutStep = "read" | "write" | "check";
+
+/** The raw values of an agreement, as H4A_Parametri holds them (the shares on three rows). */
+export function rawOf(params: Params): RawParams {
+  const plan = parametersPlan(params);
+  const rows = new Map<number, CellValue[]>();
+  for (const cell of plan.cells) {
+    const row = rows.get(cell.row) ?? [];
+    row[cell.column - 1] = isFormulaCell(cell.value) ? cell.value.result : cell.value;
+    rows.set(cell.row, row);
+  }
+  return rawParamsFromSheet({ sheetName: PARAMS_SHEET, topLeft: "A1", values: [...rows.values()] });
+}
+
+const countBySeverity = (issues: readonly Issue[]): Record<Severity, number> => ({
+  error: issues.filter((i) => i.severity === "error").length,
+  warning: issues.filter((i) => i.severity === "warning").length,
+  note: issues.filter((i) => i.severity === "note").length,
+});
+
+/** The agreement to check the sheet with: valid values as given, invalid ones at their defaults. */
+function usableParams(raw: RawParams): { params: Params; issues: Issue[]; defaulted: ParamKey[] } {
+  const first = parseParams(raw);
+  if (first.params !== null) return { params: first.params, issues: first.issues, defaulted: [] };
+  const defaulted = PARAM_KEYS.filter((key) => first.issues.some((issue) => issue.field === key));
+  const cleaned: RawParams = { ...raw };
+  for (const key of defaulted) {
+    delete cleaned[key];
+    if (key === "shares") for (const share of ["share1", "share2", "share3"] as const) delete cleaned[share];
+  }
+  return { params: parseParams(cleaned).params ?? DEFAULT_PARAMS, issues: first.issues, defaulted };
+}
+
+/** Marks for "Evidenzia": errors and warnings, one per cell. */
+export function highlightMarks(issues: readonly Issue[]): HighlightMark[] {
+  return issues
+    .filter((issue): issue is Issue & { severity: "error" | "warning" } => issue.severity === "error" || issue.severity === "warning")
+    .map((issue) => ({ cell: issue.cell, severity: issue.severity }));
+}
+
+/** Compares what Excel computed with each formula's expected result (to the cent for numbers). */
+export function checkFormulas(plans: readonly SheetPlan[], tables: { name: string; values: CellValue[][] }[]): FormulaCheck {
+  const mismatches: FormulaCheck["mismatches"] = [];
+  let compared = 0;
+  for (const { name, values } of tables) {
+    const table = plans.flatMap((plan) => plan.tables).find((t) => t.name === name);
+    if (table === undefined) continue;
+    table.rows.forEach((row, r) =>
+      row.forEach((cell, c) => {
+        if (!isFormulaCell(cell)) return;
+        compared++;
+        const actual = values[r]?.[c] ?? null;
+        const expected = cell.result;
+        const same =
+          typeof expected === "number" && typeof actual === "number" ? Math.abs(expected - actual) < 0.005 : expected === actual || (expected === null && actual === "");
+        if (!same) mismatches.push({ table: name, row: r + 1, column: c + 1, expected, actual });
+      }),
+    );
+  }
+  return { compared, mismatches };
+}
+
+/** Tables small enough to read back after writing (the per-family helper table is checked by tests instead). */
+const CHECKED_TABLE_ROWS = 2_000;
+
+export function createWorkbookActions(gateway: ExcelGateway): WorkbookActions {
+  async function loadAgreement(): Promise<AgreementView> {
+    const sheet = await gateway.readAddInSheet(PARAMS_SHEET);
+    if (sheet.ownership !== "own" || sheet.input === null) return { ownership: sheet.ownership, raw: rawOf(DEFAULT_PARAMS), issues: [] };
+    return { ownership: "own", raw: rawParamsFromSheet(sheet.input), issues: paramsFromSheet(sheet.input).issues };
+  }
+
+  /** The agreement from H4A_Parametri, creating the sheet with the defaults on first use. */
+  async function ensureAgreement(): Promise<{ raw: RawParams; issues: Issue[]; created: boolean }> {
+    const view = await loadAgreement();
+    if (view.ownership === "foreign") throw AddInError.foreignSheets([PARAMS_SHEET]);
+    if (view.ownership === "missing") {
+      await gateway.writeSheets([parametersPlan(DEFAULT_PARAMS)]);
+      return { raw: rawOf(DEFAULT_PARAMS), issues: [], created: true };
+    }
+    return { raw: view.raw, issues: view.issues, created: false };
+  }
+
+  async function readAndCheck(source: DataSource) {
+    const agreement = await ensureAgreement();
+    const { params, issues: agreementIssues, defaulted } = usableParams(agreement.raw);
+    const sheet = await gateway.readSource(source);
+    const parsed = parseBeneficiarySheet(sheet, params);
+    const programme = evaluateProgramme(parsed.families, params);
+    return { agreement, params, agreementIssues, defaulted, sheet, parsed, programme };
+  }
+
+  return {
+    loadAgreement,
+
+    async saveAgreement(raw) {
+      const parsed = parseParams(raw);
+      if (parsed.params === null) return { saved: false, issues: parsed.issues };
+      // writeSheets refuses, writing nothing, a H4A_Parametri that H4A did not create.
+      await gateway.writeSheets([parametersPlan(parsed.params)]);
+      return { saved: true, params: parsed.params };
+    },
+
+    async listSources() {
+      const sources = await gateway.listSources();
+      const detected = sources.find((s) => s.kind === "table" && s.headerFound) ?? sources.find((s) => s.headerFound) ?? null;
+      return { sources, detected };
+    },
+
+    async validate(source) {
+      const { agreement, agreementIssues, defaulted, parsed, programme, params } = await readAndCheck(source);
+      const issues = [...agreementIssues, ...parsed.issues, ...programme.issues];
+      return {
+        source,
+        issues,
+        counts: countBySeverity(issues),
+        summary: summarizeSheet(parsed.families, params.currentYear),
+        defaultedParams: defaulted,
+        agreementCreated: agreement.created,
+      };
+    },
+
+    selectCell: (cell) => gateway.selectCell(cell),
+    highlight: (issues) => gateway.applyHighlight(highlightMarks(issues)),
+    removeHighlight: () => gateway.applyHighlight([]),
+    highlightActive: () => gateway.highlightActive(),
+
+    async writePayouts(source, onProgress) {
+      onProgress?.("read");
+      const { agreement, sheet, parsed } = await readAndCheck(source);
+      const agreementParsed = parseParams(agreement.raw);
+      if (agreementParsed.params === null || agreement.issues.some((issue) => issue.severity === "error")) {
+        return {
+          status: "refused",
+          reason: "agreement-errors",
+          messageIt: `I parametri in ${PARAMS_SHEET} non sono validi: correggerli nella scheda Parametri.`,
+          messageEn: `The parameters in ${PARAMS_SHEET} are not valid: fix them in the Parameters tab.`,
+          issues: agreement.issues,
+        };
+      }
+      let plans: SheetPlan[];
+      try {
+        plans = payoutPlans({ sheet, parsed, params: agreementParsed.params });
+      } catch (error) {
+        if (!(error instanceof PayoutPlanError)) throw error;
+        return { status: "refused", reason: error.reason, messageIt: error.messageIt, messageEn: error.messageEn, issues: error.issues };
+      }
+      onProgress?.("write");
+      await gateway.writeSheets(plans, { activate: PAYOUT_SHEET });
+      onProgress?.("check");
+      const tables = plans.flatMap((plan) => plan.tables);
+      const checked = tables.filter((table) => table.rows.length <= CHECKED_TABLE_ROWS).map((table) => table.name);
+      const check = checkFormulas(plans, await gateway.readTables(checked));
+      const programme = evaluateProgramme(parsed.families, agreementParsed.params);
+      const schedule = programme.schedule;
+      return {
+        status: "written",
+        sheets: plans.map((plan) => plan.name),
+        tables: tables.map((table) => ({ name: table.name, rows: table.rows.length })),
+        years: schedule?.years ?? [],
+        total: schedule?.total ?? 0,
+        capCut: schedule?.capCut ?? 0,
+        saving: programme.saving.total,
+        net: programme.net?.net ?? 0,
+        check,
+      };
+    },
+  };
+}

@@ -1,0 +1,144 @@
+import { existsSync, readFileSync, statSync } from "fs";
+import { createServer, type Server } from "http";
+import type { AddressInfo } from "net";
+import path from "path";
+import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
+import ts from "typescript";
+import type { SeedSheet, SeedTable } from "../support/fakeExcel";
+
+/**
+ * The end-to-end harness: the PRODUCTION build (dist/, written by `npm run build`) served on
+ * 127.0.0.1, Debian's Chromium driven by playwright-core, office.js answered from
+ * node_modules/@microsoft/office-js (the page keeps its CDN <script> tag), and an in-memory Excel
+ * (test/support/fakeExcel.ts, with HyperFormula computing the formulas) installed in the page
+ * before any of its scripts runs.
+ */
+
+export const ROOT = path.resolve(__dirname, "..", "..");
+const DIST = path.join(ROOT, "dist");
+const OFFICE_JS_DIST = path.join(ROOT, "node_modules", "@microsoft", "office-js", "dist");
+export const CHROMIUM = "/usr/bin/chromium";
+export const ARTIFACTS = path.join(ROOT, "test-artifacts");
+const CHROMIUM_FLAGS = [
+  "--headless",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+  "--no-first-run",
+];
+
+const TYPES: Record<string, string> = {
+  ".html": "text/html; charset=utf-8",
+  ".js": "text/javascript; charset=utf-8",
+  ".json": "application/json; charset=utf-8",
+  ".png": "image/png",
+  ".xml": "application/xml; charset=utf-8",
+  ".map": "application/json; charset=utf-8",
+};
+
+/** Serves dist/ on 127.0.0.1 at a free port. */
+export async function serveDist(): Promise<{ url: string; close: () => Promise<void> }> {
+  if (!existsSync(path.join(DIST, "taskpane.html"))) {
+    throw new Error('dist/taskpane.html is missing: run "npm run build" first (npm test does).');
+  }
+  const server: Server = createServer((request, response) => {
+    const pathname = decodeURIComponent(new URL(request.url ?? "/", "http://127.0.0.1").pathname);
+    const file = path.normalize(path.join(DIST, pathname));
+    if (!file.startsWith(DIST) || !existsSync(file) || !statSync(file).isFile()) {
+      response.writeHead(404).end();
+      return;
+    }
+    response.writeHead(200, { "Content-Type": TYPES[path.extname(file)] ?? "application/octet-stream" });
+    response.end(readFileSync(file));
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}/taskpane.html`,
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+}
+
+/** Launches Debian's Chromium; fails (never skips) when it is not installed. */
+export async function launchChromium(): Promise<Browser> {
+  if (!existsSync(CHROMIUM)) {
+    throw new Error(`${CHROMIUM} is missing: install it with "apt-get install -y chromium" (.ci/run does).`);
+  }
+  return chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_FLAGS });
+}
+
+/** The fake workbook as a script for the page: transpiled from its TypeScript, exposed on window. */
+function fakeExcelScript(): string {
+  const source = readFileSync(path.join(ROOT, "test", "support", "fakeExcel.ts"), "utf8");
+  const { outputText } = ts.transpileModule(source, { compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2020 } });
+  return `(function () { var exports = {}; var module = { exports: exports };\n${outputText}\nwindow.__H4A_FAKE_MODULE__ = exports; })();`;
+}
+
+export interface PaneOptions {
+  sheets: SeedSheet[];
+  tables?: SeedTable[];
+  /** Office's display language as the pane sees it. */
+  viewport?: { width: number; height: number };
+}
+
+export interface OpenPane {
+  context: BrowserContext;
+  page: Page;
+  /** Uncaught errors and console errors seen in the page. */
+  errors: string[];
+  /** Requests that left 127.0.0.1 and were not office.js. */
+  strayRequests: string[];
+}
+
+/** Opens the task pane in a new browser context on a fake workbook seeded with `options.sheets`. */
+export async function openPane(browser: Browser, url: string, options: PaneOptions): Promise<OpenPane> {
+  const context = await browser.newContext({ viewport: options.viewport ?? { width: 420, height: 900 }, locale: "it-IT" });
+  const strayRequests: string[] = [];
+  // Playwright tries routes last-registered first: the catch-all goes first.
+  await context.route(/^https?:\/\/(?!127\.0\.0\.1[:/])/, async (route) => {
+    strayRequests.push(route.request().url());
+    await route.abort();
+  });
+  await context.route("https://appsforoffice.microsoft.com/lib/1/hosted/**", async (route) => {
+    const name = new URL(route.request().url()).pathname.replace(/^\/lib\/1\/hosted\//, "");
+    const file = path.normalize(path.join(OFFICE_JS_DIST, name));
+    if (!file.startsWith(OFFICE_JS_DIST) || !existsSync(file) || !statSync(file).isFile()) {
+      await route.fulfill({ status: 404, body: "" });
+      return;
+    }
+    await route.fulfill({ status: 200, contentType: "text/javascript; charset=utf-8", body: readFileSync(file, "utf8") });
+  });
+  await context.addInitScript({ path: path.join(ROOT, "node_modules", "hyperformula", "dist", "hyperformula.full.min.js") });
+  await context.addInitScript({ content: fakeExcelScript() });
+  await context.addInitScript(
+    ({ sheets, tables }) => {
+      const w = window as unknown as Record<string, unknown> & { __H4A_FAKE_MODULE__: { FakeExcel: new (...args: unknown[]) => { Excel: unknown } } };
+      const fake = new w.__H4A_FAKE_MODULE__.FakeExcel(sheets, tables, { HyperFormula: w.HyperFormula });
+      // office.js may define its own Excel namespace when it loads: ours is kept in front of it.
+      Object.defineProperty(window, "Excel", { configurable: true, get: () => fake.Excel, set: () => undefined });
+      w.__H4A_TEST_WORKBOOK__ = fake;
+    },
+    { sheets: options.sheets, tables: options.tables ?? [] },
+  );
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on("pageerror", (error) => errors.push(`pageerror: ${error.message}`));
+  page.on("console", (message) => {
+    if (message.type() === "error") errors.push(`console: ${message.text()}`);
+  });
+  await page.goto(url);
+  return { context, page, errors, strayRequests };
+}
+
+/** Runs `fn` on the page's fake workbook and returns its (JSON) result. */
+export function inWorkbook<T, A = undefined>(page: Page, fn: (fake: any, arg: A) => T, arg?: A): Promise<T> {
+  return page.evaluate(
+    ({ source, argument }) => {
+      const fake = (window as unknown as { __H4A_TEST_WORKBOOK__: unknown }).__H4A_TEST_WORKBOOK__;
+      return new Function("fake", "arg", `return (${source})(fake, arg);`)(fake, argument);
+    },
+    { source: fn.toString(), argument: arg as A },
+  ) as Promise<T>;
+}

@@ -1,0 +1,74 @@
+import { HyperFormula } from "hyperformula";
+import { DEFAULT_PARAMS } from "../../src/engine/params";
+import { AddInError } from "../../src/excel/errors";
+import { OfficeWorkbook } from "../../src/excel/officeWorkbook";
+import { checkFormulas, createWorkbookActions, rawOf } from "../../src/taskpane/workbookActions";
+import { beneficiarySeed, MISTAKES, SHEET } from "../e2e/sampleWorkbook";
+import { FakeExcel, type SeedSheet } from "../support/fakeExcel";
+
+/** The pane's actions end to end on the in-memory Excel: the agreement sheet, validation, payments. */
+
+function setUp(extra: SeedSheet[] = []) {
+  const fake = new FakeExcel([beneficiarySeed({ mistakes: false }), ...extra], [], { HyperFormula });
+  (globalThis as { Excel?: unknown }).Excel = fake.Excel;
+  return { fake, actions: createWorkbookActions(new OfficeWorkbook()) };
+}
+
+const SOURCE = { kind: "sheet" as const, sheet: SHEET, table: null, headerFound: true };
+
+test("the first validation creates H4A_Parametri with the defaults; the next one reads it", async () => {
+  const { fake, actions } = setUp();
+  const first = await actions.validate(SOURCE);
+  expect(first.agreementCreated).toBe(true);
+  expect(fake.sheetNames()).toEqual([SHEET, "H4A_Parametri"]);
+  expect(first.issues.find((i) => i.rule === "missing-premium")).toEqual(expect.objectContaining({ severity: "error", cell: "H4A_Parametri!B4" }));
+  expect((await actions.validate(SOURCE)).agreementCreated).toBe(false);
+});
+
+test("a parameter typed wrong in H4A_Parametri is reported on its cell, checked with its default, and stops the payments", async () => {
+  const { fake, actions } = setUp();
+  await actions.saveAgreement({ ...rawOf(DEFAULT_PARAMS), premiumPerFamily: 6000, currentYear: 4 });
+  fake.type("H4A_Parametri", "B16", "quattro");
+  const validation = await actions.validate(SOURCE);
+  expect(validation.defaultedParams).toEqual(["currentYear"]);
+  expect(validation.issues[0]).toEqual(expect.objectContaining({ field: "currentYear", cell: "H4A_Parametri!B16", severity: "error" }));
+  const payout = await actions.writePayouts(SOURCE);
+  expect(payout).toEqual(expect.objectContaining({ status: "refused", reason: "agreement-errors" }));
+  expect(fake.sheetNames()).toEqual([SHEET, "H4A_Parametri"]);
+});
+
+test("without a premium per family nothing is written, and the pane says why", async () => {
+  const { fake, actions } = setUp();
+  await actions.saveAgreement({ ...rawOf(DEFAULT_PARAMS), currentYear: 4 });
+  const payout = await actions.writePayouts(SOURCE);
+  expect(payout).toEqual(expect.objectContaining({ status: "refused", reason: "missing-premium" }));
+  expect(fake.sheetNames()).toEqual([SHEET, "H4A_Parametri"]);
+});
+
+test("a sheet H4A_Parametri that H4A did not create is never overwritten: validation and saving stop with the reason", async () => {
+  const { fake, actions } = setUp([{ name: "H4A_Parametri", rows: [["Chiave", "Valore"], ["currentYear", 9]] }]);
+  expect((await actions.loadAgreement()).ownership).toBe("foreign");
+  await expect(actions.validate(SOURCE)).rejects.toEqual(AddInError.foreignSheets(["H4A_Parametri"]));
+  await expect(actions.saveAgreement(rawOf(DEFAULT_PARAMS))).rejects.toBeInstanceOf(AddInError);
+  expect(fake.view("H4A_Parametri").values).toEqual([["Chiave", "Valore"], ["currentYear", 9]]);
+});
+
+test("the values Excel computes are compared with the engine's, to the cent", () => {
+  const plans = [{ name: "S", cells: [], names: [], columnWidths: [], tables: [{ name: "T", row: 1, column: 1, header: ["a", "b"], numberFormats: [null, null], rows: [[{ formula: "=1", result: 13200 }, { formula: "=2", result: "Sì" }]] }] }];
+  expect(checkFormulas(plans, [{ name: "T", values: [[13200.004, "Sì"]] }])).toEqual({ compared: 2, mismatches: [] });
+  expect(checkFormulas(plans, [{ name: "T", values: [[13200.01, "No"]] }]).mismatches).toEqual([
+    { table: "T", row: 1, column: 1, expected: 13200, actual: 13200.01 },
+    { table: "T", row: 1, column: 2, expected: "Sì", actual: "No" },
+  ]);
+});
+
+test("the mistakes of the sample are the validator's errors, each on its cell", async () => {
+  const fake = new FakeExcel([beneficiarySeed()], [], { HyperFormula });
+  (globalThis as { Excel?: unknown }).Excel = fake.Excel;
+  const actions = createWorkbookActions(new OfficeWorkbook());
+  await actions.saveAgreement({ ...rawOf(DEFAULT_PARAMS), premiumPerFamily: 6000, currentYear: 4 });
+  const validation = await actions.validate(SOURCE);
+  const errors = validation.issues.filter((i) => i.severity === "error");
+  for (const mistake of MISTAKES) expect(errors).toContainEqual(expect.objectContaining({ rule: mistake.rule, cell: `${SHEET}!${mistake.cell}` }));
+  expect(errors).toHaveLength(5);
+});
