@@ -138,9 +138,9 @@ describe("manifest.xml: what the schema does not check", () => {
     expect(origins.size).toBe(1);
   });
 
-  test("it requires SharedRuntime 1.1 and CustomFunctionsRuntime 1.1, and asks to read and write the workbook", () => {
+  test("it requires SharedRuntime 1.1, CustomFunctionsRuntime 1.1 and ExcelApi 1.9 (cell properties, getRanges, autoFill), and asks to read and write the workbook", () => {
     const sets = Object.fromEntries(all(NS.app, "Set").map((set) => [set.getAttribute("Name"), set.getAttribute("MinVersion")]));
-    expect(sets).toEqual(expect.objectContaining({ SharedRuntime: "1.1", CustomFunctionsRuntime: "1.1" }));
+    expect(sets).toEqual({ SharedRuntime: "1.1", CustomFunctionsRuntime: "1.1", ExcelApi: "1.9" });
     expect(one(NS.app, "Permissions").textContent).toBe("ReadWriteDocument");
     expect(all(NS.app, "Host").map((host) => host.getAttribute("Name"))).toEqual(["Workbook"]);
   });
