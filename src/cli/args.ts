@@ -5,7 +5,7 @@ import { pick } from "./language";
 
 /** The command line of one command, parsed with node:util parseArgs; errors become one line and exit code 2. */
 
-export type CommandName = "validate" | "fill" | "share" | "indigo";
+export type CommandName = "validate" | "fill" | "share" | "indigo" | "rank";
 
 interface OptionSpec {
   type: "string" | "boolean";
@@ -39,6 +39,13 @@ export const OPTIONS: Record<CommandName, Record<string, OptionSpec>> = {
     ...COMMON,
     output: { type: "string", short: "o" },
     param: { type: "string", multiple: true },
+    force: { type: "boolean" },
+  },
+  rank: {
+    ...COMMON,
+    output: { type: "string", short: "o" },
+    param: { type: "string", multiple: true },
+    json: { type: "boolean" },
     force: { type: "boolean" },
   },
 };

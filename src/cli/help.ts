@@ -10,6 +10,7 @@ Uso:
   h4a fill     <file.xlsx> -o <uscita.xlsx> [--param chiave=valore]… [--sheet NOME] [--json] [--force]
   h4a share    <file.xlsx> -o <uscita.xlsx> --key-file <chiave> [--keep COLONNA]… [--sheet NOME] [--json] [--force]
   h4a indigo   <file.xlsx> [-o <uscita.json>] [--param chiave=valore]… [--sheet NOME] [--force]
+  h4a rank     <file.xlsx> -o <uscita.xlsx> [--sheet NOME] [--param chiave=valore]… [--json] [--force]
   h4a <comando> --help     aiuto su un comando
   h4a --version
 
@@ -24,6 +25,7 @@ Usage:
   h4a fill     <file.xlsx> -o <out.xlsx> [--param key=value]… [--sheet NAME] [--json] [--force]
   h4a share    <file.xlsx> -o <out.xlsx> --key-file <key> [--keep COLUMN]… [--sheet NAME] [--json] [--force]
   h4a indigo   <file.xlsx> [-o <out.json>] [--param key=value]… [--sheet NAME] [--force]
+  h4a rank     <file.xlsx> -o <out.xlsx> [--sheet NAME] [--param key=value]… [--json] [--force]
   h4a <command> --help     help on one command
   h4a --version
 
@@ -158,6 +160,54 @@ ${SHEET_EN}
   --force               replace the output if it exists
 
 Example: h4a indigo beneficiari.xlsx -o indigo.json`,
+  ],
+  rank: [
+    `h4a rank <file.xlsx> -o <uscita.xlsx> [--sheet NOME] [--param chiave=valore]… [--json] [--force]
+
+La graduatoria delle domande (MECHANISM.md §3b) con i pesi dell'accordo (H4A_Parametri, o
+--param): ammesse con ISEE non oltre iseeCeiling e almeno una condizione di emergenza (sfratto
+convalidato o eseguito, almeno minShelterMonths mesi in struttura, alloggio inadeguato,
+violenza); punteggio = somma dei pesi per gli indicatori; a pari punteggio prima la domanda più
+vecchia, poi l'ID. Scrive in <uscita.xlsx> una copia con H4A_Parametri (i pesi usati),
+H4A_Graduatoria (la tabella del riquadro attività) e, se c'è anche il foglio dei beneficiari,
+H4A_Flusso (domande → ammesse → inviate → contratto → alloggio → stabilità per servizio). Il foglio
+dei candidati non viene mai modificato. Uscita 1 (nulla scritto) se il foglio dei candidati o
+H4A_Parametri hanno errori; 2 se il file o un --param sono inutilizzabili.
+
+  -o, --output FILE     il file da scrivere (obbligatorio)
+  --sheet NOME          il foglio dei candidati (di solito trovato da solo: il primo foglio la cui
+                        riga di intestazione ha «ID famiglia», un indicatore come «Sfratto» o
+                        «Mesi in struttura» e almeno altre due colonne previste)
+${PARAM_IT}
+                        ad esempio --param wViolence=30 --param minShelterMonths=6
+  --json                {"eligible": [{"id", "rank", "score", "contributions", "row"}],
+                         "excluded": [{"id", "reasons": [{"code", "message", …}], "row"}], "params"}
+  --force               sostituisce l'uscita se esiste già
+
+Esempio: h4a rank beneficiari.xlsx -o graduatoria.xlsx`,
+    `h4a rank <file.xlsx> -o <out.xlsx> [--sheet NAME] [--param key=value]… [--json] [--force]
+
+Ranks the applications (MECHANISM.md §3b) with the agreement's weights (H4A_Parametri, or
+--param): eligible with an ISEE not above iseeCeiling and at least one emergency condition
+(eviction validated or executed, at least minShelterMonths months in temporary accommodation,
+inadequate housing, violence); score = sum of weight × indicator; equal scores go to the earlier
+request, then to the lower ID. Writes into <out.xlsx> a copy with H4A_Parametri (the weights
+used), H4A_Graduatoria (the task pane's table) and, when there is also a beneficiary sheet,
+H4A_Flusso (applied → eligible → referred → lease → housing → stability by service). The
+candidates sheet is never changed. Exit 1 (nothing written) when the candidates sheet or
+H4A_Parametri has errors; 2 when the file or a --param is unusable.
+
+  -o, --output FILE     the file to write (required)
+  --sheet NAME          the candidates sheet (usually found by itself: the first sheet whose header
+                        row has "Family ID", an indicator such as "Sfratto" or "Mesi in struttura"
+                        and at least two other listed columns)
+${PARAM_EN}
+                        for example --param wViolence=30 --param minShelterMonths=6
+  --json                {"eligible": [{"id", "rank", "score", "contributions", "row"}],
+                         "excluded": [{"id", "reasons": [{"code", "message", …}], "row"}], "params"}
+  --force               replace the output if it exists
+
+Example: h4a rank beneficiari.xlsx -o ranking.xlsx`,
   ],
 };
 

@@ -6,12 +6,13 @@ import { commandHelp, generalHelp } from "./help";
 import { indigoCommand } from "./indigo";
 import { Progress, type Io } from "./io";
 import { languageOf, pick } from "./language";
+import { rankCommand } from "./rank";
 import { shareCommand } from "./share";
 import { validateCommand } from "./validate";
 import { cliVersion } from "./version";
 
 /**
- * The `h4a` command line: validate, fill, share, indigo. Exit codes: 0 success, 1 the data has
+ * The `h4a` command line: validate, fill, share, indigo, rank. Exit codes: 0 success, 1 the data has
  * errors, 2 the input or the command line is unusable (one line on stderr).
  */
 
@@ -20,6 +21,7 @@ const COMMANDS: Record<CommandName, (command: ReturnType<typeof parseCommand>, i
   fill: fillCommand,
   share: shareCommand,
   indigo: indigoCommand,
+  rank: rankCommand,
 };
 
 const isCommand = (name: string): name is CommandName => Object.prototype.hasOwnProperty.call(COMMANDS, name);
@@ -43,8 +45,8 @@ export async function run(argv: string[], env: NodeJS.ProcessEnv, io: Io): Promi
     io.err(
       pick(
         io.lang,
-        `h4a: comando sconosciuto «${first}»; i comandi sono validate, fill, share, indigo (h4a --help).`,
-        `h4a: unknown command "${first}"; the commands are validate, fill, share, indigo (h4a --help).`,
+        `h4a: comando sconosciuto «${first}»; i comandi sono ${Object.keys(COMMANDS).join(", ")} (h4a --help).`,
+        `h4a: unknown command "${first}"; the commands are ${Object.keys(COMMANDS).join(", ")} (h4a --help).`,
       ),
     );
     return 2;

@@ -2,6 +2,7 @@ import { isBlank, isExcelError } from "../engine/cells";
 import { cellAt, isBlankRow, toGrid } from "../engine/grid";
 import type { PersonalDataKind } from "../engine/messages";
 import { columnCells, isFreeText, personalDataByContent, personalDataByHeader } from "../engine/personalData";
+import type { CandidateFieldKey } from "../engine/candidates/fields";
 import type { FieldKey, SheetInput } from "../engine/types";
 
 /**
@@ -23,8 +24,8 @@ export interface SensitiveColumn {
 export interface SheetLayout {
   /** 1-based sheet row of the header row; null: the first non-blank row. */
   headerRow: number | null;
-  /** The beneficiary fields found, by 1-based sheet column. */
-  fields: ReadonlyMap<number, FieldKey>;
+  /** The fields found (of the beneficiary or the candidates sheet), by 1-based sheet column. */
+  fields: ReadonlyMap<number, FieldKey | CandidateFieldKey>;
 }
 
 /**

@@ -72,6 +72,15 @@ export function shareLines(report: ShareReport, output: string, lang: Lang): str
       `- Family IDs replaced by pseudonyms (HMAC-SHA-256 with the key): ${report.pseudonymised}; other cells that showed an ID: ${report.idCopiesReplaced}.`,
     ),
   ];
+  if (report.candidatesPseudonymised > 0) {
+    lines.push(
+      pick(
+        lang,
+        `- ID delle domande nel foglio dei candidati sostituiti da pseudonimi: ${report.candidatesPseudonymised} (stessa famiglia, stesso pseudonimo).`,
+        `- Application IDs in the candidates sheet replaced by pseudonyms: ${report.candidatesPseudonymised} (same family, same pseudonym).`,
+      ),
+    );
+  }
   if (report.removedColumns.length === 0) lines.push(pick(lang, "- Colonne rimosse: nessuna.", "- Columns removed: none."));
   else {
     lines.push(pick(lang, `- Colonne rimosse (svuotate): ${report.removedColumns.length}`, `- Columns removed (emptied): ${report.removedColumns.length}`));

@@ -1,6 +1,8 @@
 import * as ExcelJS from "exceljs";
 import { columnLetter } from "../engine/address";
 import type { Lang } from "../engine/format";
+import { findCandidateHeader } from "../engine/candidates/header";
+import type { CandidateFieldKey } from "../engine/candidates/fields";
 import { findHeader } from "../engine/headers";
 import { isBlank } from "../engine/cells";
 import type { PersonalDataKind } from "../engine/messages";
@@ -15,7 +17,8 @@ import { sensitiveColumns, type SensitiveColumn } from "./sensitiveColumns";
 
 /**
  * The copy of a workbook for Homes4All (MECHANISM.md §8), made in memory: family ids replaced by
- * keyed pseudonyms (and followed wherever a formula or a copy shows them), direct personal data
+ * keyed pseudonyms — in the beneficiary sheet and in every candidates sheet (§3b) — (and followed
+ * wherever a formula or a copy shows them), direct personal data
  * and free-text columns emptied, every H4A.* formula replaced by its value, cell notes removed.
  * Columns are emptied in place rather than deleted, so that every formula addressing the
  * beneficiary sheet by column (the payout tables) still points at the right data.
@@ -34,6 +37,8 @@ export interface ShareReport {
   sheet: string;
   /** Family ids replaced in the beneficiary sheet. */
   pseudonymised: number;
+  /** Family ids replaced in the candidates sheets (§3b): applicants are families too. */
+  candidatesPseudonymised: number;
   /** Other cells (formula results, copies) that showed an id and now show its pseudonym. */
   idCopiesReplaced: number;
   removedColumns: RemovedColumn[];
@@ -88,9 +93,18 @@ export function shareWorkbook(workbook: ExcelJS.Workbook, share: ShareInput): Sh
   const fields = new Map<number, FieldKey>(Object.entries(scan.columns).map(([field, column]) => [column as number, field as FieldKey]));
 
   const candidates: Candidate[] = sensitiveColumns(input, { headerRow, fields }).map((c) => ({ ...c, sheet, headerRow }));
+  const applications: { sheet: ExcelJS.Worksheet; headerRow: number; idColumn: number }[] = [];
   for (const other of workbook.worksheets) {
     if (other === sheet || isAddinSheetName(other.name)) continue;
     const otherInput = sheetInput(other);
+    // A candidates sheet (§3b) is read by its own header row and fields, like the beneficiary sheet.
+    const scan = findCandidateHeader(otherInput);
+    if (scan.headerRow !== null && scan.columns.id !== undefined) {
+      const otherFields = new Map<number, CandidateFieldKey>(Object.entries(scan.columns).map(([field, column]) => [column as number, field as CandidateFieldKey]));
+      for (const c of sensitiveColumns(otherInput, { headerRow: scan.headerRow, fields: otherFields })) candidates.push({ ...c, sheet: other, headerRow: scan.headerRow });
+      applications.push({ sheet: other, headerRow: scan.headerRow, idColumn: scan.columns.id });
+      continue;
+    }
     const top = otherInput.values.length === 0 ? 1 : Number(/\d+/.exec(otherInput.topLeft)?.[0] ?? 1);
     const otherHeader = firstNonBlankRow(otherInput, top);
     for (const c of sensitiveColumns(otherInput, { headerRow: null, fields: new Map() })) candidates.push({ ...c, sheet: other, headerRow: otherHeader });
@@ -101,18 +115,26 @@ export function shareWorkbook(workbook: ExcelJS.Workbook, share: ShareInput): Sh
 
   const byRow = new Map<number, string>();
   const byText = new Map<string, string>();
-  sheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
-    if (rowNumber <= headerRow) return;
-    const cell = row.findCell(idColumn);
-    if (cell === undefined) return;
-    const value = cellValueOf(cell);
-    if (isBlank(value)) return;
-    const id = String(value).trim();
-    const pseudonym = pseudonymOf(share.key, id);
-    cell.value = pseudonym;
-    byRow.set(rowNumber, pseudonym);
-    if (isDistinctiveId(id)) byText.set(idKey(id), pseudonym);
-  });
+  /** Replaces the ids of one sheet's id column below its header row; returns how many, by row. */
+  const pseudonymiseColumn = (target: ExcelJS.Worksheet, column: number, header: number): Map<number, string> => {
+    const replaced = new Map<number, string>();
+    target.eachRow({ includeEmpty: false }, (row, rowNumber) => {
+      if (rowNumber <= header) return;
+      const cell = row.findCell(column);
+      if (cell === undefined) return;
+      const value = cellValueOf(cell);
+      if (isBlank(value)) return;
+      const id = String(value).trim();
+      const pseudonym = pseudonymOf(share.key, id);
+      cell.value = pseudonym;
+      replaced.set(rowNumber, pseudonym);
+      if (isDistinctiveId(id)) byText.set(idKey(id), pseudonym);
+    });
+    return replaced;
+  };
+  for (const [row, pseudonym] of pseudonymiseColumn(sheet, idColumn, headerRow)) byRow.set(row, pseudonym);
+  // The same key gives an applicant who became a beneficiary the same pseudonym in both sheets.
+  const candidatesPseudonymised = applications.reduce((sum, a) => sum + pseudonymiseColumn(a.sheet, a.idColumn, a.headerRow).size, 0);
   const idCopiesReplaced = replaceIdCopies(workbook, sheet, idColumn, headerRow, byRow, byText);
 
   const removedColumns: RemovedColumn[] = [];
@@ -135,7 +157,7 @@ export function shareWorkbook(workbook: ExcelJS.Workbook, share: ShareInput): Sh
   const notesRemoved = removeNotes(workbook);
   // Excel recomputes every native formula when the copy is opened, over the emptied columns too.
   workbook.calcProperties.fullCalcOnLoad = true;
-  return { sheet: sheet.name, pseudonymised: byRow.size, idCopiesReplaced, removedColumns, keptColumns, formulasReplaced, notesRemoved };
+  return { sheet: sheet.name, pseudonymised: byRow.size, candidatesPseudonymised, idCopiesReplaced, removedColumns, keptColumns, formulasReplaced, notesRemoved };
 }
 
 /** The free-text columns named by --keep; a name that matches personal data, or nothing, is refused. */

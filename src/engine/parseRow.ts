@@ -19,7 +19,8 @@ export interface RowReading {
 }
 
 type FieldValue = Family[FieldKey];
-type Reading =
+/** A non-blank cell read as a field's kind: its value, or why it cannot be read. */
+export type Reading =
   | { value: FieldValue }
   | { problem: "wrong-type" | "unknown-token" | "impossible-date" }
   | { problem: "out-of-range"; number: number };
@@ -96,8 +97,8 @@ function reportUnreadableByFormula(field: FieldKey, site: Site, read: FieldValue
   else if (rule === "token-spelling" && typeof read === "boolean") reporter.add(rule, site, { field, value: site.value, flag: read });
 }
 
-/** Reads a non-blank, non-error cell as its field's kind. */
-function readField(spec: FieldSpec, value: CellValue): Reading {
+/** Reads a non-blank, non-error cell as its field's kind (also used for the candidates sheet's shared kinds). */
+export function readField(spec: Pick<FieldSpec, "kind" | "min">, value: CellValue): Reading {
   switch (spec.kind) {
     case "id":
     case "text":
@@ -127,7 +128,7 @@ function readText(value: CellValue): Reading {
   return { problem: "wrong-type" };
 }
 
-function readNumber(spec: FieldSpec, value: CellValue): Reading {
+function readNumber(spec: Pick<FieldSpec, "kind" | "min">, value: CellValue): Reading {
   const number = parseNumberCell(value);
   if (number === null || number === "invalid") return { problem: "wrong-type" };
   if (spec.kind === "integer" && !Number.isInteger(number)) return { problem: "wrong-type" };

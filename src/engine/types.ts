@@ -1,3 +1,4 @@
+import type { CandidateFieldKey } from "./candidates/fields";
 import type { ParamKey } from "./params";
 
 /** A cell value exactly as Office.js `range.values` returns it: blanks are "". */
@@ -52,8 +53,8 @@ export interface Issue {
   severity: Severity;
   /** Absolute A1 address with sheet, e.g. "Beneficiari!F7". */
   cell: string;
-  /** The field (or agreement parameter) concerned, or null for issues about no single field. */
-  field: FieldKey | ParamKey | null;
+  /** The field (of the beneficiary or candidates sheet, or an agreement parameter) concerned, or null for issues about no single field. */
+  field: FieldKey | CandidateFieldKey | ParamKey | null;
   /** The value seen in the cell (for a parameter: the value given). */
   value: CellValue;
   messageIt: string;

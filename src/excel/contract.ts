@@ -15,6 +15,8 @@ export interface DataSource {
   table: string | null;
   /** True when the first rows hold the headers of MECHANISM.md §3 (id, cohort and two more). */
   headerFound: boolean;
+  /** True when the first rows hold the headers of a candidates sheet (§3b: id, an indicator and two more); absent when not looked for. */
+  candidatesFound?: boolean;
 }
 
 /** An add-in sheet as found: absent, written by H4A (owner mark), or someone else's of that name. */
@@ -52,6 +54,41 @@ export interface WriteOptions {
   activate?: string;
 }
 
+/** Where a block appended to an add-in sheet goes (see ExcelGateway.appendToOwnSheet). */
+export interface AppendSlot {
+  /** The block's first sheet row: 1 on an empty sheet, else below the last used row and the gap. */
+  firstRow: number;
+  /** 1 + the highest number among the workbook's tables named `tablePrefix` + a number. */
+  number: number;
+}
+
+/** What a block holds, at absolute rows: loose cells, tables, and the sheet's column widths. */
+export type AppendedBlock = Pick<SheetPlan, "cells" | "tables" | "columnWidths">;
+
+export interface AppendRequest {
+  sheet: string;
+  /** The block's tables are numbered after the workbook's tables named this prefix + a number. */
+  tablePrefix: string;
+  /** Blank rows left between what the sheet holds and the block. */
+  gapRows: number;
+  /** Lays the block out once its place is known (plain data in, plain data out). */
+  build: (slot: AppendSlot) => AppendedBlock;
+  /** Show the sheet and select the block's first cell once written. */
+  activate?: boolean;
+}
+
+/** A table with its header row first. */
+export interface SheetTable {
+  name: string;
+  values: CellValue[][];
+}
+
+export interface OwnSheetTables {
+  ownership: SheetOwnership;
+  /** The tables of the sheet from top to bottom; none unless the sheet is the add-in's. */
+  tables: SheetTable[];
+}
+
 export interface ExcelGateway extends WorkbookPort {
   /** Writes the plans (see WorkbookPort.writeSheets), then shows `options.activate`. */
   writeSheets(plans: SheetPlan[], options?: WriteOptions): Promise<void>;
@@ -72,4 +109,12 @@ export interface ExcelGateway extends WorkbookPort {
   highlightActive(): Promise<boolean>;
   /** The data rows of tables, as computed by Excel. */
   readTables(names: string[]): Promise<TableValues[]>;
+  /**
+   * Appends a block below what an add-in sheet holds, creating the sheet (with its owner mark)
+   * when it is missing; nothing already there and no other sheet is touched. Refuses, writing
+   * nothing, when a sheet of that name exists without the owner mark. Returns where it went.
+   */
+  appendToOwnSheet(request: AppendRequest): Promise<AppendSlot>;
+  /** The tables of an add-in sheet, header rows included, as computed by Excel. */
+  readOwnSheetTables(sheet: string): Promise<OwnSheetTables>;
 }

@@ -1,8 +1,9 @@
+import { findCandidateHeader } from "../engine/candidates/header";
 import { findHeader } from "../engine/headers";
 import { parseAddress } from "../engine/address";
 import type { CellValue, SheetInput } from "../engine/types";
 import { ownerName, type SheetPlan } from "../engine/workbookPlan";
-import type { AddInSheet, DataSource, ExcelGateway, HighlightMark, HighlightResult, TableValues, WriteOptions } from "./contract";
+import type { AddInSheet, AppendRequest, AppendSlot, DataSource, ExcelGateway, HighlightMark, HighlightResult, OwnSheetTables, TableValues, WriteOptions } from "./contract";
 import { AddInError } from "./errors";
 import {
   cellKey,
@@ -164,9 +165,7 @@ export class OfficeWorkbook implements ExcelGateway {
         workbook.names.add(named.name, formula);
       });
       plans.forEach((plan, i) => {
-        if (ownership[i] === "own") return;
-        const mark = workbook.names.add(ownerName(plan.name), cellReference(plan.name, 1, 1), "H4A: foglio scritto dal componente aggiuntivo");
-        mark.visible = false;
+        if (ownership[i] !== "own") addOwnerMark(context, plan.name);
       });
       if (options.activate !== undefined) workbook.worksheets.getItem(options.activate).activate();
       await context.sync();
@@ -199,9 +198,23 @@ export class OfficeWorkbook implements ExcelGateway {
       await context.sync();
       const matches = (sheetName: string, range: Excel.Range): boolean =>
         findHeader({ sheetName, topLeft: topLeftOf(range.address), values: range.values as CellValue[][] }).headerRow !== null;
+      const candidates = (sheetName: string, range: Excel.Range): boolean =>
+        findCandidateHeader({ sheetName, topLeft: topLeftOf(range.address), values: range.values as CellValue[][] }).headerRow !== null;
       const found: DataSource[] = [
-        ...tableProbes.map((probe): DataSource => ({ kind: "table", sheet: probe.sheet, table: probe.name, headerFound: matches(probe.sheet, probe.header) })),
-        ...sheetProbes.map((probe): DataSource => ({ kind: "sheet", sheet: probe.name, table: null, headerFound: matches(probe.name, probe.top) })),
+        ...tableProbes.map((probe): DataSource => ({
+          kind: "table",
+          sheet: probe.sheet,
+          table: probe.name,
+          headerFound: matches(probe.sheet, probe.header),
+          candidatesFound: candidates(probe.sheet, probe.header),
+        })),
+        ...sheetProbes.map((probe): DataSource => ({
+          kind: "sheet",
+          sheet: probe.name,
+          table: null,
+          headerFound: matches(probe.name, probe.top),
+          candidatesFound: candidates(probe.name, probe.top),
+        })),
       ];
       return found;
     });
@@ -295,6 +308,90 @@ export class OfficeWorkbook implements ExcelGateway {
       return bodies.map(({ name, body }) => ({ name, values: body.values as CellValue[][] }));
     });
   }
+
+  /**
+   * 2 syncs when the sheet is created (look; write), 3 when it exists (look; its used range;
+   * write), plus one per extra request when the block exceeds the request budget.
+   */
+  appendToOwnSheet(request: AppendRequest): Promise<AppendSlot> {
+    return this.run(async (context) => {
+      const workbook = context.workbook;
+      const probe = probeOwnership(context, request.sheet);
+      const tables = workbook.tables;
+      tables.load("items/name,items/worksheet/name");
+      await context.sync();
+      const ownership = probe();
+      if (ownership === "foreign") throw AddInError.foreignSheets([request.sheet]);
+      let lastRow = 0;
+      if (ownership === "own") {
+        const used = workbook.worksheets.getItem(request.sheet).getUsedRangeOrNullObject(false);
+        used.load("rowIndex,rowCount");
+        await context.sync();
+        if (!used.isNullObject) lastRow = used.rowIndex + used.rowCount;
+      }
+      const number = 1 + tables.items.reduce((max, table) => Math.max(max, numberAfter(request.tablePrefix, table.name) ?? 0), 0);
+      const slot: AppendSlot = { firstRow: lastRow === 0 ? 1 : lastRow + 1 + request.gapRows, number };
+      const block = request.build(slot);
+      const taken = new Map(tables.items.map((table) => [table.name.toLowerCase(), table.worksheet.name]));
+      const clash = block.tables.find((table) => taken.has(table.name.toLowerCase()));
+      if (clash) throw AddInError.tableNameTaken(clash.name, taken.get(clash.name.toLowerCase()) ?? "");
+
+      if (ownership === "missing") workbook.worksheets.add(request.sheet);
+      const { requests, finish } = planWrites([{ name: request.sheet, names: [], ...block }]);
+      for (let r = 0; r < requests.length; r++) {
+        for (const op of requests[r]) queueWrite(context, op);
+        if (r < requests.length - 1) await context.sync();
+      }
+      for (const op of finish) queueWrite(context, op);
+      if (ownership === "missing") addOwnerMark(context, request.sheet);
+      if (request.activate) {
+        const sheet = workbook.worksheets.getItem(request.sheet);
+        sheet.activate();
+        sheet.getRange(rangeAddress(slot.firstRow, 1, slot.firstRow, 1)).select();
+      }
+      await context.sync();
+      return slot;
+    });
+  }
+
+  /** 1 sync when the sheet is missing or not the add-in's, else 2. */
+  readOwnSheetTables(sheet: string): Promise<OwnSheetTables> {
+    return this.run(async (context) => {
+      const probe = probeOwnership(context, sheet);
+      const tables = context.workbook.tables;
+      tables.load("items/name,items/worksheet/name");
+      await context.sync();
+      const ownership = probe();
+      if (ownership !== "own") return { ownership, tables: [] };
+      const ranges = tables.items
+        .filter((table) => table.worksheet.name === sheet)
+        .map((table) => {
+          const range = table.getRange();
+          range.load("values,rowIndex");
+          return { name: table.name, range };
+        });
+      await context.sync();
+      return {
+        ownership,
+        tables: ranges
+          .sort((a, b) => a.range.rowIndex - b.range.rowIndex)
+          .map(({ name, range }) => ({ name, values: range.values as CellValue[][] })),
+      };
+    });
+  }
+}
+
+/** Queues the hidden owner mark of a sheet the add-in creates (see OWNER_NAME_PREFIX). */
+function addOwnerMark(context: Excel.RequestContext, sheet: string): void {
+  const mark = context.workbook.names.add(ownerName(sheet), cellReference(sheet, 1, 1), "H4A: foglio scritto dal componente aggiuntivo");
+  mark.visible = false;
+}
+
+/** The number of a table named `prefix` + a whole number (compared ignoring case), or null. */
+function numberAfter(prefix: string, tableName: string): number | null {
+  if (tableName.slice(0, prefix.length).toLowerCase() !== prefix.toLowerCase()) return null;
+  const rest = tableName.slice(prefix.length);
+  return /^\d+$/.test(rest) ? Number(rest) : null;
 }
 
 /** Queues the check of a sheet's owner mark; the returned function reads it after the sync. */

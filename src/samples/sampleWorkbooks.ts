@@ -4,6 +4,7 @@ import * as ExcelJS from "exceljs";
 import { parseParams, type Params } from "../engine/params";
 import { parametersPlan } from "../engine/sheets/parametersSheet";
 import { XlsxWorkbook } from "../cli/xlsxWorkbook";
+import { CANDIDATES_YEAR, sampleCandidates, type SampleCandidate } from "./candidates";
 import { CURRENT_YEAR, FIRST_CALENDAR_YEAR, sampleFamilies, type SampleFamily } from "./families";
 
 /**
@@ -14,6 +15,7 @@ import { CURRENT_YEAR, FIRST_CALENDAR_YEAR, sampleFamilies, type SampleFamily } 
  */
 
 export const SAMPLE_SHEET = "Beneficiari";
+export const CANDIDATES_SHEET = "Candidati";
 export const SAMPLE_FILE = "beneficiari.xlsx";
 export const ERROR_SAMPLE_FILE = "beneficiari-con-errori.xlsx";
 const HEADER_ROW = 4;
@@ -103,15 +105,66 @@ function addBeneficiarySheet(workbook: ExcelJS.Workbook, table: Table): void {
   });
 }
 
+interface CandidateColumn {
+  header: string;
+  width: number;
+  numFmt?: string;
+  value(c: SampleCandidate): ExcelJS.CellValue;
+}
+
+const CANDIDATE_COLUMNS: CandidateColumn[] = [
+  { header: "ID famiglia", width: 14, value: (c) => c.id },
+  { header: "Data domanda", width: 13, numFmt: DATE, value: (c) => c.requestDate },
+  { header: "Servizio inviante", width: 34, value: (c) => c.referral },
+  { header: "Componenti", width: 11, value: (c) => c.members },
+  { header: "Minori", width: 8, value: (c) => c.minors },
+  { header: "Anziani", width: 8, value: (c) => c.elders },
+  { header: "Disabili", width: 8, value: (c) => c.disabled },
+  { header: "ISEE", width: 12, numFmt: EURO, value: (c) => c.isee },
+  { header: "Condizione abitativa", width: 20, value: (c) => c.condition },
+  { header: "Sfratto", width: 12, value: (c) => c.eviction },
+  { header: "Mesi in struttura", width: 10, value: (c) => c.shelterMonths },
+  { header: "Violenza", width: 9, value: (c) => (c.violence ? "Sì" : "No") },
+];
+
+/** The applications ranked with the indicators of §3b (MECHANISM.md), under two title rows like the beneficiaries. */
+function addCandidatesSheet(workbook: ExcelJS.Workbook, candidates: readonly SampleCandidate[]): void {
+  const sheet = workbook.addWorksheet(CANDIDATES_SHEET, { views: [{ state: "frozen", xSplit: 1, ySplit: HEADER_ROW }] });
+  sheet.getCell("A1").value = `Homes4All — domande per l'ingresso del ${CANDIDATES_YEAR} (Città di Torino)`;
+  sheet.getCell("A1").font = { bold: true, size: 14 };
+  sheet.getCell("A2").value = "Indicatori di emergenza abitativa per la graduatoria delle famiglie beneficiarie. Dati di esempio, non reali.";
+  sheet.getCell("A2").font = { italic: true };
+  CANDIDATE_COLUMNS.forEach((column, c) => {
+    const header = sheet.getCell(HEADER_ROW, c + 1);
+    header.value = column.header;
+    header.font = { bold: true };
+    header.alignment = { wrapText: true, vertical: "top" };
+    sheet.getColumn(c + 1).width = column.width;
+  });
+  candidates.forEach((candidate, r) => {
+    CANDIDATE_COLUMNS.forEach((column, c) => {
+      const cell = sheet.getCell(HEADER_ROW + 1 + r, c + 1);
+      const value = column.value(candidate);
+      cell.value = value;
+      if (column.numFmt !== undefined && (typeof value === "number" || value instanceof Date)) cell.numFmt = column.numFmt;
+    });
+  });
+}
+
 async function finish(workbook: ExcelJS.Workbook): Promise<ExcelJS.Workbook> {
   await new XlsxWorkbook(workbook).writeSheets([parametersPlan(SAMPLE_PARAMS)]);
   return workbook;
 }
 
-/** The clean sample: validates with no error (one family did not answer the wellbeing question: a warning). */
+/**
+ * The clean sample: validates with no error (one family did not answer the wellbeing question: a
+ * warning); beside the beneficiaries, the applications of 2025 (sheet Candidati) that cohort 3
+ * was chosen from.
+ */
 export async function cleanSampleWorkbook(): Promise<ExcelJS.Workbook> {
   const workbook = newWorkbook();
   addBeneficiarySheet(workbook, tableOf(sampleFamilies()));
+  addCandidatesSheet(workbook, sampleCandidates());
   return finish(workbook);
 }
 

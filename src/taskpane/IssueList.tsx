@@ -13,6 +13,7 @@ import {
 } from "@fluentui/react-components";
 import { ErrorCircleRegular, InfoRegular, WarningRegular } from "@fluentui/react-icons";
 import { useState } from "react";
+import { CANDIDATE_FIELD_BY_KEY, isCandidateField } from "../engine/candidates/fields";
 import { FIELD_BY_KEY } from "../engine/fields";
 import { formatCellValue } from "../engine/format";
 import type { FieldKey, Issue, Severity } from "../engine/types";
@@ -49,11 +50,15 @@ const useStyles = makeStyles({
   header: { display: "flex", alignItems: "center", columnGap: tokens.spacingHorizontalS },
 });
 
-/** A field's name as people see it: the header of §3, or the parameter's key (as H4A_Parametri shows it). */
+/** A field's name as people see it: the header of §3 or §3b, or the parameter's key (as H4A_Parametri shows it). */
 export function fieldName(field: Issue["field"], language: Language): string | null {
   if (field === null) return null;
   if (field in FIELD_BY_KEY) {
     const spec = FIELD_BY_KEY[field as FieldKey];
+    return language === "it" ? spec.labelIt : spec.labelEn;
+  }
+  if (isCandidateField(field)) {
+    const spec = CANDIDATE_FIELD_BY_KEY[field];
     return language === "it" ? spec.labelIt : spec.labelEn;
   }
   return field;

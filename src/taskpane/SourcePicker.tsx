@@ -30,19 +30,24 @@ export interface SourcePickerProps {
   onSelect: (source: DataSource) => void;
   onRefresh: () => void;
   disabled: boolean;
+  /** For another kind of data than the beneficiaries (the candidates sheet): the field's label, which sources are recognised, and the words. */
+  kind?: { label: string; isFound: (source: DataSource) => boolean; foundLabel: string; noneFound: string };
 }
 
-/** Which sheet or table holds the beneficiaries: the detected one first, any other on request. */
-export function SourcePicker({ sources, selected, onSelect, onRefresh, disabled }: SourcePickerProps) {
+/** Which sheet or table holds the beneficiaries (or, with `kind`, the candidates): the detected one first, any other on request. */
+export function SourcePicker({ sources, selected, onSelect, onRefresh, disabled, kind }: SourcePickerProps) {
   const { strings } = usePane();
   const styles = useStyles();
   const s = strings.verify;
   const label = (source: DataSource): string =>
     source.kind === "table" ? s.tableOption(source.table ?? "", source.sheet) : s.sheetOption(source.sheet);
   const list = sources ?? [];
+  const found = kind?.isFound ?? ((source: DataSource) => source.headerFound);
+  const foundLabel = kind?.foundLabel ?? s.headerFound;
+  const empty = sources !== null && (list.length === 0 || (kind !== undefined && !list.some(found)));
   return (
     <div className={styles.row}>
-      <Field label={s.source} className={styles.field} validationMessage={sources !== null && list.length === 0 ? s.noSources : undefined} validationState={sources !== null && list.length === 0 ? "warning" : "none"}>
+      <Field label={kind?.label ?? s.source} className={styles.field} validationMessage={empty ? (kind?.noneFound ?? s.noSources) : undefined} validationState={empty ? "warning" : "none"}>
         <Dropdown
           className={styles.dropdown}
           placeholder={s.sourcePlaceholder}
@@ -58,7 +63,7 @@ export function SourcePicker({ sources, selected, onSelect, onRefresh, disabled 
             <Option key={sourceKey(source)} value={sourceKey(source)} text={label(source)}>
               <span>
                 {label(source)}
-                {source.headerFound ? <span className={styles.found}> · {s.headerFound}</span> : null}
+                {found(source) ? <span className={styles.found}> · {foundLabel}</span> : null}
               </span>
             </Option>
           ))}

@@ -12,7 +12,8 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { FIELD_BY_KEY, OUTCOME_KEYS } from "../engine/fields";
-import type { FlowRow, SheetSummary } from "../engine/sheetSummary";
+import type { SheetSummary } from "../engine/sheetSummary";
+import { FlowView } from "./FlowView";
 import type { Language, Strings } from "./i18n";
 
 const useStyles = makeStyles({
@@ -20,7 +21,6 @@ const useStyles = makeStyles({
   cohort: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXS },
   number: { textAlign: "right", fontVariantNumeric: "tabular-nums" },
   numberHeader: { justifyContent: "flex-end" },
-  total: { fontWeight: tokens.fontWeightSemibold },
   paragraph: { margin: 0 },
   table: { tableLayout: "auto" },
 });
@@ -31,7 +31,7 @@ export interface SummaryViewProps {
   language: Language;
 }
 
-/** Families per cohort, outcomes due and reported, and the §3b flow by referring service. */
+/** Families per cohort, outcomes due and reported, and the §3b flow by referring service (FlowView). */
 export function SummaryView({ summary, strings, language }: SummaryViewProps) {
   const styles = useStyles();
   const s = strings.verify;
@@ -39,15 +39,6 @@ export function SummaryView({ summary, strings, language }: SummaryViewProps) {
     <TableHeaderCell className={styles.numberHeader}>
       <span className={styles.number}>{text}</span>
     </TableHeaderCell>
-  );
-  const flowRow = (row: FlowRow, label: string, total = false) => (
-    <TableRow key={label} className={total ? styles.total : undefined}>
-      <TableCell>{label}</TableCell>
-      <TableCell className={styles.number}>{row.referred}</TableCell>
-      <TableCell className={styles.number}>{row.leaseSigned}</TableCell>
-      <TableCell className={styles.number}>{row.housingKept}</TableCell>
-      <TableCell className={styles.number}>{row.stability}</TableCell>
-    </TableRow>
   );
   return (
     <section className={styles.section} aria-labelledby="h4a-summary-heading">
@@ -94,23 +85,7 @@ export function SummaryView({ summary, strings, language }: SummaryViewProps) {
           </div>
         );
       })}
-      <Subtitle2 as="h3">{s.flowHeading}</Subtitle2>
-      <Caption1>{s.flowHint}</Caption1>
-      <Table size="extra-small" className={styles.table} aria-label={s.flowHeading}>
-        <TableHeader>
-          <TableRow>
-            <TableHeaderCell>{s.service}</TableHeaderCell>
-            {numberHeader(s.referred)}
-            {numberHeader(s.leaseSigned)}
-            {numberHeader(s.housingKept)}
-            {numberHeader(s.stability)}
-          </TableRow>
-        </TableHeader>
-        <TableBody>
-          {summary.flow.map((row) => flowRow(row, row.referral ?? s.noService))}
-          {summary.flow.length > 1 ? flowRow(summary.flowTotal, s.total, true) : null}
-        </TableBody>
-      </Table>
+      <FlowView summary={summary} strings={strings} language={language} />
     </section>
   );
 }

@@ -1,12 +1,15 @@
 import { Body1, Button, makeStyles, MessageBar, MessageBarBody, ProgressBar, Spinner, Subtitle2, Text, tokens } from "@fluentui/react-components";
-import { CheckmarkCircleRegular, HighlightRegular, EraserRegular } from "@fluentui/react-icons";
+import { CheckmarkCircleRegular, HighlightRegular, EraserRegular, TableAddRegular } from "@fluentui/react-icons";
 import { useEffect, useState } from "react";
 import type { Issue } from "../engine/types";
+import type { DataSource } from "../excel/contract";
 import { FailureBar } from "./FailureBar";
 import { IssueList } from "./IssueList";
 import { usePane, useTask } from "./PaneContext";
 import { SourcePicker } from "./SourcePicker";
 import type { SourceState } from "./useSources";
+import { rankingStringsFor } from "./rankingStrings";
+import type { FlowWriteResult } from "./rankingActions";
 import { SummaryView } from "./SummaryView";
 import type { Validation, WorkbookActions } from "./workbookActions";
 
@@ -17,10 +20,14 @@ const useStyles = makeStyles({
   counts: { fontWeight: tokens.fontWeightSemibold },
 });
 
-type Pending = "validate" | "highlight" | "unhighlight" | "select" | null;
+type Pending = "validate" | "highlight" | "unhighlight" | "select" | "flow" | null;
 
-/** The "Verifica" tab: validate the beneficiary sheet, go to each issue, colour and uncolour the cells. */
-export function VerifyPanel({ sources }: { sources: SourceState }) {
+/**
+ * The "Verifica" tab: validate the beneficiary sheet, go to each issue, colour and uncolour the
+ * cells; the summary's flow starts with the candidates sheet's applications when there is one
+ * (`candidates`), and can be written to H4A_Flusso.
+ */
+export function VerifyPanel({ sources, candidates = null }: { sources: SourceState; candidates?: DataSource | null }) {
   const styles = useStyles();
   const { strings, language } = usePane();
   const s = strings.verify;
@@ -29,6 +36,8 @@ export function VerifyPanel({ sources }: { sources: SourceState }) {
   const [highlighted, setHighlighted] = useState(false);
   const [notice, setNotice] = useState<string | null>(null);
   const [pending, setPending] = useState<Pending>(null);
+  const [flowWritten, setFlowWritten] = useState<FlowWriteResult | null>(null);
+  const flowStrings = rankingStringsFor(language).flow;
 
   const step = async <T,>(kind: Exclude<Pending, null>, work: (actions: WorkbookActions) => Promise<T>): Promise<T | undefined> => {
     setPending(kind);
@@ -49,8 +58,16 @@ export function VerifyPanel({ sources }: { sources: SourceState }) {
     const source = sources.selected;
     if (source === null) return;
     setNotice(null);
-    const result = await step("validate", (actions) => actions.validate(source));
+    setFlowWritten(null);
+    const result = await step("validate", (actions) => (candidates === null ? actions.validate(source) : actions.validate(source, candidates)));
     if (result !== undefined) setValidation(result);
+  };
+
+  const writeFlow = async () => {
+    const source = validation?.source ?? null;
+    if (source === null) return;
+    const result = await step("flow", (actions) => (candidates === null ? actions.writeFlow(source) : actions.writeFlow(source, candidates)));
+    if (result !== undefined) setFlowWritten(result);
   };
 
   const select = (issue: Issue) => void step("select", (actions) => actions.selectCell(issue.cell));
@@ -71,7 +88,8 @@ export function VerifyPanel({ sources }: { sources: SourceState }) {
   };
 
   const colourable = validation !== null && validation.counts.error + validation.counts.warning > 0;
-  const progress = pending === "validate" ? s.validating : pending === "highlight" ? s.highlighting : pending === "unhighlight" ? s.unhighlighting : null;
+  const progress =
+    pending === "validate" ? s.validating : pending === "highlight" ? s.highlighting : pending === "unhighlight" ? s.unhighlighting : pending === "flow" ? flowStrings.writing : null;
 
   return (
     <section className={styles.panel} aria-labelledby="h4a-verify-heading">
@@ -138,6 +156,16 @@ export function VerifyPanel({ sources }: { sources: SourceState }) {
           ) : null}
           <IssueList issues={validation.issues} strings={strings} language={language} onSelect={select} disabled={task.busy} />
           <SummaryView summary={validation.summary} strings={strings} language={language} />
+          <div className={styles.actions}>
+            <Button icon={pending === "flow" ? <Spinner size="tiny" /> : <TableAddRegular />} disabled={task.busy} onClick={() => void writeFlow()}>
+              {pending === "flow" ? flowStrings.writing : flowStrings.write}
+            </Button>
+          </div>
+          {flowWritten !== null ? (
+            <MessageBar intent="success" data-testid="flow-written">
+              <MessageBarBody>{flowStrings.written(flowWritten.sheet, flowWritten.services)}</MessageBarBody>
+            </MessageBar>
+          ) : null}
         </>
       ) : null}
     </section>

@@ -9,6 +9,8 @@ import type { CellValue, Issue, Severity } from "../engine/types";
 import { isFormulaCell, type SheetPlan } from "../engine/workbookPlan";
 import type { DataSource, ExcelGateway, HighlightMark, HighlightResult, SheetOwnership } from "../excel/contract";
 import { AddInError } from "../excel/errors";
+import { applicantsFrom, createRankingActions, type RankingActions, type RankingAgreement } from "./rankingActions";
+import { createSimulationActions, type SimulationActions } from "./simulation/simulationActions";
 
 /**
  * What the task pane does, as plain functions of an ExcelGateway: the engine reads and checks,
@@ -70,11 +72,13 @@ export type PayoutResult =
       check: FormulaCheck;
     };
 
-export interface WorkbookActions {
+/** The workbook actions of every tab; the Simulazione tab's are in simulation/simulationActions.ts. */
+export interface WorkbookActions extends SimulationActions, RankingActions {
   loadAgreement(): Promise<AgreementView>;
   saveAgreement(raw: RawParams): Promise<SaveResult>;
   listSources(): Promise<SourceChoice>;
-  validate(source: DataSource): Promise<Validation>;
+  /** With a candidates sheet, the summary's flow starts with its applications (MECHANISM.md §3b; Graduatoria's are in rankingActions.ts). */
+  validate(source: DataSource, candidates?: DataSource): Promise<Validation>;
   selectCell(cell: string): Promise<void>;
   highlight(issues: Issue[]): Promise<HighlightResult>;
   removeHighlight(): Promise<HighlightResult>;
@@ -175,7 +179,19 @@ export function createWorkbookActions(gateway: ExcelGateway): WorkbookActions {
     return { agreement, params, agreementIssues, defaulted, sheet, parsed, programme };
   }
 
+  /** The agreement for the ranking and the flow: read, never created; a foreign H4A_Parametri stops. */
+  async function rankingAgreement(): Promise<RankingAgreement> {
+    const view = await loadAgreement();
+    if (view.ownership === "foreign") throw AddInError.foreignSheets([PARAMS_SHEET]);
+    const usable = usableParams(view.raw);
+    const issues = [...view.issues, ...usable.issues.filter((issue) => !view.issues.some((seen) => seen.field === issue.field))];
+    return { ownership: view.ownership, params: usable.params, issues };
+  }
+
   return {
+    ...createRankingActions(gateway, rankingAgreement),
+    ...createSimulationActions(gateway, async () => usableParams((await loadAgreement()).raw)),
+
     loadAgreement,
 
     async saveAgreement(raw) {
@@ -192,14 +208,15 @@ export function createWorkbookActions(gateway: ExcelGateway): WorkbookActions {
       return { sources, detected };
     },
 
-    async validate(source) {
+    async validate(source, candidates) {
       const { agreement, agreementIssues, defaulted, parsed, programme, params } = await readAndCheck(source);
       const issues = [...agreementIssues, ...parsed.issues, ...programme.issues];
+      const applicants = candidates === undefined ? null : await applicantsFrom(gateway, candidates, params);
       return {
         source,
         issues,
         counts: countBySeverity(issues),
-        summary: summarizeSheet(parsed.families, params.currentYear),
+        summary: summarizeSheet(parsed.families, params.currentYear, applicants),
         defaultedParams: defaulted,
         agreementCreated: agreement.created,
       };

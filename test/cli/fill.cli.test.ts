@@ -52,7 +52,7 @@ describe("h4a fill on the sample workbook", () => {
   test("the written workbook holds the agreement and the payout sheets, native formulas only, and validates again", async () => {
     const out = path.join(dir, "sample-filled.xlsx");
     const workbook = await load(out);
-    expect(workbook.worksheets.map((s) => s.name)).toEqual(["Beneficiari", "H4A_Parametri", "H4A_Calcolo", "H4A_Pagamenti"]);
+    expect(workbook.worksheets.map((s) => s.name)).toEqual(["Beneficiari", "Candidati", "H4A_Parametri", "H4A_Calcolo", "H4A_Pagamenti"]);
     const names = workbook.definedNames.model.map((n) => n.name);
     expect(names).toEqual(expect.arrayContaining(["H4A_premiumPerFamily", "H4A_currentYear", ownerName("H4A_Pagamenti"), ownerName("H4A_Parametri")]));
     const xml = zipText(out);

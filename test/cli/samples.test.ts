@@ -50,7 +50,7 @@ describe("the sample workbooks of assets/sample", () => {
     const sizes = [1, 2, 3].map((c) => families.filter((f) => f.cohort === c).length);
     expect(sizes.every((n) => n >= 11 && n <= 15)).toBe(true);
     const workbook = await load(path.join(ROOT, "assets", "sample", SAMPLE_FILE));
-    expect(workbook.worksheets.map((s) => s.name)).toEqual(["Beneficiari", "H4A_Parametri"]);
+    expect(workbook.worksheets.map((s) => s.name)).toEqual(["Beneficiari", "Candidati", "H4A_Parametri"]);
     const sheet = workbook.getWorksheet("Beneficiari")!;
     expect(sheet.getCell("A1").value).toEqual(expect.stringContaining("Homes4All"));
     expect(sheet.getCell("A4").value).toBe("ID famiglia");

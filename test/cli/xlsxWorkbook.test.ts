@@ -11,7 +11,7 @@ import { workbookOf } from "./helpers/workbooks";
 describe("the exceljs WorkbookPort", () => {
   test("lists sheets, reads values and the H4A_* names, tells the add-in's sheets from the user's", async () => {
     const port = new XlsxWorkbook(await loadXlsx(SAMPLE, "en"));
-    expect(await port.sheetNames()).toEqual(["Beneficiari", "H4A_Parametri"]);
+    expect(await port.sheetNames()).toEqual(["Beneficiari", "Candidati", "H4A_Parametri"]);
     const sheet = await port.readSheet("Beneficiari");
     expect(sheet.topLeft).toBe("A1");
     expect(sheet.values[3][0]).toBe("ID famiglia");

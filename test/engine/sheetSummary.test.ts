@@ -18,8 +18,9 @@ describe("the summary of the beneficiary sheet", () => {
   test("follows the flow of §3b by referring service: referred → lease signed → housing kept → stability", () => {
     const total = summary.flow.reduce((sum, row) => sum + row.referred, 0);
     expect(total).toBe(22);
-    expect(summary.flowTotal).toEqual({ referral: null, referred: 22, leaseSigned: 22, housingKept: 22, stability: 16 });
-    expect(summary.flow[0]).toEqual({ referral: "Commissione Emergenza Abitativa", referred: 8, leaseSigned: 8, housingKept: 8, stability: 6 });
+    expect(summary.flowTotal).toEqual({ referral: null, applied: null, eligible: null, referred: 22, leaseSigned: 22, housingKept: 22, stability: 16 });
+    expect(summary.flow[0]).toEqual({ referral: "Commissione Emergenza Abitativa", applied: null, eligible: null, referred: 8, leaseSigned: 8, housingKept: 8, stability: 6 });
+    expect(summary.flowJoin).toBeNull();
   });
 
   test("an outcome not yet due is not counted; a leaver's unreported outcome is no longer due; no service comes last", () => {

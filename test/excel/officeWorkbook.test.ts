@@ -76,10 +76,10 @@ describe("reading the workbook", () => {
       [{ name: "Famiglie", sheet: "Tabella", address: "A2:D3" }],
     );
     expect(await excel.listSources()).toEqual([
-      { kind: "table", sheet: "Tabella", table: "Famiglie", headerFound: true },
-      { kind: "sheet", sheet: "Beneficiari", table: null, headerFound: true },
-      { kind: "sheet", sheet: "Note", table: null, headerFound: false },
-      { kind: "sheet", sheet: "Tabella", table: null, headerFound: true },
+      { kind: "table", sheet: "Tabella", table: "Famiglie", headerFound: true, candidatesFound: false },
+      { kind: "sheet", sheet: "Beneficiari", table: null, headerFound: true, candidatesFound: false },
+      { kind: "sheet", sheet: "Note", table: null, headerFound: false, candidatesFound: false },
+      { kind: "sheet", sheet: "Tabella", table: null, headerFound: true, candidatesFound: false },
     ]);
   });
 

@@ -1,0 +1,139 @@
+import * as path from "node:path";
+import type * as ExcelJS from "exceljs";
+import { applicantsOf } from "../engine/candidates/flow";
+import { parseCandidateSheet } from "../engine/candidates/parse";
+import { rankCandidates, tieText, type CandidateRanking } from "../engine/candidates/ranking";
+import { scoreSentence } from "../engine/candidates/score";
+import { rankingParamsOf } from "../engine/candidates/weights";
+import { formatNumber, type Lang } from "../engine/format";
+import { PARAMS_SHEET, type Params } from "../engine/params";
+import { parseBeneficiarySheet } from "../engine/parse";
+import { summarizeSheet } from "../engine/sheetSummary";
+import { flowPlan } from "../engine/sheets/flowSheet";
+import { parametersPlan } from "../engine/sheets/parametersSheet";
+import { rankingPlan } from "../engine/sheets/rankingSheet";
+import type { SheetPlan } from "../engine/workbookPlan";
+import { agreementOf, parseOverrides } from "./agreement";
+import { requireOption, type ParsedCommand } from "./args";
+import { findCandidatesSheet } from "./candidatesInput";
+import { CliError, unusable } from "./cliError";
+import type { Io } from "./io";
+import { issueLine, validationJson } from "./issuesReport";
+import { pick } from "./language";
+import { openWorkbook } from "./openInput";
+import { checkOutput, writeAtomically } from "./output";
+import { rankJson } from "./rankJson";
+import { findBeneficiarySheet, sheetInput } from "./readWorkbook";
+import { ForeignSheetError } from "./writePlans";
+import { XlsxWorkbook } from "./xlsxWorkbook";
+
+/**
+ * `h4a rank`: the candidates sheet (MECHANISM.md §3b) ranked with the agreement's weights —
+ * H4A_Parametri, overridden by --param — and written into a copy of the workbook: H4A_Parametri
+ * (the agreement used), H4A_Graduatoria (the task pane's layout) and, when the workbook also has a
+ * beneficiary sheet, H4A_Flusso. The candidates sheet is never changed. Exit 1 (nothing written)
+ * while the candidates sheet or H4A_Parametri has errors; 2 for an unusable input.
+ */
+export async function rankCommand(command: ParsedCommand, io: Io): Promise<number> {
+  const file = command.file as string;
+  const output = requireOption("rank", command.output, "-o <out.xlsx>", io.lang);
+  const target = checkOutput(output, [file], command.force, io.lang);
+  const overrides = parseOverrides(command.params, io.lang);
+  const workbook = await openWorkbook(file, io);
+  const sheet = findCandidatesSheet(workbook, command.sheet, file, io.lang);
+  io.progress.consider({ rows: sheet.actualRowCount });
+  io.progress.step(`foglio «${sheet.name}»: lettura delle domande…`, `sheet "${sheet.name}": reading the applications…`);
+  const agreement = agreementOf(workbook, overrides, io.lang);
+  const parsed = parseCandidateSheet(sheetInput(sheet));
+  const allIssues = [...agreement.issues, ...parsed.issues];
+  const errors = allIssues.filter((issue) => issue.severity === "error");
+  if (errors.length > 0) {
+    const n = errors.length;
+    throw new CliError(
+      1,
+      pick(
+        io.lang,
+        `${n} ${n === 1 ? "errore" : "errori"} nei dati: nulla è stato scritto. Correggere e riprovare.`,
+        `${n} ${n === 1 ? "error" : "errors"} in the data: nothing was written. Fix them and try again.`,
+      ),
+      errors.map((issue) => issueLine(issue, io.lang)),
+      validationJson(parsed.candidates.length, allIssues, io.lang),
+    );
+  }
+  io.progress.step("calcolo della graduatoria…", "ranking…");
+  const ranking = rankCandidates(parsed, rankingParamsOf(agreement.params));
+  const flow = flowOf(workbook, file, agreement.params, ranking, io.lang);
+  const plans: SheetPlan[] = [parametersPlan(agreement.params), rankingPlan(ranking), ...(flow === null ? [] : [flow])];
+  try {
+    await new XlsxWorkbook(workbook).writeSheets(plans);
+  } catch (error) {
+    if (error instanceof ForeignSheetError) throw unusable(pick(io.lang, error.messageIt, error.messageEn));
+    throw error;
+  }
+  io.progress.step(`salvataggio di ${path.basename(output)}…`, `saving ${path.basename(output)}…`);
+  writeAtomically(target, Buffer.from(await workbook.xlsx.writeBuffer()), io.lang);
+
+  if (command.json) {
+    io.out(JSON.stringify(rankJson(ranking, io.lang), null, 2));
+    return 0;
+  }
+  const lines = rankingLines(ranking, path.basename(file), io.lang);
+  const notices = parsed.issues.filter((issue) => issue.severity !== "note");
+  if (notices.length > 0) lines.push("", pick(io.lang, "Avvisi:", "Warnings:"), ...notices.map((issue) => issueLine(issue, io.lang)));
+  const overridden = agreement.overridden.length > 0 ? pick(io.lang, ` (con --param ${agreement.overridden.join(", ")})`, ` (with --param ${agreement.overridden.join(", ")})`) : "";
+  lines.push(
+    "",
+    pick(
+      io.lang,
+      `Scritto ${output}: ${plans.map((p) => p.name).join(", ")}; i pesi usati sono in ${PARAMS_SHEET}${overridden}. Il foglio «${sheet.name}» non è stato modificato.`,
+      `Wrote ${output}: ${plans.map((p) => p.name).join(", ")}; the weights used are in ${PARAMS_SHEET}${overridden}. The sheet "${sheet.name}" was not changed.`,
+    ),
+  );
+  io.out(lines.join("\n"));
+  return 0;
+}
+
+/** The flow of §3b when the workbook also holds a beneficiary sheet; null otherwise. */
+function flowOf(workbook: ExcelJS.Workbook, file: string, params: Params, ranking: CandidateRanking, lang: Lang): SheetPlan | null {
+  let beneficiaries: ExcelJS.Worksheet;
+  try {
+    beneficiaries = findBeneficiarySheet(workbook, undefined, file, lang);
+  } catch (error) {
+    if (error instanceof CliError) return null;
+    throw error;
+  }
+  const parsed = parseBeneficiarySheet(sheetInput(beneficiaries), params);
+  const summary = summarizeSheet(parsed.families, params.currentYear, applicantsOf(ranking));
+  return flowPlan(summary, { beneficiaries: beneficiaries.name, candidates: ranking.sheetName });
+}
+
+/** The ranking for people: a summary line, the ranked families with their points, the others with their reasons. */
+export function rankingLines(ranking: CandidateRanking, fileName: string, lang: Lang): string[] {
+  const applied = ranking.eligible.length + ranking.excluded.length;
+  const lines = [
+    pick(
+      lang,
+      `${ranking.sheetName} (${fileName}): ${applied} ${applied === 1 ? "domanda" : "domande"}; ${ranking.eligible.length} ammesse, ${ranking.excluded.length} non ammesse.`,
+      `${ranking.sheetName} (${fileName}): ${applied} ${applied === 1 ? "application" : "applications"}; ${ranking.eligible.length} eligible, ${ranking.excluded.length} not eligible.`,
+    ),
+  ];
+  const noId = pick(lang, "(senza ID)", "(no ID)");
+  if (ranking.eligible.length > 0) {
+    lines.push("", pick(lang, "Graduatoria:", "Ranking:"));
+    const width = Math.max(...ranking.eligible.map((r) => (r.candidate.id ?? noId).length));
+    for (const ranked of ranking.eligible) {
+      const score = { score: ranked.score, contributions: ranked.contributions };
+      const tie = tieText(ranked, lang);
+      lines.push(
+        `${String(ranked.rank).padStart(4)}. ${(ranked.candidate.id ?? noId).padEnd(width)}  ${formatNumber(ranked.score, lang).padStart(5)}  ${scoreSentence(ranked.candidate, score, ranking.params, lang)}${tie === null ? "" : `. ${tie}`}`,
+      );
+    }
+  }
+  if (ranking.excluded.length > 0) {
+    lines.push("", pick(lang, "Non ammesse:", "Not eligible:"));
+    for (const { candidate, reasons } of ranking.excluded) {
+      lines.push(`      ${candidate.id ?? noId} (${pick(lang, "riga", "row")} ${candidate.row}): ${reasons.map((r) => pick(lang, r.messageIt, r.messageEn)).join("; ")}`);
+    }
+  }
+  return lines;
+}

@@ -1,0 +1,184 @@
+import { cellAddress } from "../address";
+import { formatCellValue, formatNumber } from "../format";
+import { makeIssue, type RuleArgs } from "../messages";
+import { HOUSING_CONDITIONS, type CellValue, type Issue, type Severity } from "../types";
+import { CANDIDATE_FIELD_BY_KEY, EVICTION_STAGES, type CandidateFieldKey } from "./fields";
+
+/**
+ * The rules of the candidates sheet (§3b), located and in two languages like those of the
+ * beneficiary sheet (messages.ts): the same rule ids where the rule is the same, three more for
+ * the household's composition. The rules that name no candidate field (an Excel error, a repeated
+ * id, minors against members) take the beneficiary sheet's own messages.
+ */
+export const CANDIDATE_RULES = {
+  "missing-header-row": "error",
+  "missing-column": "error",
+  "duplicate-column": "error",
+  "excel-error": "error",
+  "empty-id": "error",
+  "missing-value": "error",
+  "duplicate-id": "error",
+  "wrong-type": "error",
+  "out-of-range": "error",
+  "unknown-token": "error",
+  "impossible-date": "error",
+  "minors-not-less-than-members": "error",
+  "elders-above-members": "error",
+  "disabled-above-members": "error",
+  "minors-and-elders-above-members": "error",
+} as const satisfies Record<string, Severity>;
+
+export type CandidateRuleId = keyof typeof CANDIDATE_RULES;
+
+export const CANDIDATE_RULE_IDS = Object.keys(CANDIDATE_RULES) as CandidateRuleId[];
+
+export interface CandidateRuleArgs {
+  "missing-header-row": { searchedRows: number };
+  "missing-column": { field: CandidateFieldKey; headerRow: number };
+  "duplicate-column": { field: CandidateFieldKey; firstCell: string };
+  "excel-error": RuleArgs["excel-error"];
+  "empty-id": Record<string, never>;
+  "missing-value": { field: CandidateFieldKey };
+  "duplicate-id": RuleArgs["duplicate-id"];
+  "wrong-type": { field: CandidateFieldKey; value: CellValue };
+  "out-of-range": { field: CandidateFieldKey; value: number };
+  "unknown-token": { field: CandidateFieldKey; value: CellValue };
+  "impossible-date": { field: CandidateFieldKey; value: CellValue };
+  "minors-not-less-than-members": RuleArgs["minors-not-less-than-members"];
+  "elders-above-members": { elders: number; members: number; membersCell: string };
+  "disabled-above-members": { disabled: number; members: number; membersCell: string };
+  "minors-and-elders-above-members": { minors: number; elders: number; members: number; membersCell: string; minorsCell: string };
+}
+
+interface Texts {
+  it: string;
+  en: string;
+}
+
+const it = (field: CandidateFieldKey): string => `«${CANDIDATE_FIELD_BY_KEY[field].labelIt}»`;
+const en = (field: CandidateFieldKey): string => `"${CANDIDATE_FIELD_BY_KEY[field].labelEn}"`;
+const vIt = (value: CellValue): string => `«${formatCellValue(value, "it")}»`;
+const vEn = (value: CellValue): string => `"${formatCellValue(value, "en")}"`;
+
+type OwnRule = Exclude<CandidateRuleId, "excel-error" | "duplicate-id" | "minors-not-less-than-members">;
+type Builders = { [R in OwnRule]: (args: CandidateRuleArgs[R]) => Texts };
+
+const BUILDERS: Builders = {
+  "missing-header-row": ({ searchedRows }) => ({
+    it: `riga di intestazione dei candidati non trovata: nelle prime ${searchedRows} righe non vuote deve esserci una riga con la colonna «ID famiglia», almeno un indicatore (Sfratto, Mesi in struttura, Anziani, Disabili, Violenza) e almeno altre due colonne previste (ad esempio «Componenti» e «ISEE»).`,
+    en: `no candidates header row found: one of the first ${searchedRows} non-blank rows must hold the "Family ID" column, at least one indicator (Eviction, Months in shelter, Members aged 70+, Members with a disability, Violence) and at least two other listed columns (for example "Household size" and "ISEE").`,
+  }),
+  "missing-column": ({ field, headerRow }) => ({
+    it: `manca la colonna obbligatoria ${it(field)}; aggiungerla alla riga di intestazione (riga ${headerRow}).`,
+    en: `the required column ${en(field)} is missing; add it to the header row (row ${headerRow}).`,
+  }),
+  "duplicate-column": ({ field, firstCell }) => ({
+    it: `la colonna ${it(field)} è ripetuta (è già in ${firstCell}); tenerne una sola: viene letta solo la prima.`,
+    en: `the column ${en(field)} appears twice (it is already in ${firstCell}); keep only one: only the first is read.`,
+  }),
+  "empty-id": () => ({
+    it: `${it("id")} è vuoto; ogni domanda deve avere un identificativo univoco della famiglia.`,
+    en: `${en("id")} is empty; every application needs a unique family identifier.`,
+  }),
+  "missing-value": ({ field }) => ({
+    it: `${it(field)} è vuoto ma è un dato obbligatorio; inserire ${CANDIDATE_FIELD_BY_KEY[field].expectedIt}.`,
+    en: `${en(field)} is empty but required; enter ${CANDIDATE_FIELD_BY_KEY[field].expectedEn}.`,
+  }),
+  "wrong-type": ({ field, value }) => ({
+    it: `${vIt(value)} non è un valore valido per ${it(field)}; inserire ${CANDIDATE_FIELD_BY_KEY[field].expectedIt}.`,
+    en: `${vEn(value)} is not a valid value for ${en(field)}; enter ${CANDIDATE_FIELD_BY_KEY[field].expectedEn}.`,
+  }),
+  "out-of-range": ({ field, value }) => ({
+    it: `${formatNumber(value, "it")} è fuori dall'intervallo ammesso per ${it(field)}; inserire ${CANDIDATE_FIELD_BY_KEY[field].expectedIt}.`,
+    en: `${formatNumber(value, "en")} is out of range for ${en(field)}; enter ${CANDIDATE_FIELD_BY_KEY[field].expectedEn}.`,
+  }),
+  "unknown-token": ({ field, value }) => {
+    const kind = CANDIDATE_FIELD_BY_KEY[field].kind;
+    if (kind === "eviction") {
+      const stages = EVICTION_STAGES.join(", ");
+      return {
+        it: `${vIt(value)} non è una fase di sfratto prevista; usare uno di questi valori: ${stages}.`,
+        en: `${vEn(value)} is not a listed eviction stage; use one of: ${stages}.`,
+      };
+    }
+    if (kind === "condition") {
+      const conditions = HOUSING_CONDITIONS.join(", ");
+      return {
+        it: `${vIt(value)} non è una condizione abitativa prevista; usare uno di questi valori: ${conditions}.`,
+        en: `${vEn(value)} is not a listed housing condition; use one of: ${conditions}.`,
+      };
+    }
+    return {
+      it: `${vIt(value)} non è un valore sì/no valido per ${it(field)}; usare Sì o No.`,
+      en: `${vEn(value)} is not a valid yes/no value for ${en(field)}; use Yes or No.`,
+    };
+  },
+  "impossible-date": ({ field, value }) => ({
+    it: `${vIt(value)} non è una data esistente per ${it(field)}; controllare giorno, mese e anno (formato gg/mm/aaaa).`,
+    en: `${vEn(value)} is not an existing date for ${en(field)}; check the day, month and year (format dd/mm/yyyy).`,
+  }),
+  "elders-above-members": ({ elders, members, membersCell }) => ({
+    it: `gli anziani di 70 anni o più (${elders}) sono più dei componenti (${members}, in ${membersCell}); correggere uno dei due valori.`,
+    en: `the members aged 70 or more (${elders}) are more than the household members (${members}, in ${membersCell}); correct one of the two values.`,
+  }),
+  "disabled-above-members": ({ disabled, members, membersCell }) => ({
+    it: `i componenti con disabilità (${disabled}) sono più dei componenti del nucleo (${members}, in ${membersCell}); correggere uno dei due valori.`,
+    en: `the members with a disability (${disabled}) are more than the household members (${members}, in ${membersCell}); correct one of the two values.`,
+  }),
+  "minors-and-elders-above-members": ({ minors, elders, members, membersCell, minorsCell }) => ({
+    it: `minori (${minors}, in ${minorsCell}) e anziani di 70 anni o più (${elders}) sono in tutto più dei componenti (${members}, in ${membersCell}): nessuno può essere sia minore sia anziano; correggere uno dei valori.`,
+    en: `the minors (${minors}, in ${minorsCell}) and the members aged 70 or more (${elders}) add up to more than the household members (${members}, in ${membersCell}): nobody is both; correct one of the values.`,
+  }),
+};
+
+/** Where a candidate issue sits. */
+export interface CandidateSite {
+  row: number;
+  column: number;
+  field: CandidateFieldKey | null;
+  value: CellValue;
+}
+
+/** One candidate issue, its messages prefixed with the cell. */
+export function makeCandidateIssue<R extends CandidateRuleId>(rule: R, sheetName: string, site: CandidateSite, args: CandidateRuleArgs[R]): Issue {
+  const cell = cellAddress(sheetName, site.row, site.column);
+  if (rule === "excel-error" || rule === "duplicate-id" || rule === "minors-not-less-than-members") {
+    // These messages name no candidate-only field: the beneficiary sheet's own texts serve.
+    const shared = rule as "excel-error" | "duplicate-id" | "minors-not-less-than-members";
+    const issue = makeIssue(shared, { cell, field: null, value: site.value }, args as RuleArgs[typeof shared]);
+    return { ...issue, field: site.field };
+  }
+  const texts = BUILDERS[rule as OwnRule](args as never);
+  return {
+    rule,
+    severity: CANDIDATE_RULES[rule],
+    cell,
+    field: site.field,
+    value: site.value,
+    messageIt: `${cell}: ${texts.it}`,
+    messageEn: `${cell}: ${texts.en}`,
+  };
+}
+
+/** Collects the issues of a candidates sheet, returned in sheet order (row, then column). */
+export class CandidateReporter {
+  private readonly located: { row: number; column: number; issue: Issue }[] = [];
+
+  constructor(readonly sheetName: string) {}
+
+  add<R extends CandidateRuleId>(rule: R, site: CandidateSite, args: CandidateRuleArgs[R]): void {
+    this.located.push({ row: site.row, column: site.column, issue: makeCandidateIssue(rule, this.sheetName, site, args) });
+  }
+
+  /** Issues found by other checks (the personal-data and unknown-column checks of §3), with their place. */
+  addLocated(row: number, column: number, issue: Issue): void {
+    this.located.push({ row, column, issue });
+  }
+
+  issues(): Issue[] {
+    return this.located
+      .map((entry, order) => ({ ...entry, order }))
+      .sort((a, b) => a.row - b.row || a.column - b.column || a.order - b.order)
+      .map((entry) => entry.issue);
+  }
+}

@@ -1,0 +1,185 @@
+import { parseAddress } from "../address";
+import { excelErrorOf, isBlank } from "../cells";
+import { cellAt, isBlankRow, toGrid, type Grid } from "../grid";
+import { HEADER_SEARCH_ROWS, type DuplicateColumn, type HeaderScan } from "../headers";
+import { readField, type CellState } from "../parseRow";
+import { checkOtherColumns } from "../personalData";
+import { a1, Reporter } from "../report";
+import type { CellValue, FieldKey, Issue, SheetInput } from "../types";
+import { CANDIDATE_FIELDS, emptyCandidate, parseEviction, type Candidate, type CandidateFieldKey } from "./fields";
+import { scanCandidateHeader, type CandidateHeaderScan } from "./header";
+import { CandidateReporter, type CandidateSite } from "./messages";
+
+/** The candidates sheet read and checked (MECHANISM.md §3b). */
+export interface ParsedCandidates {
+  sheetName: string;
+  /** One per non-blank row below the header row, in sheet order. */
+  candidates: Candidate[];
+  /** Every issue, in sheet order. */
+  issues: Issue[];
+  headerRow: number | null;
+  /** field → 1-based sheet column. */
+  columns: Partial<Record<CandidateFieldKey, number>>;
+}
+
+interface CandidateReading {
+  candidate: Candidate;
+  states: Partial<Record<CandidateFieldKey, CellState>>;
+  raw: Partial<Record<CandidateFieldKey, CellValue>>;
+}
+
+/** A ROWS_CITED-long list of the other rows of a repeated id, as the beneficiary sheet cites them. */
+const ROWS_CITED = 5;
+
+/**
+ * Reads and checks the candidates sheet: the header row below any title rows, every cell read as
+ * its field's kind (the §3 fields exactly as the beneficiary sheet reads them), each problem a
+ * located issue in Italian and English. Never throws; never changes a cell.
+ */
+export function parseCandidateSheet(input: SheetInput): ParsedCandidates {
+  const grid = toGrid(input);
+  const reporter = new CandidateReporter(grid.sheetName);
+  const scan = scanCandidateHeader(grid);
+  if (scan.headerRow === null) {
+    reporter.add("missing-header-row", { row: grid.top, column: grid.left, field: null, value: "" }, { searchedRows: HEADER_SEARCH_ROWS });
+    return { sheetName: grid.sheetName, candidates: [], issues: reporter.issues(), headerRow: null, columns: {} };
+  }
+  const headerRow = scan.headerRow;
+  const dataRows: number[] = [];
+  for (let r = headerRow - grid.top + 1; r < grid.rows.length; r++) if (!isBlankRow(grid.rows[r])) dataRows.push(r);
+  const readings = dataRows.map((r) => readCandidateRow(grid, r, scan.columns, reporter));
+  for (const reading of readings) checkComposition(reading, scan.columns, reporter);
+  checkCandidateSheet(grid, { ...scan, headerRow }, readings, reporter);
+  checkOtherCandidateColumns(grid, { ...scan, headerRow }, dataRows, reporter);
+  return { sheetName: grid.sheetName, candidates: readings.map((r) => r.candidate), issues: reporter.issues(), headerRow, columns: { ...scan.columns } };
+}
+
+function readCandidateRow(grid: Grid, rowIndex: number, columns: CandidateHeaderScan["columns"], reporter: CandidateReporter): CandidateReading {
+  const row = grid.top + rowIndex;
+  const candidate = emptyCandidate(row);
+  const values = candidate as unknown as Record<CandidateFieldKey, unknown>;
+  const states: CandidateReading["states"] = {};
+  const raw: CandidateReading["raw"] = {};
+  for (const spec of CANDIDATE_FIELDS) {
+    const column = columns[spec.key];
+    if (column === undefined) continue;
+    const value = cellAt(grid, rowIndex, column - grid.left);
+    raw[spec.key] = value;
+    const site: CandidateSite = { row, column, field: spec.key, value };
+    const error = excelErrorOf(value);
+    if (error !== null) {
+      reporter.add("excel-error", site, { error });
+      states[spec.key] = "invalid";
+      continue;
+    }
+    if (isBlank(value)) {
+      states[spec.key] = "blank";
+      if (spec.key === "id") reporter.add("empty-id", site, {});
+      else if (spec.required) reporter.add("missing-value", site, { field: spec.key });
+      continue;
+    }
+    if (spec.kind === "eviction") {
+      const stage = parseEviction(value);
+      if (stage === "invalid") {
+        reporter.add("unknown-token", site, { field: spec.key, value });
+        states[spec.key] = "invalid";
+      } else {
+        values[spec.key] = stage;
+        states[spec.key] = "valid";
+      }
+      continue;
+    }
+    const reading = readField({ kind: spec.kind, min: spec.min }, value);
+    if ("problem" in reading) {
+      states[spec.key] = "invalid";
+      if (reading.problem === "out-of-range") reporter.add("out-of-range", site, { field: spec.key, value: reading.number });
+      else reporter.add(reading.problem, site, { field: spec.key, value });
+      continue;
+    }
+    states[spec.key] = "valid";
+    values[spec.key] = reading.value;
+  }
+  return { candidate, states, raw };
+}
+
+/** The household's composition: minors, elders and members with a disability against the members. */
+function checkComposition(reading: CandidateReading, columns: CandidateHeaderScan["columns"], reporter: CandidateReporter): void {
+  const { candidate: c } = reading;
+  const at = (field: CandidateFieldKey): CandidateSite => ({ row: c.row, column: columns[field] ?? 0, field, value: reading.raw[field] ?? null });
+  const ref = (field: CandidateFieldKey): string => a1(c.row, columns[field] ?? 0);
+  if (c.members === null) return;
+  const minorsOk = c.minors === null || c.minors < c.members;
+  const eldersOk = c.elders === null || c.elders <= c.members;
+  if (!minorsOk && c.minors !== null) {
+    reporter.add("minors-not-less-than-members", at("minors"), { minors: c.minors, members: c.members, membersCell: ref("members") });
+  }
+  if (!eldersOk && c.elders !== null) {
+    reporter.add("elders-above-members", at("elders"), { elders: c.elders, members: c.members, membersCell: ref("members") });
+  }
+  if (c.disabled !== null && c.disabled > c.members) {
+    reporter.add("disabled-above-members", at("disabled"), { disabled: c.disabled, members: c.members, membersCell: ref("members") });
+  }
+  if (minorsOk && eldersOk && c.minors !== null && c.elders !== null && c.minors + c.elders > c.members) {
+    reporter.add("minors-and-elders-above-members", at("elders"), {
+      minors: c.minors,
+      elders: c.elders,
+      members: c.members,
+      membersCell: ref("members"),
+      minorsCell: ref("minors"),
+    });
+  }
+}
+
+/** Missing required columns (one error on the header row's first cell), repeated columns, repeated ids. */
+function checkCandidateSheet(grid: Grid, scan: CandidateHeaderScan & { headerRow: number }, readings: readonly CandidateReading[], reporter: CandidateReporter): void {
+  const { headerRow, columns } = scan;
+  for (const { key } of CANDIDATE_FIELDS.filter((f) => f.required && columns[f.key] === undefined)) {
+    reporter.add("missing-column", { row: headerRow, column: grid.left, field: key, value: "" }, { field: key, headerRow });
+  }
+  for (const { field, column, firstColumn } of scan.duplicates) {
+    const value = cellAt(grid, headerRow - grid.top, column - grid.left);
+    reporter.add("duplicate-column", { row: headerRow, column, field, value }, { field, firstCell: a1(headerRow, firstColumn) });
+  }
+  const idColumn = columns.id;
+  if (idColumn === undefined) return;
+  // Ids are compared trimmed and ignoring case, as in the beneficiary sheet.
+  const byId = new Map<string, CandidateReading[]>();
+  for (const reading of readings) {
+    const { id } = reading.candidate;
+    if (id === null) continue;
+    const key = id.toLowerCase();
+    const group = byId.get(key);
+    if (group) group.push(reading);
+    else byId.set(key, [reading]);
+  }
+  for (const group of byId.values()) {
+    if (group.length < 2) continue;
+    const rows = group.map((reading) => reading.candidate.row);
+    group.forEach((reading, index) => {
+      const otherRows = rows.slice(0, ROWS_CITED + 1).filter((_, i) => i !== index).slice(0, ROWS_CITED);
+      const args = { id: reading.candidate.id ?? "", otherRows, moreRows: rows.length - 1 - otherRows.length };
+      reporter.add("duplicate-id", { row: reading.candidate.row, column: idColumn, field: "id", value: reading.raw.id ?? null }, args);
+    });
+  }
+}
+
+/**
+ * Columns that are not fields, checked as the beneficiary sheet's are (personal data, free text,
+ * unknown columns; fiscal codes or e-mails in the id or referral column): the same detectors, the
+ * same messages.
+ */
+function checkOtherCandidateColumns(grid: Grid, scan: CandidateHeaderScan & { headerRow: number }, dataRows: readonly number[], reporter: CandidateReporter): void {
+  const shared = new Reporter(grid.sheetName);
+  // The detectors only need which columns are taken, and where the id and referral columns are.
+  const asScan: HeaderScan & { headerRow: number } = {
+    headerRow: scan.headerRow,
+    columns: scan.columns as Partial<Record<FieldKey, number>>,
+    unknown: scan.unknown,
+    duplicates: scan.duplicates as unknown as DuplicateColumn[],
+  };
+  checkOtherColumns(grid, asScan, dataRows, shared);
+  for (const issue of shared.issues()) {
+    const { row, column } = parseAddress(issue.cell);
+    reporter.addLocated(row, column, issue);
+  }
+}

@@ -1,0 +1,181 @@
+import { parseAddress } from "../address";
+import { formatDate, type Lang } from "../format";
+import type { Issue } from "../types";
+import { eligibilityOf, type EmergencyCode, type ExclusionReason, type RowErrors } from "./eligibility";
+import { isCandidateField, type Candidate, type CandidateFieldKey } from "./fields";
+import { scoreOf, type Contributions } from "./score";
+import type { RankingParams } from "./weights";
+
+/**
+ * The ranked list of §3b: eligible families by score, ranks 1…n with no shared rank — equal
+ * scores go to the earlier request date (a family without one after those with one), then to the
+ * id in ascending order (numbers inside ids compared as numbers: F9 before F10) — and every
+ * family that is not eligible, with all its reasons. A row with a validation error is not ranked:
+ * it is listed with its cells to fix.
+ */
+
+export interface RankedCandidate {
+  /** 1…n, no two families share one. */
+  rank: number;
+  candidate: Candidate;
+  score: number;
+  /** Each weight's points, keyed by the weight's key. */
+  contributions: Contributions;
+  /** The emergency conditions that make the family eligible. */
+  emergencies: EmergencyCode[];
+  /** The eligible families with exactly the same score, this one included; null when its score is its own. */
+  tie: Tie | null;
+}
+
+/** A group of equal scores, placed by request date, then id. */
+export interface Tie {
+  /** The ranks the group takes, first and last. */
+  firstRank: number;
+  lastRank: number;
+  /** The other families of the group, in rank order (their ids). */
+  others: (string | null)[];
+}
+
+export interface ExcludedCandidate {
+  candidate: Candidate;
+  reasons: ExclusionReason[];
+}
+
+export interface CandidateRanking {
+  sheetName: string;
+  params: RankingParams;
+  eligible: RankedCandidate[];
+  /** In sheet order. */
+  excluded: ExcludedCandidate[];
+}
+
+export interface RankingInput {
+  sheetName: string;
+  candidates: readonly Candidate[];
+  /** The sheet's issues: a row with an error is excluded ("invalid-data"). */
+  issues: readonly Issue[];
+}
+
+export function rankCandidates(input: RankingInput, params: RankingParams): CandidateRanking {
+  const errors = rowErrors(input.sheetName, input.issues);
+  const scored: Omit<RankedCandidate, "rank" | "tie">[] = [];
+  const excluded: ExcludedCandidate[] = [];
+  for (const candidate of input.candidates) {
+    const eligibility = eligibilityOf(candidate, params, errors.get(candidate.row) ?? null);
+    if (!eligibility.eligible) {
+      excluded.push({ candidate, reasons: eligibility.reasons });
+      continue;
+    }
+    const { score, contributions } = scoreOf(candidate, params);
+    scored.push({ candidate, score, contributions, emergencies: eligibility.emergencies });
+  }
+  scored.sort(compareScored);
+  const byScore = new Map<number, typeof scored>();
+  for (const entry of scored) {
+    const group = byScore.get(entry.score);
+    if (group) group.push(entry);
+    else byScore.set(entry.score, [entry]);
+  }
+  const rankOf = new Map(scored.map((entry, i) => [entry, i + 1]));
+  const eligible = scored.map((entry, i): RankedCandidate => {
+    const group = byScore.get(entry.score) ?? [entry];
+    const tie: Tie | null =
+      group.length < 2
+        ? null
+        : {
+            firstRank: rankOf.get(group[0]) ?? i + 1,
+            lastRank: rankOf.get(group[group.length - 1]) ?? i + 1,
+            others: group.filter((other) => other !== entry).map((other) => other.candidate.id),
+          };
+    return { ...entry, rank: i + 1, tie };
+  });
+  return { sheetName: input.sheetName, params, eligible, excluded };
+}
+
+/** Higher score first; then the earlier request date (none last); then the id ascending; then the row. */
+export function compareScored(a: Pick<RankedCandidate, "score" | "candidate">, b: Pick<RankedCandidate, "score" | "candidate">): number {
+  if (a.score !== b.score) return b.score - a.score;
+  const da = a.candidate.requestDate;
+  const db = b.candidate.requestDate;
+  if (da !== db) {
+    if (da === null) return 1;
+    if (db === null) return -1;
+    return da - db;
+  }
+  return compareIds(a.candidate.id, b.candidate.id) || a.candidate.row - b.candidate.row;
+}
+
+const CHUNKS = /(\d+)|(\D+)/g;
+
+/**
+ * Ids in ascending order as people read them: text ignoring case, runs of digits as numbers
+ * ("F9" before "F10", "TO-2025-002" before "TO-2025-010"). A missing id comes last.
+ */
+export function compareIds(a: string | null, b: string | null): number {
+  if (a === b) return 0;
+  if (a === null) return 1;
+  if (b === null) return -1;
+  const pa = a.toLowerCase().match(CHUNKS) ?? [];
+  const pb = b.toLowerCase().match(CHUNKS) ?? [];
+  for (let i = 0; i < Math.min(pa.length, pb.length); i++) {
+    const x = pa[i];
+    const y = pb[i];
+    if (x === y) continue;
+    const nx = /^\d/.test(x);
+    const ny = /^\d/.test(y);
+    if (nx && ny) {
+      const diff = Number(x) - Number(y);
+      if (diff !== 0) return diff;
+      if (x.length !== y.length) return x.length - y.length;
+      continue;
+    }
+    return x < y ? -1 : 1;
+  }
+  if (pa.length !== pb.length) return pa.length - pb.length;
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** The error cells of each data row, and the fields they concern. */
+function rowErrors(sheetName: string, issues: readonly Issue[]): Map<number, RowErrors> {
+  const byRow = new Map<number, { cells: string[]; fields: Set<CandidateFieldKey> }>();
+  for (const issue of issues) {
+    if (issue.severity !== "error") continue;
+    let row: number;
+    try {
+      const at = parseAddress(issue.cell);
+      if (at.sheet !== null && at.sheet !== sheetName) continue;
+      row = at.row;
+    } catch {
+      continue;
+    }
+    const entry = byRow.get(row) ?? { cells: [], fields: new Set<CandidateFieldKey>() };
+    if (!entry.cells.includes(issue.cell)) entry.cells.push(issue.cell);
+    if (isCandidateField(issue.field)) entry.fields.add(issue.field);
+    byRow.set(row, entry);
+  }
+  return byRow;
+}
+
+/**
+ * Why a family sits where it does among equal scores, to tell the family: how many share its
+ * score, which ranks the group takes, and its own request date. It names no other family: the
+ * text may be read to the family, and the sheet it is written on may be shared.
+ */
+export function tieText(ranked: RankedCandidate, lang: Lang): string | null {
+  const { tie } = ranked;
+  if (tie === null) return null;
+  const n = tie.others.length;
+  const others = lang === "it" ? (n === 1 ? "un'altra famiglia" : `altre ${n} famiglie`) : n === 1 ? "one other family" : `${n} other families`;
+  const date = ranked.candidate.requestDate;
+  const own =
+    date === null
+      ? lang === "it"
+        ? "questa domanda non ha data e va dopo quelle datate"
+        : "this application has no date and goes after the dated ones"
+      : lang === "it"
+        ? `questa domanda è del ${formatDate(date, "it")}`
+        : `this application is dated ${formatDate(date, "en")}`;
+  return lang === "it"
+    ? `Pari punteggio con ${others} (posizioni ${tie.firstRank}–${tie.lastRank}): viene prima la domanda più vecchia, poi l'ID più basso; ${own}.`
+    : `Same score as ${others} (ranks ${tie.firstRank}–${tie.lastRank}): the earlier request comes first, then the lower ID; ${own}.`;
+}

@@ -1,0 +1,25 @@
+import path from "path";
+import * as ExcelJS from "exceljs";
+import { sheetInput } from "../../src/cli/readWorkbook";
+import type { FakeCellValue, SeedSheet } from "../support/fakeExcel";
+import { ROOT } from "./harness";
+
+/**
+ * The sample workbook of assets/sample (written by `npm run samples`), as the fake Excel's seed:
+ * the sheets "Beneficiari" (39 families, three cohorts) and "Candidati" (the 30 applications of
+ * 2025 that cohort 3 came from), values as Office.js reads them (dates as serials). Its
+ * H4A_Parametri is left out: the officer sets the agreement in the pane, as with a new workbook.
+ */
+
+export const SAMPLE_FILE = path.join(ROOT, "assets", "sample", "beneficiari.xlsx");
+export const CANDIDATES = "Candidati";
+export const BENEFICIARIES = "Beneficiari";
+
+export async function sampleSeed(): Promise<SeedSheet[]> {
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.readFile(SAMPLE_FILE);
+  return [BENEFICIARIES, CANDIDATES].map((name) => {
+    const input = sheetInput(workbook.getWorksheet(name)!);
+    return { name, topLeft: input.topLeft, rows: input.values.map((row) => row.map((value): FakeCellValue | null => value)) };
+  });
+}
