@@ -3,6 +3,11 @@ import { parseParams } from "../src/engine/params";
 import { parseBeneficiarySheet } from "../src/engine/parse";
 import { evaluateProgramme } from "../src/engine/programme";
 import { payoutPlans } from "../src/engine/sheets/payoutPlans";
+import { DEFAULT_SAMPLES, scenarioOdds } from "../src/engine/simulation/odds";
+import type { Scenario } from "../src/engine/simulation/scenario";
+import { defaultProbabilities, scenarioOf, seedSimulation } from "../src/engine/simulation/seed";
+import { stabilityStepChart } from "../src/engine/simulation/stepChart";
+import { differenceFrom, whatIf } from "../src/engine/simulation/whatIf";
 import type { CellValue, SheetInput } from "../src/engine/types";
 
 /** Prints how long the engine takes on large inputs (`npm run bench`); it asserts nothing. */
@@ -63,4 +68,43 @@ for (const rows of [1_000, 10_000, 100_000]) {
     );
   }
   console.log(`${"  heap retained by the parsed sheet".padEnd(58)} ${heapMb.toFixed(1).padStart(9)} MB`);
+}
+
+// The Simulazione tab recomputes on every move of a slider: the what-if, the step chart and the
+// exact odds of 20 cohorts (about 15 families each, current year 20) must stay far below one
+// frame (16 ms).
+{
+  const sheet = sheetOf(300, 20);
+  const parsed = parseBeneficiarySheet(sheet, params);
+  const seed = seedSimulation(parsed.families, params, 6000);
+  const base = scenarioOf(seed);
+  const baseline = whatIf(base);
+  let state: { scenario: Scenario } = { scenario: base };
+  let step = 0;
+  const move = () => {
+    // One keyboard step of the full threshold slider, between 70 % and 90 %.
+    step++;
+    state = { scenario: { ...base, rules: { ...base.rules, fullThreshold: (70 + (step % 21)) / 100 } } };
+  };
+  console.log(`simulation of ${seed.cohorts.length} cohorts, ${seed.cohorts.filter((c) => c.estimated.length > 0).length} with year 3 still uncertain`);
+  measure("  what-if + step chart + difference (one slider step)", 200, () => {
+    move();
+    const result = whatIf(state.scenario);
+    stabilityStepChart(state.scenario, 20);
+    differenceFrom(result, baseline);
+  });
+  measure("  exact odds (binomial tiers, convolved total, percentiles)", 200, () => {
+    move();
+    scenarioOdds(state.scenario, defaultProbabilities(seed));
+  });
+  measure("  what-if + step chart + exact odds together", 200, () => {
+    move();
+    stabilityStepChart(state.scenario, 20);
+    differenceFrom(whatIf(state.scenario), baseline);
+    scenarioOdds(state.scenario, defaultProbabilities(seed));
+  });
+  measure(`  correlated odds: seeded Monte Carlo, ${DEFAULT_SAMPLES.toLocaleString("en")} draws per cohort`, 20, () => {
+    move();
+    scenarioOdds(state.scenario, defaultProbabilities(seed), { correlation: 0.3 });
+  });
 }

@@ -32,7 +32,7 @@ export const isValidCohort = (cohort: number | null): cohort is number =>
  * Waited less than the limit (§4): with both dates, contract date < EDATE(request date, limit);
  * otherwise waiting months < limit; with neither, false.
  */
-export function waitedLessThanLimit(f: Family, limitMonths: number): boolean {
+export function waitedLessThanLimit(f: Pick<Family, "requestDate" | "contractDate" | "waitMonths">, limitMonths: number): boolean {
   if (f.requestDate !== null && f.contractDate !== null) return f.contractDate < edate(f.requestDate, limitMonths);
   return f.waitMonths !== null && f.waitMonths < limitMonths;
 }

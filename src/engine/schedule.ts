@@ -185,7 +185,7 @@ const calendarYearOf = (programmeYear: number, firstCalendarYear: number | null)
 const centsOf = (payments: Payment[]): bigint => payments.reduce((sum, pay) => sum + toCents(pay.amount), 0n);
 
 /** The cap in whole cents, taken down to the cent so nothing above it is ever paid. */
-const capCents = (cap: number): bigint => {
+export const capCents = (cap: number): bigint => {
   const { num, den } = shortestFraction(cap);
   return floorDiv(num * 100n, den);
 };

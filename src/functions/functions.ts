@@ -7,6 +7,7 @@ import { tierFromRates } from "../engine/tier";
 import { agreement, fraction, isBlank, optionalBoolean, optionalNumber, requiredNumber, sharesArg, wholeNumber } from "./args";
 import { cohortRowsOf, savingRowsOf, scheduleTable } from "./tables";
 import { badNumber, guard } from "./guard";
+import { cohortOdds, probabilityOfFactor } from "./odds";
 import { cellValuesOf, MONTHS_EN, MONTHS_IT, rateOf, YES_NO_EN, YES_NO_IT } from "./rates";
 
 /**
@@ -193,6 +194,59 @@ export function schedule(cohorts: any[][], premiumPerFamily: number, shares?: an
     const perFamilyAmount = agreement({ premiumPerFamily: requiredNumber(premiumPerFamily, "premiumPerFamily") }).premiumPerFamily ?? 0;
     return scheduleTable(scheduleFromCohortRows(cohortRowsOf(cohorts), perFamilyAmount, sharesArg(shares)));
   });
+}
+
+/**
+ * Probability that a cohort's year-3 tier pays the given factor, when each family reaches each outcome independently with the given probabilities (exact binomial counts).
+ * @customfunction
+ * @param pStability Probability that a family reaches housing stability, between 0 and 1.
+ * @param pWellbeing Probability that a family declares improved wellbeing, between 0 and 1.
+ * @param pWaiting Probability that a family waited less than the limit (8 months), between 0 and 1.
+ * @param families Families of the cohort (the denominator of the three rates), a whole number ≥ 1.
+ * @param [tier] The tier's payment factor: 1 for the full balance (default), the partial payment (0.8) for the partial one, 0 below.
+ * @param [fullThreshold] Threshold of the full payment, passed when a rate is greater than it (default 0.8).
+ * @param [partialThreshold] Threshold of the partial payment, passed when a rate is at least equal to it (default 0.6).
+ * @param [partialPayment] Share of the balance paid at the partial tier (default 0.8).
+ * @returns The probability, between 0 and 1.
+ */
+export function tierProbability(
+  pStability: number,
+  pWellbeing: number,
+  pWaiting: number,
+  families: number,
+  tier?: number,
+  fullThreshold?: number,
+  partialThreshold?: number,
+  partialPayment?: number,
+): number {
+  return guard(() => {
+    const { odds, rules } = cohortOdds(pStability, pWellbeing, pWaiting, families, fullThreshold, partialThreshold, partialPayment);
+    return probabilityOfFactor(odds, rules, tier);
+  });
+}
+
+/**
+ * The expected year-3 tier factor of a cohort (1 × P(full) + partial payment × P(partial)), when each family reaches each outcome independently with the given probabilities.
+ * @customfunction
+ * @param pStability Probability that a family reaches housing stability, between 0 and 1.
+ * @param pWellbeing Probability that a family declares improved wellbeing, between 0 and 1.
+ * @param pWaiting Probability that a family waited less than the limit (8 months), between 0 and 1.
+ * @param families Families of the cohort (the denominator of the three rates), a whole number ≥ 1.
+ * @param [fullThreshold] Threshold of the full payment, passed when a rate is greater than it (default 0.8).
+ * @param [partialThreshold] Threshold of the partial payment, passed when a rate is at least equal to it (default 0.6).
+ * @param [partialPayment] Share of the balance paid at the partial tier (default 0.8).
+ * @returns The expected payment factor, between 0 and 1.
+ */
+export function expectedTier(
+  pStability: number,
+  pWellbeing: number,
+  pWaiting: number,
+  families: number,
+  fullThreshold?: number,
+  partialThreshold?: number,
+  partialPayment?: number,
+): number {
+  return guard(() => cohortOdds(pStability, pWellbeing, pWaiting, families, fullThreshold, partialThreshold, partialPayment).odds.expectedFactor);
 }
 
 function cohortYear(year: unknown): 1 | 2 | 3 {

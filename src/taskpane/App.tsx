@@ -1,5 +1,5 @@
 import { Caption1, makeStyles, MessageBar, MessageBarBody, Tab, TabList, Title3, tokens } from "@fluentui/react-components";
-import { CheckmarkStarburstRegular, InfoRegular, MoneyRegular, SettingsRegular } from "@fluentui/react-icons";
+import { CheckmarkStarburstRegular, InfoRegular, MoneyRegular, PeopleQueueRegular, SettingsRegular } from "@fluentui/react-icons";
 import { useEffect, useState, type ReactNode } from "react";
 import type { CustomFunctionInfo } from "./functionsCatalog";
 import type { Language } from "./i18n";
@@ -7,8 +7,14 @@ import { InfoPanel, type CatalogState } from "./InfoPanel";
 import { PaneProvider, usePane } from "./PaneContext";
 import { ParametersPanel } from "./ParametersPanel";
 import { PaymentsPanel } from "./PaymentsPanel";
+import { RankingPanel } from "./RankingPanel";
+import { rankingStringsFor } from "./rankingStrings";
+import { useCandidateChoice } from "./useCandidateChoice";
 import { useSources } from "./useSources";
 import { VerifyPanel } from "./VerifyPanel";
+import { DataTrendingRegular } from "@fluentui/react-icons";
+import { SimulationPanel } from "./simulation/SimulationPanel";
+import { simulationStringsFor } from "./simulationStrings";
 import type { WorkbookActions } from "./workbookActions";
 
 const useStyles = makeStyles({
@@ -36,18 +42,22 @@ const useStyles = makeStyles({
   tabs: {
     marginLeft: `calc(-1 * ${tokens.spacingHorizontalS})`,
     borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    // Six tabs do not fit a narrow pane on one line: they wrap rather than hide off the edge.
+    flexWrap: "wrap",
   },
   main: {
     paddingTop: tokens.spacingVerticalS,
   },
 });
 
-export type TabKey = "parameters" | "verify" | "payments" | "info";
-const TABS: TabKey[] = ["parameters", "verify", "payments", "info"];
+export type TabKey = "parameters" | "ranking" | "verify" | "payments" | "simulation" | "info";
+const TABS: TabKey[] = ["parameters", "ranking", "verify", "payments", "simulation", "info"];
 const ICONS: Record<TabKey, JSX.Element> = {
   parameters: <SettingsRegular />,
+  ranking: <PeopleQueueRegular />,
   verify: <CheckmarkStarburstRegular />,
   payments: <MoneyRegular />,
+  simulation: <DataTrendingRegular />,
   info: <InfoRegular />,
 };
 
@@ -72,12 +82,13 @@ export function App({ language, loadCatalog, actions, initialTab = "parameters" 
 
 function Pane({ loadCatalog, initialTab }: { loadCatalog: AppProps["loadCatalog"]; initialTab: TabKey }) {
   const styles = useStyles();
-  const { strings, actions } = usePane();
+  const { strings, actions, language } = usePane();
   const [tab, setTab] = useState<TabKey>(initialTab);
   // A panel is mounted the first time its tab is opened and kept afterwards, so it keeps its state.
   const [opened, setOpened] = useState<Set<TabKey>>(new Set([initialTab]));
   const [catalog, setCatalog] = useState<CatalogState>({ status: "loading" });
   const sources = useSources();
+  const candidates = useCandidateChoice(sources);
 
   useEffect(() => {
     let current = true;
@@ -94,7 +105,7 @@ function Pane({ loadCatalog, initialTab }: { loadCatalog: AppProps["loadCatalog"
     };
   }, [loadCatalog]);
 
-  const needsSources = tab === "verify" || tab === "payments";
+  const needsSources = tab === "verify" || tab === "payments" || tab === "ranking" || tab === "simulation";
   useEffect(() => {
     if (needsSources && actions !== null && sources.sources === null && !sources.loading) void sources.refresh();
   }, [needsSources, actions]);
@@ -114,7 +125,9 @@ function Pane({ loadCatalog, initialTab }: { loadCatalog: AppProps["loadCatalog"
       );
     }
     if (key === "parameters") return <ParametersPanel />;
-    if (key === "verify") return <VerifyPanel sources={sources} />;
+    if (key === "verify") return <VerifyPanel sources={sources} candidates={candidates.selected} />;
+    if (key === "ranking") return <RankingPanel sources={sources} candidates={candidates} />;
+    if (key === "simulation") return <SimulationPanel sources={sources} />;
     return <PaymentsPanel sources={sources} onOpenVerify={() => open("verify")} />;
   };
 
@@ -141,7 +154,7 @@ function Pane({ loadCatalog, initialTab }: { loadCatalog: AppProps["loadCatalog"
             aria-label={key === "info" ? strings.tabs.info : undefined}
             title={key === "info" ? strings.tabs.info : undefined}
           >
-            {key === "info" ? null : strings.tabs[key]}
+            {key === "info" ? null : key === "ranking" ? rankingStringsFor(language).tab : key === "simulation" ? simulationStringsFor(language).tab : strings.tabs[key]}
           </Tab>
         ))}
       </TabList>

@@ -116,16 +116,30 @@ afterEach(async () => {
 });
 
 describe("the tabs", () => {
-  test("are Parametri, Verifica, Pagamenti and Informazioni in Italian, their English names in English", async () => {
+  test("are Parametri, Graduatoria, Verifica, Pagamenti, Simulazione and Informazioni in Italian, their English names in English", async () => {
     await renderPane(stubActions());
-    expect(tabNames(["Parametri", "Verifica", "Pagamenti", "Informazioni"])).toEqual(["h4a-panel-parameters", "h4a-panel-verify", "h4a-panel-payments", "h4a-panel-info"]);
-    expect(screen.getAllByRole("tab")).toHaveLength(4);
+    expect(tabNames(["Parametri", "Graduatoria", "Verifica", "Pagamenti", "Simulazione", "Informazioni"])).toEqual([
+      "h4a-panel-parameters",
+      "h4a-panel-ranking",
+      "h4a-panel-verify",
+      "h4a-panel-payments",
+      "h4a-panel-simulation",
+      "h4a-panel-info",
+    ]);
+    expect(screen.getAllByRole("tab")).toHaveLength(6);
     await screen.findByDisplayValue("6000");
   });
 
   test("in English", async () => {
     await renderPane(stubActions(), "parameters", "en");
-    expect(tabNames(["Parameters", "Validate", "Payments", "About"])).toEqual(["h4a-panel-parameters", "h4a-panel-verify", "h4a-panel-payments", "h4a-panel-info"]);
+    expect(tabNames(["Parameters", "Ranking", "Validate", "Payments", "Simulation", "About"])).toEqual([
+      "h4a-panel-parameters",
+      "h4a-panel-ranking",
+      "h4a-panel-verify",
+      "h4a-panel-payments",
+      "h4a-panel-simulation",
+      "h4a-panel-info",
+    ]);
     await screen.findByDisplayValue("6000");
   });
 
