@@ -4,7 +4,7 @@ import { findCandidateHeader } from "../engine/candidates/header";
 import type { Lang } from "../engine/format";
 import { unusable } from "./cliError";
 import { pick } from "./language";
-import { isAddinSheetName, sheetInput } from "./readWorkbook";
+import { isAddinSheetName, namedSheet, sheetInput } from "./readWorkbook";
 
 /** Rows read to find a candidates header row (the engine looks in the first 20 non-blank rows). */
 const HEADER_PROBE_ROWS = 200;
@@ -21,14 +21,7 @@ export function isCandidatesSheet(sheet: ExcelJS.Worksheet): boolean {
  */
 export function findCandidatesSheet(workbook: ExcelJS.Workbook, requested: string | undefined, file: string, lang: Lang): ExcelJS.Worksheet {
   const name = path.basename(file);
-  if (requested !== undefined) {
-    const sheet = workbook.worksheets.find((s) => s.name === requested) ?? workbook.worksheets.find((s) => s.name.toLowerCase() === requested.toLowerCase());
-    if (sheet === undefined) {
-      const names = workbook.worksheets.map((s) => s.name).join(", ");
-      throw unusable(pick(lang, `${name}: nessun foglio «${requested}» (fogli presenti: ${names}).`, `${name}: no sheet "${requested}" (sheets: ${names}).`));
-    }
-    return sheet;
-  }
+  if (requested !== undefined) return namedSheet(workbook, requested, file, lang);
   const found = workbook.worksheets.find((sheet) => !isAddinSheetName(sheet.name) && isCandidatesSheet(sheet));
   if (found !== undefined) return found;
   throw unusable(

@@ -163,6 +163,15 @@ function hasHeaderRow(sheet: ExcelJS.Worksheet): boolean {
   return probe.values.length === HEADER_PROBE_ROWS && nonBlank < HEADER_SEARCH_ROWS && findHeader(sheetInput(sheet)).headerRow !== null;
 }
 
+/** The sheet named by --sheet (exact name first, then ignoring case); a CliError (exit code 2) when absent. */
+export function namedSheet(workbook: ExcelJS.Workbook, requested: string, file: string, lang: Lang): ExcelJS.Worksheet {
+  const sheet = workbook.worksheets.find((s) => s.name === requested) ?? workbook.worksheets.find((s) => s.name.toLowerCase() === requested.toLowerCase());
+  if (sheet !== undefined) return sheet;
+  const name = path.basename(file);
+  const names = workbook.worksheets.map((s) => s.name).join(", ");
+  throw unusable(pick(lang, `${name}: nessun foglio «${requested}» (fogli presenti: ${names}).`, `${name}: no sheet "${requested}" (sheets: ${names}).`));
+}
+
 /** The add-in's own sheets (H4A_Parametri, H4A_Pagamenti, …) are never beneficiary sheets. */
 export const isAddinSheetName = (name: string): boolean => /^H4A_/i.test(name);
 
@@ -173,14 +182,7 @@ export const isAddinSheetName = (name: string): boolean => /^H4A_/i.test(name);
  */
 export function findBeneficiarySheet(workbook: ExcelJS.Workbook, requested: string | undefined, file: string, lang: Lang): ExcelJS.Worksheet {
   const name = path.basename(file);
-  if (requested !== undefined) {
-    const sheet = workbook.worksheets.find((s) => s.name === requested) ?? workbook.worksheets.find((s) => s.name.toLowerCase() === requested.toLowerCase());
-    if (sheet === undefined) {
-      const names = workbook.worksheets.map((s) => s.name).join(", ");
-      throw unusable(pick(lang, `${name}: nessun foglio «${requested}» (fogli presenti: ${names}).`, `${name}: no sheet "${requested}" (sheets: ${names}).`));
-    }
-    return sheet;
-  }
+  if (requested !== undefined) return namedSheet(workbook, requested, file, lang);
   for (const sheet of workbook.worksheets) {
     if (isAddinSheetName(sheet.name)) continue;
     if (hasHeaderRow(sheet)) return sheet;
