@@ -24,10 +24,10 @@ import type { SheetOwnership } from "../excel/contract";
 import { BOOLEAN_KEYS, fieldMessage, formIssues, formValues, GROUPS, keyOfRow, rawOfForm, showNumber, UNITS, type FormValues, type GroupKey } from "./agreementForm";
 import { FailureBar } from "./FailureBar";
 import { usePane, useTask } from "./PaneContext";
+import { PANEL_STYLES } from "./panelStyles";
 
 const useStyles = makeStyles({
-  panel: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
-  paragraph: { margin: 0 },
+  ...PANEL_STYLES,
   group: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS, margin: 0, padding: 0, border: "none" },
   legend: { padding: 0, marginBottom: tokens.spacingVerticalXS },
   grid: {

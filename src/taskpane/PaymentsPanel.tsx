@@ -29,12 +29,12 @@ import { usePane, useTask } from "./PaneContext";
 import { SourcePicker } from "./SourcePicker";
 import type { SourceState } from "./useSources";
 import type { PayoutResult, PayoutStep } from "./workbookActions";
+import { PANEL_STYLES } from "./panelStyles";
 
 const SHOWN_ERRORS = 10;
 
 const useStyles = makeStyles({
-  panel: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
-  paragraph: { margin: 0 },
+  ...PANEL_STYLES,
   errors: { margin: 0, paddingLeft: tokens.spacingHorizontalL, display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXS },
   cellLink: {
     fontFamily: tokens.fontFamilyMonospace,

@@ -41,13 +41,12 @@ import { rankingStringsFor, type RankingStrings } from "./rankingStrings";
 import { SourcePicker } from "./SourcePicker";
 import type { CandidateChoice } from "./useCandidateChoice";
 import type { SourceState } from "./useSources";
+import { PANEL_STYLES } from "./panelStyles";
 
 const PAGE = 100;
 
 const useStyles = makeStyles({
-  panel: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
-  paragraph: { margin: 0 },
-  actions: { display: "flex", flexWrap: "wrap", columnGap: tokens.spacingHorizontalS, rowGap: tokens.spacingVerticalS },
+  ...PANEL_STYLES,
   counts: { fontWeight: tokens.fontWeightSemibold },
   grid: { display: "grid", gridTemplateColumns: "repeat(auto-fill, minmax(140px, 1fr))", columnGap: tokens.spacingHorizontalM, rowGap: tokens.spacingVerticalS },
   input: { width: "100%", minWidth: 0 },

@@ -12,11 +12,10 @@ import { rankingStringsFor } from "./rankingStrings";
 import type { FlowWriteResult } from "./rankingActions";
 import { SummaryView } from "./SummaryView";
 import type { Validation, WorkbookActions } from "./workbookActions";
+import { PANEL_STYLES } from "./panelStyles";
 
 const useStyles = makeStyles({
-  panel: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
-  paragraph: { margin: 0 },
-  actions: { display: "flex", flexWrap: "wrap", columnGap: tokens.spacingHorizontalS, rowGap: tokens.spacingVerticalS },
+  ...PANEL_STYLES,
   counts: { fontWeight: tokens.fontWeightSemibold },
 });
 

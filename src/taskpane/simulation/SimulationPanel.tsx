@@ -21,11 +21,10 @@ import { ScenariosView } from "./ScenariosView";
 import type { SimulationData } from "./simulationActions";
 import { initialSimulationState, probabilityOrigins, simulationReducer } from "./simulationState";
 import { StepChartView } from "./StepChartView";
+import { PANEL_STYLES } from "../panelStyles";
 
 const useStyles = makeStyles({
-  panel: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
-  paragraph: { margin: 0 },
-  actions: { display: "flex", flexWrap: "wrap", columnGap: tokens.spacingHorizontalS, rowGap: tokens.spacingVerticalS },
+  ...PANEL_STYLES,
   cohorts: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
   section: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
 });
