@@ -6,7 +6,8 @@
  *   both injected into taskpane.html, with ONE webpack runtime chunk (runtime.js), so a module
  *   imported by both (the engine, a shared store) is instantiated once in the page.
  * - custom-functions-metadata-plugin writes functions.json from the JSDoc `@customfunction` tags
- *   and its loader appends the `CustomFunctions.associate(...)` calls to functions.ts.
+ *   and its loader appends the `CustomFunctions.associate(...)` calls to functions.ts;
+ *   functions.it.json is the same metadata with the Italian descriptions (scripts/functions-it.js).
  * - office.js comes from Microsoft's CDN through a <script> tag in the template, never bundled.
  * - `npm start`: https://localhost:3000 with the certificates of office-addin-dev-certs
  *   (scripts/dev-certs.js creates them first).
@@ -20,6 +21,7 @@ const path = require("path");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
+const { italianMetadata } = require("./scripts/functions-it");
 const { certificatePaths } = require("./scripts/cert-paths");
 const { DEV_URL, publicUrl, rewriteManifest } = require("./scripts/public-url");
 
@@ -87,6 +89,7 @@ module.exports = (env = {}, argv = {}) => {
         input: FUNCTIONS_SOURCE,
         output: "functions.json",
       }),
+      new ItalianFunctionsMetadataPlugin(),
       new HtmlWebpackPlugin({
         filename: "taskpane.html",
         template: "./src/taskpane/taskpane.html",
@@ -117,4 +120,25 @@ module.exports = (env = {}, argv = {}) => {
         }
       : undefined,
   };
+};
+
+/** Emits functions.it.json beside the functions.json that custom-functions-metadata-plugin adds. */
+function ItalianFunctionsMetadataPlugin() {}
+ItalianFunctionsMetadataPlugin.prototype.apply = function apply(compiler) {
+  const { Compilation, WebpackError, sources } = compiler.webpack;
+  compiler.hooks.thisCompilation.tap("ItalianFunctionsMetadataPlugin", (compilation) => {
+    compilation.hooks.processAssets.tap(
+      { name: "ItalianFunctionsMetadataPlugin", stage: Compilation.PROCESS_ASSETS_STAGE_ADDITIONAL },
+      (assets) => {
+        const english = assets["functions.json"];
+        if (!english) return;
+        try {
+          const metadata = italianMetadata(JSON.parse(english.source().toString()));
+          compilation.emitAsset("functions.it.json", new sources.RawSource(JSON.stringify(metadata, null, 4)));
+        } catch (error) {
+          compilation.errors.push(new WebpackError(error.message));
+        }
+      },
+    );
+  });
 };

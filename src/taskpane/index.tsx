@@ -3,15 +3,16 @@ import { createRoot } from "react-dom/client";
 import { OfficeWorkbook } from "../excel/officeWorkbook";
 import { App } from "./App";
 import { parseCatalog, type CustomFunctionInfo } from "./functionsCatalog";
-import { languageOf } from "./i18n";
+import { languageOf, type Language } from "./i18n";
 import { createWorkbookActions, type WorkbookActions } from "./workbookActions";
 
-/** functions.json sits beside taskpane.html (both in dist/ and on the dev server). */
-async function loadCatalog(): Promise<CustomFunctionInfo[]> {
-  const response = await fetch(new URL("functions.json", document.baseURI).href, { cache: "no-cache" });
+/** The functions' metadata in the pane's language sits beside taskpane.html (in dist/ and on the dev server). */
+const catalogLoader = (language: Language) => async (): Promise<CustomFunctionInfo[]> => {
+  const file = language === "it" ? "functions.it.json" : "functions.json";
+  const response = await fetch(new URL(file, document.baseURI).href, { cache: "no-cache" });
   if (!response.ok) throw new Error(`HTTP ${response.status}`);
   return parseCatalog(await response.json());
-}
+};
 
 /**
  * The end-to-end test serves this page outside Office, where Office.onReady reports no host, and
@@ -32,7 +33,7 @@ function start(actions: WorkbookActions | null, displayLanguage: string | undefi
   document.documentElement.lang = language;
   createRoot(container).render(
     <FluentProvider theme={webLightTheme}>
-      <App language={language} loadCatalog={loadCatalog} actions={actions} />
+      <App language={language} loadCatalog={catalogLoader(language)} actions={actions} />
     </FluentProvider>,
   );
 }

@@ -50,6 +50,22 @@ describe("dist/ after the production build", () => {
     for (const fn of built) expect(fn.id).toMatch(/^[A-Z][A-Z0-9._]*$/);
   });
 
+  test("functions.it.json is functions.json with every description in Italian: same ids, parameters and types", () => {
+    const english = JSON.parse(distFile("functions.json"));
+    const italian = JSON.parse(distFile("functions.it.json"));
+    const shape = (metadata: typeof english) =>
+      metadata.functions.map((fn: { id: string; name: string; parameters: object[]; result: object }) => ({
+        id: fn.id,
+        name: fn.name,
+        parameters: fn.parameters.map(({ description: _, ...rest }: { description?: string }) => rest),
+        result: fn.result,
+      }));
+    expect(shape(italian)).toEqual(shape(english));
+    const tranche = italian.functions.find((fn: { id: string }) => fn.id === "TRANCHE");
+    expect(tranche.description).toMatch(/^Quota del premio pagata in un anno di coorte/);
+    expect(tranche.parameters[0].description).toBe("Anno di coorte: 1, 2 o 3.");
+  });
+
   test("functions.js registers every function of functions.json with CustomFunctions.associate", () => {
     const bundle = distFile("functions.js");
     const ids = parseCatalog(JSON.parse(distFile("functions.json"))).map((fn) => fn.id);

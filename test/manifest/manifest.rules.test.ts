@@ -113,11 +113,16 @@ describe("manifest.xml: what the schema does not check", () => {
     expect(pages.runtime).toMatch(/\/taskpane\.html$/);
   });
 
-  test("the custom functions' namespace is H4A and their metadata is functions.json", () => {
+  test("the custom functions' namespace is H4A; their metadata is Italian first, functions.json for English Excel", () => {
     expect(resolve("ShortStrings", child(customFunctions, "Namespace").getAttribute("resid")!)).toBe("H4A");
-    expect(resolve("Urls", child(child(customFunctions, "Metadata"), "SourceLocation").getAttribute("resid")!)).toMatch(
-      /\/functions\.json$/,
-    );
+    const resid = child(child(customFunctions, "Metadata"), "SourceLocation").getAttribute("resid")!;
+    expect(resolve("Urls", resid)).toMatch(/\/functions\.it\.json$/);
+    const url = Array.from(doc.getElementsByTagName("*")).find((e) => e.localName === "Url" && e.getAttribute("id") === resid)!;
+    const overrides = Array.from(url.getElementsByTagName("*")).filter((e) => e.localName === "Override");
+    expect(overrides.map((o) => [o.getAttribute("Locale"), o.getAttribute("Value")!.replace(/^.*\//, "")])).toEqual([
+      ["en-US", "functions.json"],
+      ["en-GB", "functions.json"],
+    ]);
   });
 
   test("every URL is https on one origin", () => {
