@@ -50,7 +50,7 @@ export function SourcePicker({ sources, selected, onSelect, onRefresh, disabled,
       <Field label={kind?.label ?? s.source} className={styles.field} validationMessage={empty ? (kind?.noneFound ?? s.noSources) : undefined} validationState={empty ? "warning" : "none"}>
         <Dropdown
           className={styles.dropdown}
-          placeholder={s.sourcePlaceholder}
+          placeholder={s.sourcePrompt}
           disabled={disabled || list.length === 0}
           value={selected ? label(selected) : ""}
           selectedOptions={selected ? [sourceKey(selected)] : []}

@@ -52,7 +52,7 @@ export interface VerifyStrings {
   heading: string;
   intro: string;
   source: string;
-  sourcePlaceholder: string;
+  sourcePrompt: string;
   tableOption: (table: string, sheet: string) => string;
   sheetOption: (sheet: string) => string;
   headerFound: string;
@@ -184,7 +184,7 @@ const it: Strings = {
     heading: "Verifica del foglio dei beneficiari",
     intro: "Controlla ogni famiglia secondo le regole dell'accordo. La verifica non modifica nessun valore né formula.",
     source: "Dati dei beneficiari",
-    sourcePlaceholder: "Scegliere un foglio o una tabella",
+    sourcePrompt: "Scegliere un foglio o una tabella",
     tableOption: (table, sheet) => `Tabella ${table} (foglio ${sheet})`,
     sheetOption: (sheet) => `Foglio ${sheet}`,
     headerFound: "intestazioni riconosciute",
@@ -322,7 +322,7 @@ const en: Strings = {
     heading: "Validate the beneficiary sheet",
     intro: "Checks every family against the agreement's rules. Validation never changes a value or formula.",
     source: "Beneficiary data",
-    sourcePlaceholder: "Choose a sheet or a table",
+    sourcePrompt: "Choose a sheet or a table",
     tableOption: (table, sheet) => `Table ${table} (sheet ${sheet})`,
     sheetOption: (sheet) => `Sheet ${sheet}`,
     headerFound: "headers recognised",

@@ -88,7 +88,7 @@ export interface SimulationStrings {
   oddsError: string;
   scenariosHeading: string;
   scenarioName: string;
-  scenarioNamePlaceholder: string;
+  scenarioNameExample: string;
   untitled: string;
   save: string;
   saving: string;
@@ -211,7 +211,7 @@ const it: SimulationStrings = {
   oddsError: "Probabilità non calcolabili per questi valori",
   scenariosHeading: "Scenari",
   scenarioName: "Nome dello scenario",
-  scenarioNamePlaceholder: "es. Soglia piena al 75 %",
+  scenarioNameExample: "es. Soglia piena al 75 %",
   untitled: "Senza nome",
   save: "Salva scenario",
   saving: "Salvataggio…",
@@ -334,7 +334,7 @@ const en: SimulationStrings = {
   oddsError: "The odds cannot be computed for these values",
   scenariosHeading: "Scenarios",
   scenarioName: "Scenario name",
-  scenarioNamePlaceholder: "e.g. Full threshold at 75 %",
+  scenarioNameExample: "e.g. Full threshold at 75 %",
   untitled: "Untitled",
   save: "Save scenario",
   saving: "Saving…",

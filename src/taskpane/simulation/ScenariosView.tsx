@@ -171,7 +171,7 @@ export function ScenariosView({
       </Subtitle2>
       <div className={styles.row}>
         <Field label={strings.scenarioName} className={styles.grow}>
-          <Input value={name} placeholder={strings.scenarioNamePlaceholder} onChange={(_, data) => setName(data.value)} />
+          <Input value={name} placeholder={strings.scenarioNameExample} onChange={(_, data) => setName(data.value)} />
         </Field>
         <Button
           appearance="primary"
