@@ -1,18 +1,8 @@
 import * as ExcelJS from "exceljs";
 import type { Lang } from "../engine/format";
-import {
-  DEFAULT_PARAMS,
-  PARAM_KEYS,
-  PARAMS_SHEET,
-  parseParams,
-  resolvePremiumPerFamily,
-  type ParamKey,
-  type Params,
-  type ParamRowKey,
-  type RawParams,
-} from "../engine/params";
-import { rawParamsFromSheet } from "../engine/sheets/parametersSheet";
-import type { CellValue, Issue } from "../engine/types";
+import { readAgreement, type AgreementReading } from "../engine/agreement";
+import { PARAM_KEYS, PARAMS_SHEET, resolvePremiumPerFamily, type ParamKey, type Params, type ParamRowKey, type RawParams } from "../engine/params";
+import type { CellValue } from "../engine/types";
 import { unusable } from "./cliError";
 import { pick } from "./language";
 import { cellValueOf } from "./readWorkbook";
@@ -23,8 +13,6 @@ import { cellValueOf } from "./readWorkbook";
  */
 
 const ROW_KEYS: readonly string[] = [...PARAM_KEYS, "share1", "share2", "share3"];
-
-const keyOfRow = (key: string): ParamKey => (key === "share1" || key === "share2" || key === "share3" ? "shares" : (key as ParamKey));
 
 /** --param key=value … as raw parameters; throws a one-line CliError on a malformed item or unknown key. */
 export function parseOverrides(items: readonly string[], lang: Lang): RawParams {
@@ -70,61 +58,23 @@ export function parametersSheetValues(workbook: ExcelJS.Workbook): CellValue[][]
   return Array.from(values, (row) => row ?? ["", "", ""]);
 }
 
-export interface Agreement {
-  params: Params;
-  /** The workbook's own invalid parameters (errors on H4A_Parametri cells); their defaults are used meanwhile. */
-  issues: Issue[];
-  /** The keys given with --param. */
-  overridden: ParamKey[];
-}
-
-function merge(sheet: RawParams, overrides: RawParams): RawParams {
-  const merged: RawParams = { ...sheet, ...overrides };
-  if ("shares" in overrides) {
-    delete merged.share1;
-    delete merged.share2;
-    delete merged.share3;
-  }
-  return merged;
-}
-
 /**
- * The agreement: the workbook's parameters with the overrides applied. An invalid override is
- * the command line's fault: a one-line CliError (exit code 2). An invalid value in the workbook
- * is an error of the workbook: reported in `issues`, its default used meanwhile.
+ * The agreement: the workbook's parameters with the overrides applied, read by the engine's one
+ * reading (readAgreement). An invalid override is the command line's fault: a one-line CliError
+ * (exit code 2). An invalid value in the workbook is an error of the workbook, in `issues`: it
+ * blocks every write of payments; checks go on with the defaults listed in `assumed`.
  */
-export function agreementOf(workbook: ExcelJS.Workbook, overrides: RawParams, lang: Lang): Agreement {
+export function agreementOf(workbook: ExcelJS.Workbook, overrides: RawParams, lang: Lang): AgreementReading {
   const values = parametersSheetValues(workbook);
-  const fromSheet = values === null ? {} : rawParamsFromSheet({ sheetName: PARAMS_SHEET, topLeft: "A1", values });
-  const overridden = [...new Set(Object.keys(overrides).map(keyOfRow))];
-  const merged = merge(fromSheet, overrides);
-  const result = parseParams(merged);
-  if (result.params !== null) return { params: result.params, issues: [], overridden };
-
-  const byOverride = result.issues.find((issue) => overridden.includes(issue.field as ParamKey));
-  const sheetAlone = parseParams(fromSheet);
-  if (byOverride !== undefined || sheetAlone.params !== null) {
-    const issue = byOverride ?? result.issues[0];
-    throw unusable(`--param: ${pick(lang, issue.messageIt, issue.messageEn)}`);
-  }
-  return { params: withoutInvalid(merged, result.issues), issues: result.issues, overridden };
-}
-
-/** The agreement with the invalid keys dropped (their defaults), dropping more until it parses. */
-function withoutInvalid(raw: RawParams, issues: Issue[]): Params {
-  let rest: RawParams = { ...raw };
-  let current = issues;
-  for (let attempt = 0; attempt < PARAM_KEYS.length; attempt++) {
-    for (const issue of current) {
-      const key = issue.field as ParamKey;
-      delete rest[key];
-      if (key === "shares") rest = { ...rest, share1: undefined, share2: undefined, share3: undefined };
-    }
-    const next = parseParams(rest);
-    if (next.params !== null) return next.params;
-    current = next.issues;
-  }
-  return DEFAULT_PARAMS;
+  const sheet = values === null ? null : { sheetName: PARAMS_SHEET, topLeft: "A1", values };
+  const reading = readAgreement(sheet, overrides);
+  // An override is at fault when it is invalid itself, or when the sheet alone was valid.
+  const sheetAlone = reading.overridden.length === 0 ? reading : readAgreement(sheet);
+  const byOverride =
+    reading.issues.find((issue) => reading.overridden.includes(issue.field as ParamKey)) ??
+    (sheetAlone.assumed.length === 0 ? reading.issues.find((issue) => reading.assumed.includes(issue.field as ParamKey)) : undefined);
+  if (byOverride !== undefined) throw unusable(`--param: ${pick(lang, byOverride.messageIt, byOverride.messageEn)}`);
+  return reading;
 }
 
 /** The premium per family, or a one-line CliError (exit code 2) when the agreement gives none. */

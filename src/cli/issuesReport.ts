@@ -20,10 +20,17 @@ export const IssueJsonSchema = z.object({
   messageEn: z.string(),
 });
 
+/** A parameter of H4A_Parametri whose value is invalid, and the default the checks used instead. */
+export const AssumedJsonSchema = z.object({
+  parameter: z.string(),
+  value: z.union([CellValueSchema, z.array(z.number())]),
+});
+
 /** `h4a validate --json`: `families` counts the non-blank data rows. */
 export const ValidationJsonSchema = z.object({
   families: z.number().int().min(0),
   issues: z.array(IssueJsonSchema),
+  assumed: z.array(AssumedJsonSchema),
 });
 
 export type IssueJson = z.infer<typeof IssueJsonSchema>;
@@ -42,8 +49,23 @@ export function issueJson(issue: Issue, lang: Lang): IssueJson {
   };
 }
 
-export function validationJson(families: number, issues: readonly Issue[], lang: Lang): ValidationJson {
-  return { families, issues: issues.map((issue) => issueJson(issue, lang)) };
+export type AssumedJson = z.infer<typeof AssumedJsonSchema>;
+
+export function validationJson(families: number, issues: readonly Issue[], lang: Lang, assumed: readonly AssumedJson[] = []): ValidationJson {
+  return { families, issues: issues.map((issue) => issueJson(issue, lang)), assumed: [...assumed] };
+}
+
+/** "Valori assunti per le verifiche: partialPayment = 0.8, …" — or nothing when every parameter is valid. */
+export function assumedLine(assumed: readonly AssumedJson[], lang: Lang): string[] {
+  if (assumed.length === 0) return [];
+  const list = assumed.map(({ parameter, value }) => `${parameter} = ${Array.isArray(value) ? value.join(", ") : value === null ? "—" : String(value)}`).join("; ");
+  return [
+    pick(
+      lang,
+      `Valori predefiniti assunti per le verifiche al posto di quelli non validi: ${list}. Nessun pagamento sarà scritto finché non si correggono.`,
+      `Defaults assumed for the checks in place of the invalid values: ${list}. No payment will be written until they are fixed.`,
+    ),
+  ];
 }
 
 const SEVERITY_WORD: Record<Severity, [string, string]> = {

@@ -1,10 +1,11 @@
 import * as path from "node:path";
 import { parseBeneficiarySheet } from "../engine/parse";
+import { assumedValues } from "../engine/agreement";
 import type { Family, Issue } from "../engine/types";
 import { agreementOf, parseOverrides } from "./agreement";
 import type { ParsedCommand } from "./args";
 import type { Io } from "./io";
-import { countBySeverity, countsText, familiesText, issueLine, validationJson } from "./issuesReport";
+import { assumedLine, countBySeverity, countsText, familiesText, issueLine, validationJson, type AssumedJson } from "./issuesReport";
 import { pick } from "./language";
 import { openBeneficiaries } from "./openInput";
 
@@ -19,6 +20,8 @@ export interface Validation {
   families: Family[];
   /** The agreement's invalid parameters, then the sheet's issues in sheet order. */
   issues: Issue[];
+  /** The defaults the checks used in place of invalid parameters. */
+  assumed: AssumedJson[];
 }
 
 export async function runValidation(file: string, sheetName: string | undefined, paramItems: readonly string[], io: Io): Promise<Validation> {
@@ -27,7 +30,7 @@ export async function runValidation(file: string, sheetName: string | undefined,
   const agreement = agreementOf(workbook, overrides, io.lang);
   io.progress.step("verifica delle righe…", "checking the rows…");
   const parsed = parseBeneficiarySheet(input, agreement.params);
-  return { sheetName: sheet.name, families: parsed.families, issues: [...agreement.issues, ...parsed.issues] };
+  return { sheetName: sheet.name, families: parsed.families, issues: [...agreement.issues, ...parsed.issues], assumed: assumedValues(agreement) };
 }
 
 /** The human report: a summary line, the counts, then one line per issue. */
@@ -38,13 +41,14 @@ export function validationReport(file: string, validation: Validation, io: Io): 
     `${pick(io.lang, "Esito", "Result")}: ${countsText(validation.issues, io.lang)}.`,
   ];
   for (const issue of validation.issues) lines.push(issueLine(issue, io.lang));
+  lines.push(...assumedLine(validation.assumed, io.lang));
   return lines;
 }
 
 export async function validateCommand(command: ParsedCommand, io: Io): Promise<number> {
   const file = command.file as string;
   const validation = await runValidation(file, command.sheet, command.params, io);
-  if (command.json) io.out(JSON.stringify(validationJson(validation.families.length, validation.issues, io.lang), null, 2));
+  if (command.json) io.out(JSON.stringify(validationJson(validation.families.length, validation.issues, io.lang, validation.assumed), null, 2));
   else io.out(validationReport(file, validation, io).join("\n"));
   return countBySeverity(validation.issues).error > 0 ? 1 : 0;
 }

@@ -1,8 +1,9 @@
-import { PARAM_KEYS, PARAMS_SHEET, DEFAULT_PARAMS, parseParams, type ParamKey, type Params, type RawParams } from "../engine/params";
+import { agreementBlocksPayments, readAgreement, type AgreementReading } from "../engine/agreement";
+import { PARAMS_SHEET, DEFAULT_PARAMS, parseParams, type ParamKey, type Params, type RawParams } from "../engine/params";
 import { parseBeneficiarySheet } from "../engine/parse";
 import { evaluateProgramme } from "../engine/programme";
 import type { YearTotal } from "../engine/schedule";
-import { parametersPlan, paramsFromSheet, rawParamsFromSheet } from "../engine/sheets/parametersSheet";
+import { parametersPlan, rawParamsFromSheet } from "../engine/sheets/parametersSheet";
 import { PAYOUT_SHEET, PayoutPlanError, payoutPlans, type PayoutRefusal } from "../engine/sheets/payoutPlans";
 import { summarizeSheet, type SheetSummary } from "../engine/sheetSummary";
 import type { CellValue, Issue, Severity } from "../engine/types";
@@ -107,18 +108,12 @@ const countBySeverity = (issues: readonly Issue[]): Record<Severity, number> => 
   note: issues.filter((i) => i.severity === "note").length,
 });
 
-/** The agreement to check the sheet with: valid values as given, invalid ones at their defaults. */
-function usableParams(raw: RawParams): { params: Params; issues: Issue[]; defaulted: ParamKey[] } {
-  const first = parseParams(raw);
-  if (first.params !== null) return { params: first.params, issues: first.issues, defaulted: [] };
-  const defaulted = PARAM_KEYS.filter((key) => first.issues.some((issue) => issue.field === key));
-  const cleaned: RawParams = { ...raw };
-  for (const key of defaulted) {
-    delete cleaned[key];
-    if (key === "shares") for (const share of ["share1", "share2", "share3"] as const) delete cleaned[share];
-  }
-  return { params: parseParams(cleaned).params ?? DEFAULT_PARAMS, issues: first.issues, defaulted };
-}
+/** The agreement as the checks and the simulation use it: invalid values at their defaults, listed. */
+const usableParams = (reading: AgreementReading): { params: Params; issues: Issue[]; defaulted: ParamKey[] } => ({
+  params: reading.params,
+  issues: reading.issues,
+  defaulted: reading.assumed,
+});
 
 /** Marks for "Evidenzia": errors and warnings, one per cell. */
 export function highlightMarks(issues: readonly Issue[]): HighlightMark[] {
@@ -153,26 +148,30 @@ export function checkFormulas(plans: readonly SheetPlan[], tables: { name: strin
 const CHECKED_TABLE_ROWS = 2_000;
 
 export function createWorkbookActions(gateway: ExcelGateway): WorkbookActions {
-  async function loadAgreement(): Promise<AgreementView> {
+  /** H4A_Parametri read by the engine's one reading of the agreement (the defaults when the sheet does not exist). */
+  async function readAgreementSheet(): Promise<{ ownership: SheetOwnership; reading: AgreementReading }> {
     const sheet = await gateway.readAddInSheet(PARAMS_SHEET);
-    if (sheet.ownership !== "own" || sheet.input === null) return { ownership: sheet.ownership, raw: rawOf(DEFAULT_PARAMS), issues: [] };
-    return { ownership: "own", raw: rawParamsFromSheet(sheet.input), issues: paramsFromSheet(sheet.input).issues };
+    const own = sheet.ownership === "own" && sheet.input !== null;
+    return { ownership: sheet.ownership, reading: readAgreement(own ? sheet.input : null) };
+  }
+
+  async function loadAgreement(): Promise<AgreementView> {
+    const { ownership, reading } = await readAgreementSheet();
+    if (ownership !== "own") return { ownership, raw: rawOf(DEFAULT_PARAMS), issues: [] };
+    return { ownership, raw: reading.raw, issues: reading.issues };
   }
 
   /** The agreement from H4A_Parametri, creating the sheet with the defaults on first use. */
-  async function ensureAgreement(): Promise<{ raw: RawParams; issues: Issue[]; created: boolean }> {
-    const view = await loadAgreement();
-    if (view.ownership === "foreign") throw AddInError.foreignSheets([PARAMS_SHEET]);
-    if (view.ownership === "missing") {
-      await gateway.writeSheets([parametersPlan(DEFAULT_PARAMS)]);
-      return { raw: rawOf(DEFAULT_PARAMS), issues: [], created: true };
-    }
-    return { raw: view.raw, issues: view.issues, created: false };
+  async function ensureAgreement(): Promise<{ reading: AgreementReading; created: boolean }> {
+    const { ownership, reading } = await readAgreementSheet();
+    if (ownership === "foreign") throw AddInError.foreignSheets([PARAMS_SHEET]);
+    if (ownership === "missing") await gateway.writeSheets([parametersPlan(DEFAULT_PARAMS)]);
+    return { reading, created: ownership === "missing" };
   }
 
   async function readAndCheck(source: DataSource) {
     const agreement = await ensureAgreement();
-    const { params, issues: agreementIssues, defaulted } = usableParams(agreement.raw);
+    const { params, issues: agreementIssues, defaulted } = usableParams(agreement.reading);
     const sheet = await gateway.readSource(source);
     const parsed = parseBeneficiarySheet(sheet, params);
     const programme = evaluateProgramme(parsed.families, params);
@@ -181,16 +180,14 @@ export function createWorkbookActions(gateway: ExcelGateway): WorkbookActions {
 
   /** The agreement for the ranking and the flow: read, never created; a foreign H4A_Parametri stops. */
   async function rankingAgreement(): Promise<RankingAgreement> {
-    const view = await loadAgreement();
-    if (view.ownership === "foreign") throw AddInError.foreignSheets([PARAMS_SHEET]);
-    const usable = usableParams(view.raw);
-    const issues = [...view.issues, ...usable.issues.filter((issue) => !view.issues.some((seen) => seen.field === issue.field))];
-    return { ownership: view.ownership, params: usable.params, issues };
+    const { ownership, reading } = await readAgreementSheet();
+    if (ownership === "foreign") throw AddInError.foreignSheets([PARAMS_SHEET]);
+    return { ownership, params: reading.params, issues: reading.issues };
   }
 
   return {
     ...createRankingActions(gateway, rankingAgreement),
-    ...createSimulationActions(gateway, async () => usableParams((await loadAgreement()).raw)),
+    ...createSimulationActions(gateway, async () => usableParams((await readAgreementSheet()).reading)),
 
     loadAgreement,
 
@@ -229,20 +226,19 @@ export function createWorkbookActions(gateway: ExcelGateway): WorkbookActions {
 
     async writePayouts(source, onProgress) {
       onProgress?.("read");
-      const { agreement, sheet, parsed } = await readAndCheck(source);
-      const agreementParsed = parseParams(agreement.raw);
-      if (agreementParsed.params === null || agreement.issues.some((issue) => issue.severity === "error")) {
+      const { agreement, sheet, parsed, params } = await readAndCheck(source);
+      if (agreementBlocksPayments(agreement.reading)) {
         return {
           status: "refused",
           reason: "agreement-errors",
           messageIt: `I parametri in ${PARAMS_SHEET} non sono validi: correggerli nella scheda Parametri.`,
           messageEn: `The parameters in ${PARAMS_SHEET} are not valid: fix them in the Parameters tab.`,
-          issues: agreement.issues,
+          issues: agreement.reading.issues,
         };
       }
       let plans: SheetPlan[];
       try {
-        plans = payoutPlans({ sheet, parsed, params: agreementParsed.params });
+        plans = payoutPlans({ sheet, parsed, params });
       } catch (error) {
         if (!(error instanceof PayoutPlanError)) throw error;
         return { status: "refused", reason: error.reason, messageIt: error.messageIt, messageEn: error.messageEn, issues: error.issues };
@@ -253,7 +249,7 @@ export function createWorkbookActions(gateway: ExcelGateway): WorkbookActions {
       const tables = plans.flatMap((plan) => plan.tables);
       const checked = tables.filter((table) => table.rows.length <= CHECKED_TABLE_ROWS).map((table) => table.name);
       const check = checkFormulas(plans, await gateway.readTables(checked));
-      const programme = evaluateProgramme(parsed.families, agreementParsed.params);
+      const programme = evaluateProgramme(parsed.families, params);
       const schedule = programme.schedule;
       return {
         status: "written",

@@ -15,15 +15,10 @@ export function readManifest(): string {
   return readFileSync(MANIFEST_PATH, "utf8");
 }
 
-/**
- * The offline copy of Microsoft's manifest schemas: `shared/` beside the repository (where the
- * work tree and CI's clone both have it), or the folder named by H4A_MANIFEST_SCHEMAS.
- */
+/** The project's offline copy of Microsoft's manifest schemas (origin and changes in its README). */
 export function schemaDir(): string {
-  const dir = process.env.H4A_MANIFEST_SCHEMAS ?? path.resolve(REPO_ROOT, "..", "shared", "office-manifest-schemas");
-  if (!existsSync(path.join(dir, "OfficeAppManifestV1_1.xsd"))) {
-    throw new Error(`No OfficeAppManifestV1_1.xsd in ${dir}: set H4A_MANIFEST_SCHEMAS to the folder of the manifest XSDs.`);
-  }
+  const dir = path.join(__dirname, "schemas");
+  if (!existsSync(path.join(dir, "OfficeAppManifestV1_1.xsd"))) throw new Error(`No OfficeAppManifestV1_1.xsd in ${dir}.`);
   return dir;
 }
 
