@@ -1,4 +1,4 @@
-import { countBelowLimit, countYes } from "../engine/columnCounts";
+import { achievedYes, waitedLessThan } from "../engine/columnCounts";
 import { resolvePremiumPerFamily } from "../engine/params";
 import { familiesToGo as familiesToPass } from "../engine/ratio";
 import { costSavingOf } from "../engine/saving";
@@ -6,9 +6,9 @@ import { scheduleFromCohortRows, trancheAmount } from "../engine/schedule";
 import { tierFromRates } from "../engine/tier";
 import { agreement, fraction, isBlank, optionalBoolean, optionalNumber, requiredNumber, sharesArg, wholeNumber } from "./args";
 import { cohortRowsOf, savingRowsOf, scheduleTable } from "./tables";
-import { badNumber, guard } from "./guard";
+import { badNumber, badValue, guard } from "./guard";
 import { cohortOdds, probabilityOfFactor } from "./odds";
-import { cellValuesOf, MONTHS_EN, MONTHS_IT, rateOf, YES_NO_EN, YES_NO_IT } from "./rates";
+import { MONTHS_EN, MONTHS_IT, rateOf, YES_NO_EN, YES_NO_IT } from "./rates";
 
 /**
  * Share of the premium paid in a cohort year: 20 % in year 1, 30 % in year 2, 50 % in year 3 by default.
@@ -22,39 +22,39 @@ export function tranche(year: number, shares?: any[][]): number {
 }
 
 /**
- * Share of families with housing stability in a column of yes/no cells (Sì/No, X, 1/0, TRUE/FALSE).
+ * Share of families with housing stability: every cell of the range is a family, a blank counts as not achieved.
  * @customfunction
- * @param flags The stability column, one yes/no cell per family; blank cells are not reported.
- * @param [families] Number of families: when given it is the denominator and blanks count as not achieved.
+ * @param flags The stability column, one yes/no cell per family (Sì/No, X, 1/0, TRUE/FALSE); a blank is not achieved.
+ * @param [families] The family id column beside the flags (the rows with an id are the families; whole columns work), or the number of families.
  * @returns The stability rate, between 0 and 1.
  */
-export function stabilityRate(flags: any[][], families?: number): number {
-  return guard(() => rateOf(countYes(cellValuesOf(flags)), families, YES_NO_IT, YES_NO_EN));
+export function stabilityRate(flags: any[][], families?: any[][]): number {
+  return guard(() => rateOf(flags, achievedYes, families, YES_NO_IT, YES_NO_EN));
 }
 
 /**
- * Share of families declaring improved wellbeing in a column of yes/no cells.
+ * Share of families declaring improved wellbeing: every cell of the range is a family, no answer counts as not improved.
  * @customfunction
- * @param flags The wellbeing column, one yes/no cell per family; blank cells are not reported.
- * @param [families] Number of families: when given it is the denominator and blanks (no answer) count as not improved.
+ * @param flags The wellbeing column, one yes/no cell per family; a blank (no answer) is not improved.
+ * @param [families] The family id column beside the flags (the rows with an id are the families; whole columns work), or the number of families.
  * @returns The wellbeing rate, between 0 and 1.
  */
-export function wellbeingRate(flags: any[][], families?: number): number {
-  return guard(() => rateOf(countYes(cellValuesOf(flags)), families, YES_NO_IT, YES_NO_EN));
+export function wellbeingRate(flags: any[][], families?: any[][]): number {
+  return guard(() => rateOf(flags, achievedYes, families, YES_NO_IT, YES_NO_EN));
 }
 
 /**
- * Share of families who waited less than the limit (8 months by default) for a home.
+ * Share of families who waited less than the limit (8 months by default) for a home: every cell of the range is a family, a blank counts as not achieved.
  * @customfunction
- * @param months The waiting months column, one number per family; blank cells are not reported.
+ * @param months The waiting months column, one number per family; a blank is not achieved.
  * @param [limit] Waiting limit in months, always strict (default 8).
- * @param [families] Number of families: when given it is the denominator and blanks count as not achieved.
+ * @param [families] The family id column beside the months (the rows with an id are the families; whole columns work), or the number of families.
  * @returns The waiting rate, between 0 and 1.
  */
-export function waitRate(months: any[][], limit?: number, families?: number): number {
+export function waitRate(months: any[][], limit?: number, families?: any[][]): number {
   return guard(() => {
     const limitMonths = agreement({ waitLimitMonths: limit }).waitLimitMonths;
-    return rateOf(countBelowLimit(cellValuesOf(months), limitMonths), families, MONTHS_IT, MONTHS_EN);
+    return rateOf(months, waitedLessThan(limitMonths), families, MONTHS_IT, MONTHS_EN);
   });
 }
 
@@ -131,7 +131,7 @@ export function perFamily(totalPremium: number, plannedFamilies: number): number
 export function premium(premiumPerFamily: number, families: number, year: number, tier?: number, shares?: any[][]): number {
   return guard(() => {
     const k = cohortYear(year);
-    const perFamilyAmount = agreement({ premiumPerFamily: requiredNumber(premiumPerFamily, "premiumPerFamily") }).premiumPerFamily ?? 0;
+    const perFamilyAmount = premiumArg(premiumPerFamily);
     const base = wholeNumber(families, "families", 0);
     const factor = k === 3 && !isBlank(tier) ? fraction(tier, "tier") : 1;
     return trancheAmount(sharesArg(shares)[k - 1], perFamilyAmount, base, factor);
@@ -191,7 +191,7 @@ export function familiesToGo(achieved: number, families: number, threshold?: num
  */
 export function schedule(cohorts: any[][], premiumPerFamily: number, shares?: any[][]): any[][] {
   return guard(() => {
-    const perFamilyAmount = agreement({ premiumPerFamily: requiredNumber(premiumPerFamily, "premiumPerFamily") }).premiumPerFamily ?? 0;
+    const perFamilyAmount = premiumArg(premiumPerFamily);
     return scheduleTable(scheduleFromCohortRows(cohortRowsOf(cohorts), perFamilyAmount, sharesArg(shares)));
   });
 }
@@ -247,6 +247,15 @@ export function expectedTier(
   partialPayment?: number,
 ): number {
   return guard(() => cohortOdds(pStability, pWellbeing, pWaiting, families, fullThreshold, partialThreshold, partialPayment).odds.expectedFactor);
+}
+
+/** The premium per family argument, checked by the agreement's schema; never a silent 0. */
+function premiumArg(value: unknown): number {
+  const premiumPerFamily = agreement({ premiumPerFamily: requiredNumber(value, "premiumPerFamily") }).premiumPerFamily;
+  if (premiumPerFamily === null) {
+    throw badValue("premiumPerFamily: manca il premio per famiglia.", "premiumPerFamily: the premium per family is missing.");
+  }
+  return premiumPerFamily;
 }
 
 function cohortYear(year: unknown): 1 | 2 | 3 {

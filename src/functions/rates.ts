@@ -1,36 +1,63 @@
-import type { ColumnCount } from "../engine/columnCounts";
+import { countFamilies, type Achieved } from "../engine/columnCounts";
 import type { CellValue } from "../engine/types";
 import { cellsOf, isBlank, wholeNumber } from "./args";
 import { badNumber, badValue } from "./guard";
 
 export const cellValuesOf = (range: unknown): CellValue[] => cellsOf(range) as CellValue[];
 
+const shown = (value: CellValue): string => String(value);
+
 /**
- * A rate from counted cells: over the non-blank cells, or over `families` when it is given
- * (then blanks count as not achieved).
+ * The `families` argument of the rate functions: omitted (every cell of the range is a family),
+ * a number of families, or the range of family ids (the rows with an id are the families). A
+ * single cell holding a number is a number of families.
  */
-export function rateOf(count: ColumnCount, families: unknown, expectedIt: string, expectedEn: string): number {
-  if (count.invalid) {
-    const seen = String(count.invalid.value);
-    throw badValue(
-      `«${seen}» (cella ${count.invalid.index + 1} dell'intervallo) non è valido: atteso ${expectedIt}.`,
-      `"${seen}" (cell ${count.invalid.index + 1} of the range) is not valid: expected ${expectedEn}.`,
-    );
-  }
-  const denominator = isBlank(families) ? count.answered : wholeNumber(families, "families", 1);
-  if (denominator === 0) {
-    throw badNumber("Nessuna famiglia: l'intervallo è vuoto.", "No families: the range is empty.");
-  }
-  if (count.answered > denominator) {
-    throw badNumber(
-      `families (${denominator}) è minore delle celle compilate (${count.answered}).`,
-      `families (${denominator}) is less than the filled cells (${count.answered}).`,
-    );
-  }
-  return count.hits / denominator;
+function familiesArg(families: unknown): { count: number | null; ids: CellValue[] | null } {
+  const cells = cellValuesOf(families);
+  if (isBlank(families) || (cells.length === 1 && isBlank(cells[0]))) return { count: null, ids: null };
+  if (cells.length === 1 && typeof cells[0] === "number") return { count: wholeNumber(cells[0], "families", 1), ids: null };
+  return { count: null, ids: cells };
 }
 
-export const YES_NO_IT = "Sì/No (Sì, Si, S, X, 1, Vero; No, N, 0, Falso) o una cella vuota";
-export const YES_NO_EN = "Yes/No (Yes, Y, X, 1, True; No, N, 0, False) or a blank cell";
-export const MONTHS_IT = "un numero di mesi ≥ 0 o una cella vuota";
-export const MONTHS_EN = "a number of months ≥ 0 or a blank cell";
+/**
+ * A rate over the families of a column: every family counts, a blank is not achieved
+ * (MECHANISM.md §4: no answer is not improved), never a rate over the answers alone.
+ */
+export function rateOf(range: unknown, achieved: Achieved, families: unknown, expectedIt: string, expectedEn: string): number {
+  const values = cellValuesOf(range);
+  const { count, ids } = familiesArg(families);
+  const counted = countFamilies(values, achieved, ids);
+  const problem = counted.problem;
+  if (problem?.kind === "sizes-differ") {
+    throw badValue(
+      `families: l'intervallo degli ID ha ${problem.value} celle, quello dei valori ${values.length}; devono avere le stesse righe.`,
+      `families: the id range has ${problem.value} cells and the values ${values.length}; they must span the same rows.`,
+    );
+  }
+  if (problem?.kind === "answer-without-id") {
+    throw badValue(
+      `«${shown(problem.value)}» (cella ${problem.index + 1} dell'intervallo) non ha un ID famiglia accanto.`,
+      `"${shown(problem.value)}" (cell ${problem.index + 1} of the range) has no family id beside it.`,
+    );
+  }
+  if (problem?.kind === "invalid") {
+    throw badValue(
+      `«${shown(problem.value)}» (cella ${problem.index + 1} dell'intervallo) non è valido: atteso ${expectedIt}.`,
+      `"${shown(problem.value)}" (cell ${problem.index + 1} of the range) is not valid: expected ${expectedEn}.`,
+    );
+  }
+  const denominator = count ?? counted.families;
+  if (denominator === 0) throw badNumber("Nessuna famiglia: l'intervallo è vuoto.", "No families: the range is empty.");
+  if (counted.answered > denominator) {
+    throw badNumber(
+      `families (${denominator}) è minore delle celle compilate (${counted.answered}).`,
+      `families (${denominator}) is less than the filled cells (${counted.answered}).`,
+    );
+  }
+  return counted.hits / denominator;
+}
+
+export const YES_NO_IT = "Sì/No (Sì, Si, S, X, 1, Vero; No, N, 0, Falso) o una cella vuota (non raggiunto)";
+export const YES_NO_EN = "Yes/No (Yes, Y, X, 1, True; No, N, 0, False) or a blank cell (not achieved)";
+export const MONTHS_IT = "un numero di mesi ≥ 0 o una cella vuota (non raggiunto)";
+export const MONTHS_EN = "a number of months ≥ 0 or a blank cell (not achieved)";

@@ -33,31 +33,51 @@ describe("H4A.TRANCHE", () => {
 });
 
 describe("H4A.STABILITYRATE and H4A.WELLBEINGRATE", () => {
-  test("share of yes among the reported cells, reading every token of §3", () => {
-    expect(stabilityRate(column("Sì", "si", " X ", 1, true, "No", "", "falso", "Sí"))).toBeCloseTo(6 / 8, 15);
+  test("every cell is a family and a blank is not achieved, reading every token of §3", () => {
+    expect(stabilityRate(column("Sì", "si", " X ", 1, true, "No", "", "falso", "Sí"))).toBeCloseTo(6 / 9, 15);
   });
-  test("with families given, blanks count as not achieved", () => {
-    expect(wellbeingRate(column("Sì", "", "No", "Sì"), 4)).toBe(0.5);
+  test("8 «Sì» and 3 blanks are 8 of 11, not 8 of 8: fed to H4A.TIER the cohort gets the partial balance", () => {
+    const flags = column(...Array<string>(8).fill("Sì"), "", "", "");
+    expect(wellbeingRate(flags)).toBe(8 / 11);
+    expect(premium(6000, 11, 3, tier(1, wellbeingRate(flags), 1))).toBe(26_400);
+  });
+  test("with a number of families, blanks count as not achieved", () => {
+    expect(wellbeingRate(column("Sì", "", "No", "Sì"), [[4]])).toBe(0.5);
+    expect(wellbeingRate(column("Sì", "No"), [[4]])).toBe(0.25);
+  });
+  test("with the id column, the rows with an id are the families: whole columns with their header work", () => {
+    const ids = column("ID famiglia", "TO-1", "TO-2", "TO-3", "TO-4", "", "");
+    const flags = column("Benessere migliorato", "Sì", "", "No", "Sì", "", "");
+    expect(wellbeingRate(flags, ids)).toBe(0.5);
+  });
+  test("an answer beside a blank id, or ranges of different sizes, are #VALUE! saying so", () => {
+    const orphan = excelErrorOf(() => stabilityRate(column("Sì", "Sì"), column("TO-1", "")));
+    expect(orphan.code).toBe("#VALUE!");
+    expect(orphan.message).toContain("ID famiglia");
+    expect(excelErrorOf(() => stabilityRate(column("Sì", "Sì", "No"), column("TO-1", "TO-2"))).code).toBe("#VALUE!");
   });
   test("an unknown token is #VALUE! naming it", () => {
     const error = excelErrorOf(() => stabilityRate(column("Sì", "forse")));
     expect(error.code).toBe("#VALUE!");
     expect(error.message).toContain("forse");
   });
-  test("an empty column is #NUM!, never a division by zero", () => {
-    expect(excelErrorOf(() => stabilityRate(column("", ""))).code).toBe("#NUM!");
+  test("no family at all is #NUM!, never a division by zero", () => {
+    expect(excelErrorOf(() => stabilityRate(column("", ""), column("", ""))).code).toBe("#NUM!");
   });
   test("fewer families than filled cells is #NUM!", () => {
-    expect(excelErrorOf(() => stabilityRate(column("Sì", "No", "Sì"), 2)).code).toBe("#NUM!");
+    expect(excelErrorOf(() => stabilityRate(column("Sì", "No", "Sì"), [[2]])).code).toBe("#NUM!");
   });
 });
 
 describe("H4A.WAITRATE", () => {
-  test("counts waits strictly below 8 months by default", () => {
-    expect(waitRate(column(4, 7.99, 8, 12, ""))).toBe(0.5);
+  test("counts waits strictly below 8 months by default; a blank has not waited less", () => {
+    expect(waitRate(column(4, 7.99, 8, 12, ""))).toBe(0.4);
   });
   test("takes another limit and a families denominator", () => {
-    expect(waitRate(column(4, 9, ""), 10, 4)).toBe(0.5);
+    expect(waitRate(column(4, 9, ""), 10, [[4]])).toBe(0.5);
+  });
+  test("takes the id column as families", () => {
+    expect(waitRate(column("Mesi di attesa", 4, 9, ""), 8, column("ID famiglia", "A", "B", "C"))).toBe(1 / 3);
   });
   test("text or negative months are #VALUE!", () => {
     expect(excelErrorOf(() => waitRate(column(4, "tanti"))).code).toBe("#VALUE!");
