@@ -37,7 +37,11 @@ export function fromSerial(serial: number): CalendarDate {
   return { year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate() };
 }
 
-/** Excel's EDATE: the same day `months` later, clamped to the end of the target month. */
+/**
+ * Excel's EDATE: the same day `months` later, clamped to the end of the target month. A
+ * non-integer `months` is truncated, as Excel truncates it: EDATE adds whole months only, which is
+ * why the agreement's waiting limit is a whole number of months (params.ts).
+ */
 export function edate(serial: number, months: number): number {
   const { year, month, day } = fromSerial(serial);
   const index = year * 12 + (month - 1) + Math.trunc(months);

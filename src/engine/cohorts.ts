@@ -30,7 +30,9 @@ export const isValidCohort = (cohort: number | null): cohort is number =>
 
 /**
  * Waited less than the limit (§4): with both dates, contract date < EDATE(request date, limit);
- * otherwise waiting months < limit; with neither, false.
+ * otherwise waiting months < limit; with neither, false. The limit is a whole number of months:
+ * the agreement's schema (params.ts) and the simulation's checkScenario refuse any other, since
+ * EDATE would truncate a fraction that the waiting months compare in full.
  */
 export function waitedLessThanLimit(f: Pick<Family, "requestDate" | "contractDate" | "waitMonths">, limitMonths: number): boolean {
   if (f.requestDate !== null && f.contractDate !== null) return f.contractDate < edate(f.requestDate, limitMonths);

@@ -54,7 +54,7 @@ export const ParamsSchema = z
     partialStrict: bool(false),
     partialPayment: num(fraction, 0.8),
     belowPartialPayment: num(fraction, 0),
-    waitLimitMonths: num(positive, 8),
+    waitLimitMonths: num(positiveInt, 8),
     leaversInDenominator: bool(true),
     currentYear: num(positiveInt, 1),
     firstCalendarYear: optionalNum((s) => s.int().min(1900).max(9999)),
@@ -164,8 +164,8 @@ export const PARAM_INFO: Record<ParamKey, ParamInfo> = {
   waitLimitMonths: {
     descriptionIt: "Mesi di attesa massimi (sempre stretto: <)",
     descriptionEn: "Waiting limit in months (always strict: <)",
-    expectedIt: "un numero > 0",
-    expectedEn: "a number > 0",
+    expectedIt: "un numero intero di mesi ≥ 1",
+    expectedEn: "a whole number of months ≥ 1",
   },
   leaversInDenominator: {
     descriptionIt: "Le famiglie uscite contano nel denominatore dei tassi",

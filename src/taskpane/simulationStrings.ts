@@ -181,8 +181,8 @@ const it: SimulationStrings = {
   chartLegend: "■ saldo pieno · ▲ saldo parziale · ○ sotto la soglia parziale; linee tratteggiate: le soglie; linea continua: la simulazione.",
   oddsHeading: "Probabilità",
   oddsIntro:
-    "Ogni famiglia raggiunge ogni esito con la probabilità indicata. I pagamenti dovuti sono fissi; è incerto solo il saldo delle coorti " +
-    "il cui terzo anno non è ancora verificato.",
+    "Ogni famiglia raggiunge ogni esito con la probabilità indicata. Sono fissi solo i pagamenti dovuti; ogni tranche non ancora dovuta " +
+    "è incerta: il saldo delle coorti il cui terzo anno non è verificato, e anche la prima o la seconda tranche non ancora raggiunta.",
   correlation: "Correlazione tra gli esiti",
   correlationHint: "0 = esiti indipendenti (calcolo esatto); più alta, più le famiglie di una coorte vanno bene o male insieme.",
   exactMethod: "Calcolo esatto sui conteggi binomiali, senza campionamento.",
@@ -304,8 +304,8 @@ const en: SimulationStrings = {
   chartLegend: "■ full balance · ▲ partial balance · ○ below the partial threshold; dashed lines: the thresholds; solid line: the simulation.",
   oddsHeading: "Odds",
   oddsIntro:
-    "Each family reaches each outcome with the probability given. Due payments are fixed; only the balance of cohorts whose year 3 " +
-    "is not verified yet is uncertain.",
+    "Each family reaches each outcome with the probability given. Only due payments are fixed; every tranche not yet due is " +
+    "uncertain: the balance of cohorts whose year 3 is not verified, and also a year-1 or year-2 tranche not reached yet.",
   correlation: "Correlation between outcomes",
   correlationHint: "0 = independent outcomes (exact); higher, the more a cohort's families fare well or badly together.",
   exactMethod: "Exact, from binomial counts, without sampling.",

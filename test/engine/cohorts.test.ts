@@ -1,3 +1,4 @@
+import { monthsBetween } from "../../src/engine/calendar";
 import { cohortOutcomes, waitedLessThanLimit } from "../../src/engine/cohorts";
 import { agreement, cohortFamilies, COHORT_1, date, family } from "./moneyFixtures";
 
@@ -100,5 +101,21 @@ describe("waitedLessThanLimit", () => {
 
   test("with neither the dates nor the waiting months: not achieved", () => {
     expect(waitedLessThanLimit(family(2, { contractDate: date(2024, 1, 1) }), 8)).toBe(false);
+  });
+
+  test("the limit is a whole number of months: 7.5 is refused with a clear message, so the dates and the waiting months meet one limit", () => {
+    // Request 1 Jan 2024, lease 10 Aug 2024: 222 days, 7.29 months. A limit of 7.5 used to be
+    // accepted and then met two ways: the dates against EDATE(request, 7) = 1 Aug (not less), the
+    // waiting months against 7.5 (less) — one wait, two answers.
+    expect(() => agreement({ waitLimitMonths: 7.5 })).toThrow("waitLimitMonths");
+    expect(() => agreement({ waitLimitMonths: 7.5 })).toThrow("a whole number of months ≥ 1");
+    const request = date(2024, 1, 1);
+    const contract = date(2024, 8, 10);
+    const byDates = family(2, { requestDate: request, contractDate: contract });
+    const byMonths = family(3, { waitMonths: monthsBetween(request, contract) });
+    for (const limit of [7, 8]) {
+      const { waitLimitMonths } = agreement({ waitLimitMonths: limit });
+      expect([waitedLessThanLimit(byDates, waitLimitMonths), waitedLessThanLimit(byMonths, waitLimitMonths)]).toEqual([limit === 8, limit === 8]);
+    }
   });
 });

@@ -98,6 +98,19 @@ describe("the agreement's parameters (MECHANISM.md §5)", () => {
     expect(currentYear.messageEn).toContain("a whole number ≥ 1");
   });
 
+  test("the waiting limit is a whole number of months ≥ 1: 7.5 is refused, naming the parameter and what it expects", () => {
+    expect(parseParams({ waitLimitMonths: "7" }).params).toMatchObject({ waitLimitMonths: 7 });
+    for (const value of [7.5, "7.5", 0]) {
+      const { params, issues } = parseParams({ waitLimitMonths: value });
+      expect(params).toBeNull();
+      expect(issues).toHaveLength(1);
+      expect(issues[0]).toMatchObject({ field: "waitLimitMonths", rule: "invalid-parameter", severity: "error", value });
+      expect(issues[0].messageIt).toContain("un numero intero di mesi ≥ 1");
+      expect(issues[0].messageEn).toContain("a whole number of months ≥ 1");
+    }
+    expect(PARAM_INFO.waitLimitMonths.expectedEn).toBe("a whole number of months ≥ 1");
+  });
+
   test("a partial threshold above the full one, or a below-partial payment above the partial one, is invalid", () => {
     const { issues } = parseParams({ fullThreshold: 0.6, partialThreshold: 0.7, partialPayment: 0.5, belowPartialPayment: 0.6 });
     expect(issues.map((i) => i.field)).toEqual(["partialThreshold", "belowPartialPayment"]);

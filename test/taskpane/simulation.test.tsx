@@ -14,6 +14,7 @@ import { App } from "../../src/taskpane/App";
 import type { Language } from "../../src/taskpane/i18n";
 import { percent } from "../../src/taskpane/simulation/controls";
 import type { SimulationData } from "../../src/taskpane/simulation/simulationActions";
+import { initialSimulationState, simulationReducer } from "../../src/taskpane/simulation/simulationState";
 import { rawOf, type WorkbookActions } from "../../src/taskpane/workbookActions";
 import { ILLUSTRATION_PARAMS } from "../engine/fixtures/illustration";
 import { illustrationFamilies } from "../engine/simulation/fixtures";
@@ -240,5 +241,13 @@ describe("in English, and without data", () => {
     expect(screen.getByText(/non indica il premio per famiglia/)).toBeTruthy();
     // One uncertain cohort at 0.8: P(full) = P(at least 9 of 11)³.
     expect(screen.getByTestId("odds-1-full-value").textContent).toBe("23,5 %");
+  });
+});
+
+describe("the waiting limit", () => {
+  test("is a whole number of months, as in the agreement: 7.4 moves it to 7, so the scenario stays one the engine accepts", () => {
+    const state = simulationReducer(initialSimulationState(seed()), { type: "waitLimit", value: 7.4 });
+    expect(state.scenario.rules.waitLimitMonths).toBe(7);
+    expect(() => whatIf(state.scenario)).not.toThrow();
   });
 });

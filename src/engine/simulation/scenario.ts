@@ -13,7 +13,7 @@ export const OUTCOMES: readonly Outcome[] = ["stability", "wellbeing", "waiting"
 export interface SimulationRules extends TierRules {
   /** Tranche shares of cohort years 1, 2, 3 (the what-if computes with them even when they do not sum to 1). */
   shares: [number, number, number];
-  /** Waiting limit in months (always strict <): it decides which families count for the waiting outcome. */
+  /** Waiting limit, a whole number of months ≥ 1 (always strict <): it decides which families count for the waiting outcome. */
   waitLimitMonths: number;
   /** Euros, never rounded; 0 when the agreement gives none. */
   premiumPerFamily: number;
@@ -45,8 +45,75 @@ export interface Scenario {
   cohorts: CohortInput[];
 }
 
-/** Per cohort, in the scenario's order: each family's probability of reaching each outcome. */
-export type OutcomeProbabilities = Record<Outcome, number>;
+/**
+ * The two intermediate outcomes, by the count fields they set: year 1 (lease signed and support
+ * started) and year 2 (housing kept and support continued).
+ */
+export type Intermediate = "year1" | "year2";
+export const INTERMEDIATES: readonly Intermediate[] = ["year1", "year2"];
+
+/**
+ * Per cohort, in the scenario's order: each family's probability of reaching each outcome. The
+ * year-1 and year-2 probabilities matter only for tranches not yet due; left out, they are the
+ * scenario's observed rates (intermediateDefaults).
+ */
+export type OutcomeProbabilities = Record<Outcome, number> & Partial<Record<Intermediate, number>>;
+
+/** Every probability of a cohort, the intermediate ones included. */
+export type FullProbabilities = Record<Outcome | Intermediate, number>;
+
+/** The probability used where nothing has been observed yet. */
+export const DEFAULT_PROBABILITY = 0.8;
+
+/** Where an intermediate outcome's default probability comes from. */
+export type IntermediateSource = "observed" | "year1" | "default";
+
+export interface IntermediateDefault {
+  p: number;
+  /**
+   * "observed": the pooled share of families meeting the outcome among the cohorts whose that year
+   * is due; "year1": nothing observed for year 2 yet, so the year-1 probability (the nearest
+   * evidence); "default": nothing observed at all, DEFAULT_PROBABILITY.
+   */
+  source: IntermediateSource;
+  /** The cohorts it is observed on (empty for "default"). */
+  cohorts: number[];
+}
+
+/**
+ * The default probabilities of the intermediate outcomes, the same for every cohort (MECHANISM.md
+ * §7: only due tranches are known): for cohort year k, the pooled share Σ base_k / Σ families over
+ * the cohorts whose year k is due (each family counting once, leavers included, as the year-k
+ * base counts every family of the cohort). With no year 2 observed, year 2 takes the year-1
+ * probability; with no year 1 observed, DEFAULT_PROBABILITY.
+ */
+export function intermediateDefaults(
+  cohorts: readonly Pick<CohortInput, "cohort" | "families" | Intermediate>[],
+  currentYear: number,
+): Record<Intermediate, IntermediateDefault> {
+  const pooled = (k: 1 | 2): IntermediateDefault | null => {
+    const seen = cohorts.filter((c) => trancheDue(c.cohort, k, currentYear) && c.families > 0);
+    if (seen.length === 0) return null;
+    const met = seen.reduce((sum, c) => sum + (k === 1 ? c.year1 : c.year2), 0);
+    const families = seen.reduce((sum, c) => sum + c.families, 0);
+    return { p: met / families, source: "observed", cohorts: seen.map((c) => c.cohort) };
+  };
+  const year1 = pooled(1) ?? { p: DEFAULT_PROBABILITY, source: "default", cohorts: [] };
+  const year2 = pooled(2) ?? { p: year1.p, source: "year1", cohorts: [...year1.cohorts] };
+  return { year1, year2 };
+}
+
+/** The probabilities with the intermediate ones filled in from the scenario where they are left out. */
+export function fullProbabilities(s: Scenario, probabilities: readonly OutcomeProbabilities[]): FullProbabilities[] {
+  const defaults = intermediateDefaults(s.cohorts, s.rules.currentYear);
+  return probabilities.map((p) => ({
+    stability: p.stability,
+    wellbeing: p.wellbeing,
+    waiting: p.waiting,
+    year1: p.year1 ?? defaults.year1.p,
+    year2: p.year2 ?? defaults.year2.p,
+  }));
+}
 
 /** The year-3 denominator and base. */
 export const year3Base = (c: CohortInput): number => c.families - c.excluded;
@@ -66,7 +133,8 @@ const isFraction = (n: number): boolean => Number.isFinite(n) && n >= 0 && n <= 
 /**
  * Throws a RangeError naming the first thing that makes the scenario impossible: counts that are
  * not whole numbers, more families reaching an outcome than can, cohorts that repeat or are not
- * whole programme years ≥ 1, thresholds and payments outside 0–1, a negative premium or share.
+ * whole programme years ≥ 1, thresholds and payments outside 0–1, a negative premium or share, a
+ * waiting limit that is not a whole number of months ≥ 1.
  */
 export function checkScenario(s: Scenario): void {
   const r = s.rules;
@@ -82,7 +150,10 @@ export function checkScenario(s: Scenario): void {
     if (!(Number.isFinite(share) && share >= 0)) throw new RangeError(`share ${i + 1} must be a number ≥ 0, got ${share}.`);
   });
   if (!(Number.isFinite(r.premiumPerFamily) && r.premiumPerFamily >= 0)) throw new RangeError(`premiumPerFamily must be a number ≥ 0, got ${r.premiumPerFamily}.`);
-  if (!(Number.isFinite(r.waitLimitMonths) && r.waitLimitMonths > 0)) throw new RangeError(`waitLimitMonths must be a number > 0, got ${r.waitLimitMonths}.`);
+  // Whole months, as the agreement's schema has them: EDATE would truncate a fraction that waiting months compare in full.
+  if (!(Number.isInteger(r.waitLimitMonths) && r.waitLimitMonths >= 1)) {
+    throw new RangeError(`waitLimitMonths must be a whole number of months ≥ 1, got ${r.waitLimitMonths}.`);
+  }
   if (r.cap !== null && !(Number.isFinite(r.cap) && r.cap >= 0)) throw new RangeError(`cap must be a number ≥ 0, got ${r.cap}.`);
   if (!(Number.isInteger(r.currentYear) && r.currentYear >= 1)) throw new RangeError(`currentYear must be a whole number ≥ 1, got ${r.currentYear}.`);
   const seen = new Set<number>();
@@ -103,7 +174,10 @@ export function checkScenario(s: Scenario): void {
   }
 }
 
-/** Throws a RangeError unless there is one set of three probabilities per cohort, each between 0 and 1. */
+/**
+ * Throws a RangeError unless there is one set of probabilities per cohort, each of the three
+ * year-3 ones, and the year-1 and year-2 ones where given, between 0 and 1.
+ */
 export function checkProbabilities(s: Scenario, probabilities: readonly OutcomeProbabilities[]): void {
   if (probabilities.length !== s.cohorts.length) {
     throw new RangeError(`One set of probabilities per cohort is needed: ${s.cohorts.length} cohorts, ${probabilities.length} sets.`);
@@ -111,6 +185,12 @@ export function checkProbabilities(s: Scenario, probabilities: readonly OutcomeP
   probabilities.forEach((p, i) => {
     for (const outcome of OUTCOMES) {
       if (!isFraction(p[outcome])) throw new RangeError(`Cohort ${s.cohorts[i].cohort}: the probability of ${outcome} must lie between 0 and 1, got ${p[outcome]}.`);
+    }
+    for (const outcome of INTERMEDIATES) {
+      const value = p[outcome];
+      if (value !== undefined && !isFraction(value)) {
+        throw new RangeError(`Cohort ${s.cohorts[i].cohort}: the probability of the ${outcome === "year1" ? "year-1" : "year-2"} outcome must lie between 0 and 1, got ${value}.`);
+      }
     }
   });
 }

@@ -85,6 +85,14 @@ export const RECORD_LABELS: Record<string, Words> = {
   sourceWellbeing: { it: "Fonte della probabilità di benessere", en: "Source of the wellbeing probability" },
   pWaiting: { it: "Probabilità di attesa inferiore al limite per famiglia", en: "Probability of a wait under the limit per family" },
   sourceWaiting: { it: "Fonte della probabilità di attesa", en: "Source of the waiting probability" },
+  pYear1: {
+    it: "Probabilità per famiglia dell'esito del primo anno, non ancora dovuto (vuota se dovuto)",
+    en: "Probability per family of the year-1 outcome, not yet due (blank when due)",
+  },
+  pYear2: {
+    it: "Probabilità per famiglia dell'esito del secondo anno, non ancora dovuto (vuota se dovuto)",
+    en: "Probability per family of the year-2 outcome, not yet due (blank when due)",
+  },
   pFull: { it: "Probabilità del saldo pieno (100 %)", en: "Probability of the full balance (100 %)" },
   pPartial: { it: "Probabilità del saldo parziale", en: "Probability of the partial balance" },
   pBelow: { it: "Probabilità del saldo sotto la soglia parziale", en: "Probability of the balance below the partial threshold" },
@@ -156,6 +164,8 @@ export function scenarioRecords(s: ScenarioSnapshot): ScenarioRecord[] {
       at(`p${capitalised(outcome)}`, s.probabilities[i][outcome]);
       at(`source${capitalised(outcome)}`, SOURCE_WORDS[s.sources[i][outcome]].it);
     }
+    at("pYear1", odds.intermediate.year1 ?? "");
+    at("pYear2", odds.intermediate.year2 ?? "");
     at("pFull", odds.full);
     at("pPartial", odds.partial);
     at("pBelow", odds.below);

@@ -1,7 +1,21 @@
 import { cohortOutcomes, isValidCohort, waitedLessThanLimit, type CohortOutcome } from "../cohorts";
 import type { Params } from "../params";
 import type { Family } from "../types";
-import { OUTCOMES, trancheDue, type CohortInput, type Outcome, type OutcomeProbabilities, type Scenario, type SimulationRules } from "./scenario";
+import {
+  DEFAULT_PROBABILITY,
+  intermediateDefaults,
+  OUTCOMES,
+  trancheDue,
+  type CohortInput,
+  type Intermediate,
+  type IntermediateDefault,
+  type Outcome,
+  type OutcomeProbabilities,
+  type Scenario,
+  type SimulationRules,
+} from "./scenario";
+
+export { DEFAULT_PROBABILITY } from "./scenario";
 
 /**
  * The simulation's starting point, from the workbook's data and agreement: the agreement's rules,
@@ -15,10 +29,15 @@ import { OUTCOMES, trancheDue, type CohortInput, type Outcome, type OutcomeProba
  *    completed cohort counting once; also stability's fallback when its year 2 is not known);
  * 3. else DEFAULT_PROBABILITY ("default").
  *
+ * The year-1 and year-2 outcomes get one default probability each for the whole programme
+ * (intermediateDefaults): the pooled share of families meeting it among the cohorts whose that
+ * year is due; for year 2, when no cohort has reached it, the year-1 probability.
+ *
  * A cohort whose year 3 is not known yet starts, for stability and wellbeing, at the count its
  * default probability makes most typical (p × families, rounded half up); the waiting outcome is
  * already in the data (the wait ends with the lease), and a year-2 count not yet due starts at the
- * year-1 count. These starting counts are flagged as estimated.
+ * typical count of the year-2 default probability. These starting counts are flagged as
+ * estimated; the odds treat every tranche not yet due as uncertain whatever its starting count.
  */
 
 export type ProbabilitySource = "observed" | "year2HousingKept" | "completedMean" | "default";
@@ -36,7 +55,7 @@ export type WaitRecord = Pick<Family, "requestDate" | "contractDate" | "waitMont
 export interface CohortSeed extends CohortInput {
   /** Year-3 counts that are estimates rather than the data's. */
   estimated: Outcome[];
-  /** The year-2 count is an estimate (the year-1 count) because year 2 is not due yet. */
+  /** The year-2 count is an estimate (the typical count of the year-2 default probability) because year 2 is not due yet. */
   year2Estimated: boolean;
   /**
    * The waits of the families who can reach the waiting outcome (in the denominator and not
@@ -53,9 +72,9 @@ export interface SimulationSeed {
   premiumGiven: boolean;
   /** The cohorts come from the beneficiary data (false: the example cohort). */
   fromData: boolean;
+  /** The default probabilities of the year-1 and year-2 outcomes, for every cohort's tranches not yet due. */
+  intermediate: Record<Intermediate, IntermediateDefault>;
 }
-
-export const DEFAULT_PROBABILITY = 0.8;
 
 export function rulesOf(params: Params, premiumPerFamily: number | null): SimulationRules {
   return {
@@ -92,6 +111,11 @@ export function seedSimulation(families: readonly Family[], params: Params, prem
     completed.length === 0 ? null : { p: mean(completed.map((o) => o[outcome] / o.year3Base)), source: "completedMean", cohorts: completed.map((o) => o.cohort) };
   const fallback: ProbabilityDefault = { p: DEFAULT_PROBABILITY, source: "default", cohorts: [] };
 
+  const intermediate = intermediateDefaults(
+    outcomes.map((o) => ({ cohort: o.cohort, families: o.families, year1: o.year1Base, year2: o.year2Base })),
+    params.currentYear,
+  );
+
   const cohorts = outcomes.map((o): CohortSeed => {
     const group = entered.filter((f) => f.cohort === o.cohort);
     const stayed = group.filter((f) => f.exitDate === null);
@@ -112,7 +136,7 @@ export function seedSimulation(families: readonly Family[], params: Params, prem
       families: o.families,
       excluded: o.families - o.year3Base,
       year1: o.year1Base,
-      year2: year2Estimated ? o.year1Base : o.year2Base,
+      year2: year2Estimated ? typicalCount(intermediate.year2.p, o.families) : o.year2Base,
       stability: yearThree ? o.stability : typicalCount(defaults.stability.p, o.year3Base),
       wellbeing: yearThree ? o.wellbeing : typicalCount(defaults.wellbeing.p, o.year3Base),
       waiting: o.waiting,
@@ -122,18 +146,21 @@ export function seedSimulation(families: readonly Family[], params: Params, prem
       defaults,
     };
   });
-  return { rules: rulesOf(params, premiumPerFamily), cohorts, premiumGiven: premiumPerFamily !== null, fromData: true };
+  return { rules: rulesOf(params, premiumPerFamily), cohorts, premiumGiven: premiumPerFamily !== null, fromData: true, intermediate };
 }
 
 /**
  * A seed without data: one cohort of 11 families entering in the current year (the deck's
- * example), every outcome at the default probability and its typical count.
+ * example), every family meeting the year-1 outcome (its tranche is due) and, by default, the
+ * year-2 one (no year 2 is observed, so its probability is the year-1 rate, 1); every year-3
+ * outcome at the default probability and its typical count.
  */
 export function exampleSeed(params: Params, premiumPerFamily: number | null): SimulationSeed {
   const families = 11;
   const count = typicalCount(DEFAULT_PROBABILITY, families);
   const fallback = (): ProbabilityDefault => ({ p: DEFAULT_PROBABILITY, source: "default", cohorts: [] });
   const defaults: Record<Outcome, ProbabilityDefault> = { stability: fallback(), wellbeing: fallback(), waiting: fallback() };
+  const intermediate = intermediateDefaults([{ cohort: params.currentYear, families, year1: families, year2: families }], params.currentYear);
   return {
     rules: rulesOf(params, premiumPerFamily),
     cohorts: [
@@ -142,7 +169,7 @@ export function exampleSeed(params: Params, premiumPerFamily: number | null): Si
         families,
         excluded: 0,
         year1: families,
-        year2: families,
+        year2: typicalCount(intermediate.year2.p, families),
         stability: count,
         wellbeing: count,
         waiting: count,
@@ -154,6 +181,7 @@ export function exampleSeed(params: Params, premiumPerFamily: number | null): Si
     ],
     premiumGiven: premiumPerFamily !== null,
     fromData: false,
+    intermediate,
   };
 }
 
@@ -174,6 +202,12 @@ export function scenarioOf(seed: SimulationSeed): Scenario {
   };
 }
 
-/** The seed's default probabilities, one set per cohort. */
+/** The seed's default probabilities, one set per cohort, the year-1 and year-2 ones included. */
 export const defaultProbabilities = (seed: SimulationSeed): OutcomeProbabilities[] =>
-  seed.cohorts.map((c) => ({ stability: c.defaults.stability.p, wellbeing: c.defaults.wellbeing.p, waiting: c.defaults.waiting.p }));
+  seed.cohorts.map((c) => ({
+    stability: c.defaults.stability.p,
+    wellbeing: c.defaults.wellbeing.p,
+    waiting: c.defaults.waiting.p,
+    year1: seed.intermediate.year1.p,
+    year2: seed.intermediate.year2.p,
+  }));

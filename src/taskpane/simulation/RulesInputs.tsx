@@ -71,7 +71,6 @@ export function RulesInputs({
           value={rules.waitLimitMonths}
           min={1}
           max={MAX_WAIT_MONTHS}
-          precision={2}
           display={`${formatNumber(rules.waitLimitMonths, language)} ${strings.months}`}
           hint={strings.waitLimitHint}
           language={language}

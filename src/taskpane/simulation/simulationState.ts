@@ -90,7 +90,8 @@ export function simulationReducer(state: SimulationState, action: SimulationActi
     case "premium":
       return withRules({ premiumPerFamily: Math.max(0, finiteOr(action.value, rules.premiumPerFamily)) });
     case "waitLimit": {
-      const limit = clamp(finiteOr(action.value, rules.waitLimitMonths), 1, MAX_WAIT_MONTHS);
+      // Whole months, as the agreement has them (EDATE adds whole months only).
+      const limit = whole(action.value, 1, MAX_WAIT_MONTHS, rules.waitLimitMonths);
       return { ...state, scenario: { rules: { ...rules, waitLimitMonths: limit }, cohorts: recounted(state.seed, state.scenario.cohorts, limit) } };
     }
     case "count":

@@ -75,7 +75,7 @@ export function generateProgramme(seed: number): GeneratedProgramme {
     partialStrict: chance(0.3),
     partialPayment,
     belowPartialPayment: pick([0, 0.25]),
-    waitLimitMonths: pick([8, 6, 7.5, 12]),
+    waitLimitMonths: pick([8, 6, 7, 12]),
     leaversInDenominator: chance(0.7),
     currentYear,
     firstCalendarYear: chance(0.5) ? pick([2022, 2023, 2024]) : null,

@@ -1,6 +1,6 @@
 import { percentile } from "../../../src/engine/simulation/distribution";
 import { DEFAULT_SAMPLES, scenarioOdds } from "../../../src/engine/simulation/odds";
-import type { OutcomeProbabilities, Scenario } from "../../../src/engine/simulation/scenario";
+import type { CohortInput, OutcomeProbabilities, Scenario } from "../../../src/engine/simulation/scenario";
 import { normalQuantile, SeededRandom } from "../../../src/engine/simulation/random";
 import { tierOdds } from "../../../src/engine/simulation/tierOdds";
 import { DEFAULT_PARAMS } from "../../../src/engine/params";
@@ -9,21 +9,30 @@ import { whatIf } from "../../../src/engine/simulation/whatIf";
 import { cohort, scenario } from "./fixtures";
 
 /**
- * The odds of a scenario: due tranches fixed, the balances of cohorts whose year 3 is not known
- * random, the total's distribution convolved exactly in whole cents.
+ * The odds of a scenario: due tranches fixed, every tranche not yet due random — the year-1 and
+ * year-2 tranches of cohorts that have not reached them, and the balances of cohorts whose year 3
+ * is not known — the total's distribution convolved exactly in whole cents.
  */
 
 const P = (stability: number, wellbeing: number, waiting: number): OutcomeProbabilities => ({ stability, wellbeing, waiting });
 
 /**
- * Brute force over every outcome of every family of the uncertain cohorts: each combination's
+ * Brute force over every outcome of every family of the uncertain cohorts: each family meets the
+ * year-1 and year-2 outcomes of tranches not yet due, and each year-3 outcome of a balance not yet
+ * due, with its probability (the year-1 and year-2 ones from `intermediate`). Each combination's
  * counts go through the what-if itself (which applies the cap tranche by tranche), giving the
  * exact distribution of the total and each year's expected payment.
  */
-function bruteForce(s: Scenario, probabilities: OutcomeProbabilities[]) {
-  const uncertain = s.cohorts.map((c, i) => ({ c, i })).filter(({ c }) => c.cohort + 2 > s.rules.currentYear);
-  const families = uncertain.map(({ c }) => c.families);
-  const bits = 3 * families.reduce((a, b) => a + b, 0);
+function bruteForce(s: Scenario, probabilities: OutcomeProbabilities[], intermediate: { year1: number; year2: number }[]) {
+  const { currentYear } = s.rules;
+  const uncertain = s.cohorts.map((c, i) => ({ c, i })).filter(({ c }) => c.cohort + 2 > currentYear);
+  const random = (c: CohortInput) => {
+    const fields: (keyof typeof intermediate[0] | "stability" | "wellbeing" | "waiting")[] = [];
+    if (c.cohort > currentYear) fields.push("year1");
+    if (c.cohort + 1 > currentYear) fields.push("year2");
+    return [...fields, "stability", "wellbeing", "waiting"] as const;
+  };
+  const bits = uncertain.reduce((n, { c }) => n + c.families * random(c).length, 0);
   const totals = new Map<number, number>();
   const years = new Map<number, number>();
   for (let mask = 0; mask < 2 ** bits; mask++) {
@@ -31,12 +40,14 @@ function bruteForce(s: Scenario, probabilities: OutcomeProbabilities[]) {
     let bit = 0;
     const cohorts = s.cohorts.map((c) => ({ ...c }));
     for (const { c, i } of uncertain) {
-      const counts = { stability: 0, wellbeing: 0, waiting: 0 };
+      const fields = random(c);
+      const counts: Record<string, number> = Object.fromEntries(fields.map((f) => [f, 0]));
+      const p = { ...probabilities[i], ...intermediate[i] };
       for (let f = 0; f < c.families; f++) {
-        for (const outcome of ["stability", "wellbeing", "waiting"] as const) {
+        for (const field of fields) {
           const reached = (mask >> bit++) & 1;
-          probability *= reached ? probabilities[i][outcome] : 1 - probabilities[i][outcome];
-          counts[outcome] += reached;
+          probability *= reached ? p[field] : 1 - p[field];
+          counts[field] += reached;
         }
       }
       Object.assign(cohorts[i], counts);
@@ -45,44 +56,154 @@ function bruteForce(s: Scenario, probabilities: OutcomeProbabilities[]) {
     totals.set(Math.round(result.total * 100), (totals.get(Math.round(result.total * 100)) ?? 0) + probability);
     for (const y of result.years) years.set(y.programmeYear, (years.get(y.programmeYear) ?? 0) + probability * y.amount);
   }
-  return { sorted: [...totals.entries()].sort(([a], [b]) => a - b), years };
+  return { sorted: [...totals.entries()].sort(([a], [b]) => a - b), years, bits };
+}
+
+/** The mean and standard deviation, in euros, of a distribution of whole cents. */
+function moments(sorted: [number, number][]) {
+  const mean = sorted.reduce((sum, [cents, p]) => sum + p * cents, 0);
+  const variance = sorted.reduce((sum, [cents, p]) => sum + p * (cents - mean) ** 2, 0);
+  return { mean: mean / 100, sd: Math.sqrt(variance) / 100 };
 }
 
 describe("the total's distribution equals brute force over every family's outcomes", () => {
-  // Cohort 1 is known (year 3 due in year 3); cohorts 2 (year 4) and 3 (year 5) are uncertain.
+  // Cohort 1 is known (year 3 due in year 3); cohorts 2 (year 4) and 3 (year 5) are uncertain, and
+  // so is cohort 3's year-2 tranche (programme year 4). Left out, the year-2 probability is the
+  // pooled observed rate: cohorts 1 and 2 reached year 2 with 2 of 3 and 2 of 2 families, 4/5.
   const base = (cap: number | null) =>
     scenario([cohort(1, 3, 3, 2, 3, { year2: 2 }), cohort(2, 2, 1, 1, 2), cohort(3, 2, 1, 2, 2, { year2: 1 })], { currentYear: 3, cap });
   const probabilities = [P(0.9, 0.8, 0.95), P(0.7, 0.85, 0.9), P(0.6, 0.75, 0.8)];
+  const intermediate = [0, 1, 2].map(() => ({ year1: 1, year2: 0.8 }));
 
   test.each([
     ["without a cap", null],
-    // Fixed tranches 24,600 €, the two uncertain balances up to 12,000 € more.
+    // Fixed tranches 22,800 €, the two uncertain balances up to 12,000 € and cohort 3's year 2 up to 3,600 € more.
     ["with a cap that binds in some outcomes (30,000.55 €)", 30_000.55],
-  ])("%s: each year's expected payment, the percentiles and every cohort's tier odds", (_, cap) => {
+  ])("%s: each year's expected payment, the percentiles, the spread and every cohort's tier odds", (_, cap) => {
     const s = base(cap);
     const odds = scenarioOdds(s, probabilities);
-    const brute = bruteForce(s, probabilities);
+    const brute = bruteForce(s, probabilities, intermediate);
+    expect(brute.bits).toBe(2 * 3 + 2 * 4);
     expect(odds.method).toBe("exact");
     expect(odds.samples).toBe(0);
     expect(odds.uncertainCohorts).toBe(2);
+    expect(odds.uncertainTranches).toBe(3);
     for (const year of odds.years) expect(year.expected).toBeCloseTo(brute.years.get(year.programmeYear) ?? 0, 6);
     expect(odds.expectedTotal).toBeCloseTo([...brute.years.values()].reduce((a, b) => a + b, 0), 6);
     for (const { p, total } of odds.percentiles) expect(total).toBe(percentile(brute.sorted, p) / 100);
     expect(odds.minTotal).toBe(brute.sorted[0][0] / 100);
     expect(odds.maxTotal).toBe(brute.sorted[brute.sorted.length - 1][0] / 100);
-    expect(odds.maxTotal).toBe(cap === null ? 36_600 : 30_000.55);
+    expect(odds.maxTotal).toBe(cap === null ? 38_400 : 30_000.55);
+    expect(odds.standardDeviation).toBeCloseTo(moments(brute.sorted).sd, 6);
     s.cohorts.forEach((c, i) => {
       const expected = tierOdds(c.families, [probabilities[i].stability, probabilities[i].wellbeing, probabilities[i].waiting], s.rules);
       expect(odds.cohorts[i].full).toBeCloseTo(expected.full, 14);
       expect(odds.cohorts[i].partial).toBeCloseTo(expected.partial, 14);
     });
     expect(odds.cohorts.map((c) => c.known)).toEqual([true, false, false]);
+    expect(odds.cohorts.map((c) => c.intermediate)).toEqual([
+      { year1: null, year2: null },
+      { year1: null, year2: null },
+      { year1: null, year2: 0.8 },
+    ]);
+  });
+
+  test("with cohorts that have not reached year 1 or year 2, and year-1 and year-2 probabilities given", () => {
+    // Current year 1: cohort 1 has only its year 1 known; cohort 2 enters next year, nothing known.
+    const s = scenario([cohort(1, 1, 1, 1, 1, { year2: 0 }), cohort(2, 2, 1, 2, 1, { year1: 0, year2: 0 })], { currentYear: 1, cap: 15_000 });
+    const given = [
+      { ...P(0.7, 0.9, 0.6), year1: 0.2, year2: 0.65 },
+      { ...P(0.8, 0.5, 0.9), year1: 0.55, year2: 0.35 },
+    ];
+    const odds = scenarioOdds(s, given);
+    const brute = bruteForce(s, given, given);
+    expect(brute.bits).toBe(1 * 4 + 2 * 5);
+    expect(odds.uncertainTranches).toBe(5);
+    for (const year of odds.years) expect(year.expected).toBeCloseTo(brute.years.get(year.programmeYear) ?? 0, 6);
+    for (const { p, total } of odds.percentiles) expect(total).toBe(percentile(brute.sorted, p) / 100);
+    expect(odds.standardDeviation).toBeCloseTo(moments(brute.sorted).sd, 6);
+    expect(odds.cohorts.map((c) => c.intermediate)).toEqual([
+      { year1: null, year2: 0.65 },
+      { year1: 0.55, year2: 0.35 },
+    ]);
+  });
+});
+
+describe("only due tranches are fixed: a cohort that has not reached year 1 (MECHANISM.md §7)", () => {
+  // One cohort of 2 families entering in programme year 2, current year 1: none of its tranches is
+  // due. Premium 6,000 €: 1,200 € per family meeting year 1, 1,800 € per family meeting year 2,
+  // and the balance 2 × 3,000 € = 6,000 € (every year-3 probability 1: surely the full tier).
+  // Each family meets year 1 and year 2 with probability 1/2, independently.
+  const s = () => scenario([cohort(2, 2, 2, 2, 2)], { currentYear: 1 });
+  const coins = { ...P(1, 1, 1), year1: 0.5, year2: 0.5 };
+
+  test("the expected total, its spread and its percentiles, by hand", () => {
+    const odds = scenarioOdds(s(), [coins]);
+    // total = 6,000 + 1,200 N₁ + 1,800 N₂, N₁ and N₂ ~ Binomial(2, 1/2), independent:
+    // E = 6,000 + 1,200 + 1,800 = 9,000 €; Var = 2 × 1/4 × (1,200² + 1,800²) = 2,340,000 €².
+    expect(odds.expectedTotal).toBe(9_000);
+    expect(odds.standardDeviation ** 2).toBeCloseTo(2_340_000, 3);
+    expect(odds.years.map((y) => [y.programmeYear, y.expected, y.due])).toEqual([
+      [2, 1_200, false],
+      [3, 1_800, false],
+      [4, 6_000, false],
+    ]);
+    // P(total ≤ t): 6,000 1/16; 7,200 3/16; 7,800 5/16; 8,400 6/16; 9,000 10/16; 9,600 11/16;
+    // 10,200 13/16; 10,800 15/16; 12,000 1.
+    expect(odds.percentiles).toEqual([
+      { p: 0.1, total: 7_200 },
+      { p: 0.5, total: 9_000 },
+      { p: 0.9, total: 10_800 },
+    ]);
+    expect([odds.minTotal, odds.maxTotal]).toEqual([6_000, 12_000]);
+    // The old rule fixed both tranches at the scenario's counts (2 and 2): 12,000 € for certain.
+    expect(odds.expectedTotal).not.toBe(12_000);
+    expect(odds.standardDeviation).toBeGreaterThan(0);
+    expect(odds.uncertainTranches).toBe(3);
+  });
+
+  test("left out, the year-1 probability is the observed pooled rate; here nothing is observed, so 0.8, and year 2 takes it", () => {
+    const odds = scenarioOdds(s(), [P(1, 1, 1)]);
+    expect(odds.cohorts[0].intermediate).toEqual({ year1: 0.8, year2: 0.8 });
+    // E = 6,000 + 2 × 0.8 × (1,200 + 1,800); Var = 2 × 0.8 × 0.2 × (1,200² + 1,800²).
+    expect(odds.expectedTotal).toBeCloseTo(10_800, 9);
+    expect(odds.standardDeviation ** 2).toBeCloseTo(0.32 * (1_200 ** 2 + 1_800 ** 2), 3);
+  });
+
+  test("when every family of the cohort fares alike (correlation 1), the two tranches move together", () => {
+    const odds = scenarioOdds(s(), [coins], { correlation: 1 });
+    // G ≤ 0 (exactly half of the stratified draws): both families meet both outcomes, 12,000 €;
+    // otherwise neither meets either, 6,000 €. Same mean, a wider spread: 3,000 € against 1,529.71 €.
+    expect(odds.method).toBe("monteCarlo");
+    expect(odds.expectedTotal).toBeCloseTo(9_000, 6);
+    expect(odds.standardDeviation).toBeCloseTo(3_000, 6);
+    expect(odds.percentiles.map((p) => p.total)).toEqual([6_000, 6_000, 12_000]);
+    expect(odds.years.map((y) => y.expected)).toEqual([1_200, 1_800, 6_000].map((v) => expect.closeTo(v, 6)));
+  });
+
+  test("with a vanishing correlation the Monte Carlo agrees with the exact odds, intermediate tranches included", () => {
+    const moved = scenario([cohort(1, 4, 3, 3, 3, { year2: 3 }), cohort(2, 3, 2, 2, 2)], { currentYear: 1 });
+    const given = [
+      { ...P(0.8, 0.9, 0.85), year2: 0.7 },
+      { ...P(0.75, 0.8, 0.9), year1: 0.6, year2: 0.5 },
+    ];
+    const exact = scenarioOdds(moved, given);
+    const sampled = scenarioOdds(moved, given, { correlation: 1e-9 });
+    expect(Math.abs(sampled.expectedTotal - exact.expectedTotal) / exact.expectedTotal).toBeLessThan(0.005);
+    expect(Math.abs(sampled.standardDeviation - exact.standardDeviation) / exact.standardDeviation).toBeLessThan(0.02);
+    exact.years.forEach((y, i) => expect(Math.abs(sampled.years[i].expected - y.expected)).toBeLessThan(0.005 * Math.max(1, y.expected)));
+  });
+
+  test("refuses a year-1 or year-2 probability outside 0–1", () => {
+    expect(() => scenarioOdds(s(), [{ ...coins, year1: 1.5 }])).toThrow("year-1 outcome must lie between 0 and 1");
+    expect(() => scenarioOdds(s(), [{ ...coins, year2: -0.1 }])).toThrow(RangeError);
   });
 });
 
 describe("percentiles: the smallest t with P(total ≤ t) ≥ p", () => {
   // One uncertain cohort of 1 family whose stability is a coin toss (the other two certain):
-  // its 3,000 € balance is paid with probability exactly 1/2.
+  // its 3,000 € balance is paid with probability exactly 1/2. Its year 2 is not due either, but
+  // its probability, left out, is the observed year-1 rate (1 of 1), so 1,800 € is certain.
   const coin = () => scenario([cohort(1, 1, 1, 1, 1)], { currentYear: 1 });
   const fixed = 1_200 + 1_800;
 

@@ -62,6 +62,8 @@ describe("the scenario's table", () => {
     expect(find("tier", 2)).toBe(1);
     expect(find("pStability", 2)).toBe(7 / 11);
     expect(find("sourceStability", 2)).toBe("tasso osservato della coorte");
+    // Every tranche is due in year 4: no year-1 or year-2 probability is used.
+    expect([find("pYear1", 2), find("pYear2", 2)]).toEqual(["", ""]);
     expect(find("payment", "", 4)).toBe(33_000);
     expect(find("total")).toBe(130_200);
     expect(find("baselineTotal")).toBe(123_600);
@@ -70,6 +72,32 @@ describe("the scenario's table", () => {
     expect(find("samples")).toBe(0);
     expect(find("cap")).toBe("");
     expect(rows.find((r) => r[1] === "total")?.[5]).toBe("Totale dei pagamenti (€)");
+  });
+
+  test("records the year-1 and year-2 probabilities used for tranches not yet due", () => {
+    // In programme year 2 cohort 2 has not reached its year 2: that tranche is uncertain, at the
+    // year-2 rate cohort 1 showed (10 of 11 families).
+    const params = { ...ILLUSTRATION_PARAMS, currentYear: 2 };
+    const early = seedSimulation(illustrationFamilies(params), params, 6000);
+    const scenario = scenarioOf(early);
+    const probabilities = defaultProbabilities(early);
+    const rows = scenarioBlock(
+      {
+        label: "Anno 2",
+        savedAt: "2026-05-04 10:32",
+        scenario,
+        probabilities,
+        sources: early.cohorts.map((c) => ({ stability: c.defaults.stability.source, wellbeing: c.defaults.wellbeing.source, waiting: c.defaults.waiting.source })),
+        result: whatIf(scenario),
+        baseline: whatIf(scenario),
+        odds: scenarioOdds(scenario, probabilities),
+      },
+      { firstRow: 1, number: 1 },
+    ).tables[0].rows;
+    const find = (key: string, cohort: number) => rows.find((r) => r[1] === key && r[2] === cohort)?.[4];
+    expect([find("pYear1", 1), find("pYear2", 1)]).toEqual(["", ""]);
+    expect([find("pYear1", 2), find("pYear2", 2)]).toEqual(["", 10 / 11]);
+    expect(rows.find((r) => r[1] === "pYear2")?.[5]).toBe("Probabilità per famiglia dell'esito del secondo anno, non ancora dovuto (vuota se dovuto)");
   });
 });
 

@@ -118,6 +118,8 @@ describe("moving the inputs", () => {
   test("an impossible scenario is refused with the reason", () => {
     expect(() => whatIf(scenario([cohort(1, 5, 6, 5, 5)]))).toThrow("stability (6) exceeds the year-3 denominator (5)");
     expect(() => whatIf(scenario([cohort(1, 5, 5, 5, 5), cohort(1, 5, 5, 5, 5)]))).toThrow("appears twice");
+    // A waiting limit is a whole number of months, as in the agreement (7.5 used to be accepted here).
+    expect(() => whatIf(scenario([cohort(1, 5, 5, 5, 5)], { waitLimitMonths: 7.5 }))).toThrow("waitLimitMonths must be a whole number of months ≥ 1, got 7.5");
   });
 
   test("Italian articles of the balance: allo 0 %, all'8 %, all'11 %, al 60 %, all'85,5 %", () => {
