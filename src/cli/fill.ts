@@ -35,7 +35,7 @@ export async function fillCommand(command: ParsedCommand, io: Io): Promise<numbe
   }
   const bytes = Buffer.from(await workbook.xlsx.writeBuffer());
   io.progress.step(`salvataggio di ${path.basename(output)}…`, `saving ${path.basename(output)}…`);
-  writeAtomically(target, bytes, io.lang);
+  await writeAtomically(target, bytes, io.lang);
 
   if (command.json) {
     io.out(JSON.stringify(payoutSummary(parsed, params), null, 2));

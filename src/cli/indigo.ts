@@ -21,7 +21,7 @@ export async function indigoCommand(command: ParsedCommand, io: Io): Promise<num
     io.out(json.trimEnd());
     return 0;
   }
-  writeAtomically(target, json, io.lang);
+  await writeAtomically(target, json, io.lang);
   io.out(pick(io.lang, `Dati INDIGO scritti in ${command.output}.`, `INDIGO data written to ${command.output}.`));
   return 0;
 }

@@ -9,7 +9,7 @@ import { pick } from "./language";
  * Writing an output file safely: never over the input, never over an existing file without
  * --force, and atomically — the bytes go to a temporary file in the output's folder, which is
  * then renamed (or hard-linked, when an existing file must not be replaced) onto the output. A
- * failure, or Ctrl+C, leaves no temporary file and no partial output.
+ * failure, Ctrl+C, a kill or a closed terminal leaves no temporary file and no partial output.
  */
 
 export interface OutputTarget {
@@ -32,6 +32,7 @@ function installInterruptHandlers(): void {
   };
   process.once("SIGINT", cleanUp("SIGINT", 130));
   process.once("SIGTERM", cleanUp("SIGTERM", 143));
+  process.once("SIGHUP", cleanUp("SIGHUP", 129));
 }
 
 function removeQuietly(file: string): void {
@@ -129,19 +130,29 @@ function writeFailure(target: OutputTarget, error: unknown, lang: Lang): Error {
   return unusable(pick(lang, `${shown}: scrittura non riuscita (${detail}); nulla è stato scritto.`, `${shown}: writing failed (${detail}); nothing was written.`));
 }
 
-/** Writes `data` to the target atomically; throws a one-line CliError (exit code 2) on failure, leaving nothing behind. */
-export function writeAtomically(target: OutputTarget, data: Buffer | string, lang: Lang): void {
+/** Bytes written per call, so that an interrupting signal is handled between two writes. */
+const WRITE_CHUNK = 1 << 20;
+
+/**
+ * Writes `data` to the target atomically; throws a one-line CliError (exit code 2) on failure,
+ * leaving nothing behind. An interruption (SIGINT, SIGTERM, SIGHUP) while writing removes the
+ * temporary file: there is then no output, never a partial one.
+ */
+export async function writeAtomically(target: OutputTarget, data: Uint8Array | string, lang: Lang): Promise<void> {
   installInterruptHandlers();
+  const bytes = typeof data === "string" ? Buffer.from(data, "utf8") : data;
   const folder = path.dirname(target.file);
   const temporary = path.join(folder, `.${path.basename(target.file)}.${process.pid}.${randomBytes(6).toString("hex")}.tmp`);
   pending.add(temporary);
   try {
-    const fd = fs.openSync(temporary, "wx", 0o644);
+    const handle = await fs.promises.open(temporary, "wx", 0o644);
     try {
-      fs.writeFileSync(fd, data);
-      fs.fsyncSync(fd);
+      for (let offset = 0; offset < bytes.length; offset += WRITE_CHUNK) {
+        await handle.write(bytes, offset, Math.min(WRITE_CHUNK, bytes.length - offset));
+      }
+      await handle.sync();
     } finally {
-      fs.closeSync(fd);
+      await handle.close();
     }
     if (target.force) {
       fs.renameSync(temporary, target.file);

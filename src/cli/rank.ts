@@ -71,7 +71,7 @@ export async function rankCommand(command: ParsedCommand, io: Io): Promise<numbe
     throw error;
   }
   io.progress.step(`salvataggio di ${path.basename(output)}…`, `saving ${path.basename(output)}…`);
-  writeAtomically(target, Buffer.from(await workbook.xlsx.writeBuffer()), io.lang);
+  await writeAtomically(target, Buffer.from(await workbook.xlsx.writeBuffer()), io.lang);
 
   if (command.json) {
     io.out(JSON.stringify(rankJson(ranking, io.lang), null, 2));

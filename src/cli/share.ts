@@ -111,7 +111,7 @@ export async function shareCommand(command: ParsedCommand, io: Io): Promise<numb
   key.fill(0);
   io.progress.step("scrittura…", "writing…");
   const bytes = Buffer.from(await workbook.xlsx.writeBuffer());
-  writeAtomically(target, bytes, io.lang);
+  await writeAtomically(target, bytes, io.lang);
   if (command.json) io.out(JSON.stringify({ output: path.resolve(output), ...report }, null, 2));
   else io.out(shareLines(report, output, io.lang).join("\n"));
   return 0;

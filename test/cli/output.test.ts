@@ -8,32 +8,32 @@ import { listing, tempDir } from "./helpers/runCli";
 /** Writing outputs atomically, and the keyed pseudonyms, tested in process. */
 
 describe("writing an output file", () => {
-  test("writes through a temporary file in the same folder and leaves only the output", () => {
+  test("writes through a temporary file in the same folder and leaves only the output", async () => {
     const dir = tempDir("atomic");
     const target = checkOutput(path.join(dir, "out.json"), [], false, "en");
-    writeAtomically(target, '{"ok":true}', "en");
+    await writeAtomically(target, '{"ok":true}', "en");
     expect(listing(dir)).toEqual(["out.json"]);
     expect(fs.readFileSync(path.join(dir, "out.json"), "utf8")).toBe('{"ok":true}');
   });
 
-  test("a file that appears meanwhile is not replaced without --force, and nothing is left behind", () => {
+  test("a file that appears meanwhile is not replaced without --force, and nothing is left behind", async () => {
     const dir = tempDir("atomic-race");
     const file = path.join(dir, "out.json");
     const target = checkOutput(file, [], false, "en");
     fs.writeFileSync(file, "written by someone else");
-    expect(() => writeAtomically(target, "mine", "en")).toThrow(`${file}: the file already exists; use --force to replace it.`);
+    await expect(writeAtomically(target, "mine", "en")).rejects.toThrow(`${file}: the file already exists; use --force to replace it.`);
     expect(fs.readFileSync(file, "utf8")).toBe("written by someone else");
     expect(listing(dir)).toEqual(["out.json"]);
   });
 
-  test("a failure after the temporary file was written (renaming onto a folder) removes it", () => {
+  test("a failure after the temporary file was written (renaming onto a folder) removes it", async () => {
     const dir = tempDir("atomic-fail");
     const folder = path.join(dir, "taken");
     fs.mkdirSync(folder);
     fs.writeFileSync(path.join(folder, "inside.txt"), "x");
     let error: unknown;
     try {
-      writeAtomically({ file: folder, force: true }, "data", "en");
+      await writeAtomically({ file: folder, force: true }, "data", "en");
     } catch (e) {
       error = e;
     }
