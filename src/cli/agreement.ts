@@ -1,11 +1,11 @@
-import * as ExcelJS from "exceljs";
 import type { Lang } from "../engine/format";
 import { readAgreement, type AgreementReading } from "../engine/agreement";
 import { PARAM_KEYS, PARAMS_SHEET, resolvePremiumPerFamily, type ParamKey, type Params, type ParamRowKey, type RawParams } from "../engine/params";
-import type { CellValue } from "../engine/types";
+import type { SheetInput } from "../engine/types";
+import type { PackageWorkbook } from "../xlsx";
 import { unusable } from "./cliError";
 import { pick } from "./language";
-import { cellValueOf } from "./readWorkbook";
+import { sheetValues, worksheetNames } from "./workbookInput";
 
 /**
  * The agreement a command uses (MECHANISM.md §5): the workbook's H4A_Parametri sheet (or the
@@ -44,18 +44,10 @@ export function parseOverrides(items: readonly string[], lang: Lang): RawParams 
   return raw;
 }
 
-/** The H4A_Parametri sheet's values from A1 (the layout of §5), or null when the workbook has none. */
-export function parametersSheetValues(workbook: ExcelJS.Workbook): CellValue[][] | null {
-  const sheet = workbook.getWorksheet(PARAMS_SHEET);
-  if (sheet === undefined) return null;
-  const values: CellValue[][] = [];
-  sheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
-    values[rowNumber - 1] = [1, 2, 3].map((column) => {
-      const cell = row.findCell(column);
-      return cell === undefined ? "" : cellValueOf(cell);
-    });
-  });
-  return Array.from(values, (row) => row ?? ["", "", ""]);
+/** The H4A_Parametri sheet's used range, or null when the workbook has none. */
+export function parametersSheetInput(workbook: PackageWorkbook, file: string, lang: Lang): SheetInput | null {
+  const sheet = worksheetNames(workbook).find((name) => name.toLowerCase() === PARAMS_SHEET.toLowerCase());
+  return sheet === undefined ? null : { ...sheetValues(workbook, sheet, file, lang), sheetName: PARAMS_SHEET };
 }
 
 /**
@@ -64,9 +56,13 @@ export function parametersSheetValues(workbook: ExcelJS.Workbook): CellValue[][]
  * (exit code 2). An invalid value in the workbook is an error of the workbook, in `issues`: it
  * blocks every write of payments; checks go on with the defaults listed in `assumed`.
  */
-export function agreementOf(workbook: ExcelJS.Workbook, overrides: RawParams, lang: Lang): AgreementReading {
-  const values = parametersSheetValues(workbook);
-  const sheet = values === null ? null : { sheetName: PARAMS_SHEET, topLeft: "A1", values };
+/** The agreement read, with the H4A_Parametri sheet it was read from (null when the workbook has none). */
+export interface WorkbookAgreement extends AgreementReading {
+  sheet: SheetInput | null;
+}
+
+export function agreementOf(workbook: PackageWorkbook, file: string, overrides: RawParams, lang: Lang): WorkbookAgreement {
+  const sheet = parametersSheetInput(workbook, file, lang);
   const reading = readAgreement(sheet, overrides);
   // An override is at fault when it is invalid itself, or when the sheet alone was valid.
   const sheetAlone = reading.overridden.length === 0 ? reading : readAgreement(sheet);
@@ -74,7 +70,7 @@ export function agreementOf(workbook: ExcelJS.Workbook, overrides: RawParams, la
     reading.issues.find((issue) => reading.overridden.includes(issue.field as ParamKey)) ??
     (sheetAlone.assumed.length === 0 ? reading.issues.find((issue) => reading.assumed.includes(issue.field as ParamKey)) : undefined);
   if (byOverride !== undefined) throw unusable(`--param: ${pick(lang, byOverride.messageIt, byOverride.messageEn)}`);
-  return reading;
+  return { ...reading, sheet };
 }
 
 /** The premium per family, or a one-line CliError (exit code 2) when the agreement gives none. */

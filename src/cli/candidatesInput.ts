@@ -1,17 +1,17 @@
 import * as path from "node:path";
-import type * as ExcelJS from "exceljs";
 import { findCandidateHeader } from "../engine/candidates/header";
 import type { Lang } from "../engine/format";
+import type { SheetInput } from "../engine/types";
+import type { PackageWorkbook } from "../xlsx";
 import { unusable } from "./cliError";
 import { pick } from "./language";
-import { isAddinSheetName, namedSheet, sheetInput } from "./readWorkbook";
+import { hasHeaderRow, isAddinSheetName, namedSheet, worksheetNames } from "./workbookInput";
 
-/** Rows read to find a candidates header row (the engine looks in the first 20 non-blank rows). */
-const HEADER_PROBE_ROWS = 200;
+const isCandidatesHeader = (input: SheetInput): boolean => findCandidateHeader(input).headerRow !== null;
 
 /** True when a sheet's first rows hold the header row of a candidates sheet (§3b). */
-export function isCandidatesSheet(sheet: ExcelJS.Worksheet): boolean {
-  return findCandidateHeader(sheetInput(sheet, HEADER_PROBE_ROWS)).headerRow !== null;
+export function isCandidatesSheet(workbook: PackageWorkbook, sheet: string, file: string, lang: Lang): boolean {
+  return hasHeaderRow(workbook, sheet, file, lang, isCandidatesHeader);
 }
 
 /**
@@ -19,10 +19,10 @@ export function isCandidatesSheet(sheet: ExcelJS.Worksheet): boolean {
  * add-in's own sheets excepted) whose header row is a candidates header row. Throws a CliError
  * (exit code 2) when there is none.
  */
-export function findCandidatesSheet(workbook: ExcelJS.Workbook, requested: string | undefined, file: string, lang: Lang): ExcelJS.Worksheet {
+export function findCandidatesSheet(workbook: PackageWorkbook, requested: string | undefined, file: string, lang: Lang): string {
   const name = path.basename(file);
   if (requested !== undefined) return namedSheet(workbook, requested, file, lang);
-  const found = workbook.worksheets.find((sheet) => !isAddinSheetName(sheet.name) && isCandidatesSheet(sheet));
+  const found = worksheetNames(workbook).find((sheet) => !isAddinSheetName(sheet) && isCandidatesSheet(workbook, sheet, file, lang));
   if (found !== undefined) return found;
   throw unusable(
     pick(

@@ -1,17 +1,14 @@
 import * as path from "node:path";
 import { PARAMS_SHEET } from "../engine/params";
-import { parametersPlan } from "../engine/sheets/parametersSheet";
 import { payoutPlans, payoutSummary } from "../engine/sheets/payoutPlans";
 import { requireOption, type ParsedCommand } from "./args";
-import { unusable } from "./cliError";
 import type { Io } from "./io";
 import { countsText, familiesText, issueLine } from "./issuesReport";
 import { pick } from "./language";
-import { checkOutput, writeAtomically } from "./output";
+import { checkOutput } from "./output";
 import { payoutLines } from "./payoutText";
 import { checkedProgramme } from "./programmeRun";
-import { ForeignSheetError } from "./writePlans";
-import { XlsxWorkbook } from "./xlsxWorkbook";
+import { saveWorkbook, writeAddInSheets, writeAgreement } from "./workbookOutput";
 
 /**
  * `h4a fill`: the input workbook with the add-in's sheets written into a new file — the agreement
@@ -26,23 +23,18 @@ export async function fillCommand(command: ParsedCommand, io: Io): Promise<numbe
   const { workbook, input, parsed, params, model } = checked;
 
   io.progress.step("scrittura dei fogli H4A…", "writing the H4A sheets…");
-  const plans = [parametersPlan(params), ...payoutPlans({ sheet: input, parsed, params })];
-  try {
-    await new XlsxWorkbook(workbook).writeSheets(plans);
-  } catch (error) {
-    if (error instanceof ForeignSheetError) throw unusable(pick(io.lang, error.messageIt, error.messageEn));
-    throw error;
-  }
-  const bytes = Buffer.from(await workbook.xlsx.writeBuffer());
+  const payouts = payoutPlans({ sheet: input, parsed, params });
+  await writeAddInSheets(workbook, [...(await writeAgreement(workbook, checked.agreementSheet, params)), ...payouts], io.lang);
+  const written = [PARAMS_SHEET, ...payouts.map((plan) => plan.name)];
   io.progress.step(`salvataggio di ${path.basename(output)}…`, `saving ${path.basename(output)}…`);
-  await writeAtomically(target, bytes, io.lang);
+  await saveWorkbook(target, workbook, io.lang);
 
   if (command.json) {
     io.out(JSON.stringify(payoutSummary(parsed, params), null, 2));
     return 0;
   }
   const lines = [
-    `${checked.sheet.name} (${path.basename(file)}): ${familiesText(parsed.families, io.lang)}; ${countsText(parsed.issues, io.lang)}.`,
+    `${checked.sheet} (${path.basename(file)}): ${familiesText(parsed.families, io.lang)}; ${countsText(parsed.issues, io.lang)}.`,
     ...payoutLines(model, io.lang),
   ];
   const notices = checked.notices.filter((issue) => issue.severity !== "note");
@@ -52,8 +44,8 @@ export async function fillCommand(command: ParsedCommand, io: Io): Promise<numbe
     "",
     pick(
       io.lang,
-      `Scritto ${output}: ${plans.map((p) => p.name).join(", ")}; l'accordo usato è in ${PARAMS_SHEET}${overridden}.`,
-      `Wrote ${output}: ${plans.map((p) => p.name).join(", ")}; the agreement used is in ${PARAMS_SHEET}${overridden}.`,
+      `Scritto ${output}: ${written.join(", ")}; l'accordo usato è in ${PARAMS_SHEET}${overridden}.`,
+      `Wrote ${output}: ${written.join(", ")}; the agreement used is in ${PARAMS_SHEET}${overridden}.`,
     ),
   );
   io.out(lines.join("\n"));

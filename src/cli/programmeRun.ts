@@ -1,8 +1,8 @@
-import type * as ExcelJS from "exceljs";
 import { parseBeneficiarySheet } from "../engine/parse";
 import { resolvePremiumPerFamily, type ParamKey, type Params } from "../engine/params";
 import { payoutModel, PayoutPlanError, type PayoutModel } from "../engine/sheets/payoutModel";
 import type { Issue, ParsedSheet, SheetInput } from "../engine/types";
+import type { PackageWorkbook } from "../xlsx";
 import { agreementOf, parseOverrides, requirePremium } from "./agreement";
 import { CliError } from "./cliError";
 import type { Io } from "./io";
@@ -17,11 +17,14 @@ import { openBeneficiaries } from "./openInput";
  */
 
 export interface CheckedProgramme {
-  workbook: ExcelJS.Workbook;
-  sheet: ExcelJS.Worksheet;
+  workbook: PackageWorkbook;
+  /** The beneficiary sheet's name. */
+  sheet: string;
   input: SheetInput;
   params: Params;
   overridden: ParamKey[];
+  /** The workbook's H4A_Parametri, null when it has none. */
+  agreementSheet: SheetInput | null;
   parsed: ParsedSheet;
   model: PayoutModel;
   /** The sheet's warnings and notes, then the agreement's warnings (premium disagreement, more families than planned, …). */
@@ -45,7 +48,7 @@ function refusal(errors: Issue[], families: number, allIssues: Issue[], io: Io):
 export async function checkedProgramme(file: string, sheetName: string | undefined, paramItems: readonly string[], io: Io): Promise<CheckedProgramme> {
   const overrides = parseOverrides(paramItems, io.lang);
   const { workbook, sheet, input } = await openBeneficiaries(file, sheetName, io);
-  const agreement = agreementOf(workbook, overrides, io.lang);
+  const agreement = agreementOf(workbook, file, overrides, io.lang);
   const params = agreement.params;
   io.progress.step("verifica delle righe…", "checking the rows…");
   const parsed = parseBeneficiarySheet(input, params);
@@ -64,5 +67,5 @@ export async function checkedProgramme(file: string, sheetName: string | undefin
     throw new CliError(exitCode, pick(io.lang, error.messageIt, error.messageEn), exitCode === 1 ? error.issues.map((i) => issueLine(i, io.lang)) : []);
   }
   const notices = [...parsed.issues, ...resolvePremiumPerFamily(params).issues, ...model.schedule.issues];
-  return { workbook, sheet, input, params, overridden: agreement.overridden, parsed, model, notices };
+  return { workbook, sheet, input, params, overridden: agreement.overridden, agreementSheet: agreement.sheet, parsed, model, notices };
 }

@@ -1,5 +1,4 @@
 import * as path from "node:path";
-import type * as ExcelJS from "exceljs";
 import { applicantsOf } from "../engine/candidates/flow";
 import { parseCandidateSheet } from "../engine/candidates/parse";
 import { rankCandidates, tieText, type CandidateRanking } from "../engine/candidates/ranking";
@@ -10,22 +9,21 @@ import { PARAMS_SHEET, type Params } from "../engine/params";
 import { parseBeneficiarySheet } from "../engine/parse";
 import { summarizeSheet } from "../engine/sheetSummary";
 import { flowPlan } from "../engine/sheets/flowSheet";
-import { parametersPlan } from "../engine/sheets/parametersSheet";
 import { rankingPlan } from "../engine/sheets/rankingSheet";
 import type { SheetPlan } from "../engine/workbookPlan";
+import type { PackageWorkbook } from "../xlsx";
 import { agreementOf, parseOverrides } from "./agreement";
 import { requireOption, type ParsedCommand } from "./args";
 import { findCandidatesSheet } from "./candidatesInput";
-import { CliError, unusable } from "./cliError";
+import { CliError } from "./cliError";
 import type { Io } from "./io";
 import { issueLine, validationJson } from "./issuesReport";
 import { pick } from "./language";
 import { openWorkbook } from "./openInput";
-import { checkOutput, writeAtomically } from "./output";
+import { checkOutput } from "./output";
 import { rankJson } from "./rankJson";
-import { findBeneficiarySheet, sheetInput } from "./readWorkbook";
-import { ForeignSheetError } from "./writePlans";
-import { XlsxWorkbook } from "./xlsxWorkbook";
+import { findBeneficiarySheet, sheetValues } from "./workbookInput";
+import { saveWorkbook, writeAddInSheets, writeAgreement } from "./workbookOutput";
 
 /**
  * `h4a rank`: the candidates sheet (MECHANISM.md §3b) ranked with the agreement's weights —
@@ -41,10 +39,9 @@ export async function rankCommand(command: ParsedCommand, io: Io): Promise<numbe
   const overrides = parseOverrides(command.params, io.lang);
   const workbook = await openWorkbook(file, io);
   const sheet = findCandidatesSheet(workbook, command.sheet, file, io.lang);
-  io.progress.consider({ rows: sheet.actualRowCount });
-  io.progress.step(`foglio «${sheet.name}»: lettura delle domande…`, `sheet "${sheet.name}": reading the applications…`);
-  const agreement = agreementOf(workbook, overrides, io.lang);
-  const parsed = parseCandidateSheet(sheetInput(sheet));
+  io.progress.step(`foglio «${sheet}»: lettura delle domande…`, `sheet "${sheet}": reading the applications…`);
+  const agreement = agreementOf(workbook, file, overrides, io.lang);
+  const parsed = parseCandidateSheet(sheetValues(workbook, sheet, file, io.lang));
   const allIssues = [...agreement.issues, ...parsed.issues];
   const errors = allIssues.filter((issue) => issue.severity === "error");
   if (errors.length > 0) {
@@ -63,15 +60,11 @@ export async function rankCommand(command: ParsedCommand, io: Io): Promise<numbe
   io.progress.step("calcolo della graduatoria…", "ranking…");
   const ranking = rankCandidates(parsed, rankingParamsOf(agreement.params));
   const flow = flowOf(workbook, file, agreement.params, ranking, io.lang);
-  const plans: SheetPlan[] = [parametersPlan(agreement.params), rankingPlan(ranking), ...(flow === null ? [] : [flow])];
-  try {
-    await new XlsxWorkbook(workbook).writeSheets(plans);
-  } catch (error) {
-    if (error instanceof ForeignSheetError) throw unusable(pick(io.lang, error.messageIt, error.messageEn));
-    throw error;
-  }
+  const ranked: SheetPlan[] = [rankingPlan(ranking), ...(flow === null ? [] : [flow])];
+  await writeAddInSheets(workbook, [...(await writeAgreement(workbook, agreement.sheet, agreement.params)), ...ranked], io.lang);
+  const plans = [{ name: PARAMS_SHEET }, ...ranked];
   io.progress.step(`salvataggio di ${path.basename(output)}…`, `saving ${path.basename(output)}…`);
-  await writeAtomically(target, Buffer.from(await workbook.xlsx.writeBuffer()), io.lang);
+  await saveWorkbook(target, workbook, io.lang);
 
   if (command.json) {
     io.out(JSON.stringify(rankJson(ranking, io.lang), null, 2));
@@ -85,8 +78,8 @@ export async function rankCommand(command: ParsedCommand, io: Io): Promise<numbe
     "",
     pick(
       io.lang,
-      `Scritto ${output}: ${plans.map((p) => p.name).join(", ")}; i pesi usati sono in ${PARAMS_SHEET}${overridden}. Il foglio «${sheet.name}» non è stato modificato.`,
-      `Wrote ${output}: ${plans.map((p) => p.name).join(", ")}; the weights used are in ${PARAMS_SHEET}${overridden}. The sheet "${sheet.name}" was not changed.`,
+      `Scritto ${output}: ${plans.map((p) => p.name).join(", ")}; i pesi usati sono in ${PARAMS_SHEET}${overridden}. Il foglio «${sheet}» non è stato modificato.`,
+      `Wrote ${output}: ${plans.map((p) => p.name).join(", ")}; the weights used are in ${PARAMS_SHEET}${overridden}. The sheet "${sheet}" was not changed.`,
     ),
   );
   io.out(lines.join("\n"));
@@ -94,17 +87,17 @@ export async function rankCommand(command: ParsedCommand, io: Io): Promise<numbe
 }
 
 /** The flow of §3b when the workbook also holds a beneficiary sheet; null otherwise. */
-function flowOf(workbook: ExcelJS.Workbook, file: string, params: Params, ranking: CandidateRanking, lang: Lang): SheetPlan | null {
-  let beneficiaries: ExcelJS.Worksheet;
+function flowOf(workbook: PackageWorkbook, file: string, params: Params, ranking: CandidateRanking, lang: Lang): SheetPlan | null {
+  let beneficiaries: string;
   try {
     beneficiaries = findBeneficiarySheet(workbook, undefined, file, lang);
   } catch (error) {
     if (error instanceof CliError) return null;
     throw error;
   }
-  const parsed = parseBeneficiarySheet(sheetInput(beneficiaries), params);
+  const parsed = parseBeneficiarySheet(sheetValues(workbook, beneficiaries, file, lang), params);
   const summary = summarizeSheet(parsed.families, params.currentYear, applicantsOf(ranking));
-  return flowPlan(summary, { beneficiaries: beneficiaries.name, candidates: ranking.sheetName });
+  return flowPlan(summary, { beneficiaries, candidates: ranking.sheetName });
 }
 
 /** The ranking for people: a summary line, the ranked families with their points, the others with their reasons. */

@@ -6,7 +6,8 @@ import { unusable } from "./cliError";
 import type { Io } from "./io";
 import { pick } from "./language";
 import { openBeneficiaries } from "./openInput";
-import { checkOutput, writeAtomically } from "./output";
+import { checkOutput } from "./output";
+import { saveWorkbook } from "./workbookOutput";
 import { shareWorkbook, type RemovedColumn, type ShareReport } from "./shareWorkbook";
 
 /**
@@ -107,11 +108,10 @@ export async function shareCommand(command: ParsedCommand, io: Io): Promise<numb
   const key = readKey(keyFile, io.lang);
   const { workbook, sheet, input } = await openBeneficiaries(file, command.sheet, io);
   io.progress.step("pseudonimizzazione e rimozione dei dati personali…", "pseudonymising and removing personal data…");
-  const report = shareWorkbook(workbook, { sheet, input, key, keep: command.keep, lang: io.lang });
+  const report = shareWorkbook(workbook, { sheet, input, key, keep: command.keep, lang: io.lang, file });
   key.fill(0);
   io.progress.step("scrittura…", "writing…");
-  const bytes = Buffer.from(await workbook.xlsx.writeBuffer());
-  await writeAtomically(target, bytes, io.lang);
+  await saveWorkbook(target, workbook, io.lang);
   if (command.json) io.out(JSON.stringify({ output: path.resolve(output), ...report }, null, 2));
   else io.out(shareLines(report, output, io.lang).join("\n"));
   return 0;

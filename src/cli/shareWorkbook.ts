@@ -1,5 +1,4 @@
-import * as ExcelJS from "exceljs";
-import { columnLetter } from "../engine/address";
+import { cellAddress, columnLetter, parseA1 } from "../engine/address";
 import type { Lang } from "../engine/format";
 import { findCandidateHeader } from "../engine/candidates/header";
 import type { CandidateFieldKey } from "../engine/candidates/fields";
@@ -7,19 +6,21 @@ import { findHeader } from "../engine/headers";
 import { isBlank } from "../engine/cells";
 import type { PersonalDataKind } from "../engine/messages";
 import { normalizeText } from "../engine/text";
-import type { FieldKey, SheetInput } from "../engine/types";
+import type { CellValue, FieldKey, SheetInput } from "../engine/types";
+import type { CellChange, ExistingCell, PackageWorkbook, SheetCellEdit } from "../xlsx";
 import { unusable } from "./cliError";
-import { replaceCustomFunctionFormulas } from "./h4aFormulas";
+import { callsCustomFunction } from "./h4aFormulas";
 import { pick } from "./language";
 import { idKey, pseudonymOf } from "./pseudonym";
-import { cellValueOf, isAddinSheetName, officeValue, sheetInput } from "./readWorkbook";
+import { isAddinSheetName, packageFailure, sheetValues, worksheetNames } from "./workbookInput";
 import { sensitiveColumns, type SensitiveColumn } from "./sensitiveColumns";
 
 /**
- * The copy of a workbook for Homes4All (MECHANISM.md §8), made in memory: family ids replaced by
+ * The copy of a workbook for Homes4All (MECHANISM.md §8), made by editing the package's cells: family ids replaced by
  * keyed pseudonyms — in the beneficiary sheet and in every candidates sheet (§3b) — (and followed
  * wherever a formula or a copy shows them), direct personal data
- * and free-text columns emptied, every H4A.* formula replaced by its value, cell notes removed.
+ * and free-text columns emptied, every H4A.* formula replaced by its value, notes and threaded
+ * comments removed; every other part of the workbook is kept as it was.
  * Columns are emptied in place rather than deleted, so that every formula addressing the
  * beneficiary sheet by column (the payout tables) still points at the right data.
  */
@@ -50,41 +51,57 @@ export interface ShareReport {
 }
 
 export interface ShareInput {
-  sheet: ExcelJS.Worksheet;
+  /** The beneficiary sheet's name and values. */
+  sheet: string;
   input: SheetInput;
   key: Buffer;
   keep: readonly string[];
   lang: Lang;
+  /** The input file, for messages. */
+  file: string;
 }
 
 interface Candidate extends SensitiveColumn {
-  sheet: ExcelJS.Worksheet;
+  sheet: string;
   headerRow: number;
+}
+
+/** A sheet whose id column is pseudonymised below its header row. */
+interface IdColumn {
+  sheet: string;
+  headerRow: number;
+  column: number;
 }
 
 /** An id is followed into other cells by its text only when it cannot be mistaken for a token or a number. */
 const isDistinctiveId = (id: string): boolean => id.trim().length >= 3 && /\p{L}/u.test(id);
-
-function eachCell(workbook: ExcelJS.Workbook, visit: (sheet: ExcelJS.Worksheet, cell: ExcelJS.Cell) => void): void {
-  for (const sheet of workbook.worksheets) {
-    sheet.eachRow({ includeEmpty: false }, (row) => row.eachCell({ includeEmpty: false }, (cell) => visit(sheet, cell)));
-  }
-}
 
 function firstNonBlankRow(input: SheetInput, top: number): number {
   const index = input.values.findIndex((row) => row.some((value) => !isBlank(value)));
   return index < 0 ? top : top + index;
 }
 
-export function shareWorkbook(workbook: ExcelJS.Workbook, share: ShareInput): ShareReport {
+/** The ids of a sheet's id column below its header row, by sheet row. */
+function idsByRow(input: SheetInput, column: number, headerRow: number): Map<number, string> {
+  const origin = parseA1(input.topLeft);
+  const ids = new Map<number, string>();
+  input.values.forEach((row, index) => {
+    const sheetRow = origin.row + index;
+    const value = row[column - origin.column];
+    if (sheetRow > headerRow && value !== undefined && !isBlank(value)) ids.set(sheetRow, String(value).trim());
+  });
+  return ids;
+}
+
+export function shareWorkbook(workbook: PackageWorkbook, share: ShareInput): ShareReport {
   const { sheet, input, lang } = share;
   const scan = findHeader(input);
   if (scan.headerRow === null || scan.columns.id === undefined) {
     throw unusable(
       pick(
         lang,
-        `${sheet.name}: riga di intestazione con «ID famiglia» non trovata; nulla da pseudonimizzare.`,
-        `${sheet.name}: no header row with "Family ID" found; nothing to pseudonymise.`,
+        `${sheet}: riga di intestazione con «ID famiglia» non trovata; nulla da pseudonimizzare.`,
+        `${sheet}: no header row with "Family ID" found; nothing to pseudonymise.`,
       ),
     );
   }
@@ -92,76 +109,103 @@ export function shareWorkbook(workbook: ExcelJS.Workbook, share: ShareInput): Sh
   const idColumn = scan.columns.id;
   const fields = new Map<number, FieldKey>(Object.entries(scan.columns).map(([field, column]) => [column as number, field as FieldKey]));
 
+  const inputs = new Map<string, SheetInput>([[sheet, input]]);
   const candidates: Candidate[] = sensitiveColumns(input, { headerRow, fields }).map((c) => ({ ...c, sheet, headerRow }));
-  const applications: { sheet: ExcelJS.Worksheet; headerRow: number; idColumn: number }[] = [];
-  for (const other of workbook.worksheets) {
-    if (other === sheet || isAddinSheetName(other.name)) continue;
-    const otherInput = sheetInput(other);
+  const idColumns: IdColumn[] = [{ sheet, headerRow, column: idColumn }];
+  for (const other of worksheetNames(workbook)) {
+    if (other === sheet || isAddinSheetName(other)) continue;
+    const otherInput = sheetValues(workbook, other, share.file, lang);
+    inputs.set(other, otherInput);
     // A candidates sheet (§3b) is read by its own header row and fields, like the beneficiary sheet.
-    const scan = findCandidateHeader(otherInput);
-    if (scan.headerRow !== null && scan.columns.id !== undefined) {
-      const otherFields = new Map<number, CandidateFieldKey>(Object.entries(scan.columns).map(([field, column]) => [column as number, field as CandidateFieldKey]));
-      for (const c of sensitiveColumns(otherInput, { headerRow: scan.headerRow, fields: otherFields })) candidates.push({ ...c, sheet: other, headerRow: scan.headerRow });
-      applications.push({ sheet: other, headerRow: scan.headerRow, idColumn: scan.columns.id });
+    const candidateScan = findCandidateHeader(otherInput);
+    if (candidateScan.headerRow !== null && candidateScan.columns.id !== undefined) {
+      const otherFields = new Map<number, CandidateFieldKey>(Object.entries(candidateScan.columns).map(([field, column]) => [column as number, field as CandidateFieldKey]));
+      for (const c of sensitiveColumns(otherInput, { headerRow: candidateScan.headerRow, fields: otherFields })) candidates.push({ ...c, sheet: other, headerRow: candidateScan.headerRow });
+      idColumns.push({ sheet: other, headerRow: candidateScan.headerRow, column: candidateScan.columns.id });
       continue;
     }
-    const top = otherInput.values.length === 0 ? 1 : Number(/\d+/.exec(otherInput.topLeft)?.[0] ?? 1);
+    const top = otherInput.values.length === 0 ? 1 : parseA1(otherInput.topLeft).row;
     const otherHeader = firstNonBlankRow(otherInput, top);
     for (const c of sensitiveColumns(otherInput, { headerRow: null, fields: new Map() })) candidates.push({ ...c, sheet: other, headerRow: otherHeader });
   }
-  const kept = resolveKeep(candidates, share.keep, workbook, sheet, lang);
+  const kept = resolveKeep(candidates, share.keep, inputs, sheet, lang);
+  const removed = candidates.filter((c) => !kept.has(c));
 
-  const formulasReplaced = replaceCustomFunctionFormulas(workbook);
-
-  const byRow = new Map<number, string>();
-  const byText = new Map<string, string>();
-  /** Replaces the ids of one sheet's id column below its header row; returns how many, by row. */
-  const pseudonymiseColumn = (target: ExcelJS.Worksheet, column: number, header: number): Map<number, string> => {
-    const replaced = new Map<number, string>();
-    target.eachRow({ includeEmpty: false }, (row, rowNumber) => {
-      if (rowNumber <= header) return;
-      const cell = row.findCell(column);
-      if (cell === undefined) return;
-      const value = cellValueOf(cell);
-      if (isBlank(value)) return;
-      const id = String(value).trim();
-      const pseudonym = pseudonymOf(share.key, id);
-      cell.value = pseudonym;
-      replaced.set(rowNumber, pseudonym);
-      if (isDistinctiveId(id)) byText.set(idKey(id), pseudonym);
-    });
-    return replaced;
-  };
-  for (const [row, pseudonym] of pseudonymiseColumn(sheet, idColumn, headerRow)) byRow.set(row, pseudonym);
   // The same key gives an applicant who became a beneficiary the same pseudonym in both sheets.
-  const candidatesPseudonymised = applications.reduce((sum, a) => sum + pseudonymiseColumn(a.sheet, a.idColumn, a.headerRow).size, 0);
-  const idCopiesReplaced = replaceIdCopies(workbook, sheet, idColumn, headerRow, byRow, byText);
-
-  const removedColumns: RemovedColumn[] = [];
-  const keptColumns: RemovedColumn[] = [];
-  for (const candidate of candidates) {
-    const entry: RemovedColumn = {
-      sheet: candidate.sheet.name,
-      column: columnLetter(candidate.column),
-      header: candidate.header,
-      reason: candidate.reason,
-      kind: candidate.kind,
-    };
-    if (kept.has(candidate)) {
-      keptColumns.push(entry);
-      continue;
+  const pseudonyms = new Map<string, Map<number, string>>();
+  const byText = new Map<string, string>();
+  for (const id of idColumns) {
+    const byRow = new Map<number, string>();
+    for (const [row, value] of idsByRow(inputs.get(id.sheet) as SheetInput, id.column, id.headerRow)) {
+      const pseudonym = pseudonymOf(share.key, value);
+      byRow.set(row, pseudonym);
+      if (isDistinctiveId(value)) byText.set(idKey(value), pseudonym);
     }
-    emptyColumn(candidate.sheet, candidate.column, candidate.headerRow);
-    removedColumns.push(entry);
+    pseudonyms.set(id.sheet, byRow);
   }
-  const notesRemoved = removeNotes(workbook);
-  // Excel recomputes every native formula when the copy is opened, over the emptied columns too.
-  workbook.calcProperties.fullCalcOnLoad = true;
-  return { sheet: sheet.name, pseudonymised: byRow.size, candidatesPseudonymised, idCopiesReplaced, removedColumns, keptColumns, formulasReplaced, notesRemoved };
+  const beneficiaryPseudonyms = pseudonyms.get(sheet) as Map<number, string>;
+  const pseudonymOfText = (value: CellValue): string | undefined => (typeof value === "string" ? byText.get(idKey(value)) : undefined);
+
+  const formulasReplaced: string[] = [];
+  let idCopiesReplaced = 0;
+  const edits: SheetCellEdit[] = worksheetNames(workbook).map((name) => {
+    const emptied = removed.filter((c) => c.sheet === name);
+    const id = idColumns.find((c) => c.sheet === name);
+    const byRow = pseudonyms.get(name);
+    return {
+      sheet: name,
+      edit: {
+        change: (cell: ExistingCell): CellChange | undefined => {
+          if (emptied.some((c) => c.column === cell.column && cell.row >= c.headerRow)) return { kind: "empty" };
+          if (id !== undefined && cell.column === id.column && cell.row > id.headerRow) {
+            const pseudonym = byRow?.get(cell.row);
+            return pseudonym === undefined ? undefined : { kind: "set", value: pseudonym };
+          }
+          if (cell.formula !== null && callsCustomFunction(cell.formula)) {
+            formulasReplaced.push(cellAddress(name, cell.row, cell.column));
+            const copy = pseudonymOfText(cell.value);
+            if (copy !== undefined) idCopiesReplaced++;
+            return { kind: "set", value: copy ?? cell.value };
+          }
+          if (cell.formula !== null) {
+            const row = referencedIdRow(cell.formula, sheet, idColumn);
+            const pseudonym = (row !== null ? beneficiaryPseudonyms.get(row) : undefined) ?? pseudonymOfText(cell.value);
+            if (pseudonym === undefined) return undefined;
+            idCopiesReplaced++;
+            return { kind: "result", value: pseudonym };
+          }
+          const pseudonym = pseudonymOfText(cell.value);
+          if (pseudonym === undefined) return undefined;
+          idCopiesReplaced++;
+          return { kind: "set", value: pseudonym };
+        },
+      },
+    };
+  });
+  try {
+    workbook.editCells(edits);
+  } catch (error) {
+    throw packageFailure(share.file, error, lang);
+  }
+  const notesRemoved = workbook.removeComments();
+  workbook.clearUnusedSharedStrings();
+
+  const entry = (c: Candidate): RemovedColumn => ({ sheet: c.sheet, column: columnLetter(c.column), header: c.header, reason: c.reason, kind: c.kind });
+  const candidatesPseudonymised = idColumns.slice(1).reduce((sum, c) => sum + (pseudonyms.get(c.sheet)?.size ?? 0), 0);
+  return {
+    sheet,
+    pseudonymised: beneficiaryPseudonyms.size,
+    candidatesPseudonymised,
+    idCopiesReplaced,
+    removedColumns: removed.map(entry),
+    keptColumns: candidates.filter((c) => kept.has(c)).map(entry),
+    formulasReplaced,
+    notesRemoved,
+  };
 }
 
 /** The free-text columns named by --keep; a name that matches personal data, or nothing, is refused. */
-function resolveKeep(candidates: Candidate[], keep: readonly string[], workbook: ExcelJS.Workbook, beneficiaries: ExcelJS.Worksheet, lang: Lang): Set<Candidate> {
+function resolveKeep(candidates: Candidate[], keep: readonly string[], inputs: ReadonlyMap<string, SheetInput>, beneficiaries: string, lang: Lang): Set<Candidate> {
   const kept = new Set<Candidate>();
   for (const name of keep) {
     const wanted = normalizeText(name);
@@ -173,12 +217,12 @@ function resolveKeep(candidates: Candidate[], keep: readonly string[], workbook:
       throw unusable(
         pick(
           lang,
-          `--keep ${name}: la colonna ${columnLetter(personal.column)} di «${personal.sheet.name}» contiene dati personali diretti e viene sempre rimossa.`,
-          `--keep ${name}: column ${columnLetter(personal.column)} of "${personal.sheet.name}" holds direct personal data and is always removed.`,
+          `--keep ${name}: la colonna ${columnLetter(personal.column)} di «${personal.sheet}» contiene dati personali diretti e viene sempre rimossa.`,
+          `--keep ${name}: column ${columnLetter(personal.column)} of "${personal.sheet}" holds direct personal data and is always removed.`,
         ),
       );
     }
-    if (matches.length === 0 && !hasHeader(workbook, wanted)) {
+    if (matches.length === 0 && !hasHeader(inputs, wanted)) {
       throw unusable(pick(lang, `--keep ${name}: nessuna colonna con questa intestazione.`, `--keep ${name}: no column has this header.`));
     }
     for (const match of matches) kept.add(match);
@@ -186,12 +230,11 @@ function resolveKeep(candidates: Candidate[], keep: readonly string[], workbook:
   return kept;
 }
 
-function hasHeader(workbook: ExcelJS.Workbook, wanted: string): boolean {
-  let found = false;
-  eachCell(workbook, (_sheet, cell) => {
-    if (!found && typeof cell.value === "string" && normalizeText(cell.value) === wanted) found = true;
-  });
-  return found;
+function hasHeader(inputs: ReadonlyMap<string, SheetInput>, wanted: string): boolean {
+  for (const input of inputs.values()) {
+    for (const row of input.values) if (row.some((value) => typeof value === "string" && normalizeText(value) === wanted)) return true;
+  }
+  return false;
 }
 
 const SINGLE_REFERENCE = /^=?\s*(?:'((?:[^']|'')+)'|([^'!\s(),]+))!\$?([A-Za-z]{1,3})\$?(\d+)\s*$/;
@@ -203,66 +246,4 @@ function referencedIdRow(formula: string, sheetName: string, idColumn: number): 
   const sheet = match[1] !== undefined ? match[1].replace(/''/g, "'") : match[2];
   if (sheet.toLowerCase() !== sheetName.toLowerCase() || match[3].toUpperCase() !== columnLetter(idColumn)) return null;
   return Number(match[4]);
-}
-
-/**
- * Every other cell that shows a family id: a formula reading an id cell (its cached result
- * becomes the pseudonym; the formula stays), or a text equal to a distinctive id.
- */
-function replaceIdCopies(
-  workbook: ExcelJS.Workbook,
-  beneficiaries: ExcelJS.Worksheet,
-  idColumn: number,
-  headerRow: number,
-  byRow: ReadonlyMap<number, string>,
-  byText: ReadonlyMap<string, string>,
-): number {
-  let replaced = 0;
-  const updates: { cell: ExcelJS.Cell; value: ExcelJS.CellValue }[] = [];
-  eachCell(workbook, (sheet, cell) => {
-    if (sheet === beneficiaries && Number(cell.col) === idColumn && Number(cell.row) > headerRow) return;
-    if (cell.type === ExcelJS.ValueType.Formula) {
-      const value = cell.value as ExcelJS.CellFormulaValue | ExcelJS.CellSharedFormulaValue;
-      const row = referencedIdRow(cell.formula ?? "", beneficiaries.name, idColumn);
-      const shown = officeValue(value.result);
-      const pseudonym = (row !== null ? byRow.get(row) : undefined) ?? (typeof shown === "string" ? byText.get(idKey(shown)) : undefined);
-      if (pseudonym !== undefined) updates.push({ cell, value: { ...value, result: pseudonym } as ExcelJS.CellValue });
-      return;
-    }
-    const shown = cellValueOf(cell);
-    const pseudonym = typeof shown === "string" ? byText.get(idKey(shown)) : undefined;
-    if (pseudonym !== undefined) updates.push({ cell, value: pseudonym });
-  });
-  for (const { cell, value } of updates) {
-    cell.value = value;
-    replaced++;
-  }
-  return replaced;
-}
-
-/** Empties a column from its header row down: values and formulas removed, formatting kept. */
-function emptyColumn(sheet: ExcelJS.Worksheet, column: number, headerRow: number): void {
-  sheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
-    if (rowNumber < headerRow) return;
-    const cell = row.findCell(column);
-    if (cell !== undefined && cell.type !== ExcelJS.ValueType.Merge) cell.value = null;
-  });
-}
-
-/** Removes every cell note (comment): free text that may hold anything. */
-function removeNotes(workbook: ExcelJS.Workbook): number {
-  let removed = 0;
-  for (const sheet of workbook.worksheets) {
-    sheet.eachRow({ includeEmpty: true }, (row) =>
-      row.eachCell({ includeEmpty: true }, (cell) => {
-        // exceljs keeps a cell's note in _comment and offers no way to delete it.
-        const holder = cell as unknown as { _comment?: unknown };
-        if (holder._comment !== undefined) {
-          holder._comment = undefined;
-          removed++;
-        }
-      }),
-    );
-  }
-  return removed;
 }

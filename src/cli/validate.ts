@@ -27,10 +27,10 @@ export interface Validation {
 export async function runValidation(file: string, sheetName: string | undefined, paramItems: readonly string[], io: Io): Promise<Validation> {
   const overrides = parseOverrides(paramItems, io.lang);
   const { workbook, sheet, input } = await openBeneficiaries(file, sheetName, io);
-  const agreement = agreementOf(workbook, overrides, io.lang);
+  const agreement = agreementOf(workbook, file, overrides, io.lang);
   io.progress.step("verifica delle righe…", "checking the rows…");
   const parsed = parseBeneficiarySheet(input, agreement.params);
-  return { sheetName: sheet.name, families: parsed.families, issues: [...agreement.issues, ...parsed.issues], assumed: assumedValues(agreement) };
+  return { sheetName: sheet, families: parsed.families, issues: [...agreement.issues, ...parsed.issues], assumed: assumedValues(agreement) };
 }
 
 /** The human report: a summary line, the counts, then one line per issue. */

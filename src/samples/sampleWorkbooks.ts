@@ -3,7 +3,7 @@ import * as path from "node:path";
 import * as ExcelJS from "exceljs";
 import { parseParams, type Params } from "../engine/params";
 import { parametersPlan } from "../engine/sheets/parametersSheet";
-import { XlsxWorkbook } from "../cli/xlsxWorkbook";
+import { PackageWorkbook } from "../xlsx";
 import { CANDIDATES_YEAR, sampleCandidates, type SampleCandidate } from "./candidates";
 import { CURRENT_YEAR, FIRST_CALENDAR_YEAR, sampleFamilies, type SampleFamily } from "./families";
 
@@ -151,9 +151,11 @@ function addCandidatesSheet(workbook: ExcelJS.Workbook, candidates: readonly Sam
   });
 }
 
-async function finish(workbook: ExcelJS.Workbook): Promise<ExcelJS.Workbook> {
-  await new XlsxWorkbook(workbook).writeSheets([parametersPlan(SAMPLE_PARAMS)]);
-  return workbook;
+/** The workbook exceljs built, with the agreement written by the add-in's own package layer (plan and owner mark). */
+async function finish(workbook: ExcelJS.Workbook): Promise<Uint8Array> {
+  const written = PackageWorkbook.open(new Uint8Array(await workbook.xlsx.writeBuffer()));
+  await written.writeSheets([parametersPlan(SAMPLE_PARAMS)]);
+  return written.toBytes();
 }
 
 /**
@@ -161,7 +163,7 @@ async function finish(workbook: ExcelJS.Workbook): Promise<ExcelJS.Workbook> {
  * warning); beside the beneficiaries, the applications of 2025 (sheet Candidati) that cohort 3
  * was chosen from.
  */
-export async function cleanSampleWorkbook(): Promise<ExcelJS.Workbook> {
+export async function cleanSampleWorkbook(): Promise<Uint8Array> {
   const workbook = newWorkbook();
   addBeneficiarySheet(workbook, tableOf(sampleFamilies()));
   addCandidatesSheet(workbook, sampleCandidates());
@@ -211,7 +213,7 @@ const NOTES: Record<number, string> = {
  * that are valid but worth a look (a date typed as text, `si` and `X` for yes, an ISEE above the
  * ceiling) and two columns that must not be shared: codice fiscale and free-text notes.
  */
-export async function errorSampleWorkbook(): Promise<ExcelJS.Workbook> {
+export async function errorSampleWorkbook(): Promise<Uint8Array> {
   const families = sampleFamilies();
   const table = tableOf(families);
   set(table, 7, "ID famiglia", families[2].id);
@@ -256,8 +258,7 @@ export async function writeSamples(folder: string): Promise<string[]> {
     [ERROR_SAMPLE_FILE, errorSampleWorkbook],
   ] as const) {
     const file = path.join(folder, name);
-    const workbook = await build();
-    fs.writeFileSync(file, Buffer.from(await workbook.xlsx.writeBuffer()));
+    fs.writeFileSync(file, await build());
     written.push(file);
   }
   return written;

@@ -16,3 +16,6 @@ export { readSharedStrings } from "./sharedStrings";
 export { isoDateToSerial, readCells, readSheetValues, streamSheetCells, type CellHandler, type ReadSheetOptions, type SheetContext, type SheetValues } from "./sheetReader";
 export { PackageWorkbook } from "./packageWorkbook";
 export { ADD_IN_NAME_PREFIX, ForeignSheetError, writePlans } from "./planWriter";
+export { editCells, type SheetCellEdit } from "./cellWriter";
+export { editSheetXml, type CellChange, type ExistingCell, type NewCell, type SheetEdit } from "./sheetEditor";
+export type { NewDefinedName } from "./workbookEditor";

@@ -1,12 +1,15 @@
 import { parseAddress } from "../engine/address";
 import type { CellValue } from "../engine/types";
 import type { SheetPlan, WorkbookPort } from "../engine/workbookPlan";
+import { editCells, type SheetCellEdit } from "./cellWriter";
+import { removeComments } from "./comments";
 import { packageError } from "./errors";
 import { openPackage, type Package, type PackageOptions } from "./package";
 import { writePlans } from "./planWriter";
-import { readSharedStrings } from "./sharedStrings";
+import { clearUnusedSharedStrings, readSharedStrings } from "./sharedStrings";
 import { readCells, readSheetValues, type ReadSheetOptions, type SheetContext, type SheetValues } from "./sheetReader";
 import { StyleSheet } from "./styles";
+import type { NewDefinedName } from "./workbookEditor";
 import { findSheet, hasOwnerMark, readWorkbookIndex, type SheetEntry, type WorkbookIndex } from "./workbookIndex";
 
 /**
@@ -137,6 +140,37 @@ export class PackageWorkbook implements WorkbookPort {
    */
   async writeSheets(plans: SheetPlan[]): Promise<void> {
     this.writeSheetsSync(plans);
+  }
+
+  /**
+   * Edits cells of existing worksheets (sheetEditor.ts) and replaces or adds workbook-scope
+   * names, all or nothing; returns the number of cells changed or put.
+   */
+  editCells(edits: readonly SheetCellEdit[], names: readonly NewDefinedName[] = []): number {
+    try {
+      return editCells(this.pkg, this.index, this.context(), edits, names);
+    } finally {
+      this.cachedIndex = null;
+      this.cachedStyles = undefined;
+    }
+  }
+
+  /** Empties the shared strings no cell uses any more (after cells were replaced); returns how many. */
+  clearUnusedSharedStrings(): number {
+    const rel = this.index.rels.ofKind("sharedStrings")[0];
+    if (rel === undefined || rel.part === null || !this.pkg.has(rel.part)) return 0;
+    const sheets = this.index.sheets.flatMap((s) => (s.kind === "worksheet" && s.part !== null && this.pkg.has(s.part) ? [s.part] : []));
+    this.cachedStrings = null;
+    return clearUnusedSharedStrings(this.pkg, rel.part, sheets);
+  }
+
+  /** Removes every note and threaded comment (comments.ts); returns how many. */
+  removeComments(): number {
+    try {
+      return removeComments(this.pkg, this.index);
+    } finally {
+      this.cachedIndex = null;
+    }
   }
 
   /** writeSheets, synchronously. */

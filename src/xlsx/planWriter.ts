@@ -1,5 +1,6 @@
 import { absolute } from "../engine/sheets/formulaText";
 import { ownerName, type SheetPlan } from "../engine/workbookPlan";
+import { dropCalcChain } from "./cellWriter";
 import { CT } from "./contentTypes";
 import type { Package } from "./package";
 import { PartSink } from "./partSink";
@@ -138,11 +139,7 @@ function write(pkg: Package, index: WorkbookIndex, targets: Target[]): void {
   const stylesPart = stylesRel?.part ?? null;
   const styles = new StyleSheet(stylesPart === null ? minimalStylesheet(index.mainNamespace) : pkg.readText(stylesPart), stylesPart ?? `${folder}styles.xml`);
 
-  // calcChain lists the formula cells of every sheet: dropped, Excel rebuilds it.
-  for (const rel of wbRels.ofKind("calcChain")) {
-    if (rel.part !== null) removeParts(pkg, [rel.part]);
-    wbRels.remove(rel.id);
-  }
+  dropCalcChain(pkg, index);
 
   const numbers = partNumbers(pkg);
   let nextSheetId = Math.max(0, ...index.sheets.map((s) => s.sheetId)) + 1;

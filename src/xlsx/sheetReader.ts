@@ -42,7 +42,7 @@ export function isoDateToSerial(text: string, date1904: boolean): CellValue {
 }
 
 /** A cell's value from its type and the texts read. */
-function cellValue(type: string | undefined, v: string, inline: string, hasV: boolean, hasInline: boolean, context: SheetContext): CellValue {
+export function cellValue(type: string | undefined, v: string, inline: string, hasV: boolean, hasInline: boolean, context: SheetContext): CellValue {
   switch (type) {
     case undefined:
     case "n": {
@@ -70,7 +70,7 @@ function cellValue(type: string | undefined, v: string, inline: string, hasV: bo
 }
 
 /** "AB12" → column 28 (0 when the reference has no letters), row 12 (0 when it has no digits). */
-function parseReference(ref: string): { column: number; row: number } {
+export function parseReference(ref: string): { column: number; row: number } {
   let column = 0;
   let i = 0;
   for (; i < ref.length; i++) {

@@ -29,7 +29,7 @@ export interface SheetRenderContext {
 export const ERROR_VALUES: ReadonlySet<string> = new Set(["#NULL!", "#DIV/0!", "#VALUE!", "#REF!", "#NAME?", "#NUM!", "#N/A"]);
 
 /** The cell's XML, or "" for a blank unstyled cell. */
-function cellXml(ref: string, value: PlannedCell, style: number): string {
+export function cellXml(ref: string, value: PlannedCell, style: number): string {
   const s = style === 0 ? "" : ` s="${style}"`;
   if (isFormulaCell(value)) {
     const text = value.formula.startsWith("=") ? value.formula.slice(1) : value.formula;
@@ -45,7 +45,7 @@ function cellXml(ref: string, value: PlannedCell, style: number): string {
 }
 
 /** The type attribute, ">", the formula and the cached value of a formula cell. */
-function resultXml(f: string, result: CellValue): string {
+export function resultXml(f: string, result: CellValue): string {
   if (result === null) return `>${f}`;
   if (typeof result === "number") return Number.isFinite(result) ? `>${f}<v>${numberText(result)}</v>` : ` t="e">${f}<v>#NUM!</v>`;
   if (typeof result === "boolean") return ` t="b">${f}<v>${result ? 1 : 0}</v>`;

@@ -1,7 +1,7 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { agreementOf } from "../../src/cli/agreement";
-import { findBeneficiarySheet, loadXlsx, sheetInput } from "../../src/cli/readWorkbook";
+import { findBeneficiarySheet, loadWorkbook, sheetValues } from "../../src/cli/workbookInput";
 import { parseBeneficiarySheet } from "../../src/engine/parse";
 import { payoutSummary } from "../../src/engine/sheets/payoutSummary";
 import { ownerName } from "../../src/engine/workbookPlan";
@@ -15,9 +15,9 @@ jest.setTimeout(60_000);
 
 /** What the engine computes for a workbook, in process: the agreement of its H4A_Parametri, its beneficiary sheet. */
 async function engineSummary(file: string) {
-  const workbook = await loadXlsx(file, "en");
-  const input = sheetInput(findBeneficiarySheet(workbook, undefined, file, "en"));
-  const { params } = agreementOf(workbook, {}, "en");
+  const workbook = await loadWorkbook(file, "en");
+  const input = sheetValues(workbook, findBeneficiarySheet(workbook, undefined, file, "en"), file, "en");
+  const { params } = agreementOf(workbook, file, {}, "en");
   return payoutSummary(parseBeneficiarySheet(input, params), params);
 }
 

@@ -2,13 +2,13 @@ import { promises as fs } from "node:fs";
 import * as path from "node:path";
 import * as ExcelJS from "exceljs";
 import { toCents } from "../../src/engine/rounding";
-import { writePlans } from "../../src/cli/writePlans";
 import { parametersPlan } from "../../src/engine/sheets/parametersSheet";
 import { PAYOUT_SHEET } from "../../src/engine/sheets/payoutLabels";
 import { h4a, SAMPLE, tempDir } from "./helpers/runCli";
 import { asSerial, cachedResult } from "./support/compareResults";
 import { generateProgramme } from "./support/generatedProgramme";
 import { recalculateWithLibreOffice } from "./support/libreoffice";
+import { withPlans } from "../support/xlsxFiles";
 import { beneficiaryWorkbook } from "./support/programmeWorkbook";
 
 /**
@@ -74,9 +74,8 @@ beforeAll(async () => {
   for (const seed of GENERATED_SEEDS) {
     const programme = generateProgramme(seed);
     const workbook = beneficiaryWorkbook(programme.sheet, programme.dateColumns);
-    writePlans(workbook, [parametersPlan(programme.params)]);
     const file = path.join(dir, `programme-${seed}.xlsx`);
-    await workbook.xlsx.writeFile(file);
+    await fs.writeFile(file, await withPlans(workbook, [parametersPlan(programme.params)]));
     inputs.push({ name: `programme ${seed}`, file });
   }
   const outputs: { name: string; file: string; json: FillJson }[] = [];

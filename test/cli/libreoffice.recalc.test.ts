@@ -12,7 +12,9 @@ import { ILLUSTRATION_PARAMS, ILLUSTRATION_SHEET } from "../engine/fixtures/illu
 import { cachedResult, compareWithPlans, type Comparison } from "./support/compareResults";
 import { generateProgramme } from "./support/generatedProgramme";
 import { recalculateWithLibreOffice } from "./support/libreoffice";
-import { filledWorkbook } from "./support/programmeWorkbook";
+import { parametersPlan } from "../../src/engine/sheets/parametersSheet";
+import { withPlans } from "../support/xlsxFiles";
+import { beneficiaryWorkbook } from "./support/programmeWorkbook";
 
 /**
  * The second spreadsheet engine: workbooks written with writePlans are opened in LibreOffice
@@ -74,10 +76,10 @@ beforeAll(async () => {
     const parsed = parseBeneficiarySheet(c.sheet, c.params);
     const plans = payoutPlans({ sheet: c.sheet, parsed, params: c.params });
     planned.set(c.name, plans);
-    const workbook = filledWorkbook(c.sheet, c.params, stale(plans), c.dateColumns);
+    const workbook = beneficiaryWorkbook(c.sheet, c.dateColumns);
     workbook.addWorksheet(SENTINEL_SHEET).getCell("A1").value = { formula: "1+1", result: 3 };
     const file = path.join(workDir, `${c.name}.xlsx`);
-    await workbook.xlsx.writeFile(file);
+    await fs.writeFile(file, await withPlans(workbook, [parametersPlan(c.params), ...stale(plans)]));
     inputs.push(file);
   }
   const started = Date.now();

@@ -1,15 +1,15 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
-import type * as ExcelJS from "exceljs";
 import { agreementOf } from "../../src/cli/agreement";
 import { RankJsonSchema } from "../../src/cli/rankJson";
-import { loadXlsx, sheetInput } from "../../src/cli/readWorkbook";
+import { loadWorkbook, sheetValues } from "../../src/cli/workbookInput";
 import { parseCandidateSheet } from "../../src/engine/candidates/parse";
 import { rankCandidates } from "../../src/engine/candidates/ranking";
 import { rankingParamsOf } from "../../src/engine/candidates/weights";
 import { rankingPlan } from "../../src/engine/sheets/rankingSheet";
 import { ownerName, type TablePlan } from "../../src/engine/workbookPlan";
-import type { CellValue } from "../../src/engine/types";
+import type { CellValue, SheetInput } from "../../src/engine/types";
+import { valuesIn } from "../support/xlsxFiles";
 import { ERROR_SAMPLE, h4a, lines, listing, SAMPLE, sha256, tempDir } from "./helpers/runCli";
 import { load, save } from "./helpers/workbooks";
 import * as ExcelJSModule from "exceljs";
@@ -24,14 +24,14 @@ jest.setTimeout(60_000);
 
 /** The ranking the engine computes in process from the sample's own sheet and agreement. */
 async function engineRanking(file: string, sheet = "Candidati") {
-  const workbook = await loadXlsx(file, "en");
-  const { params } = agreementOf(workbook, {}, "en");
-  return rankCandidates(parseCandidateSheet(sheetInput(workbook.getWorksheet(sheet)!)), rankingParamsOf(params));
+  const workbook = await loadWorkbook(file, "en");
+  const { params } = agreementOf(workbook, file, {}, "en");
+  return rankCandidates(parseCandidateSheet(sheetValues(workbook, sheet, file, "en")), rankingParamsOf(params));
 }
 
 /** A table of a written sheet, as values, where the plan put it. */
-function tableValues(sheet: ExcelJS.Worksheet, table: TablePlan): CellValue[][] {
-  const values = sheetInput(sheet).values;
+function tableValues(sheet: SheetInput, table: TablePlan): CellValue[][] {
+  const values = sheet.values;
   return table.rows.map((_, r) => table.header.map((__, c) => values[table.row + r][table.column - 1 + c]));
 }
 
@@ -98,16 +98,15 @@ describe("h4a rank on the sample workbook", () => {
     const names = written.definedNames.model.map((n) => n.name);
     expect(names).toEqual(expect.arrayContaining([ownerName("H4A_Graduatoria"), ownerName("H4A_Flusso"), ownerName("H4A_Parametri")]));
     const plan = rankingPlan(await engineRanking(SAMPLE));
-    const sheet = written.getWorksheet("H4A_Graduatoria")!;
+    const sheet = valuesIn(out, "H4A_Graduatoria");
     for (const table of plan.tables) expect(tableValues(sheet, table)).toEqual(table.rows);
-    expect(sheet.getCell("A1").value).toBe("H4A — graduatoria delle domande (indicatori di emergenza abitativa, §3b)");
-    const original = await load(SAMPLE);
-    expect(sheetInput(written.getWorksheet("Candidati")!)).toEqual(sheetInput(original.getWorksheet("Candidati")!));
-    expect(sheetInput(written.getWorksheet("Beneficiari")!)).toEqual(sheetInput(original.getWorksheet("Beneficiari")!));
+    expect(sheet.values[0][0]).toBe("H4A — graduatoria delle domande (indicatori di emergenza abitativa, §3b)");
+    expect(valuesIn(out, "Candidati")).toEqual(valuesIn(SAMPLE, "Candidati"));
+    expect(valuesIn(out, "Beneficiari")).toEqual(valuesIn(SAMPLE, "Beneficiari"));
   });
 
   test("H4A_Flusso: applied → eligible → referred → lease → housing → stability by service, joined by id", async () => {
-    const flow = sheetInput((await load(out)).getWorksheet("H4A_Flusso")!).values;
+    const flow = valuesIn(out, "H4A_Flusso").values;
     expect(flow[3]).toEqual(["Servizio inviante", "Domande", "Ammesse", "Inviate", "Contratto firmato", "Alloggio mantenuto", "Stabilità abitativa"]);
     const total = flow.find((row) => row[0] === "Totale");
     expect(total).toEqual(["Totale", 30, 24, 39, 38, 35, 21]);

@@ -1,6 +1,5 @@
 import path from "path";
-import * as ExcelJS from "exceljs";
-import { sheetInput } from "../../src/cli/readWorkbook";
+import { valuesIn } from "../support/xlsxFiles";
 import type { FakeCellValue, SeedSheet } from "../support/fakeExcel";
 import { ROOT } from "./harness";
 
@@ -16,10 +15,8 @@ export const CANDIDATES = "Candidati";
 export const BENEFICIARIES = "Beneficiari";
 
 export async function sampleSeed(): Promise<SeedSheet[]> {
-  const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.readFile(SAMPLE_FILE);
   return [BENEFICIARIES, CANDIDATES].map((name) => {
-    const input = sheetInput(workbook.getWorksheet(name)!);
+    const input = valuesIn(SAMPLE_FILE, name);
     return { name, topLeft: input.topLeft, rows: input.values.map((row) => row.map((value): FakeCellValue | null => value)) };
   });
 }

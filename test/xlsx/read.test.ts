@@ -1,5 +1,4 @@
 import * as ExcelJS from "exceljs";
-import { sheetInput } from "../../src/cli/readWorkbook";
 import { openPackage, PackageWorkbook, PackageError } from "../../src/xlsx";
 import { contentTypes, minimalParts, NS, REL, rels, richWorkbook, STYLES, TYPES, worksheet } from "./support/fixtures";
 import { buildZip, zipParts } from "./support/zip";
@@ -92,7 +91,7 @@ describe("cell values as Office.js gives them", () => {
     expect((await wb.readSheet("Dati")).values).toHaveLength(50);
   });
 
-  test("the same values as the exceljs reader on a workbook exceljs wrote", async () => {
+  test("the values Office.js gives, on a workbook exceljs wrote", async () => {
     const workbook = new ExcelJS.Workbook();
     const ws = workbook.addWorksheet("Beneficiari");
     ws.getCell("B2").value = "ID famiglia";
@@ -109,12 +108,20 @@ describe("cell values as Office.js gives them", () => {
     ws.mergeCells("B6:C6");
     ws.getCell("B6").value = "unito";
     const bytes = new Uint8Array(await workbook.xlsx.writeBuffer());
-    const back = new ExcelJS.Workbook();
-    await back.xlsx.load(bytes as unknown as ExcelJS.Buffer);
-    const expected = sheetInput(back.getWorksheet("Beneficiari")!);
     const wb = PackageWorkbook.open(bytes);
     const mine = await wb.readSheet("Beneficiari", { styles: true });
-    expect({ sheetName: mine.sheetName, topLeft: mine.topLeft, values: mine.values }).toEqual(expected);
+    // As Office.js reads them: the date as its serial, formulas as results, rich text joined, the merge's value once.
+    expect({ sheetName: mine.sheetName, topLeft: mine.topLeft, values: mine.values }).toEqual({
+      sheetName: "Beneficiari",
+      topLeft: "B2",
+      values: [
+        ["ID famiglia", "Data", "Sì", "", ""],
+        ["F01", 45351, true, 3, ""],
+        ["", "", "", "ab", "#N/A"],
+        [0.1 + 0.2, "", "", "", ""],
+        ["unito", "", "", "", ""],
+      ],
+    });
     expect(wb.isDateStyle(mine.styles![1][1])).toBe(true);
     expect(wb.isDateStyle(mine.styles![3][0])).toBe(false);
   });

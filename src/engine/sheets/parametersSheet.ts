@@ -13,7 +13,7 @@ import {
   type RawParams,
 } from "../params";
 import type { CellValue, Issue, SheetInput } from "../types";
-import type { LooseCell, SheetPlan } from "../workbookPlan";
+import type { LooseCell, NamedCell, SheetPlan } from "../workbookPlan";
 
 /** The H4A_Parametri sheet of MECHANISM.md §5: Chiave | Valore | Descrizione from A1, one named value cell per key. */
 
@@ -119,4 +119,48 @@ function textValueIssues(input: SheetInput): Issue[] {
     });
   });
   return issues;
+}
+
+/** What changes in an existing H4A_Parametri so that it holds the agreement used. */
+export interface ParametersUpdate {
+  /** Value cells whose value differs from the agreement used, then the rows of keys the sheet lacks. */
+  cells: LooseCell[];
+  /** The names of the value cells added. */
+  names: NamedCell[];
+}
+
+const sameValue = (seen: CellValue, wanted: CellValue): boolean =>
+  typeof seen === "number" && typeof wanted === "number" ? Math.abs(seen - wanted) <= 1e-12 * Math.max(1, Math.abs(wanted)) : (isBlank(seen) && isBlank(wanted)) || seen === wanted;
+
+/**
+ * The least change that makes an existing H4A_Parametri hold `params` (MECHANISM.md §5): a value
+ * cell is rewritten only when what it shows differs (a formula the user typed that gives the
+ * value used stays); a key the sheet lacks gets a row at the end, with its name. Everything else
+ * the user put in the sheet — formulas, notes, formats, other rows — is left alone.
+ */
+export function parametersUpdate(sheet: SheetInput, params: Params): ParametersUpdate {
+  const origin = parseA1(sheet.topLeft);
+  const rowOf = new Map<string, number>();
+  sheet.values.forEach((row, index) => {
+    const key = typeof row[0] === "string" ? row[0].trim() : "";
+    if (!rowOf.has(key)) rowOf.set(key, origin.row + index);
+  });
+  const cells: LooseCell[] = [];
+  const names: NamedCell[] = [];
+  let next = origin.row + sheet.values.length;
+  for (const rowKey of PARAM_ROW_KEYS) {
+    const wanted = valueOf(params, rowKey);
+    const numberFormat = NUMBER_FORMATS[keyOfRow(rowKey)];
+    const format = numberFormat ? { numberFormat } : {};
+    const row = rowOf.get(rowKey);
+    if (row !== undefined) {
+      const seen = sheet.values[row - origin.row][1] ?? "";
+      if (!sameValue(seen, wanted)) cells.push({ row, column: origin.column + 1, value: wanted, ...format });
+      continue;
+    }
+    cells.push({ row: next, column: origin.column, value: rowKey }, { row: next, column: origin.column + 1, value: wanted, ...format }, { row: next, column: origin.column + 2, value: descriptionOf(rowKey) });
+    names.push({ name: paramName(rowKey), row: next, column: origin.column + 1 });
+    next++;
+  }
+  return { cells, names };
 }

@@ -1,6 +1,6 @@
 import * as fs from "node:fs";
 import * as ExcelJS from "exceljs";
-import { sheetInput } from "../../../src/cli/readWorkbook";
+import { valuesIn } from "../../support/xlsxFiles";
 import type { SheetInput } from "../../../src/engine/types";
 
 /** Small real .xlsx files for the command-line tests, written and read with exceljs. */
@@ -18,10 +18,7 @@ export async function load(file: string): Promise<ExcelJS.Workbook> {
 
 /** A sheet's values as the engine reads them. */
 export async function valuesOf(file: string, sheet: string): Promise<SheetInput> {
-  const workbook = await load(file);
-  const ws = workbook.getWorksheet(sheet);
-  if (ws === undefined) throw new Error(`${file} has no sheet ${sheet}.`);
-  return sheetInput(ws);
+  return valuesIn(file, sheet);
 }
 
 /** A workbook with one sheet of rows from A1. */

@@ -4,7 +4,7 @@ import type { Params } from "../../../src/engine/params";
 import { parametersPlan } from "../../../src/engine/sheets/parametersSheet";
 import type { SheetInput } from "../../../src/engine/types";
 import type { SheetPlan } from "../../../src/engine/workbookPlan";
-import { writePlans } from "../../../src/cli/writePlans";
+import { withPlans } from "../../support/xlsxFiles";
 
 /** A workbook as the City would have it: the beneficiary sheet's values, dates as real Excel dates where they are numbers. */
 export function beneficiaryWorkbook(sheet: SheetInput, dateColumns: ReadonlySet<number> = new Set()): ExcelJS.Workbook {
@@ -22,9 +22,7 @@ export function beneficiaryWorkbook(sheet: SheetInput, dateColumns: ReadonlySet<
   return workbook;
 }
 
-/** The workbook with H4A_Parametri holding `params` and the payout plans written. */
-export function filledWorkbook(sheet: SheetInput, params: Params, plans: SheetPlan[], dateColumns?: ReadonlySet<number>): ExcelJS.Workbook {
-  const workbook = beneficiaryWorkbook(sheet, dateColumns);
-  writePlans(workbook, [parametersPlan(params), ...plans]);
-  return workbook;
+/** The workbook's bytes with H4A_Parametri holding `params` and the payout plans written. */
+export function filledWorkbook(sheet: SheetInput, params: Params, plans: SheetPlan[], dateColumns?: ReadonlySet<number>): Promise<Uint8Array> {
+  return withPlans(beneficiaryWorkbook(sheet, dateColumns), [parametersPlan(params), ...plans]);
 }

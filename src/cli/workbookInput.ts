@@ -1,0 +1,115 @@
+import { promises as fs } from "node:fs";
+import * as path from "node:path";
+import type { Lang } from "../engine/format";
+import { isBlank } from "../engine/cells";
+import { findHeader, HEADER_SEARCH_ROWS } from "../engine/headers";
+import type { SheetInput } from "../engine/types";
+import { PackageError, PackageWorkbook } from "../xlsx";
+import { unusable } from "./cliError";
+import { pick } from "./language";
+
+/**
+ * Opening the input workbook as the package it is (src/xlsx): its sheets read streamed, exactly
+ * as Office.js `range.values` gives them, so the command line and the task pane see the same
+ * cells — and nothing else of the workbook is built, so nothing else can be lost.
+ */
+
+/** Rows read to find a header row: the engine looks in the first 20 non-blank rows. */
+export const HEADER_PROBE_ROWS = 200;
+
+/** The add-in's own sheets (H4A_Parametri, H4A_Pagamenti, …) are never data sheets. */
+export const isAddinSheetName = (name: string): boolean => /^H4A_/i.test(name);
+
+const lowerFirst = (text: string): string => text.charAt(0).toLowerCase() + text.slice(1);
+
+/** A PackageError (or any failure reading a package) as the one line the command prints. */
+export function packageFailure(file: string, error: unknown, lang: Lang): Error {
+  const name = path.basename(file);
+  if (error instanceof PackageError) return unusable(`${name}: ${lowerFirst(pick(lang, error.messageIt, error.messageEn))}`);
+  const detail = error instanceof Error ? error.message.split("\n")[0] : String(error);
+  return unusable(pick(lang, `${name}: file .xlsx danneggiato o incompleto (${detail}).`, `${name}: the .xlsx file is damaged or incomplete (${detail}).`));
+}
+
+function readFailure(file: string, error: unknown, lang: Lang): string {
+  const code = (error as NodeJS.ErrnoException).code;
+  if (code === "ENOENT") return pick(lang, `${file}: file non trovato.`, `${file}: no such file.`);
+  if (code === "EISDIR") return pick(lang, `${file}: è una cartella, non un file .xlsx.`, `${file}: is a folder, not an .xlsx file.`);
+  if (code === "EACCES" || code === "EPERM") return pick(lang, `${file}: lettura non permessa.`, `${file}: permission denied.`);
+  const detail = error instanceof Error ? error.message : String(error);
+  return pick(lang, `${file}: impossibile leggere il file (${detail}).`, `${file}: cannot read the file (${detail}).`);
+}
+
+/** Opens a workbook, or throws a one-line CliError (exit code 2) saying why it cannot be read. */
+export async function loadWorkbook(file: string, lang: Lang): Promise<PackageWorkbook> {
+  let bytes: Uint8Array;
+  try {
+    bytes = await fs.readFile(file);
+  } catch (error) {
+    throw unusable(readFailure(file, error, lang));
+  }
+  try {
+    const workbook = PackageWorkbook.open(bytes);
+    if ((await workbook.sheetNames()).length === 0) {
+      throw unusable(pick(lang, `${path.basename(file)}: la cartella non contiene fogli di lavoro.`, `${path.basename(file)}: the workbook holds no worksheets.`));
+    }
+    return workbook;
+  } catch (error) {
+    if (!(error instanceof PackageError)) throw error;
+    throw packageFailure(file, error, lang);
+  }
+}
+
+/** A sheet's used range (its first `rowLimit` rows), reading errors reported for the file. */
+export function sheetValues(workbook: PackageWorkbook, sheet: string, file: string, lang: Lang, rowLimit?: number): SheetInput {
+  try {
+    return workbook.readSheetSync(sheet, rowLimit === undefined ? {} : { rowLimit });
+  } catch (error) {
+    throw packageFailure(file, error, lang);
+  }
+}
+
+/** The worksheets' names in tab order. */
+export function worksheetNames(workbook: PackageWorkbook): string[] {
+  return workbook.index.sheets.filter((sheet) => sheet.kind === "worksheet").map((sheet) => sheet.name);
+}
+
+/** The sheet named by --sheet (exact name first, then ignoring case); a CliError (exit code 2) when absent. */
+export function namedSheet(workbook: PackageWorkbook, requested: string, file: string, lang: Lang): string {
+  const names = worksheetNames(workbook);
+  const found = names.find((name) => name === requested) ?? names.find((name) => name.toLowerCase() === requested.toLowerCase());
+  if (found !== undefined) return found;
+  const base = path.basename(file);
+  throw unusable(
+    pick(lang, `${base}: nessun foglio «${requested}» (fogli presenti: ${names.join(", ")}).`, `${base}: no sheet "${requested}" (sheets: ${names.join(", ")}).`),
+  );
+}
+
+/**
+ * Whether a sheet has a header row that `found` recognises, reading only its first rows unless
+ * they hold fewer non-blank rows than the engine looks through (a header below a blank stretch).
+ */
+export function hasHeaderRow(workbook: PackageWorkbook, sheet: string, file: string, lang: Lang, found: (input: SheetInput) => boolean): boolean {
+  const probe = sheetValues(workbook, sheet, file, lang, HEADER_PROBE_ROWS);
+  if (found(probe)) return true;
+  const nonBlank = probe.values.filter((row) => row.some((value) => !isBlank(value))).length;
+  return nonBlank < HEADER_SEARCH_ROWS && found(sheetValues(workbook, sheet, file, lang));
+}
+
+/**
+ * The beneficiary sheet: the one named by --sheet, else the first sheet (in tab order, the
+ * add-in's own sheets excepted) whose header row matches §3. Throws a CliError (exit code 2)
+ * when there is none.
+ */
+export function findBeneficiarySheet(workbook: PackageWorkbook, requested: string | undefined, file: string, lang: Lang): string {
+  if (requested !== undefined) return namedSheet(workbook, requested, file, lang);
+  const isBeneficiaries = (input: SheetInput): boolean => findHeader(input).headerRow !== null;
+  const found = worksheetNames(workbook).find((name) => !isAddinSheetName(name) && hasHeaderRow(workbook, name, file, lang, isBeneficiaries));
+  if (found !== undefined) return found;
+  throw unusable(
+    pick(
+      lang,
+      `${path.basename(file)}: nessun foglio dei beneficiari (serve una riga di intestazione con «ID famiglia», «Coorte» e almeno altre due colonne previste); indicarlo con --sheet NOME.`,
+      `${path.basename(file)}: no beneficiary sheet (it needs a header row with "Family ID", "Cohort" and at least two other listed columns); name it with --sheet NAME.`,
+    ),
+  );
+}

@@ -1,0 +1,44 @@
+import type { Package } from "./package";
+import { relsPathOf } from "./relationships";
+import type { WorkbookIndex } from "./workbookIndex";
+
+/**
+ * Removing the cells' notes and threaded comments of every worksheet: free text that may hold
+ * anything about a family. The comment parts go with their relationships; the sheet's
+ * <legacyDrawing> that showed the notes goes with its VML part; nothing else of the sheet moves.
+ */
+
+const COMMENT_KINDS = ["comments", "threadedComment"];
+const LEGACY_DRAWING = /<(?:[\w.-]+:)?legacyDrawing\b[^>]*?\bid\s*=\s*"([^"]*)"[^>]*\/>/;
+
+/** Removes them; returns the number of notes and comments removed. */
+export function removeComments(pkg: Package, index: WorkbookIndex): number {
+  let removed = 0;
+  for (const sheet of index.sheets) {
+    if (sheet.part === null || !pkg.has(sheet.part)) continue;
+    const rels = pkg.relationships(sheet.part);
+    const comments = rels.list().filter((rel) => !rel.external && COMMENT_KINDS.some((kind) => rel.type.endsWith(`/${kind}`)));
+    if (comments.length === 0) continue;
+    for (const rel of comments) {
+      if (rel.part !== null && pkg.has(rel.part)) {
+        removed += (pkg.readText(rel.part).match(/<(?:[\w.-]+:)?(?:comment|threadedComment)\b/g) ?? []).length;
+        pkg.remove(rel.part);
+        pkg.remove(relsPathOf(rel.part));
+      }
+      rels.remove(rel.id);
+    }
+    const text = pkg.readText(sheet.part);
+    const legacy = LEGACY_DRAWING.exec(text);
+    const vml = legacy === null ? undefined : rels.byId(legacy[1]);
+    if (legacy !== null && vml !== undefined) {
+      pkg.set(sheet.part, text.slice(0, legacy.index) + text.slice(legacy.index + legacy[0].length));
+      if (vml.part !== null && pkg.has(vml.part)) {
+        pkg.remove(vml.part);
+        pkg.remove(relsPathOf(vml.part));
+      }
+      rels.remove(vml.id);
+    }
+    pkg.setRelationships(rels);
+  }
+  return removed;
+}
