@@ -8,32 +8,13 @@ import type { Scenario } from "../src/engine/simulation/scenario";
 import { defaultProbabilities, scenarioOf, seedSimulation } from "../src/engine/simulation/seed";
 import { stabilityStepChart } from "../src/engine/simulation/stepChart";
 import { differenceFrom, whatIf } from "../src/engine/simulation/whatIf";
-import type { CellValue, SheetInput } from "../src/engine/types";
+import type { SheetInput } from "../src/engine/types";
+import { largeProgrammeSheet } from "../src/samples/largeProgramme";
+import { benchCommandLine } from "./commandLineBench";
 
 /** Prints how long the engine takes on large inputs (`npm run bench`); it asserts nothing. */
 
-const HEADER = [
-  "ID famiglia", "Coorte", "Componenti", "Minori", "ISEE", "Condizione abitativa", "Servizio inviante",
-  "Data domanda", "Data contratto", "Mesi di attesa", "Contratto firmato", "Accompagnamento avviato",
-  "Alloggio mantenuto", "Accompagnamento proseguito", "Stabilità abitativa", "Benessere migliorato",
-];
-
-function beneficiaryRow(i: number, currentYear: number): CellValue[] {
-  const cohort = (i % currentYear) + 1;
-  const yearsDone = currentYear - cohort + 1;
-  const yes = (k: number, share: number) => (yearsDone >= k ? ((i * 7919) % 100 < share ? "Sì" : "No") : "");
-  const request = 45000 + (i % 700);
-  return [
-    `F${String(i).padStart(6, "0")}`, cohort, (i % 5) + 2, i % 2, 5000 + ((i * 37) % 20000), "sfratto", "Servizi sociali",
-    request, request + 90 + (i % 200), "", yes(1, 95), yes(1, 95),
-    yes(2, 92), yes(2, 90), yes(3, 85), yes(3, 88),
-  ];
-}
-
-function sheetOf(rows: number, currentYear: number): SheetInput {
-  const values = [HEADER, ...Array.from({ length: rows }, (_, i) => beneficiaryRow(i, currentYear))];
-  return { sheetName: "Beneficiari", topLeft: "A1", values };
-}
+const sheetOf = (rows: number, currentYear: number): SheetInput => largeProgrammeSheet(rows, currentYear);
 
 function measure(label: string, runs: number, body: () => void): void {
   body();
@@ -108,3 +89,9 @@ for (const rows of [1_000, 10_000, 100_000]) {
     scenarioOdds(state.scenario, defaultProbabilities(seed), { correlation: 0.3 });
   });
 }
+
+// The command line end to end on large files, each command in its own process.
+benchCommandLine().catch((error: unknown) => {
+  console.error(error);
+  process.exitCode = 1;
+});

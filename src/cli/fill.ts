@@ -26,8 +26,7 @@ export async function fillCommand(command: ParsedCommand, io: Io): Promise<numbe
   const payouts = payoutPlans({ sheet: input, parsed, params });
   await writeAddInSheets(workbook, [...(await writeAgreement(workbook, checked.agreementSheet, params)), ...payouts], io.lang);
   const written = [PARAMS_SHEET, ...payouts.map((plan) => plan.name)];
-  io.progress.step(`salvataggio di ${path.basename(output)}…`, `saving ${path.basename(output)}…`);
-  await saveWorkbook(target, workbook, io.lang);
+  await saveWorkbook(target, workbook, io);
 
   if (command.json) {
     io.out(JSON.stringify(payoutSummary(parsed, params), null, 2));

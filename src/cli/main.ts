@@ -6,6 +6,7 @@ import { commandHelp, generalHelp } from "./help";
 import { indigoCommand } from "./indigo";
 import { Progress, type Io } from "./io";
 import { languageOf, pick } from "./language";
+import { installInterruptHandlers } from "./output";
 import { rankCommand } from "./rank";
 import { shareCommand } from "./share";
 import { validateCommand } from "./validate";
@@ -82,6 +83,7 @@ function processIo(env: NodeJS.ProcessEnv): Io {
 }
 
 if (require.main === module) {
+  installInterruptHandlers();
   run(process.argv.slice(2), process.env, processIo(process.env)).then(
     (code) => {
       process.exitCode = code;

@@ -22,7 +22,8 @@ export interface OutputTarget {
 const pending = new Set<string>();
 let handlersInstalled = false;
 
-function installInterruptHandlers(): void {
+/** Removes the temporary files being written when the process is interrupted; the command line installs it at start. */
+export function installInterruptHandlers(): void {
   if (handlersInstalled) return;
   handlersInstalled = true;
   const cleanUp = (signal: NodeJS.Signals, code: number) => () => {

@@ -63,8 +63,7 @@ export async function rankCommand(command: ParsedCommand, io: Io): Promise<numbe
   const ranked: SheetPlan[] = [rankingPlan(ranking), ...(flow === null ? [] : [flow])];
   await writeAddInSheets(workbook, [...(await writeAgreement(workbook, agreement.sheet, agreement.params)), ...ranked], io.lang);
   const plans = [{ name: PARAMS_SHEET }, ...ranked];
-  io.progress.step(`salvataggio di ${path.basename(output)}…`, `saving ${path.basename(output)}…`);
-  await saveWorkbook(target, workbook, io.lang);
+  await saveWorkbook(target, workbook, io);
 
   if (command.json) {
     io.out(JSON.stringify(rankJson(ranking, io.lang), null, 2));

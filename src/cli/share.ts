@@ -110,8 +110,7 @@ export async function shareCommand(command: ParsedCommand, io: Io): Promise<numb
   io.progress.step("pseudonimizzazione e rimozione dei dati personali…", "pseudonymising and removing personal data…");
   const report = shareWorkbook(workbook, { sheet, input, key, keep: command.keep, lang: io.lang, file });
   key.fill(0);
-  io.progress.step("scrittura…", "writing…");
-  await saveWorkbook(target, workbook, io.lang);
+  await saveWorkbook(target, workbook, io);
   if (command.json) io.out(JSON.stringify({ output: path.resolve(output), ...report }, null, 2));
   else io.out(shareLines(report, output, io.lang).join("\n"));
   return 0;

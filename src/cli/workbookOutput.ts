@@ -1,4 +1,5 @@
 import { absolute } from "../engine/sheets/formulaText";
+import * as path from "node:path";
 import type { Lang } from "../engine/format";
 import { PARAMS_SHEET, type Params } from "../engine/params";
 import { parametersPlan, parametersUpdate } from "../engine/sheets/parametersSheet";
@@ -6,6 +7,7 @@ import type { SheetInput } from "../engine/types";
 import type { SheetPlan } from "../engine/workbookPlan";
 import { ForeignSheetError, type PackageWorkbook } from "../xlsx";
 import { unusable } from "./cliError";
+import type { Io } from "./io";
 import { pick } from "./language";
 import { writeAtomically, type OutputTarget } from "./output";
 
@@ -55,6 +57,9 @@ export async function writeAgreement(workbook: PackageWorkbook, sheet: SheetInpu
 }
 
 /** Saves the workbook's package to the output, atomically. */
-export async function saveWorkbook(target: OutputTarget, workbook: PackageWorkbook, lang: Lang): Promise<void> {
-  await writeAtomically(target, workbook.toBytes(), lang);
+export async function saveWorkbook(target: OutputTarget, workbook: PackageWorkbook, io: Io): Promise<void> {
+  const bytes = workbook.toBytes();
+  const name = path.basename(target.file);
+  io.progress.step(`salvataggio di ${name} (${(bytes.length / 1024 / 1024).toFixed(1).replace(".", ",")} MB)…`, `saving ${name} (${(bytes.length / 1024 / 1024).toFixed(1)} MB)…`);
+  await writeAtomically(target, bytes, io.lang);
 }

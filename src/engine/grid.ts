@@ -22,14 +22,26 @@ export function toGrid(input: SheetInput): Grid {
   const maxWidth = MAX_SHEET_COLUMNS - left + 1;
   let width = 0;
   const rows = rawRows.map((raw) => {
-    const cells = Array.isArray(raw) ? raw : [];
+    const cells: unknown[] = Array.isArray(raw) ? raw : [];
     const length = Math.min(cells.length, maxWidth);
+    if (length > width) width = length;
+    // A row already made of plain cell values is used as it is: a large sheet is not copied.
+    if (length === cells.length && isPlainRow(cells)) return cells as CellValue[];
     const row: CellValue[] = new Array<CellValue>(length);
     for (let c = 0; c < length; c++) row[c] = readCell(cells[c]);
-    if (length > width) width = length;
     return row;
   });
   return { sheetName, top, left, rows, width };
+}
+
+function isPlainRow(cells: readonly unknown[]): boolean {
+  for (let c = 0; c < cells.length; c++) {
+    const cell = cells[c];
+    const kind = typeof cell;
+    if (kind !== "string" && kind !== "number" && kind !== "boolean" && cell !== null) return false;
+    if (!(c in cells)) return false;
+  }
+  return true;
 }
 
 export function cellAt(grid: Grid, rowIndex: number, columnIndex: number): CellValue {

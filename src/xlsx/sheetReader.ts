@@ -220,63 +220,73 @@ export interface SheetValues extends SheetInput {
 export function readSheetValues(pkg: Package, part: string, sheetName: string, context: SheetContext, options: ReadSheetOptions = {}): SheetValues {
   const limit = options.rowLimit ?? Infinity;
   const withStyles = options.styles === true;
-  const rowNumbers: number[] = [];
-  const lines: CellValue[][] = [];
-  const styleLines: number[][] = [];
+  // Rows as they come, each an array from column A: on a large sheet they become the result
+  // in place, never copied.
+  const rows = new Map<number, CellValue[]>();
+  const styleRows = new Map<number, number[]>();
   let first = 0;
   let left = Infinity;
   let right = 0;
   let line: CellValue[] = [];
   let styleLine: number[] = [];
   let lastRow = 0;
+  const intern = internedText();
   streamSheetCells(pkg, part, context, (row, column, value, style) => {
     if (first === 0) first = row;
     else if (row >= first + limit) return false;
     if (row !== lastRow) {
-      const known = row < lastRow ? rowNumbers.indexOf(row) : -1;
-      if (known >= 0) {
-        line = lines[known];
-        styleLine = styleLines[known];
-      } else {
-        line = [];
-        styleLine = [];
-        rowNumbers.push(row);
-        lines.push(line);
-        styleLines.push(styleLine);
+      line = rows.get(row) ?? [];
+      rows.set(row, line);
+      if (withStyles) {
+        styleLine = styleRows.get(row) ?? [];
+        styleRows.set(row, styleLine);
       }
       lastRow = row;
     }
-    line[column] = value;
-    if (withStyles) styleLine[column] = style;
+    line[column - 1] = typeof value === "string" ? intern(value) : value;
+    if (withStyles) styleLine[column - 1] = style;
     if (column < left) left = column;
     if (column > right) right = column;
     return true;
   });
-  if (rowNumbers.length === 0) return { sheetName, topLeft: "A1", values: [], ...(withStyles ? { styles: [] } : {}) };
-  const order = rowNumbers.map((r, i) => [r, i]).sort((a, b) => a[0] - b[0]);
-  const top = order[0][0];
-  const bottom = Math.min(order[order.length - 1][0], top + limit - 1);
-  const width = right - left + 1;
+  if (rows.size === 0) return { sheetName, topLeft: "A1", values: [], ...(withStyles ? { styles: [] } : {}) };
+  let top = Infinity;
+  let bottom = 0;
+  for (const r of rows.keys()) {
+    if (r < top) top = r;
+    if (r > bottom) bottom = r;
+  }
+  bottom = Math.min(bottom, top + limit - 1);
   const values: CellValue[][] = [];
   const styles: number[][] = [];
-  let next = 0;
   for (let r = top; r <= bottom; r++) {
-    const out = new Array<CellValue>(width).fill("");
-    const outStyles = withStyles ? new Array<number>(width).fill(0) : [];
-    while (next < order.length && order[next][0] < r) next++;
-    if (next < order.length && order[next][0] === r) {
-      const source = lines[order[next][1]];
-      const sourceStyles = styleLines[order[next][1]];
-      for (let c = left; c <= right; c++) {
-        const value = source[c];
-        if (value !== undefined) out[c - left] = value;
-        if (withStyles && sourceStyles[c] !== undefined) outStyles[c - left] = sourceStyles[c];
-      }
-    }
-    values.push(out);
-    if (withStyles) styles.push(outStyles);
+    values.push(usedPart(rows.get(r), left, right, ""));
+    rows.delete(r);
+    if (withStyles) styles.push(usedPart(styleRows.get(r), left, right, 0));
   }
   return { sheetName, topLeft: `${columnLetter(left)}${top}`, values, ...(withStyles ? { styles } : {}) };
+}
+
+/** A row (from column A) cut to the used columns, holes filled, in place. */
+function usedPart<T>(row: T[] | undefined, left: number, right: number, blank: T): T[] {
+  const width = right - left + 1;
+  if (row === undefined) return new Array<T>(width).fill(blank);
+  if (left > 1) row.splice(0, left - 1);
+  row.length = width;
+  for (let c = 0; c < width; c++) if (row[c] === undefined) row[c] = blank;
+  return row;
+}
+
+/** Short texts repeat down a column ("Sì", "sfratto"): one copy of each is kept. */
+function internedText(): (text: string) => string {
+  const seen = new Map<string, string>();
+  return (text) => {
+    if (text.length > 32) return text;
+    const known = seen.get(text);
+    if (known !== undefined) return known;
+    if (seen.size < 100_000) seen.set(text, text);
+    return text;
+  };
 }
 
 /** The values of some cells of a worksheet part (each "" when blank), reading no further than the last row asked for. */

@@ -1,0 +1,58 @@
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import * as path from "node:path";
+import { largeProgrammeWorkbook } from "../src/samples/largeProgramme";
+
+/**
+ * The command line on large workbooks, as a user runs it: `h4a fill` on 100,000 families and
+ * `h4a validate` on a sheet of 1,048,576 rows (Excel's limit), each in its own process whose
+ * wall time and peak resident memory are printed. It asserts nothing.
+ */
+
+const ROOT = path.resolve(__dirname, "..", "..", "..");
+const CLI = path.join(ROOT, "build", "cli", "main.js");
+const PEAK_RSS = path.join(ROOT, "bench", "peakRss.js");
+
+interface Run {
+  seconds: number;
+  peakMb: number;
+  status: number | null;
+}
+
+function runCli(args: string[]): Run {
+  const started = process.hrtime.bigint();
+  const result = spawnSync(process.execPath, ["-r", PEAK_RSS, CLI, ...args], { encoding: "utf8", env: { ...process.env, H4A_PROGRESS: "0" }, maxBuffer: 1 << 30 });
+  const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+  const kb = Number(/H4A_PEAK_RSS_KB=(\d+)/.exec(result.stderr)?.[1] ?? Number.NaN);
+  if (result.status !== 0 && result.status !== 1) process.stderr.write(`h4a ${args[0]} exited ${result.status}: ${result.stderr.slice(0, 400)}\n`);
+  return { seconds, peakMb: kb / 1024, status: result.status };
+}
+
+function report(label: string, runs: Run[]): void {
+  const times = runs.map((r) => r.seconds).sort((a, b) => a - b);
+  const median = times[Math.floor(times.length / 2)];
+  const peak = Math.max(...runs.map((r) => r.peakMb));
+  const range = runs.length > 1 ? ` (min ${times[0].toFixed(2)}, max ${times[times.length - 1].toFixed(2)}, ${runs.length} runs)` : "";
+  console.log(`${label.padEnd(58)} ${median.toFixed(2).padStart(8)} s${range}, peak ${peak.toFixed(0)} MB`);
+}
+
+export async function benchCommandLine(): Promise<void> {
+  const dir = mkdtempSync(path.join(tmpdir(), "h4a-bench-"));
+  try {
+    const families = path.join(dir, "beneficiari-100k.xlsx");
+    writeFileSync(families, await largeProgrammeWorkbook(100_000, 20));
+    const size = (statSync(families).size / 1024 / 1024).toFixed(1);
+    const fills = [0, 1, 2].map((i) =>
+      runCli(["fill", families, "-o", path.join(dir, `pagamenti-${i}.xlsx`), "--param", "premiumPerFamily=6000", "--param", "currentYear=20"]),
+    );
+    report(`h4a fill, 100,000 families (${size} MB file)`, fills);
+
+    const largest = path.join(dir, "beneficiari-1048576.xlsx");
+    writeFileSync(largest, await largeProgrammeWorkbook(1_048_575, 20));
+    const largeSize = (statSync(largest).size / 1024 / 1024).toFixed(1);
+    report(`h4a validate, 1,048,576 rows (${largeSize} MB file)`, [runCli(["validate", largest, "--json", "--param", "currentYear=20"])]);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
