@@ -134,6 +134,9 @@ function writeFailure(target: OutputTarget, error: unknown, lang: Lang): Error {
 /** Bytes written per call, so that an interrupting signal is handled between two writes. */
 const WRITE_CHUNK = 1 << 20;
 
+const writeChunk = (fd: number, bytes: Uint8Array, offset: number, length: number): Promise<void> =>
+  new Promise((resolve, reject) => fs.write(fd, bytes, offset, length, null, (error) => (error === null ? resolve() : reject(error))));
+
 /**
  * Writes `data` to the target atomically; throws a one-line CliError (exit code 2) on failure,
  * leaving nothing behind. An interruption (SIGINT, SIGTERM, SIGHUP) while writing removes the
@@ -146,14 +149,15 @@ export async function writeAtomically(target: OutputTarget, data: Uint8Array | s
   const temporary = path.join(folder, `.${path.basename(target.file)}.${process.pid}.${randomBytes(6).toString("hex")}.tmp`);
   pending.add(temporary);
   try {
-    const handle = await fs.promises.open(temporary, "wx", 0o644);
+    // Opened before the first wait, so an interruption always finds the file it must remove.
+    const fd = fs.openSync(temporary, "wx", 0o644);
     try {
       for (let offset = 0; offset < bytes.length; offset += WRITE_CHUNK) {
-        await handle.write(bytes, offset, Math.min(WRITE_CHUNK, bytes.length - offset));
+        await writeChunk(fd, bytes, offset, Math.min(WRITE_CHUNK, bytes.length - offset));
       }
-      await handle.sync();
+      fs.fsyncSync(fd);
     } finally {
-      await handle.close();
+      fs.closeSync(fd);
     }
     if (target.force) {
       fs.renameSync(temporary, target.file);
