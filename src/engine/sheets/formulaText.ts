@@ -11,7 +11,16 @@ import type { FormulaCell } from "../workbookPlan";
  */
 
 /** A formula cell: `text` without its leading "=", and the value the engine expects. */
-export const formula = (text: string, result: CellValue): FormulaCell => ({ formula: `=${text}`, result });
+/**
+ * A native formula with its expected result. The text, built by concatenation, is flattened
+ * into one string: a payout sheet holds a few formulas per family, and a sheet of 100,000
+ * families would otherwise keep every piece of every formula.
+ */
+export function formula(text: string, result: CellValue): FormulaCell {
+  const flat = `=${text}`;
+  flat.charCodeAt(0);
+  return { formula: flat, result };
+}
 
 /** "$C$7", or "Sheet!$C$7" / "'My sheet'!$C$7" with a sheet. */
 export function absolute(row: number, column: number, sheet: string | null = null): string {
