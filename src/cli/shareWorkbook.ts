@@ -20,7 +20,8 @@ import { sensitiveColumns, type SensitiveColumn } from "./sensitiveColumns";
  * keyed pseudonyms — in the beneficiary sheet and in every candidates sheet (§3b) — (and followed
  * wherever a formula or a copy shows them), direct personal data
  * and free-text columns emptied, every H4A.* formula replaced by its value, notes and threaded
- * comments removed; every other part of the workbook is kept as it was.
+ * comments removed; ids in pivot caches (copies of the cells) replaced by their pseudonyms too;
+ * every other part of the workbook is kept as it was.
  * Columns are emptied in place rather than deleted, so that every formula addressing the
  * beneficiary sheet by column (the payout tables) still points at the right data.
  */
@@ -187,6 +188,8 @@ export function shareWorkbook(workbook: PackageWorkbook, share: ShareInput): Sha
   } catch (error) {
     throw packageFailure(share.file, error, lang);
   }
+  // A pivot table's cache is a copy of its source cells: an id there becomes its pseudonym too.
+  workbook.replacePivotCacheTexts((text) => pseudonymOfText(text));
   const notesRemoved = workbook.removeComments();
   workbook.clearUnusedSharedStrings();
 

@@ -17,5 +17,6 @@ export { isoDateToSerial, readCells, readSheetValues, streamSheetCells, type Cel
 export { PackageWorkbook } from "./packageWorkbook";
 export { ADD_IN_NAME_PREFIX, ForeignSheetError, writePlans } from "./planWriter";
 export { editCells, type SheetCellEdit } from "./cellWriter";
+export { PIVOT_CACHE_TYPES, replacePivotCacheTexts } from "./pivotCaches";
 export { editSheetXml, type CellChange, type ExistingCell, type NewCell, type SheetEdit } from "./sheetEditor";
 export type { NewDefinedName } from "./workbookEditor";

@@ -5,6 +5,7 @@ import { editCells, type SheetCellEdit } from "./cellWriter";
 import { removeComments } from "./comments";
 import { packageError } from "./errors";
 import { openPackage, type Package, type PackageOptions } from "./package";
+import { replacePivotCacheTexts } from "./pivotCaches";
 import { writePlans } from "./planWriter";
 import { clearUnusedSharedStrings, readSharedStrings } from "./sharedStrings";
 import { readCells, readSheetValues, type ReadSheetOptions, type SheetContext, type SheetValues } from "./sheetReader";
@@ -162,6 +163,11 @@ export class PackageWorkbook implements WorkbookPort {
     const sheets = this.index.sheets.flatMap((s) => (s.kind === "worksheet" && s.part !== null && this.pkg.has(s.part) ? [s.part] : []));
     this.cachedStrings = null;
     return clearUnusedSharedStrings(this.pkg, rel.part, sheets);
+  }
+
+  /** Replaces texts in the pivot caches (the copies of their source cells, pivotCaches.ts); returns how many. */
+  replacePivotCacheTexts(replace: (text: string) => string | undefined): number {
+    return replacePivotCacheTexts(this.pkg, replace);
   }
 
   /** Removes every note and threaded comment (comments.ts); returns how many. */

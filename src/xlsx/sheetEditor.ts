@@ -137,6 +137,21 @@ function putsByRow(puts: readonly NewCell[]): Map<number, NewCell[]> {
 const newCellXml = (cell: NewCell, context: EditContext): string =>
   cellXml(`${columnLetter(cell.column)}${cell.row}`, cell.value, cell.style === undefined ? 0 : context.styleIndex(cell.style));
 
+/** The columns of the cells between `from` and `to` (one row's content; a cell without `r` follows the one before). */
+function cellColumns(text: string, from: number, to: number): Set<number> {
+  const columns = new Set<number>();
+  const tag = new RegExp(CELL_TAG.source, "g");
+  tag.lastIndex = from;
+  let column = 0;
+  for (let c = tag.exec(text); c !== null && c.index < to; c = tag.exec(text)) {
+    const ref = attributesOf(c[0]).get("r");
+    const position = ref === undefined ? null : parseReference(ref);
+    column = position === null || position.column === 0 ? column + 1 : position.column;
+    columns.add(column);
+  }
+  return columns;
+}
+
 /**
  * The part's text with the edit made; `changed` counts the cells changed or put. A shared
  * formula's text cannot be moved: changing the cell that holds it while other cells of its group
@@ -188,15 +203,18 @@ export function editSheetXml(text: string, part: string, edit: SheetEdit, contex
     let puts = pending.get(row) ?? [];
     if (pendingRows[0] === row) pendingRows.shift();
     changed += puts.length;
-    // A row whose cells change loses its `spans` hint rather than keep a wrong one.
-    const opened = puts.length === 0 ? rowTag : rowTag.replace(/\sspans\s*=\s*("[^"]*"|'[^']*')/, "");
     const closeTag = `</${m[1] === undefined ? "" : `${m[1]}:`}row>`;
+    const withoutSpans = rowTag.replace(/\sspans\s*=\s*("[^"]*"|'[^']*')/, "");
     if (m[2] === "/") {
-      if (puts.length > 0) splice(m.index, `${opened.slice(0, -2).trimEnd()}>${inNamespace(puts.map((c) => newCellXml(c, context)).join(""))}${closeTag}`, rowOpenEnd);
+      if (puts.length > 0) splice(m.index, `${withoutSpans.slice(0, -2).trimEnd()}>${inNamespace(puts.map((c) => newCellXml(c, context)).join(""))}${closeTag}`, rowOpenEnd);
       continue;
     }
     const rowClose = text.indexOf(closeTag, rowOpenEnd);
     if (rowClose < 0 || rowClose > dataEnd) throw packageError("bad-xml", part, `unclosed row ${row}`);
+    // A row that gets a new cell loses its `spans` hint rather than keep a wrong one; a put that
+    // meets an existing cell adds none, and the row is left as it was.
+    const present = puts.length === 0 ? new Set<number>() : cellColumns(text, rowOpenEnd, rowClose);
+    const opened = puts.every((p) => present.has(p.column)) ? rowTag : withoutSpans;
     if (opened !== rowTag) splice(m.index, opened, rowOpenEnd);
     const putsBefore = (column: number): string => {
       let xml = "";

@@ -75,6 +75,21 @@ test("a put where a cell exists gives way to the cell's own edit; an empty sheet
   expect(editSheetXml(existing, "s.xml", { put: [{ row: 1, column: 1, value: 1 }] }, context)).toEqual({ text: existing, changed: 0 });
 });
 
+
+test("a row keeps its spans when every put meets an existing cell (the value changed in place), and loses it when a cell is added", () => {
+  // What `fill --param currentYear=3` does in an own H4A_Parametri: put B16, which exists, and change it.
+  const row = `<row r="16" spans="1:3" x14ac:dyDescent="0.25"><c r="A16" t="s"><v>0</v></c><c r="B16"><v>4</v></c><c r="C16" t="s"><v>1</v></c></row>`;
+  const xml = SHEET(`<sheetData>${row}</sheetData>`);
+  const setB16 = (cell: { row: number; column: number }) => (cell.row === 16 && cell.column === 2 ? ({ kind: "set", value: 3 } as const) : undefined);
+  const inPlace = editSheetXml(xml, "s.xml", { change: setB16, put: [{ row: 16, column: 2, value: 3 }] }, context);
+  expect(inPlace).toEqual({ text: xml.replace(`<c r="B16"><v>4</v></c>`, `<c r="B16"><v>3</v></c>`), changed: 1 });
+  // Cells without r count from the one before: the second <c> is B16.
+  const noRefs = SHEET(`<sheetData><row r="16" spans="1:2"><c><v>1</v></c><c><v>4</v></c></row></sheetData>`);
+  expect(editSheetXml(noRefs, "s.xml", { put: [{ row: 16, column: 2, value: 3 }] }, context)).toEqual({ text: noRefs, changed: 0 });
+  const added = editSheetXml(xml, "s.xml", { change: setB16, put: [{ row: 16, column: 2, value: 3 }, { row: 16, column: 4, value: 9 }] }, context);
+  expect(added.changed).toBe(2);
+  expect(added.text).toContain(`<row r="16" x14ac:dyDescent="0.25"><c r="A16" t="s"><v>0</v></c><c r="B16"><v>3</v></c><c r="C16" t="s"><v>1</v></c><c r="D16"><v>9</v></c></row>`);
+});
 test("the text of a shared formula is never lost while other cells still use it", () => {
   const xml = SHEET(
     `<sheetData><row r="1"><c r="A1"><f t="shared" ref="A1:A2" si="0">B1*2</f><v>2</v></c></row><row r="2"><c r="A2"><f t="shared" si="0"/><v>4</v></c></row></sheetData>`,

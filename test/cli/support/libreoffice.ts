@@ -36,9 +36,12 @@ export async function findSoffice(): Promise<string> {
 
 /**
  * Opens each file in LibreOffice, recalculates it and saves it as .xlsx into `outDir` (same
- * base name), all in one soffice run. Returns the paths written.
+ * base name, extension .xlsx: a macro.xlsm comes back as macro.xlsx), all in one soffice run.
+ * Returns the paths written. Two inputs must not share a base name.
  */
 export async function recalculateWithLibreOffice(files: readonly string[], outDir: string): Promise<string[]> {
+  const written = files.map((file) => path.join(outDir, `${path.basename(file, path.extname(file))}.xlsx`));
+  if (new Set(written).size !== written.length) throw new Error(`recalculateWithLibreOffice: two inputs share a base name (${files.join(", ")})`);
   const soffice = await findSoffice();
   const profile = await fs.mkdtemp(path.join(os.tmpdir(), "h4a-lo-profile-"));
   try {
@@ -64,7 +67,6 @@ export async function recalculateWithLibreOffice(files: readonly string[], outDi
   } finally {
     await fs.rm(profile, { recursive: true, force: true });
   }
-  const written = files.map((file) => path.join(outDir, path.basename(file)));
   for (const file of written) await fs.access(file);
   return written;
 }
