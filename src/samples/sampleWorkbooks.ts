@@ -3,7 +3,7 @@ import * as path from "node:path";
 import * as ExcelJS from "exceljs";
 import { parseParams, type Params } from "../engine/params";
 import { parametersPlan } from "../engine/sheets/parametersSheet";
-import { PackageWorkbook } from "../xlsx";
+import { fontsInSchemaOrder, PackageWorkbook } from "../xlsx";
 import { CANDIDATES_YEAR, sampleCandidates, type SampleCandidate } from "./candidates";
 import { CURRENT_YEAR, FIRST_CALENDAR_YEAR, sampleFamilies, type SampleFamily } from "./families";
 
@@ -151,9 +151,14 @@ function addCandidatesSheet(workbook: ExcelJS.Workbook, candidates: readonly Sam
   });
 }
 
-/** The workbook exceljs built, with the agreement written by the add-in's own package layer (plan and owner mark). */
+/**
+ * The workbook exceljs built — its fonts put in the schema's order, which exceljs does not
+ * follow — with the agreement written by the add-in's own package layer (plan and owner mark).
+ */
 async function finish(workbook: ExcelJS.Workbook): Promise<Uint8Array> {
   const written = PackageWorkbook.open(new Uint8Array(await workbook.xlsx.writeBuffer()));
+  const styles = written.index.rels.ofKind("styles")[0]?.part;
+  if (styles) written.pkg.set(styles, fontsInSchemaOrder(written.pkg.readText(styles), styles));
   await written.writeSheets([parametersPlan(SAMPLE_PARAMS)]);
   return written.toBytes();
 }

@@ -11,7 +11,7 @@ export { decodeXmlBytes, openPackage, Package, type PackageOptions } from "./pac
 export { CT, ContentTypes, CONTENT_TYPES_PART } from "./contentTypes";
 export { Relationships, relsPathOf, resolveTarget, relativeTarget, type Relationship } from "./relationships";
 export { findSheet, hasOwnerMark, readWorkbookIndex, type DefinedNameEntry, type SheetEntry, type SheetKind, type SheetState, type WorkbookIndex } from "./workbookIndex";
-export { BUILTIN_DATE_FORMAT_IDS, isDateFormatCode, StyleSheet, type CellStyle } from "./styles";
+export { BUILTIN_DATE_FORMAT_IDS, fontsInSchemaOrder, isDateFormatCode, StyleSheet, type CellStyle } from "./styles";
 export { readSharedStrings } from "./sharedStrings";
 export { isoDateToSerial, readCells, readSheetValues, streamSheetCells, type CellHandler, type ReadSheetOptions, type SheetContext, type SheetValues } from "./sheetReader";
 export { PackageWorkbook } from "./packageWorkbook";

@@ -79,6 +79,28 @@ export function minimalStylesheet(namespace: string): string {
   );
 }
 
+const fontOrder = (local: string): number => {
+  const order = FONT_ORDER.indexOf(local);
+  return order < 0 ? FONT_ORDER.length : order;
+};
+
+/**
+ * styles.xml with every font's children in the schema's order (CT_Font is a sequence): exceljs,
+ * which builds the sample workbooks, writes them out of order, which Excel's validator reports.
+ */
+export function fontsInSchemaOrder(source: string, part = "xl/styles.xml"): string {
+  const fonts = childNamed(scanXml(source, part), "fonts");
+  const splices: Splice[] = [];
+  for (const font of fonts === undefined ? [] : childrenNamed(fonts, "font")) {
+    if (font.children.length < 2) continue;
+    const sorted = [...font.children].sort((a, b) => fontOrder(a.local) - fontOrder(b.local));
+    if (sorted.every((c, i) => c === font.children[i])) continue;
+    const inner = sorted.map((c) => source.slice(c.start, c.end)).join("");
+    splices.push({ start: font.children[0].start, end: font.children[font.children.length - 1].end, text: inner });
+  }
+  return applySplices(source, splices);
+}
+
 export class StyleSheet {
   private readonly root: XmlElement;
   /** Custom number formats: id → code. */

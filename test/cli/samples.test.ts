@@ -3,6 +3,7 @@ import type * as ExcelJS from "exceljs";
 import { sampleFamilies } from "../../src/samples/families";
 import { ERROR_SAMPLE_FILE, SAMPLE_FILE, writeSamples } from "../../src/samples/sampleWorkbooks";
 import { ROOT, tempDir } from "./helpers/runCli";
+import { validateOoxml } from "../support/ooxmlValidator";
 import { load } from "./helpers/workbooks";
 
 /**
@@ -38,6 +39,13 @@ describe("the sample workbooks of assets/sample", () => {
     const committed = await load(path.join(ROOT, "assets", "sample", name));
     const regenerated = await load(path.join(dir, name));
     expect(content(committed)).toEqual(content(regenerated));
+  });
+
+  test.each([SAMPLE_FILE, ERROR_SAMPLE_FILE])("%s, made from nothing, has no error for Microsoft's Open XML SDK validator", async (name) => {
+    for (const file of [path.join(ROOT, "assets", "sample", name), path.join(dir, name)]) {
+      const result = await validateOoxml(file);
+      expect({ file, errors: result.errors }).toEqual({ file, errors: [] });
+    }
   });
 
   test("the same seed gives the same families; another seed gives others", () => {
