@@ -8,9 +8,8 @@ import { formatBytes, packageError } from "./errors";
  * expanded bytes against a limit and checking its CRC-32 at the end.
  */
 
-export interface ZipEntry {
-  /** The entry's name (UTF-8 decoded), e.g. "xl/workbook.xml". */
-  name: string;
+/** What the central directory records of an entry, and the writer writes back. */
+export interface ZipEntryHeader {
   /** The name's bytes exactly as stored. */
   nameBytes: Uint8Array;
   versionMadeBy: number;
@@ -21,14 +20,19 @@ export interface ZipEntry {
   modTime: number;
   modDate: number;
   crc: number;
-  compressedSize: number;
   size: number;
-  localOffset: number;
   internalAttributes: number;
   externalAttributes: number;
+  comment: Uint8Array;
+}
+
+export interface ZipEntry extends ZipEntryHeader {
+  /** The entry's name (UTF-8 decoded), e.g. "xl/workbook.xml". */
+  name: string;
+  compressedSize: number;
+  localOffset: number;
   /** The central directory's extra field, as stored. */
   extra: Uint8Array;
-  comment: Uint8Array;
 }
 
 export interface ZipDirectory {

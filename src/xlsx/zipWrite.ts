@@ -1,5 +1,5 @@
 import { packageError } from "./errors";
-import { FLAG_DATA_DESCRIPTOR, parseExtra } from "./zipRead";
+import { FLAG_DATA_DESCRIPTOR, parseExtra, type ZipEntryHeader } from "./zipRead";
 
 /**
  * Writing a zip archive from entries whose compressed bytes are already known: an entry kept
@@ -8,23 +8,11 @@ import { FLAG_DATA_DESCRIPTOR, parseExtra } from "./zipRead";
  * directory's values (sizes and CRC in the local header, no data descriptor, no zip64).
  */
 
-export interface ZipOutEntry {
-  nameBytes: Uint8Array;
-  versionMadeBy: number;
-  versionNeeded: number;
-  flags: number;
-  method: number;
-  modTime: number;
-  modDate: number;
-  crc: number;
-  size: number;
+export interface ZipOutEntry extends ZipEntryHeader {
   /** The compressed bytes, in one or more pieces. */
   data: readonly Uint8Array[];
   localExtra: Uint8Array;
   centralExtra: Uint8Array;
-  comment: Uint8Array;
-  internalAttributes: number;
-  externalAttributes: number;
 }
 
 const U32_MAX = 0xffffffff;

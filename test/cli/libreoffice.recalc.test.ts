@@ -6,10 +6,10 @@ import { parseBeneficiarySheet } from "../../src/engine/parse";
 import type { Params } from "../../src/engine/params";
 import { payoutPlans } from "../../src/engine/sheets/payoutPlans";
 import type { SheetInput } from "../../src/engine/types";
-import { isFormulaCell, type PlannedCell, type SheetPlan } from "../../src/engine/workbookPlan";
+import { isFormulaCell, type SheetPlan } from "../../src/engine/workbookPlan";
 import { beneficiarySheet, familyRow, paramsWith } from "../engine/fixtures/beneficiarySheet";
 import { ILLUSTRATION_PARAMS, ILLUSTRATION_SHEET } from "../engine/fixtures/illustration";
-import { cachedResult, compareWithPlans, type Comparison } from "./support/compareResults";
+import { cachedResult, compareWithPlans, stalePlans, type Comparison } from "./support/compareResults";
 import { generateProgramme } from "./support/generatedProgramme";
 import { recalculateWithLibreOffice } from "./support/libreoffice";
 import { parametersPlan } from "../../src/engine/sheets/parametersSheet";
@@ -38,7 +38,6 @@ interface Outcome {
 }
 
 const SEEDS = Array.from({ length: 20 }, (_, i) => i + 1);
-const STALE = "stale";
 const SENTINEL_SHEET = "Sentinella";
 
 /** A 0.5 × 6,000.07 × 11 year-3 tranche: 33,000.385 → 33,000.39 (Excel's ROUND, not binary rounding). */
@@ -54,15 +53,6 @@ const CASES: Case[] = [
   ...SEEDS.map((seed) => generateProgramme(seed)),
 ];
 
-/** The plans with every cached result replaced by a wrong one. */
-function stale(plans: SheetPlan[]): SheetPlan[] {
-  const wrong = (cell: PlannedCell): PlannedCell => (isFormulaCell(cell) ? { formula: cell.formula, result: STALE } : cell);
-  return plans.map((plan) => ({
-    ...plan,
-    cells: plan.cells.map((c) => ({ ...c, value: wrong(c.value) })),
-    tables: plan.tables.map((t) => ({ ...t, rows: t.rows.map((row) => row.map(wrong)) })),
-  }));
-}
 
 const outcomes = new Map<string, Outcome>();
 let workDir = "";
@@ -79,7 +69,7 @@ beforeAll(async () => {
     const workbook = beneficiaryWorkbook(c.sheet, c.dateColumns);
     workbook.addWorksheet(SENTINEL_SHEET).getCell("A1").value = { formula: "1+1", result: 3 };
     const file = path.join(workDir, `${c.name}.xlsx`);
-    await fs.writeFile(file, await withPlans(workbook, [parametersPlan(c.params), ...stale(plans)]));
+    await fs.writeFile(file, await withPlans(workbook, [parametersPlan(c.params), ...stalePlans(plans)]));
     inputs.push(file);
   }
   const started = Date.now();

@@ -5,9 +5,9 @@ import { parseBeneficiarySheet } from "../../src/engine/parse";
 import { parametersPlan } from "../../src/engine/sheets/parametersSheet";
 import { payoutPlans } from "../../src/engine/sheets/payoutPlans";
 import type { SheetInput } from "../../src/engine/types";
-import { isFormulaCell, type PlannedCell, type SheetPlan } from "../../src/engine/workbookPlan";
+import { isFormulaCell } from "../../src/engine/workbookPlan";
 import { PackageWorkbook } from "../../src/xlsx";
-import { formulaCells, sameValue } from "../cli/support/compareResults";
+import { formulaCells, sameValue, stalePlans } from "../cli/support/compareResults";
 import { recalculateWithLibreOffice } from "../cli/support/libreoffice";
 import { beneficiaryWorkbook } from "../cli/support/programmeWorkbook";
 import { ILLUSTRATION_PARAMS, ILLUSTRATION_SHEET } from "../engine/fixtures/illustration";
@@ -20,16 +20,7 @@ import { richWorkbook } from "./support/fixtures";
  * LibreOffice saves are read back with the package reader (its layout, not Excel's).
  */
 
-const STALE = "stale";
 
-function stale(plans: SheetPlan[]): SheetPlan[] {
-  const wrong = (cell: PlannedCell): PlannedCell => (isFormulaCell(cell) ? { formula: cell.formula, result: STALE } : cell);
-  return plans.map((plan) => ({
-    ...plan,
-    cells: plan.cells.map((c) => ({ ...c, value: wrong(c.value) })),
-    tables: plan.tables.map((t) => ({ ...t, rows: t.rows.map((row) => row.map(wrong)) })),
-  }));
-}
 
 const at = (sheet: SheetInput, row: number, column: number): unknown => {
   const m = /^([A-Z]+)(\d+)$/.exec(sheet.topLeft)!;
@@ -49,7 +40,7 @@ beforeAll(async () => {
   dir = await fs.mkdtemp(path.join(os.tmpdir(), "h4a-xlsx-libreoffice-"));
   const input = new Uint8Array(await beneficiaryWorkbook(ILLUSTRATION_SHEET).xlsx.writeBuffer());
   const wb = PackageWorkbook.open(input);
-  await wb.writeSheets(stale(plans));
+  await wb.writeSheets(stalePlans(plans));
   const rich = PackageWorkbook.open(richWorkbook());
   await rich.writeSheets(plans);
   const files = [path.join(dir, "illustration.xlsx"), path.join(dir, "rich.xlsx")];

@@ -2,7 +2,7 @@ import type * as ExcelJS from "exceljs";
 import { cellAddress } from "../../../src/engine/address";
 import { toCents } from "../../../src/engine/rounding";
 import type { CellValue } from "../../../src/engine/types";
-import { isFormulaCell, type FormulaCell, type SheetPlan } from "../../../src/engine/workbookPlan";
+import { isFormulaCell, type FormulaCell, type PlannedCell, type SheetPlan } from "../../../src/engine/workbookPlan";
 
 /** Compares what a spreadsheet engine computed for every formula cell of the plans with the plans' `result` (the engine's). */
 
@@ -74,4 +74,17 @@ export function compareWithPlans(workbook: ExcelJS.Workbook, plans: readonly She
     }
   }
   return { checked: cells.length, mismatches };
+}
+
+/** What a stale cached result reads: a formula the second engine did not recompute still shows it. */
+export const STALE = "stale";
+
+/** The plans with every cached result replaced by a wrong one, so that only a recalculation gives the right numbers. */
+export function stalePlans(plans: SheetPlan[]): SheetPlan[] {
+  const wrong = (cell: PlannedCell): PlannedCell => (isFormulaCell(cell) ? { formula: cell.formula, result: STALE } : cell);
+  return plans.map((plan) => ({
+    ...plan,
+    cells: plan.cells.map((c) => ({ ...c, value: wrong(c.value) })),
+    tables: plan.tables.map((t) => ({ ...t, rows: t.rows.map((row) => row.map(wrong)) })),
+  }));
 }
