@@ -133,6 +133,14 @@ describe("H4A.PREMIUM", () => {
   test("rounds to the cent as Excel's ROUND: 0.5 × 6,000.07 × 11 = 33,000.39", () => {
     expect(premium(6000.07, 11, 3)).toBe(33000.39);
   });
+  test("a missing or zero premium per family is #VALUE! naming it, never a payment of 0", () => {
+    for (const missing of ["", 0, null] as unknown as number[]) {
+      const error = excelErrorOf(() => premium(missing, 11, 1));
+      expect(error.code).toBe("#VALUE!");
+      expect(error.message).toContain("premiumPerFamily");
+    }
+    expect(excelErrorOf(() => schedule([[1, 11, 11, 10, 1]], "" as unknown as number)).message).toContain("premiumPerFamily");
+  });
   test("fractional families or year 5 are #NUM!", () => {
     expect(excelErrorOf(() => premium(6000, 10.5, 1)).code).toBe("#NUM!");
     expect(excelErrorOf(() => premium(6000, 10, 5)).code).toBe("#NUM!");
