@@ -1,5 +1,5 @@
 import type { CellValue, SheetInput } from "../engine/types";
-import type { SheetPlan, WorkbookPort } from "../engine/workbookPlan";
+import type { LooseCell, NamedCell, SheetPlan, WorkbookPort } from "../engine/workbookPlan";
 
 /**
  * What src/excel offers the task pane, as plain data: no Office.js type crosses this line, so
@@ -94,6 +94,12 @@ export interface ExcelGateway extends WorkbookPort {
   writeSheets(plans: SheetPlan[], options?: WriteOptions): Promise<void>;
   /** Whether an add-in sheet exists and is the add-in's, with its values when it is. */
   readAddInSheet(name: string): Promise<AddInSheet>;
+  /**
+   * Writes these cells (values with their number formats) and workbook-scope names into an
+   * add-in sheet that exists, leaving every other cell of it as it is (formulas, notes, formats
+   * the user put there). Refuses, writing nothing, when the sheet is not the add-in's.
+   */
+  updateOwnCells(sheet: string, cells: readonly LooseCell[], names: readonly NamedCell[]): Promise<void>;
   /** Every visible sheet and table that may hold the beneficiaries (the add-in's sheets excluded). */
   listSources(): Promise<DataSource[]>;
   /** The values of a table (header row included) or of a sheet's used range. */

@@ -2,7 +2,7 @@ import { findCandidateHeader } from "../engine/candidates/header";
 import { findHeader } from "../engine/headers";
 import { parseAddress } from "../engine/address";
 import type { CellValue, SheetInput } from "../engine/types";
-import { ownerName, type SheetPlan } from "../engine/workbookPlan";
+import { ownerName, type LooseCell, type NamedCell, type SheetPlan } from "../engine/workbookPlan";
 import type { AddInSheet, AppendRequest, AppendSlot, DataSource, ExcelGateway, HighlightMark, HighlightResult, OwnSheetTables, TableValues, WriteOptions } from "./contract";
 import { AddInError } from "./errors";
 import {
@@ -17,7 +17,7 @@ import {
   runsToRead,
   type Fill,
 } from "./highlightRecord";
-import { cellReference, planWrites, rangeAddress, type WriteOp } from "./writeOps";
+import { cellInput, cellReference, planWrites, rangeAddress, type WriteOp } from "./writeOps";
 
 /**
  * The workbook through Office.js: the only module that talks to Excel. Every action reads what
@@ -114,6 +114,35 @@ export class OfficeWorkbook implements ExcelGateway {
       await context.sync();
       if (used.isNullObject) return { ownership, input: { sheetName: name, topLeft: "A1", values: [] } };
       return { ownership, input: { sheetName: name, topLeft: topLeftOf(used.address), values: await readBlocks(context, used) } };
+    });
+  }
+
+  /** 2 syncs: the sheet's owner mark and the names, then the writes. */
+  updateOwnCells(sheet: string, cells: readonly LooseCell[], names: readonly NamedCell[]): Promise<void> {
+    return this.run(async (context) => {
+      const workbook = context.workbook;
+      const probe = probeOwnership(context, sheet);
+      const existing = names.map((named) => {
+        const item = workbook.names.getItemOrNullObject(named.name);
+        item.load("formula");
+        return item;
+      });
+      await context.sync();
+      if (probe() !== "own") throw AddInError.foreignSheets([sheet]);
+      const worksheet = workbook.worksheets.getItem(sheet);
+      for (const cell of cells) {
+        const range = worksheet.getRange(rangeAddress(cell.row, cell.column, cell.row, cell.column));
+        if (cell.numberFormat !== undefined) range.numberFormat = [[cell.numberFormat]];
+        range.formulas = [[cellInput(cell.value)]];
+        if (cell.bold === true) range.format.font.bold = true;
+      }
+      names.forEach((named, i) => {
+        const formula = cellReference(sheet, named.row, named.column);
+        if (!existing[i].isNullObject && sameReference(existing[i].formula, formula)) return;
+        if (!existing[i].isNullObject) existing[i].delete();
+        workbook.names.add(named.name, formula);
+      });
+      await context.sync();
     });
   }
 

@@ -3,7 +3,7 @@ import { PARAMS_SHEET, DEFAULT_PARAMS, parseParams, type ParamKey, type Params, 
 import { parseBeneficiarySheet } from "../engine/parse";
 import { evaluateProgramme } from "../engine/programme";
 import type { YearTotal } from "../engine/schedule";
-import { parametersPlan, rawParamsFromSheet } from "../engine/sheets/parametersSheet";
+import { parametersPlan, parametersUpdate, rawParamsFromSheet } from "../engine/sheets/parametersSheet";
 import { PAYOUT_SHEET, PayoutPlanError, payoutPlans, type PayoutRefusal } from "../engine/sheets/payoutPlans";
 import { summarizeSheet, type SheetSummary } from "../engine/sheetSummary";
 import type { CellValue, Issue, Severity } from "../engine/types";
@@ -194,8 +194,15 @@ export function createWorkbookActions(gateway: ExcelGateway): WorkbookActions {
     async saveAgreement(raw) {
       const parsed = parseParams(raw);
       if (parsed.params === null) return { saved: false, issues: parsed.issues };
-      // writeSheets refuses, writing nothing, a H4A_Parametri that H4A did not create.
-      await gateway.writeSheets([parametersPlan(parsed.params)]);
+      const sheet = await gateway.readAddInSheet(PARAMS_SHEET);
+      if (sheet.ownership === "own" && sheet.input !== null) {
+        // The add-in's sheet keeps what the user typed there: only the values that differ change.
+        const update = parametersUpdate(sheet.input, parsed.params);
+        if (update.cells.length > 0) await gateway.updateOwnCells(PARAMS_SHEET, update.cells, update.names);
+      } else {
+        // writeSheets refuses, writing nothing, a H4A_Parametri that H4A did not create.
+        await gateway.writeSheets([parametersPlan(parsed.params)]);
+      }
       return { saved: true, params: parsed.params };
     },
 

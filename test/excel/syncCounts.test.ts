@@ -42,6 +42,8 @@ async function measure(families: number): Promise<Measured> {
   await step("saveAgreement (creates H4A_Parametri)", () => actions.saveAgreement({ ...rawOf(DEFAULT_PARAMS), premiumPerFamily: 6000, currentYear: 4 }));
   await step("loadAgreement", () => actions.loadAgreement());
   await step("saveAgreement", () => actions.saveAgreement({ ...rawOf(DEFAULT_PARAMS), premiumPerFamily: 6000, currentYear: 4 }));
+  await step("saveAgreement (one value changed)", () => actions.saveAgreement({ ...rawOf(DEFAULT_PARAMS), premiumPerFamily: 6000, currentYear: 3 }));
+  await actions.saveAgreement({ ...rawOf(DEFAULT_PARAMS), premiumPerFamily: 6000, currentYear: 4 });
   const choice = await step("listSources", () => actions.listSources());
   const source = choice.detected!;
   const validation = await step("validate", () => actions.validate(source));
@@ -82,9 +84,10 @@ describe("context.sync() round trips per action", () => {
   test("are the documented numbers", () => {
     expect(small.syncs).toEqual({
       "loadAgreement (no sheet yet)": 1,
-      "saveAgreement (creates H4A_Parametri)": 2,
+      "saveAgreement (creates H4A_Parametri)": 3,
+      "saveAgreement (one value changed)": 5,
       loadAgreement: 3,
-      saveAgreement: 2,
+      saveAgreement: 3,
       listSources: 2,
       validate: 5,
       selectCell: 1,

@@ -72,3 +72,17 @@ test("the mistakes of the sample are the validator's errors, each on its cell", 
   for (const mistake of MISTAKES) expect(errors).toContainEqual(expect.objectContaining({ rule: mistake.rule, cell: `${SHEET}!${mistake.cell}` }));
   expect(errors).toHaveLength(5);
 });
+
+test("saving the agreement keeps what the user typed in H4A_Parametri: a formula stays, only the changed value is written", async () => {
+  const { fake, actions } = setUp();
+  await actions.saveAgreement({ ...rawOf(DEFAULT_PARAMS), totalPremium: 66000, plannedFamilies: 11, currentYear: 4 });
+  fake.type("H4A_Parametri", "B4", "=B2/B3");
+  const before = fake.view("H4A_Parametri").formulas;
+  expect(before[3][1]).toBe("=B2/B3");
+  const saved = await actions.saveAgreement({ ...(await actions.loadAgreement()).raw, currentYear: 3 });
+  expect(saved).toEqual(expect.objectContaining({ saved: true }));
+  const after = fake.view("H4A_Parametri").formulas;
+  expect(after[3][1]).toBe("=B2/B3");
+  expect(after[15][1]).toBe(3);
+  expect(after.map((row, r) => row.map((cell, c) => (r === 15 && c === 1 ? "changed" : cell)))).toEqual(before.map((row, r) => row.map((cell, c) => (r === 15 && c === 1 ? "changed" : cell))));
+});
