@@ -30,7 +30,8 @@ export interface SheetLayout {
 
 /**
  * The sensitive columns of a sheet. Field columns are kept (the id is pseudonymised apart),
- * except the referring service when it holds fiscal codes or e-mail addresses.
+ * except the referring service when it holds strong personal data: fiscal codes, e-mail addresses,
+ * phone numbers or a named person (personalDataByContent with `strong`).
  */
 export function sensitiveColumns(input: SheetInput, layout: SheetLayout): SensitiveColumn[] {
   const grid = toGrid(input);
