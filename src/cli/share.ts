@@ -8,6 +8,7 @@ import { pick } from "./language";
 import { openBeneficiaries } from "./openInput";
 import { checkOutput } from "./output";
 import { saveWorkbook } from "./workbookOutput";
+import type { ScrubKind } from "../xlsx";
 import { shareWorkbook, type RemovedColumn, type ShareReport } from "./shareWorkbook";
 
 /**
@@ -57,6 +58,48 @@ const KIND_EN: Record<string, string> = {
   address: "addresses",
 };
 
+/** The kinds of removal of the package scrubber (src/xlsx/scrub.ts), for people. */
+const REMOVAL_IT: Record<ScrubKind, string> = {
+  "header-footer": "intestazione o piè di pagina",
+  "data-validation": "convalida dati",
+  "conditional-format": "formattazione condizionale",
+  formula: "testo in formule",
+  "formula-result": "risultato di formula",
+  hyperlink: "collegamento ipertestuale rimosso",
+  "sheet-text": "testo del foglio",
+  "defined-name": "nome definito (formula)",
+  "defined-name-removed": "nome definito rimosso",
+  "sheet-renamed": "foglio rinominato",
+  "document-property": "proprietà del documento",
+  chart: "grafico",
+  drawing: "disegno",
+  "pivot-cache": "cache di tabella pivot",
+  "relationship-target": "destinazione di un collegamento",
+  "relationship-removed": "relazione rimossa",
+  "part-removed": "parte rimossa (non ripulibile)",
+  text: "testo",
+};
+const REMOVAL_EN: Record<ScrubKind, string> = {
+  "header-footer": "header or footer",
+  "data-validation": "data validation",
+  "conditional-format": "conditional format",
+  formula: "text in formulas",
+  "formula-result": "formula result",
+  hyperlink: "hyperlink removed",
+  "sheet-text": "sheet text",
+  "defined-name": "defined name (formula)",
+  "defined-name-removed": "defined name removed",
+  "sheet-renamed": "sheet renamed",
+  "document-property": "document property",
+  chart: "chart",
+  drawing: "drawing",
+  "pivot-cache": "pivot table cache",
+  "relationship-target": "link target",
+  "relationship-removed": "relationship removed",
+  "part-removed": "part removed (could not be cleaned)",
+  text: "text",
+};
+
 function columnText(c: RemovedColumn, lang: Lang): string {
   const header = c.header === "" ? pick(lang, "(senza intestazione)", "(no header)") : `«${c.header}»`;
   const why =
@@ -95,6 +138,19 @@ export function shareLines(report: ShareReport, output: string, lang: Lang): str
       `- H4A.* formulas replaced by their value: ${report.formulasReplaced.length}${report.formulasReplaced.length > 0 ? ` (${report.formulasReplaced.join(", ")})` : ""}.`,
     ),
     pick(lang, `- Note di cella rimosse: ${report.notesRemoved}.`, `- Cell notes removed: ${report.notesRemoved}.`),
+  );
+  if (report.removals.length > 0) {
+    const total = report.removals.reduce((sum, r) => sum + r.count, 0);
+    lines.push(
+      pick(
+        lang,
+        `- Dati rimossi o sostituiti fuori dai valori delle celle: ${total}`,
+        `- Data removed or replaced outside the cells' values: ${total}`,
+      ),
+    );
+    for (const r of report.removals) lines.push(`    ${r.part}: ${pick(lang, REMOVAL_IT[r.kind], REMOVAL_EN[r.kind])} (${r.count})`);
+  }
+  lines.push(
     pick(lang, "- L'accordo in H4A_Parametri è mantenuto.", "- The agreement in H4A_Parametri is kept."),
   );
   return lines;

@@ -7,7 +7,7 @@ import { isBlank } from "../engine/cells";
 import type { PersonalDataKind } from "../engine/messages";
 import { normalizeText } from "../engine/text";
 import type { CellValue, FieldKey, SheetInput } from "../engine/types";
-import type { CellChange, ExistingCell, PackageWorkbook, SheetCellEdit } from "../xlsx";
+import { textReplacer, type CellChange, type ExistingCell, type PackageWorkbook, type ScrubKind, type SheetCellEdit, type TextReplacement } from "../xlsx";
 import { unusable } from "./cliError";
 import { callsCustomFunction } from "./h4aFormulas";
 import { pick } from "./language";
@@ -49,6 +49,12 @@ export interface ShareReport {
   /** Cells whose H4A.* formula was replaced by its value. */
   formulasReplaced: string[];
   notesRemoved: number;
+  /**
+   * What the package scrubber (src/xlsx/scrub.ts) replaced or removed outside the cells' values:
+   * removed values (ids, and the values of the emptied columns) found in headers and footers,
+   * names, properties, sheet names, validations, formats, formulas, charts, relationships…
+   */
+  removals: { part: string; kind: ScrubKind; count: number }[];
 }
 
 export interface ShareInput {
@@ -76,6 +82,22 @@ interface IdColumn {
 
 /** An id is followed into other cells by its text only when it cannot be mistaken for a token or a number. */
 const isDistinctiveId = (id: string): boolean => id.trim().length >= 3 && /\p{L}/u.test(id);
+
+/** A phone number: searched too, though it has no letter (7 digits or more, with the usual separators). */
+const isPhoneLike = (value: string): boolean => /^\+?[\d\s().\/-]+$/.test(value.trim()) && (value.match(/\d/g) ?? []).length >= 7;
+
+/** The values of an emptied column below its header row (the texts searched for elsewhere). */
+function columnValues(input: SheetInput, column: number, headerRow: number): string[] {
+  const origin = parseA1(input.topLeft);
+  const values: string[] = [];
+  input.values.forEach((row, index) => {
+    const value = row[column - origin.column];
+    if (origin.row + index <= headerRow || (typeof value !== "string" && typeof value !== "number")) return;
+    const text = String(value).trim();
+    if (isDistinctiveId(text) || isPhoneLike(text)) values.push(text);
+  });
+  return values;
+}
 
 function firstNonBlankRow(input: SheetInput, top: number): number {
   const index = input.values.findIndex((row) => row.some((value) => !isBlank(value)));
@@ -146,6 +168,13 @@ export function shareWorkbook(workbook: PackageWorkbook, share: ShareInput): Sha
   }
   const beneficiaryPseudonyms = pseudonyms.get(sheet) as Map<number, string>;
   const pseudonymOfText = (value: CellValue): string | undefined => (typeof value === "string" ? byText.get(idKey(value)) : undefined);
+  // Ids inside longer texts ("Famiglia TO-2023-001") become their pseudonyms; the values of the
+  // emptied columns are removed wherever the package scrubber finds them (outside the cells).
+  const idReplacements: TextReplacement[] = [...byText].map(([value, by]) => ({ value, by }));
+  const idsInText = textReplacer(idReplacements);
+  const removedValues = removed.flatMap((c) => columnValues(inputs.get(c.sheet) as SheetInput, c.column, c.headerRow));
+  const replaceText = textReplacer([...idReplacements, ...removedValues.map((value) => ({ value, by: "" }))]);
+  const textWithPseudonyms = (value: CellValue): string | undefined => pseudonymOfText(value) ?? (typeof value === "string" ? idsInText(value) : undefined);
 
   const formulasReplaced: string[] = [];
   let idCopiesReplaced = 0;
@@ -164,7 +193,7 @@ export function shareWorkbook(workbook: PackageWorkbook, share: ShareInput): Sha
           }
           if (cell.formula !== null && callsCustomFunction(cell.formula)) {
             formulasReplaced.push(cellAddress(name, cell.row, cell.column));
-            const copy = pseudonymOfText(cell.value);
+            const copy = textWithPseudonyms(cell.value);
             if (copy !== undefined) idCopiesReplaced++;
             return { kind: "set", value: copy ?? cell.value };
           }
@@ -175,7 +204,7 @@ export function shareWorkbook(workbook: PackageWorkbook, share: ShareInput): Sha
             idCopiesReplaced++;
             return { kind: "result", value: pseudonym };
           }
-          const pseudonym = pseudonymOfText(cell.value);
+          const pseudonym = textWithPseudonyms(cell.value);
           if (pseudonym === undefined) return undefined;
           idCopiesReplaced++;
           return { kind: "set", value: pseudonym };
@@ -191,6 +220,14 @@ export function shareWorkbook(workbook: PackageWorkbook, share: ShareInput): Sha
   // A pivot table's cache is a copy of its source cells: an id there becomes its pseudonym too.
   workbook.replacePivotCacheTexts((text) => pseudonymOfText(text));
   const notesRemoved = workbook.removeComments();
+  // Every other text part: headers and footers, names, properties, sheet names, validations,
+  // formats, formula literals and text results, charts, relationships (src/xlsx/scrub.ts).
+  let removals: ShareReport["removals"];
+  try {
+    removals = workbook.scrub(replaceText).sort((a, b) => (a.part < b.part ? -1 : a.part > b.part ? 1 : a.kind < b.kind ? -1 : a.kind > b.kind ? 1 : 0));
+  } catch (error) {
+    throw packageFailure(share.file, error, lang);
+  }
   workbook.clearUnusedSharedStrings();
 
   const entry = (c: Candidate): RemovedColumn => ({ sheet: c.sheet, column: columnLetter(c.column), header: c.header, reason: c.reason, kind: c.kind });
@@ -204,6 +241,7 @@ export function shareWorkbook(workbook: PackageWorkbook, share: ShareInput): Sha
     keptColumns: candidates.filter((c) => kept.has(c)).map(entry),
     formulasReplaced,
     notesRemoved,
+    removals,
   };
 }
 

@@ -18,5 +18,7 @@ export { PackageWorkbook } from "./packageWorkbook";
 export { ADD_IN_NAME_PREFIX, ForeignSheetError, writePlans } from "./planWriter";
 export { editCells, type SheetCellEdit } from "./cellWriter";
 export { PIVOT_CACHE_TYPES, replacePivotCacheTexts } from "./pivotCaches";
+export { rewriteFormula, scrubPackage, type ScrubKind, type ScrubRemoval, type ScrubReplace } from "./scrub";
+export { textReplacer, type TextReplacement } from "./textReplacer";
 export { editSheetXml, type CellChange, type ExistingCell, type NewCell, type SheetEdit } from "./sheetEditor";
 export type { NewDefinedName } from "./workbookEditor";

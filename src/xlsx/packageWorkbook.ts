@@ -6,6 +6,7 @@ import { removeComments } from "./comments";
 import { packageError } from "./errors";
 import { openPackage, type Package, type PackageOptions } from "./package";
 import { replacePivotCacheTexts } from "./pivotCaches";
+import { scrubPackage, type ScrubRemoval, type ScrubReplace } from "./scrub";
 import { writePlans } from "./planWriter";
 import { clearUnusedSharedStrings, readSharedStrings } from "./sharedStrings";
 import { readCells, readSheetValues, type ReadSheetOptions, type SheetContext, type SheetValues } from "./sheetReader";
@@ -168,6 +169,16 @@ export class PackageWorkbook implements WorkbookPort {
   /** Replaces texts in the pivot caches (the copies of their source cells, pivotCaches.ts); returns how many. */
   replacePivotCacheTexts(replace: (text: string) => string | undefined): number {
     return replacePivotCacheTexts(this.pkg, replace);
+  }
+
+  /** Searches every text part for removed values and replaces or removes them (scrub.ts); returns what was done, by part and kind. */
+  scrub(replace: ScrubReplace): ScrubRemoval[] {
+    try {
+      return scrubPackage(this.pkg, this.index, replace);
+    } finally {
+      this.cachedIndex = null;
+      this.cachedStrings = null;
+    }
   }
 
   /** Removes every note and threaded comment (comments.ts); returns how many. */
