@@ -31,6 +31,7 @@ export const OPTIONS: Record<CommandName, Record<string, OptionSpec>> = {
     ...COMMON,
     output: { type: "string", short: "o" },
     "key-file": { type: "string" },
+    "passphrase-stdin": { type: "boolean" },
     keep: { type: "string", multiple: true },
     json: { type: "boolean" },
     force: { type: "boolean" },
@@ -60,6 +61,8 @@ export interface ParsedCommand {
   json: boolean;
   force: boolean;
   keyFile: string | undefined;
+  /** share: the passphrase is read from standard input. */
+  passphraseStdin: boolean;
   keep: string[];
 }
 
@@ -95,6 +98,7 @@ export function parseCommand(command: CommandName, argv: string[], lang: Lang): 
     json: values.json === true,
     force: values.force === true,
     keyFile: text("key-file"),
+    passphraseStdin: values["passphrase-stdin"] === true,
     keep: list("keep"),
   };
 }

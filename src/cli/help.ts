@@ -8,7 +8,7 @@ const GENERAL_IT = `h4a — il premio di risultato Homes4All dalla riga di coman
 Uso:
   h4a validate <file.xlsx> [--sheet NOME] [--param chiave=valore]… [--json]
   h4a fill     <file.xlsx> -o <uscita.xlsx> [--param chiave=valore]… [--sheet NOME] [--json] [--force]
-  h4a share    <file.xlsx> -o <uscita.xlsx> --key-file <chiave> [--keep COLONNA]… [--sheet NOME] [--json] [--force]
+  h4a share    <file.xlsx> -o <uscita.xlsx> (--key-file <file> | --passphrase-stdin) [--keep COLONNA]… [--sheet NOME] [--json] [--force]
   h4a indigo   <file.xlsx> [-o <uscita.json>] [--param chiave=valore]… [--sheet NOME] [--force]
   h4a rank     <file.xlsx> -o <uscita.xlsx> [--sheet NOME] [--param chiave=valore]… [--json] [--force]
   h4a <comando> --help     aiuto su un comando
@@ -23,7 +23,7 @@ const GENERAL_EN = `h4a — the Homes4All result premium from the command line (
 Usage:
   h4a validate <file.xlsx> [--sheet NAME] [--param key=value]… [--json]
   h4a fill     <file.xlsx> -o <out.xlsx> [--param key=value]… [--sheet NAME] [--json] [--force]
-  h4a share    <file.xlsx> -o <out.xlsx> --key-file <key> [--keep COLUMN]… [--sheet NAME] [--json] [--force]
+  h4a share    <file.xlsx> -o <out.xlsx> (--key-file <file> | --passphrase-stdin) [--keep COLUMN]… [--sheet NAME] [--json] [--force]
   h4a indigo   <file.xlsx> [-o <out.json>] [--param key=value]… [--sheet NAME] [--force]
   h4a rank     <file.xlsx> -o <out.xlsx> [--sheet NAME] [--param key=value]… [--json] [--force]
   h4a <command> --help     help on one command
@@ -102,38 +102,42 @@ ${SHEET_EN}
 Example: h4a fill beneficiari.xlsx -o payouts.xlsx --param currentYear=4`,
   ],
   share: [
-    `h4a share <file.xlsx> -o <uscita.xlsx> --key-file <chiave> [--keep COLONNA]… [--sheet NOME] [--json] [--force]
+    `h4a share <file.xlsx> -o <uscita.xlsx> (--key-file <file> | --passphrase-stdin) [--keep COLONNA]… [--sheet NOME] [--json] [--force]
 
-La copia per Homes4All: ID famiglia sostituiti da pseudonimi (HMAC-SHA-256 con la chiave della
-Città: stessa chiave, stesso pseudonimo), colonne di dati personali diretti svuotate (nomi, codice
-fiscale, e-mail, telefono, indirizzo: per intestazione e per contenuto), colonne di testo libero
-svuotate, note di cella rimosse, ogni formula H4A.* sostituita dal suo valore, H4A_Parametri
-mantenuto. Stampa cosa ha rimosso. La chiave non viene mai scritta né stampata.
+La copia per Homes4All: ID famiglia sostituiti da pseudonimi (HMAC-SHA-256 con una chiave
+ricavata dalla frase segreta della Città con PBKDF2: stessa frase, stesso pseudonimo, anche nel
+riquadro), colonne di dati personali diretti svuotate (nomi, codice fiscale, e-mail, telefono,
+indirizzo: per intestazione e per contenuto), colonne di testo libero svuotate, note e commenti
+rimossi, ogni formula H4A.* sostituita dal suo valore, H4A_Parametri mantenuto. Stampa cosa ha
+rimosso. La frase segreta non viene mai scritta né stampata.
 
   -o, --output FILE     il file da scrivere (obbligatorio)
-  --key-file FILE       il file della chiave, almeno 16 byte (es. openssl rand -hex 32 > chiave.txt)
+  --key-file FILE       il file con la frase segreta (almeno 20 caratteri; l'a capo finale non conta)
+  --passphrase-stdin    legge la frase segreta dallo standard input
   --keep COLONNA        mantiene una colonna di testo libero (per intestazione o lettera)
 ${SHEET_IT}
   --json                il resoconto in JSON
   --force               sostituisce l'uscita se esiste già
 
-Esempio: h4a share beneficiari.xlsx -o per-homes4all.xlsx --key-file ~/chiave-h4a.txt`,
-    `h4a share <file.xlsx> -o <out.xlsx> --key-file <key> [--keep COLUMN]… [--sheet NAME] [--json] [--force]
+Esempio: h4a share beneficiari.xlsx -o per-homes4all.xlsx --key-file ~/frase-h4a.txt`,
+    `h4a share <file.xlsx> -o <out.xlsx> (--key-file <file> | --passphrase-stdin) [--keep COLUMN]… [--sheet NAME] [--json] [--force]
 
-The copy for Homes4All: family IDs replaced by pseudonyms (HMAC-SHA-256 with the City's key: the
-same key gives the same pseudonym), columns of direct personal data emptied (names, codice fiscale,
-e-mail, phone, address: by header and by content), free-text columns emptied, cell notes removed,
-every H4A.* formula replaced by its value, H4A_Parametri kept. Prints what it removed. The key is
+The copy for Homes4All: family IDs replaced by pseudonyms (HMAC-SHA-256 with a key derived from
+the City's passphrase by PBKDF2: the same passphrase gives the same pseudonym, in the task pane
+too), columns of direct personal data emptied (names, codice fiscale, e-mail, phone, address: by
+header and by content), free-text columns emptied, notes and comments removed, every H4A.*
+formula replaced by its value, H4A_Parametri kept. Prints what it removed. The passphrase is
 never written or printed.
 
   -o, --output FILE     the file to write (required)
-  --key-file FILE       the key file, at least 16 bytes (e.g. openssl rand -hex 32 > key.txt)
+  --key-file FILE       the file holding the passphrase (at least 20 characters; a final newline does not count)
+  --passphrase-stdin    read the passphrase from standard input
   --keep COLUMN         keep a free-text column (by header or letter)
 ${SHEET_EN}
   --json                the report as JSON
   --force               replace the output if it exists
 
-Example: h4a share beneficiari.xlsx -o for-homes4all.xlsx --key-file ~/h4a-key.txt`,
+Example: h4a share beneficiari.xlsx -o for-homes4all.xlsx --key-file ~/h4a-passphrase.txt`,
   ],
   indigo: [
     `h4a indigo <file.xlsx> [-o <uscita.json>] [--param chiave=valore]… [--sheet NOME] [--force]

@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import * as path from "node:path";
 import type { Lang } from "../engine/format";
+import { passphraseProblem, pseudonymKey, type PseudonymKey } from "../engine/pseudonyms";
 import { requireOption, type ParsedCommand } from "./args";
 import { unusable } from "./cliError";
 import type { Io } from "./io";
@@ -16,31 +17,38 @@ import { shareWorkbook, type RemovedColumn, type ShareReport } from "./shareWork
  * its file and used only in memory: it is never printed, logged or written into any file.
  */
 
-/** Keys shorter than this are refused: a pseudonym is only as strong as its key. */
-export const MIN_KEY_BYTES = 16;
-
-export function readKey(keyFile: string, lang: Lang): Buffer {
-  let key: Buffer;
+/** The passphrase from its file, or a one-line CliError (exit code 2). */
+function passphraseFromFile(keyFile: string, lang: Lang): string {
   try {
-    key = readFileSync(keyFile);
+    return readFileSync(keyFile, "utf8");
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     throw unusable(
       code === "ENOENT"
-        ? pick(lang, `${keyFile}: file della chiave non trovato.`, `${keyFile}: key file not found.`)
-        : pick(lang, `${keyFile}: impossibile leggere il file della chiave.`, `${keyFile}: cannot read the key file.`),
+        ? pick(lang, `${keyFile}: file della frase segreta non trovato.`, `${keyFile}: passphrase file not found.`)
+        : pick(lang, `${keyFile}: impossibile leggere il file della frase segreta.`, `${keyFile}: cannot read the passphrase file.`),
     );
   }
-  if (key.length < MIN_KEY_BYTES) {
-    throw unusable(
-      pick(
-        lang,
-        `${keyFile}: la chiave deve avere almeno ${MIN_KEY_BYTES} byte (ad esempio: openssl rand -hex 32 > chiave.txt).`,
-        `${keyFile}: the key must be at least ${MIN_KEY_BYTES} bytes long (for example: openssl rand -hex 32 > key.txt).`,
-      ),
-    );
+}
+
+async function passphraseFromStdin(): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks).toString("utf8");
+}
+
+/**
+ * The HMAC key of the City's passphrase (src/engine/pseudonyms.ts), read from --key-file or
+ * standard input; a weak passphrase, or none, is a one-line CliError (exit code 2) saying why.
+ */
+export async function readPseudonymKey(command: ParsedCommand, lang: Lang): Promise<PseudonymKey> {
+  if (command.keyFile === undefined && !command.passphraseStdin) {
+    throw unusable(pick(lang, "manca --key-file <file> o --passphrase-stdin (vedere h4a share --help).", "--key-file <file> or --passphrase-stdin is missing (see h4a share --help)."));
   }
-  return key;
+  const passphrase = command.keyFile !== undefined ? passphraseFromFile(command.keyFile, lang) : await passphraseFromStdin();
+  const problem = passphraseProblem(passphrase);
+  if (problem !== null) throw unusable(`${command.keyFile ?? "--passphrase-stdin"}: ${pick(lang, problem.it, problem.en)}`);
+  return pseudonymKey(passphrase);
 }
 
 const KIND_IT: Record<string, string> = {
@@ -112,8 +120,8 @@ export function shareLines(report: ShareReport, output: string, lang: Lang): str
     pick(lang, `Copia per Homes4All scritta in ${output}.`, `Copy for Homes4All written to ${output}.`),
     pick(
       lang,
-      `- ID famiglia sostituiti da pseudonimi (HMAC-SHA-256 con la chiave): ${report.pseudonymised}; altre celle che mostravano un ID: ${report.idCopiesReplaced}.`,
-      `- Family IDs replaced by pseudonyms (HMAC-SHA-256 with the key): ${report.pseudonymised}; other cells that showed an ID: ${report.idCopiesReplaced}.`,
+      `- ID famiglia sostituiti da pseudonimi (HMAC-SHA-256 con la chiave della frase segreta): ${report.pseudonymised}; altre celle che mostravano un ID: ${report.idCopiesReplaced}.`,
+      `- Family IDs replaced by pseudonyms (HMAC-SHA-256 with the passphrase's key): ${report.pseudonymised}; other cells that showed an ID: ${report.idCopiesReplaced}.`,
     ),
   ];
   if (report.candidatesPseudonymised > 0) {
@@ -159,13 +167,11 @@ export function shareLines(report: ShareReport, output: string, lang: Lang): str
 export async function shareCommand(command: ParsedCommand, io: Io): Promise<number> {
   const file = command.file as string;
   const output = requireOption("share", command.output, "-o <out.xlsx>", io.lang);
-  const keyFile = requireOption("share", command.keyFile, "--key-file <file>", io.lang);
-  const target = checkOutput(output, [file, keyFile], command.force, io.lang);
-  const key = readKey(keyFile, io.lang);
+  const target = checkOutput(output, command.keyFile === undefined ? [file] : [file, command.keyFile], command.force, io.lang);
+  const key = await readPseudonymKey(command, io.lang);
   const { workbook, sheet, input } = await openBeneficiaries(file, command.sheet, io);
   io.progress.step("pseudonimizzazione e rimozione dei dati personali…", "pseudonymising and removing personal data…");
-  const report = shareWorkbook(workbook, { sheet, input, key, keep: command.keep, lang: io.lang, file });
-  key.fill(0);
+  const report = await shareWorkbook(workbook, { sheet, input, key, keep: command.keep, lang: io.lang, file });
   await saveWorkbook(target, workbook, io);
   if (command.json) io.out(JSON.stringify({ output: path.resolve(output), ...report }, null, 2));
   else io.out(shareLines(report, output, io.lang).join("\n"));

@@ -6,12 +6,13 @@ import { findHeader } from "../engine/headers";
 import { isBlank } from "../engine/cells";
 import type { PersonalDataKind } from "../engine/messages";
 import { normalizeText } from "../engine/text";
+import { idKey, pseudonymsOf, type PseudonymKey } from "../engine/pseudonyms";
 import type { CellValue, FieldKey, SheetInput } from "../engine/types";
 import { textReplacer, type CellChange, type ExistingCell, type PackageWorkbook, type ScrubKind, type SheetCellEdit, type TextReplacement } from "../xlsx";
 import { unusable } from "./cliError";
 import { callsCustomFunction } from "./h4aFormulas";
 import { pick } from "./language";
-import { idKey, pseudonymOf } from "./pseudonym";
+
 import { isAddinSheetName, packageFailure, sheetValues, worksheetNames } from "./workbookInput";
 import { sensitiveColumns, type SensitiveColumn } from "./sensitiveColumns";
 
@@ -61,7 +62,8 @@ export interface ShareInput {
   /** The beneficiary sheet's name and values. */
   sheet: string;
   input: SheetInput;
-  key: Buffer;
+  /** The HMAC key derived from the City's passphrase (src/engine/pseudonyms.ts). */
+  key: PseudonymKey;
   keep: readonly string[];
   lang: Lang;
   /** The input file, for messages. */
@@ -116,7 +118,7 @@ function idsByRow(input: SheetInput, column: number, headerRow: number): Map<num
   return ids;
 }
 
-export function shareWorkbook(workbook: PackageWorkbook, share: ShareInput): ShareReport {
+export async function shareWorkbook(workbook: PackageWorkbook, share: ShareInput): Promise<ShareReport> {
   const { sheet, input, lang } = share;
   const scan = findHeader(input);
   if (scan.headerRow === null || scan.columns.id === undefined) {
@@ -155,12 +157,14 @@ export function shareWorkbook(workbook: PackageWorkbook, share: ShareInput): Sha
   const removed = candidates.filter((c) => !kept.has(c));
 
   // The same key gives an applicant who became a beneficiary the same pseudonym in both sheets.
+  const idRows = idColumns.map((id) => idsByRow(inputs.get(id.sheet) as SheetInput, id.column, id.headerRow));
+  const pseudonymOfId = await pseudonymsOf(share.key, idRows.flatMap((rows) => [...rows.values()]));
   const pseudonyms = new Map<string, Map<number, string>>();
   const byText = new Map<string, string>();
-  for (const id of idColumns) {
+  for (const [i, id] of idColumns.entries()) {
     const byRow = new Map<number, string>();
-    for (const [row, value] of idsByRow(inputs.get(id.sheet) as SheetInput, id.column, id.headerRow)) {
-      const pseudonym = pseudonymOf(share.key, value);
+    for (const [row, value] of idRows[i]) {
+      const pseudonym = pseudonymOfId.get(idKey(value)) as string;
       byRow.set(row, pseudonym);
       if (isDistinctiveId(value)) byText.set(idKey(value), pseudonym);
     }

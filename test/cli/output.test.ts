@@ -2,10 +2,9 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import { CliError } from "../../src/cli/cliError";
 import { checkOutput, writeAtomically } from "../../src/cli/output";
-import { idKey, pseudonymOf } from "../../src/cli/pseudonym";
 import { listing, tempDir } from "./helpers/runCli";
 
-/** Writing outputs atomically, and the keyed pseudonyms, tested in process. */
+/** Writing outputs atomically, tested in process. */
 
 describe("writing an output file", () => {
   test("writes through a temporary file in the same folder and leaves only the output", async () => {
@@ -49,21 +48,5 @@ describe("writing an output file", () => {
     fs.writeFileSync(input, "x");
     fs.linkSync(input, path.join(dir, "alias.xlsx"));
     expect(() => checkOutput(path.join(dir, "alias.xlsx"), [input], true, "it")).toThrow(/è il file di ingresso/);
-  });
-});
-
-describe("keyed pseudonyms", () => {
-  const key = Buffer.from("0123456789abcdef0123456789abcdef");
-
-  test("HMAC-SHA-256 of the id as the engine compares ids: trimmed, ignoring case", () => {
-    expect(pseudonymOf(key, "TO-2023-001")).toMatch(/^P-[0-9A-F]{16}$/);
-    expect(pseudonymOf(key, " to-2023-001 ")).toBe(pseudonymOf(key, "TO-2023-001"));
-    expect(idKey(" F01 ")).toBe("f01");
-  });
-
-  test("the same key gives the same pseudonym; another key or id another one", () => {
-    expect(pseudonymOf(Buffer.from(key), "F01")).toBe(pseudonymOf(key, "F01"));
-    expect(pseudonymOf(Buffer.from("another key of sixteen+ bytes"), "F01")).not.toBe(pseudonymOf(key, "F01"));
-    expect(pseudonymOf(key, "F02")).not.toBe(pseudonymOf(key, "F01"));
   });
 });

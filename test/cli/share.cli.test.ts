@@ -1,8 +1,11 @@
+import { spawnSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import * as fs from "node:fs";
 import * as path from "node:path";
 import type * as ExcelJS from "exceljs";
-import { ERROR_SAMPLE, h4a, lines, listing, SAMPLE, sha256, tempDir } from "./helpers/runCli";
+import { pseudonymKey, pseudonymOf } from "../../src/engine/pseudonyms";
+import { valuesIn } from "../support/xlsxFiles";
+import { CLI, ERROR_SAMPLE, h4a, lines, listing, SAMPLE, sha256, tempDir } from "./helpers/runCli";
 import { load, minimalBeneficiaries, save, valuesOf, workbookOf } from "./helpers/workbooks";
 import { zipText } from "./helpers/zip";
 
@@ -108,7 +111,7 @@ describe("h4a share on the sample with mistakes", () => {
     expect(run.code).toBe(0);
     expect(lines(run.stdout)).toEqual([
       `Copia per Homes4All scritta in ${path.join(dir, "people.xlsx")}.`,
-      "- ID famiglia sostituiti da pseudonimi (HMAC-SHA-256 con la chiave): 39; altre celle che mostravano un ID: 0.",
+      "- ID famiglia sostituiti da pseudonimi (HMAC-SHA-256 con la chiave della frase segreta): 39; altre celle che mostravano un ID: 0.",
       "- Colonne rimosse (svuotate): 2",
       "    Beneficiari!B «Codice fiscale»: codici fiscali",
       "    Beneficiari!T «Note»: testo libero",
@@ -136,19 +139,43 @@ describe("h4a share keeps and refuses", () => {
     expect(fs.existsSync(path.join(dir, "refused.xlsx"))).toBe(false);
   });
 
-  test("a missing or too short key file: exit 2, one line that never shows the key", async () => {
+  test("a missing passphrase file, a weak passphrase, or none: exit 2, one line that never shows the passphrase", async () => {
     const missing = await h4a(["share", SAMPLE, "-o", path.join(dir, "no-key.xlsx"), "--key-file", path.join(dir, "nowhere.key")]);
     expect(missing.code).toBe(2);
-    expect(lines(missing.stderr)).toEqual([`h4a share: ${path.join(dir, "nowhere.key")}: key file not found.`]);
-    const short = path.join(dir, "short.key");
-    fs.writeFileSync(short, "segreto");
-    const tooShort = await h4a(["share", SAMPLE, "-o", path.join(dir, "short.xlsx"), "--key-file", short]);
-    expect(tooShort.code).toBe(2);
-    expect(tooShort.stderr).toContain("the key must be at least 16 bytes long");
-    expect(tooShort.stderr).not.toContain("segreto");
+    expect(lines(missing.stderr)).toEqual([`h4a share: ${path.join(dir, "nowhere.key")}: passphrase file not found.`]);
+    for (const [name, weak, reason] of [
+      ["short.key", "segreto", "at least 20 are needed"],
+      ["sequence.key", "0123456789abcdefghijklmn\n", "a sequence or a repetition"],
+    ]) {
+      const file = path.join(dir, name);
+      fs.writeFileSync(file, weak);
+      const run = await h4a(["share", SAMPLE, "-o", path.join(dir, `${name}.xlsx`), "--key-file", file]);
+      expect(run.code).toBe(2);
+      expect(lines(run.stderr)).toHaveLength(1);
+      expect(run.stderr).toContain(reason);
+      expect(run.stderr).not.toContain(weak.trim());
+      expect(fs.existsSync(path.join(dir, `${name}.xlsx`))).toBe(false);
+    }
     const noKey = await h4a(["share", SAMPLE, "-o", path.join(dir, "no-option.xlsx")]);
     expect(noKey.code).toBe(2);
-    expect(lines(noKey.stderr)).toEqual(["h4a share: --key-file <file> is missing (see h4a share --help)."]);
+    expect(lines(noKey.stderr)).toEqual(["h4a share: --key-file <file> or --passphrase-stdin is missing (see h4a share --help)."]);
+  });
+
+  test("the same passphrase from a file (with its final newline) or from standard input gives the same pseudonyms", async () => {
+    const passphrase = "il gatto dorme sul tetto di via Po";
+    const file = path.join(dir, "frase.txt");
+    fs.writeFileSync(file, `${passphrase}\n`);
+    const fromFile = await h4a(["share", SAMPLE, "-o", path.join(dir, "from-file.xlsx"), "--key-file", file, "--json"]);
+    const child = spawnSync(process.execPath, [CLI, "share", SAMPLE, "-o", path.join(dir, "from-stdin.xlsx"), "--passphrase-stdin", "--json"], {
+      input: passphrase,
+      encoding: "utf8",
+      env: { ...process.env, LANG: "en_GB.UTF-8", H4A_PROGRESS: "0" },
+    });
+    expect([fromFile.code, child.status]).toEqual([0, 0]);
+    const ids = (output: string) => valuesIn(output, "Beneficiari").values.map((row) => row[0]);
+    expect(ids(path.join(dir, "from-stdin.xlsx"))).toEqual(ids(path.join(dir, "from-file.xlsx")));
+    const key = await pseudonymKey(passphrase);
+    expect(ids(path.join(dir, "from-file.xlsx"))).toContain(await pseudonymOf(key, "TO-2023-001"));
   });
 });
 
