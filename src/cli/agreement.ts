@@ -5,7 +5,7 @@ import type { SheetInput } from "../engine/types";
 import type { PackageWorkbook } from "../xlsx";
 import { unusable } from "./cliError";
 import { pick } from "./language";
-import { sheetValues, worksheetNames } from "./workbookInput";
+import { sheetValues } from "./workbookInput";
 
 /**
  * The agreement a command uses (MECHANISM.md §5): the workbook's H4A_Parametri sheet (or the
@@ -46,7 +46,7 @@ export function parseOverrides(items: readonly string[], lang: Lang): RawParams 
 
 /** The H4A_Parametri sheet's used range, or null when the workbook has none. */
 export function parametersSheetInput(workbook: PackageWorkbook, file: string, lang: Lang): SheetInput | null {
-  const sheet = worksheetNames(workbook).find((name) => name.toLowerCase() === PARAMS_SHEET.toLowerCase());
+  const sheet = workbook.worksheetNames().find((name) => name.toLowerCase() === PARAMS_SHEET.toLowerCase());
   return sheet === undefined ? null : { ...sheetValues(workbook, sheet, file, lang), sheetName: PARAMS_SHEET };
 }
 

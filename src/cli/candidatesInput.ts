@@ -5,7 +5,7 @@ import type { SheetInput } from "../engine/types";
 import type { PackageWorkbook } from "../xlsx";
 import { unusable } from "./cliError";
 import { pick } from "./language";
-import { hasHeaderRow, isAddinSheetName, namedSheet, worksheetNames } from "./workbookInput";
+import { hasHeaderRow, isAddinSheetName, namedSheet } from "./workbookInput";
 
 const isCandidatesHeader = (input: SheetInput): boolean => findCandidateHeader(input).headerRow !== null;
 
@@ -22,7 +22,7 @@ export function isCandidatesSheet(workbook: PackageWorkbook, sheet: string, file
 export function findCandidatesSheet(workbook: PackageWorkbook, requested: string | undefined, file: string, lang: Lang): string {
   const name = path.basename(file);
   if (requested !== undefined) return namedSheet(workbook, requested, file, lang);
-  const found = worksheetNames(workbook).find((sheet) => !isAddinSheetName(sheet) && isCandidatesSheet(workbook, sheet, file, lang));
+  const found = workbook.worksheetNames().find((sheet) => !isAddinSheetName(sheet) && isCandidatesSheet(workbook, sheet, file, lang));
   if (found !== undefined) return found;
   throw unusable(
     pick(

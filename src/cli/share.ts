@@ -10,7 +10,8 @@ import { openBeneficiaries } from "./openInput";
 import { checkOutput } from "./output";
 import { saveWorkbook } from "./workbookOutput";
 import type { ScrubKind } from "../xlsx";
-import { shareWorkbook, type RemovedColumn, type ShareReport } from "./shareWorkbook";
+import { PackageError, shareWorkbook, ShareError, type RemovedColumn, type ShareReport } from "../xlsx";
+import { packageFailure } from "./workbookInput";
 
 /**
  * `h4a share`: the copy of the workbook for Homes4All (MECHANISM.md §8). The key is read from
@@ -171,7 +172,14 @@ export async function shareCommand(command: ParsedCommand, io: Io): Promise<numb
   const key = await readPseudonymKey(command, io.lang);
   const { workbook, sheet, input } = await openBeneficiaries(file, command.sheet, io);
   io.progress.step("pseudonimizzazione e rimozione dei dati personali…", "pseudonymising and removing personal data…");
-  const report = await shareWorkbook(workbook, { sheet, input, key, keep: command.keep, lang: io.lang, file });
+  let report: ShareReport;
+  try {
+    report = await shareWorkbook(workbook, { sheet, input, key, keep: command.keep });
+  } catch (error) {
+    if (error instanceof ShareError) throw unusable(pick(io.lang, error.messageIt, error.messageEn));
+    if (error instanceof PackageError) throw packageFailure(file, error, io.lang);
+    throw error;
+  }
   await saveWorkbook(target, workbook, io);
   if (command.json) io.out(JSON.stringify({ output: path.resolve(output), ...report }, null, 2));
   else io.out(shareLines(report, output, io.lang).join("\n"));

@@ -68,14 +68,9 @@ export function sheetValues(workbook: PackageWorkbook, sheet: string, file: stri
   }
 }
 
-/** The worksheets' names in tab order. */
-export function worksheetNames(workbook: PackageWorkbook): string[] {
-  return workbook.index.sheets.filter((sheet) => sheet.kind === "worksheet").map((sheet) => sheet.name);
-}
-
 /** The sheet named by --sheet (exact name first, then ignoring case); a CliError (exit code 2) when absent. */
 export function namedSheet(workbook: PackageWorkbook, requested: string, file: string, lang: Lang): string {
-  const names = worksheetNames(workbook);
+  const names = workbook.worksheetNames();
   const found = names.find((name) => name === requested) ?? names.find((name) => name.toLowerCase() === requested.toLowerCase());
   if (found !== undefined) return found;
   const base = path.basename(file);
@@ -103,7 +98,7 @@ export function hasHeaderRow(workbook: PackageWorkbook, sheet: string, file: str
 export function findBeneficiarySheet(workbook: PackageWorkbook, requested: string | undefined, file: string, lang: Lang): string {
   if (requested !== undefined) return namedSheet(workbook, requested, file, lang);
   const isBeneficiaries = (input: SheetInput): boolean => findHeader(input).headerRow !== null;
-  const found = worksheetNames(workbook).find((name) => !isAddinSheetName(name) && hasHeaderRow(workbook, name, file, lang, isBeneficiaries));
+  const found = workbook.worksheetNames().find((name) => !isAddinSheetName(name) && hasHeaderRow(workbook, name, file, lang, isBeneficiaries));
   if (found !== undefined) return found;
   throw unusable(
     pick(

@@ -22,3 +22,4 @@ export { rewriteFormula, scrubPackage, type ScrubKind, type ScrubRemoval, type S
 export { textReplacer, type TextReplacement } from "./textReplacer";
 export { editSheetXml, type CellChange, type ExistingCell, type NewCell, type SheetEdit } from "./sheetEditor";
 export type { NewDefinedName } from "./workbookEditor";
+export { shareWorkbook, ShareError, type RemovedColumn, type ShareInput, type ShareReport } from "./shareCopy";

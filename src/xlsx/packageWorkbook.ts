@@ -81,6 +81,11 @@ export class PackageWorkbook implements WorkbookPort {
 
   /** The worksheets' names in tab order (chart sheets are not worksheets, as in Office.js). */
   async sheetNames(): Promise<string[]> {
+    return this.worksheetNames();
+  }
+
+  /** sheetNames, synchronously. */
+  worksheetNames(): string[] {
     return this.index.sheets.filter((s) => s.kind === "worksheet").map((s) => s.name);
   }
 

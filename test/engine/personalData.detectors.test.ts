@@ -1,4 +1,4 @@
-import { sensitiveColumns } from "../../src/cli/sensitiveColumns";
+import { sensitiveColumns } from "../../src/engine/sensitiveColumns";
 import { containsFiscalCode, fiscalCodeCheckLetter, isFiscalCode } from "../../src/engine/fiscalCode";
 import { parseBeneficiarySheet } from "../../src/engine/parse";
 import { personalDataByContent, personalDataByHeader, type ColumnCell } from "../../src/engine/personalData";

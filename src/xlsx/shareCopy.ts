@@ -1,5 +1,4 @@
 import { cellAddress, columnLetter, parseA1 } from "../engine/address";
-import type { Lang } from "../engine/format";
 import { findCandidateHeader } from "../engine/candidates/header";
 import type { CandidateFieldKey } from "../engine/candidates/fields";
 import { findHeader } from "../engine/headers";
@@ -8,13 +7,14 @@ import type { PersonalDataKind } from "../engine/messages";
 import { normalizeText } from "../engine/text";
 import { idKey, pseudonymsOf, type PseudonymKey } from "../engine/pseudonyms";
 import type { CellValue, FieldKey, SheetInput } from "../engine/types";
-import { textReplacer, type CellChange, type ExistingCell, type PackageWorkbook, type ScrubKind, type SheetCellEdit, type TextReplacement } from "../xlsx";
-import { unusable } from "./cliError";
-import { callsCustomFunction } from "./h4aFormulas";
-import { pick } from "./language";
+import { callsCustomFunction } from "../engine/customFunctionCalls";
+import { sensitiveColumns, type SensitiveColumn } from "../engine/sensitiveColumns";
+import type { PackageWorkbook } from "./packageWorkbook";
+import type { ScrubKind } from "./scrub";
+import type { CellChange, ExistingCell } from "./sheetEditor";
+import type { SheetCellEdit } from "./cellWriter";
+import { textReplacer, type TextReplacement } from "./textReplacer";
 
-import { isAddinSheetName, packageFailure, sheetValues, worksheetNames } from "./workbookInput";
-import { sensitiveColumns, type SensitiveColumn } from "./sensitiveColumns";
 
 /**
  * The copy of a workbook for Homes4All (MECHANISM.md §8), made by editing the package's cells: family ids replaced by
@@ -58,6 +58,20 @@ export interface ShareReport {
   removals: { part: string; kind: ScrubKind; count: number }[];
 }
 
+/** The copy cannot be made as asked: no id header, or a --keep that names personal data or nothing. */
+export class ShareError extends Error {
+  constructor(
+    readonly messageIt: string,
+    readonly messageEn: string,
+  ) {
+    super(messageEn);
+    this.name = "ShareError";
+  }
+}
+
+/** The add-in's own sheets (H4A_*) hold no personal data of their own. */
+const isAddinSheetName = (name: string): boolean => /^H4A_/i.test(name);
+
 export interface ShareInput {
   /** The beneficiary sheet's name and values. */
   sheet: string;
@@ -65,9 +79,6 @@ export interface ShareInput {
   /** The HMAC key derived from the City's passphrase (src/engine/pseudonyms.ts). */
   key: PseudonymKey;
   keep: readonly string[];
-  lang: Lang;
-  /** The input file, for messages. */
-  file: string;
 }
 
 interface Candidate extends SensitiveColumn {
@@ -119,15 +130,12 @@ function idsByRow(input: SheetInput, column: number, headerRow: number): Map<num
 }
 
 export async function shareWorkbook(workbook: PackageWorkbook, share: ShareInput): Promise<ShareReport> {
-  const { sheet, input, lang } = share;
+  const { sheet, input } = share;
   const scan = findHeader(input);
   if (scan.headerRow === null || scan.columns.id === undefined) {
-    throw unusable(
-      pick(
-        lang,
-        `${sheet}: riga di intestazione con «ID famiglia» non trovata; nulla da pseudonimizzare.`,
-        `${sheet}: no header row with "Family ID" found; nothing to pseudonymise.`,
-      ),
+    throw new ShareError(
+      `${sheet}: riga di intestazione con «ID famiglia» non trovata; nulla da pseudonimizzare.`,
+      `${sheet}: no header row with "Family ID" found; nothing to pseudonymise.`,
     );
   }
   const headerRow = scan.headerRow;
@@ -137,9 +145,9 @@ export async function shareWorkbook(workbook: PackageWorkbook, share: ShareInput
   const inputs = new Map<string, SheetInput>([[sheet, input]]);
   const candidates: Candidate[] = sensitiveColumns(input, { headerRow, fields }).map((c) => ({ ...c, sheet, headerRow }));
   const idColumns: IdColumn[] = [{ sheet, headerRow, column: idColumn }];
-  for (const other of worksheetNames(workbook)) {
+  for (const other of workbook.worksheetNames()) {
     if (other === sheet || isAddinSheetName(other)) continue;
-    const otherInput = sheetValues(workbook, other, share.file, lang);
+    const otherInput = workbook.readSheetSync(other);
     inputs.set(other, otherInput);
     // A candidates sheet (§3b) is read by its own header row and fields, like the beneficiary sheet.
     const candidateScan = findCandidateHeader(otherInput);
@@ -153,7 +161,7 @@ export async function shareWorkbook(workbook: PackageWorkbook, share: ShareInput
     const otherHeader = firstNonBlankRow(otherInput, top);
     for (const c of sensitiveColumns(otherInput, { headerRow: null, fields: new Map() })) candidates.push({ ...c, sheet: other, headerRow: otherHeader });
   }
-  const kept = resolveKeep(candidates, share.keep, inputs, sheet, lang);
+  const kept = resolveKeep(candidates, share.keep, inputs, sheet);
   const removed = candidates.filter((c) => !kept.has(c));
 
   // The same key gives an applicant who became a beneficiary the same pseudonym in both sheets.
@@ -182,7 +190,7 @@ export async function shareWorkbook(workbook: PackageWorkbook, share: ShareInput
 
   const formulasReplaced: string[] = [];
   let idCopiesReplaced = 0;
-  const edits: SheetCellEdit[] = worksheetNames(workbook).map((name) => {
+  const edits: SheetCellEdit[] = workbook.worksheetNames().map((name) => {
     const emptied = removed.filter((c) => c.sheet === name);
     const id = idColumns.find((c) => c.sheet === name);
     const byRow = pseudonyms.get(name);
@@ -216,22 +224,13 @@ export async function shareWorkbook(workbook: PackageWorkbook, share: ShareInput
       },
     };
   });
-  try {
-    workbook.editCells(edits);
-  } catch (error) {
-    throw packageFailure(share.file, error, lang);
-  }
+  workbook.editCells(edits);
   // A pivot table's cache is a copy of its source cells: an id there becomes its pseudonym too.
   workbook.replacePivotCacheTexts((text) => pseudonymOfText(text));
   const notesRemoved = workbook.removeComments();
   // Every other text part: headers and footers, names, properties, sheet names, validations,
   // formats, formula literals and text results, charts, relationships (src/xlsx/scrub.ts).
-  let removals: ShareReport["removals"];
-  try {
-    removals = workbook.scrub(replaceText).sort((a, b) => (a.part < b.part ? -1 : a.part > b.part ? 1 : a.kind < b.kind ? -1 : a.kind > b.kind ? 1 : 0));
-  } catch (error) {
-    throw packageFailure(share.file, error, lang);
-  }
+  const removals = workbook.scrub(replaceText).sort((a, b) => (a.part < b.part ? -1 : a.part > b.part ? 1 : a.kind < b.kind ? -1 : a.kind > b.kind ? 1 : 0));
   workbook.clearUnusedSharedStrings();
 
   const entry = (c: Candidate): RemovedColumn => ({ sheet: c.sheet, column: columnLetter(c.column), header: c.header, reason: c.reason, kind: c.kind });
@@ -250,7 +249,7 @@ export async function shareWorkbook(workbook: PackageWorkbook, share: ShareInput
 }
 
 /** The free-text columns named by --keep; a name that matches personal data, or nothing, is refused. */
-function resolveKeep(candidates: Candidate[], keep: readonly string[], inputs: ReadonlyMap<string, SheetInput>, beneficiaries: string, lang: Lang): Set<Candidate> {
+function resolveKeep(candidates: Candidate[], keep: readonly string[], inputs: ReadonlyMap<string, SheetInput>, beneficiaries: string): Set<Candidate> {
   const kept = new Set<Candidate>();
   for (const name of keep) {
     const wanted = normalizeText(name);
@@ -259,16 +258,13 @@ function resolveKeep(candidates: Candidate[], keep: readonly string[], inputs: R
     );
     const personal = matches.find((c) => c.reason === "personal-data");
     if (personal !== undefined) {
-      throw unusable(
-        pick(
-          lang,
-          `--keep ${name}: la colonna ${columnLetter(personal.column)} di «${personal.sheet}» contiene dati personali diretti e viene sempre rimossa.`,
-          `--keep ${name}: column ${columnLetter(personal.column)} of "${personal.sheet}" holds direct personal data and is always removed.`,
-        ),
+      throw new ShareError(
+        `--keep ${name}: la colonna ${columnLetter(personal.column)} di «${personal.sheet}» contiene dati personali diretti e viene sempre rimossa.`,
+        `--keep ${name}: column ${columnLetter(personal.column)} of "${personal.sheet}" holds direct personal data and is always removed.`,
       );
     }
     if (matches.length === 0 && !hasHeader(inputs, wanted)) {
-      throw unusable(pick(lang, `--keep ${name}: nessuna colonna con questa intestazione.`, `--keep ${name}: no column has this header.`));
+      throw new ShareError(`--keep ${name}: nessuna colonna con questa intestazione.`, `--keep ${name}: no column has this header.`);
     }
     for (const match of matches) kept.add(match);
   }

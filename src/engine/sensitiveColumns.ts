@@ -1,9 +1,9 @@
-import { isBlank, isExcelError } from "../engine/cells";
-import { cellAt, isBlankRow, toGrid } from "../engine/grid";
-import type { PersonalDataKind } from "../engine/messages";
-import { columnCells, isFreeText, personalDataByContent, personalDataByHeader } from "../engine/personalData";
-import type { CandidateFieldKey } from "../engine/candidates/fields";
-import type { FieldKey, SheetInput } from "../engine/types";
+import { isBlank, isExcelError } from "./cells";
+import { cellAt, isBlankRow, toGrid } from "./grid";
+import type { PersonalDataKind } from "./messages";
+import { columnCells, isFreeText, personalDataByContent, personalDataByHeader } from "./personalData";
+import type { CandidateFieldKey } from "./candidates/fields";
+import type { FieldKey, SheetInput } from "./types";
 
 /**
  * The columns a copy for Homes4All must not carry (MECHANISM.md §8), found with the validator's
