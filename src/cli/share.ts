@@ -9,7 +9,7 @@ import { pick } from "./language";
 import { openBeneficiaries } from "./openInput";
 import { checkOutput } from "./output";
 import { saveWorkbook } from "./workbookOutput";
-import type { ScrubKind } from "../xlsx";
+import { KIND_EN, KIND_IT, REMOVAL_EN, REMOVAL_IT } from "../xlsx/shareLabels";
 import { PackageError, shareWorkbook, ShareError, type RemovedColumn, type ShareReport } from "../xlsx";
 import { packageFailure } from "./workbookInput";
 
@@ -51,63 +51,6 @@ export async function readPseudonymKey(command: ParsedCommand, lang: Lang): Prom
   if (problem !== null) throw unusable(`${command.keyFile ?? "--passphrase-stdin"}: ${pick(lang, problem.it, problem.en)}`);
   return pseudonymKey(passphrase);
 }
-
-const KIND_IT: Record<string, string> = {
-  name: "nomi",
-  fiscalCode: "codici fiscali",
-  email: "e-mail",
-  phone: "telefoni",
-  address: "indirizzi",
-};
-const KIND_EN: Record<string, string> = {
-  name: "names",
-  fiscalCode: "fiscal codes",
-  email: "e-mail addresses",
-  phone: "phone numbers",
-  address: "addresses",
-};
-
-/** The kinds of removal of the package scrubber (src/xlsx/scrub.ts), for people. */
-const REMOVAL_IT: Record<ScrubKind, string> = {
-  "header-footer": "intestazione o piè di pagina",
-  "data-validation": "convalida dati",
-  "conditional-format": "formattazione condizionale",
-  formula: "testo in formule",
-  "formula-result": "risultato di formula",
-  hyperlink: "collegamento ipertestuale rimosso",
-  "sheet-text": "testo del foglio",
-  "defined-name": "nome definito (formula)",
-  "defined-name-removed": "nome definito rimosso",
-  "sheet-renamed": "foglio rinominato",
-  "document-property": "proprietà del documento",
-  chart: "grafico",
-  drawing: "disegno",
-  "pivot-cache": "cache di tabella pivot",
-  "relationship-target": "destinazione di un collegamento",
-  "relationship-removed": "relazione rimossa",
-  "part-removed": "parte rimossa (non ripulibile)",
-  text: "testo",
-};
-const REMOVAL_EN: Record<ScrubKind, string> = {
-  "header-footer": "header or footer",
-  "data-validation": "data validation",
-  "conditional-format": "conditional format",
-  formula: "text in formulas",
-  "formula-result": "formula result",
-  hyperlink: "hyperlink removed",
-  "sheet-text": "sheet text",
-  "defined-name": "defined name (formula)",
-  "defined-name-removed": "defined name removed",
-  "sheet-renamed": "sheet renamed",
-  "document-property": "document property",
-  chart: "chart",
-  drawing: "drawing",
-  "pivot-cache": "pivot table cache",
-  "relationship-target": "link target",
-  "relationship-removed": "relationship removed",
-  "part-removed": "part removed (could not be cleaned)",
-  text: "text",
-};
 
 function columnText(c: RemovedColumn, lang: Lang): string {
   const header = c.header === "" ? pick(lang, "(senza intestazione)", "(no header)") : `«${c.header}»`;

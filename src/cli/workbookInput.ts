@@ -1,10 +1,9 @@
 import { promises as fs } from "node:fs";
 import * as path from "node:path";
 import type { Lang } from "../engine/format";
-import { isBlank } from "../engine/cells";
-import { findHeader, HEADER_SEARCH_ROWS } from "../engine/headers";
 import type { SheetInput } from "../engine/types";
 import { PackageError, PackageWorkbook } from "../xlsx";
+import { detectBeneficiarySheet, sheetHasHeaderRow } from "../xlsx/beneficiarySheet";
 import { unusable } from "./cliError";
 import { pick } from "./language";
 
@@ -14,11 +13,8 @@ import { pick } from "./language";
  * cells — and nothing else of the workbook is built, so nothing else can be lost.
  */
 
-/** Rows read to find a header row: the engine looks in the first 20 non-blank rows. */
-export const HEADER_PROBE_ROWS = 200;
-
-/** The add-in's own sheets (H4A_Parametri, H4A_Pagamenti, …) are never data sheets. */
-export const isAddinSheetName = (name: string): boolean => /^H4A_/i.test(name);
+/** Rows read to find a header row, and the add-in's own sheets: shared with the task pane (src/xlsx/beneficiarySheet.ts). */
+export { HEADER_PROBE_ROWS, isAddinSheetName } from "../xlsx/beneficiarySheet";
 
 const lowerFirst = (text: string): string => text.charAt(0).toLowerCase() + text.slice(1);
 
@@ -84,10 +80,7 @@ export function namedSheet(workbook: PackageWorkbook, requested: string, file: s
  * they hold fewer non-blank rows than the engine looks through (a header below a blank stretch).
  */
 export function hasHeaderRow(workbook: PackageWorkbook, sheet: string, file: string, lang: Lang, found: (input: SheetInput) => boolean): boolean {
-  const probe = sheetValues(workbook, sheet, file, lang, HEADER_PROBE_ROWS);
-  if (found(probe)) return true;
-  const nonBlank = probe.values.filter((row) => row.some((value) => !isBlank(value))).length;
-  return nonBlank < HEADER_SEARCH_ROWS && found(sheetValues(workbook, sheet, file, lang));
+  return sheetHasHeaderRow((name, rowLimit) => sheetValues(workbook, name, file, lang, rowLimit), sheet, found);
 }
 
 /**
@@ -97,8 +90,7 @@ export function hasHeaderRow(workbook: PackageWorkbook, sheet: string, file: str
  */
 export function findBeneficiarySheet(workbook: PackageWorkbook, requested: string | undefined, file: string, lang: Lang): string {
   if (requested !== undefined) return namedSheet(workbook, requested, file, lang);
-  const isBeneficiaries = (input: SheetInput): boolean => findHeader(input).headerRow !== null;
-  const found = workbook.worksheetNames().find((name) => !isAddinSheetName(name) && hasHeaderRow(workbook, name, file, lang, isBeneficiaries));
+  const found = detectBeneficiarySheet(workbook, (name, rowLimit) => sheetValues(workbook, name, file, lang, rowLimit));
   if (found !== undefined) return found;
   throw unusable(
     pick(

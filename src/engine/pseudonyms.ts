@@ -67,7 +67,8 @@ export function passphraseProblem(raw: string): PassphraseProblem | null {
   return null;
 }
 
-const encoder = new TextEncoder();
+/** UTF-8 bytes (TextEncoder made when used, so that importing this module needs none). */
+const encoder = { encode: (text: string) => new TextEncoder().encode(text) };
 
 /** The derived HMAC key (a Web Crypto key, never extractable). */
 export type PseudonymKey = Awaited<ReturnType<typeof globalThis.crypto.subtle.deriveKey>>;

@@ -123,4 +123,11 @@ export interface ExcelGateway extends WorkbookPort {
   appendToOwnSheet(request: AppendRequest): Promise<AppendSlot>;
   /** The tables of an add-in sheet, header rows included, as computed by Excel. */
   readOwnSheetTables(sheet: string): Promise<OwnSheetTables>;
+  /**
+   * The open workbook's file as Excel saves it (.xlsx bytes), read in slices with
+   * Office.context.document.getFileAsync. Throws an AddInError "not-supported" where Excel lacks it.
+   */
+  readWorkbookFile(): Promise<Uint8Array>;
+  /** Opens .xlsx bytes as a new workbook (Excel.createWorkbook); the open workbook is not touched. */
+  openNewWorkbook(bytes: Uint8Array): Promise<void>;
 }

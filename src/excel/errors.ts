@@ -3,7 +3,7 @@
  * needs to say so. Excel's own failures keep their Office.js error code (see failureOf in
  * src/taskpane/failures.ts).
  */
-export type AddInErrorReason = "foreign-sheets" | "table-name-taken";
+export type AddInErrorReason = "foreign-sheets" | "table-name-taken" | "not-supported";
 
 export class AddInError extends Error {
   constructor(
@@ -24,5 +24,10 @@ export class AddInError extends Error {
   /** A table elsewhere in the workbook already has the name of one the add-in writes. */
   static tableNameTaken(table: string, sheet: string): AddInError {
     return new AddInError("table-name-taken", [table, sheet], `The table name ${table} is taken on sheet ${sheet}.`);
+  }
+
+  /** This Excel lacks an Office.js function the action needs (the subject names it). */
+  static notSupported(feature: string): AddInError {
+    return new AddInError("not-supported", [feature], `This version of Excel does not offer ${feature}.`);
   }
 }

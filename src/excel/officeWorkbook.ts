@@ -51,6 +51,16 @@ const sameReference = (a: string, b: string): boolean => a.replace(/['=\s]/g, ""
 export class OfficeWorkbook implements ExcelGateway {
   constructor(private readonly run: ExcelRun = defaultRun) {}
 
+  /** No sync: Office.context.document.getFileAsync, one call per 4 MB slice. */
+  readWorkbookFile(): Promise<Uint8Array> {
+    return readDocumentFile();
+  }
+
+  /** No sync: Excel.createWorkbook. */
+  openNewWorkbook(bytes: Uint8Array): Promise<void> {
+    return openWorkbookBytes(bytes);
+  }
+
   /** 1 sync. */
   sheetNames(): Promise<string[]> {
     return this.run(async (context) => {
@@ -447,6 +457,78 @@ async function readBlocks(context: Excel.RequestContext, range: Excel.Range): Pr
     values.push(...(block.values as CellValue[][]));
   }
   return values;
+}
+
+/** Bytes per slice of getFileAsync: 4 MB, the largest Office allows. */
+export const FILE_SLICE_BYTES = 4_194_304;
+
+/** Whether Office.js offers the file and new-workbook functions (ExcelApi 1.8 for createWorkbook). */
+function requireFileApi(feature: "getFileAsync" | "createWorkbook"): void {
+  const office = typeof Office === "undefined" ? undefined : Office;
+  const supported = office?.context?.requirements?.isSetSupported?.("ExcelApi", "1.8") ?? false;
+  const present =
+    feature === "getFileAsync"
+      ? typeof office?.context?.document?.getFileAsync === "function"
+      : typeof Excel !== "undefined" && typeof (Excel as { createWorkbook?: unknown }).createWorkbook === "function";
+  if (!supported || !present) throw AddInError.notSupported(feature === "getFileAsync" ? "Office.context.document.getFileAsync" : "Excel.createWorkbook");
+}
+
+function officeFailure(error: Office.Error | undefined, what: string): Error {
+  const failure = new Error(`${what}: ${error?.message ?? "failed"}`) as Error & { code?: string };
+  if (error?.code !== undefined) failure.code = String(error.code);
+  return failure;
+}
+
+/** An Office callback API as a promise of its value. */
+function officeCall<T>(what: string, start: (callback: (result: Office.AsyncResult<T>) => void) => void): Promise<T> {
+  return new Promise((resolve, reject) =>
+    start((result) => (result.status === Office.AsyncResultStatus.Succeeded ? resolve(result.value) : reject(officeFailure(result.error, what)))),
+  );
+}
+
+function sliceBytes(data: unknown): Uint8Array {
+  if (data instanceof Uint8Array) return data;
+  if (data instanceof ArrayBuffer) return new Uint8Array(data);
+  if (Array.isArray(data)) return Uint8Array.from(data as number[]);
+  throw new Error("getSliceAsync: unexpected slice data");
+}
+
+/** The open workbook's .xlsx bytes: getFileAsync, every slice in order, then closeAsync. */
+export async function readDocumentFile(): Promise<Uint8Array> {
+  requireFileApi("getFileAsync");
+  const file = await officeCall<Office.File>("getFileAsync", (callback) =>
+    Office.context.document.getFileAsync(Office.FileType.Compressed, { sliceSize: FILE_SLICE_BYTES }, callback),
+  );
+  try {
+    const slices: Uint8Array[] = [];
+    for (let i = 0; i < file.sliceCount; i++) {
+      const slice = await officeCall<Office.Slice>("getSliceAsync", (callback) => file.getSliceAsync(i, callback));
+      slices.push(sliceBytes(slice.data));
+    }
+    const bytes = new Uint8Array(slices.reduce((sum, slice) => sum + slice.length, 0));
+    let at = 0;
+    for (const slice of slices) {
+      bytes.set(slice, at);
+      at += slice.length;
+    }
+    return bytes;
+  } finally {
+    // Office keeps at most two files open per document: always close.
+    file.closeAsync();
+  }
+}
+
+function base64Of(bytes: Uint8Array): string {
+  let text = "";
+  const CHUNK = 0x8000;
+  for (let i = 0; i < bytes.length; i += CHUNK) text += String.fromCharCode(...bytes.subarray(i, i + CHUNK));
+  return btoa(text);
+}
+
+/** Opens .xlsx bytes as a new workbook (a new window; in Excel on the web, a new tab). */
+export async function openWorkbookBytes(bytes: Uint8Array): Promise<void> {
+  requireFileApi("createWorkbook");
+  await Excel.createWorkbook(base64Of(bytes));
 }
 
 /** One write as Office.js calls, queued (no sync). */

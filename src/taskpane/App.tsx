@@ -12,7 +12,9 @@ import { rankingStringsFor } from "./rankingStrings";
 import { useCandidateChoice } from "./useCandidateChoice";
 import { useSources } from "./useSources";
 import { VerifyPanel } from "./VerifyPanel";
-import { DataTrendingRegular } from "@fluentui/react-icons";
+import { DataTrendingRegular, ShareRegular } from "@fluentui/react-icons";
+import { SharePanel } from "./share/SharePanel";
+import { shareStringsFor } from "./share/shareStrings";
 import { SimulationPanel } from "./simulation/SimulationPanel";
 import { simulationStringsFor } from "./simulationStrings";
 import type { WorkbookActions } from "./workbookActions";
@@ -42,7 +44,7 @@ const useStyles = makeStyles({
   tabs: {
     marginLeft: `calc(-1 * ${tokens.spacingHorizontalS})`,
     borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
-    // Six tabs do not fit a narrow pane on one line: they wrap rather than hide off the edge.
+    // Seven tabs do not fit a narrow pane on one line: they wrap rather than hide off the edge.
     flexWrap: "wrap",
   },
   main: {
@@ -50,14 +52,15 @@ const useStyles = makeStyles({
   },
 });
 
-export type TabKey = "parameters" | "ranking" | "verify" | "payments" | "simulation" | "info";
-const TABS: TabKey[] = ["parameters", "ranking", "verify", "payments", "simulation", "info"];
+export type TabKey = "parameters" | "ranking" | "verify" | "payments" | "simulation" | "share" | "info";
+const TABS: TabKey[] = ["parameters", "ranking", "verify", "payments", "simulation", "share", "info"];
 const ICONS: Record<TabKey, JSX.Element> = {
   parameters: <SettingsRegular />,
   ranking: <PeopleQueueRegular />,
   verify: <CheckmarkStarburstRegular />,
   payments: <MoneyRegular />,
   simulation: <DataTrendingRegular />,
+  share: <ShareRegular />,
   info: <InfoRegular />,
 };
 
@@ -128,6 +131,7 @@ function Pane({ loadCatalog, initialTab }: { loadCatalog: AppProps["loadCatalog"
     if (key === "verify") return <VerifyPanel sources={sources} candidates={candidates.selected} />;
     if (key === "ranking") return <RankingPanel sources={sources} candidates={candidates} />;
     if (key === "simulation") return <SimulationPanel sources={sources} />;
+    if (key === "share") return <SharePanel />;
     return <PaymentsPanel sources={sources} onOpenVerify={() => open("verify")} />;
   };
 
@@ -154,7 +158,7 @@ function Pane({ loadCatalog, initialTab }: { loadCatalog: AppProps["loadCatalog"
             aria-label={key === "info" ? strings.tabs.info : undefined}
             title={key === "info" ? strings.tabs.info : undefined}
           >
-            {key === "info" ? null : key === "ranking" ? rankingStringsFor(language).tab : key === "simulation" ? simulationStringsFor(language).tab : strings.tabs[key]}
+            {key === "info" ? null : key === "ranking" ? rankingStringsFor(language).tab : key === "simulation" ? simulationStringsFor(language).tab : key === "share" ? shareStringsFor(language).tab : strings.tabs[key]}
           </Tab>
         ))}
       </TabList>

@@ -57,6 +57,19 @@ const TABLE_TAKEN: Record<Language, (table: string, sheet: string) => Failure> =
   }),
 };
 
+const NOT_SUPPORTED: Record<Language, (feature: string) => Failure> = {
+  it: (feature) => ({
+    title: "Questa versione di Excel non permette di creare la copia",
+    detail: `Manca la funzione ${feature} di Office.js, necessaria per leggere la cartella aperta e aprire la copia come nuova cartella.`,
+    action: "Usare Excel per il web, Excel di Microsoft 365 per desktop o Excel 2021 e successivi; oppure il comando h4a share.",
+  }),
+  en: (feature) => ({
+    title: "This version of Excel cannot make the copy",
+    detail: `It lacks the Office.js function ${feature}, needed to read the open workbook and open the copy as a new workbook.`,
+    action: "Use Excel on the web, Microsoft 365 Excel for desktop or Excel 2021 or later; or the h4a share command.",
+  }),
+};
+
 const NO_EXCEL: Texts = {
   it: { title: "Excel non è disponibile", detail: "Questa pagina è aperta fuori da Excel.", action: "Aprire il riquadro da Excel: scheda Home → Homes4All." },
   en: { title: "Excel is not available", detail: "This page is open outside Excel.", action: "Open the pane from Excel: Home tab → Homes4All." },
@@ -71,6 +84,7 @@ const GENERIC: Record<Language, (message: string) => Failure> = {
 export function failureOf(error: unknown, language: Language): Failure {
   if (error instanceof AddInError) {
     if (error.reason === "foreign-sheets") return FOREIGN[language](error.subjects.join(", "));
+    if (error.reason === "not-supported") return NOT_SUPPORTED[language](error.subjects[0] ?? "");
     return TABLE_TAKEN[language](error.subjects[0] ?? "", error.subjects[1] ?? "");
   }
   if (error instanceof ReferenceError && /\bExcel\b/.test(error.message)) return NO_EXCEL[language];

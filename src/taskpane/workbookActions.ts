@@ -12,6 +12,7 @@ import type { DataSource, ExcelGateway, HighlightMark, HighlightResult, SheetOwn
 import { AddInError } from "../excel/errors";
 import { applicantsFrom, createRankingActions, type RankingActions, type RankingAgreement } from "./rankingActions";
 import { createSimulationActions, type SimulationActions } from "./simulation/simulationActions";
+import { createShareActions, type ShareActions } from "./share/shareActions";
 
 /**
  * What the task pane does, as plain functions of an ExcelGateway: the engine reads and checks,
@@ -73,8 +74,8 @@ export type PayoutResult =
       check: FormulaCheck;
     };
 
-/** The workbook actions of every tab; the Simulazione tab's are in simulation/simulationActions.ts. */
-export interface WorkbookActions extends SimulationActions, RankingActions {
+/** The workbook actions of every tab; the Simulazione tab's are in simulation/simulationActions.ts, Condividi's in share/shareActions.ts. */
+export interface WorkbookActions extends SimulationActions, RankingActions, ShareActions {
   loadAgreement(): Promise<AgreementView>;
   saveAgreement(raw: RawParams): Promise<SaveResult>;
   listSources(): Promise<SourceChoice>;
@@ -188,6 +189,7 @@ export function createWorkbookActions(gateway: ExcelGateway): WorkbookActions {
   return {
     ...createRankingActions(gateway, rankingAgreement),
     ...createSimulationActions(gateway, async () => usableParams((await readAgreementSheet()).reading)),
+    ...createShareActions(gateway),
 
     loadAgreement,
 

@@ -304,3 +304,45 @@ describe("highlighting and removing the highlight", () => {
     expect(during.numberFormats).toEqual(before.numberFormats);
   });
 });
+
+describe("readWorkbookFile and openNewWorkbook (Office.context.document.getFileAsync, Excel.createWorkbook)", () => {
+  const bytes = Uint8Array.from({ length: 10_000 }, (_, i) => (i * 7919) % 256);
+
+  function withFile(options: { sliceData?: "array" | "uint8array"; fileApi?: boolean; file?: Uint8Array }) {
+    const fake = new FakeExcel([], [], { file: options.file ?? bytes, maxSliceBytes: 3000, ...options });
+    const g = globalThis as Record<string, unknown>;
+    g.Excel = fake.Excel;
+    g.Office = fake.Office;
+    return { fake, excel: new OfficeWorkbook() };
+  }
+
+  afterAll(() => {
+    delete (globalThis as Record<string, unknown>).Office;
+  });
+
+  test.each(["array", "uint8array"] as const)("reads every slice in order (slice data as %s) and closes the file", async (sliceData) => {
+    const { fake, excel } = withFile({ sliceData });
+    expect(await excel.readWorkbookFile()).toEqual(bytes);
+    expect(fake.slicesServed).toBe(4);
+    expect(fake.openFiles).toBe(0);
+  });
+
+  test("opens bytes as a new workbook with their base64", async () => {
+    const { fake, excel } = withFile({});
+    await excel.openNewWorkbook(bytes);
+    expect(fake.createdWorkbooks).toEqual([Buffer.from(bytes).toString("base64")]);
+  });
+
+  test("without ExcelApi 1.8, says so (AddInError not-supported) and touches nothing", async () => {
+    const { fake, excel } = withFile({ fileApi: false });
+    await expect(excel.readWorkbookFile()).rejects.toMatchObject({ reason: "not-supported", subjects: ["Office.context.document.getFileAsync"] });
+    await expect(excel.openNewWorkbook(bytes)).rejects.toBeInstanceOf(AddInError);
+    expect(fake.createdWorkbooks).toEqual([]);
+  });
+
+  test("a failed getFileAsync rejects with Office's message", async () => {
+    const fake = new FakeExcel([], []);
+    (globalThis as Record<string, unknown>).Office = fake.Office;
+    await expect(new OfficeWorkbook().readWorkbookFile()).rejects.toThrow(/getFileAsync: The fake was given no file/);
+  });
+});

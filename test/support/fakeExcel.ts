@@ -83,6 +83,24 @@ export interface SeedTable {
 export interface FakeExcelOptions {
   /** The HyperFormula class, to compute formulas; without it, reading a formula's value fails. */
   HyperFormula?: unknown;
+  /**
+   * The workbook's file as Office.context.document.getFileAsync serves it (a real .xlsx: the
+   * fake does not write one from its cells). Without it, getFileAsync fails.
+   */
+  file?: Uint8Array;
+  /** The largest slice served, whatever sliceSize asks (to test a file read in several slices). */
+  maxSliceBytes?: number;
+  /** Slices' data as Office on the web gives it (number[], the default) or as a Uint8Array. */
+  sliceData?: "array" | "uint8array";
+  /** false: an Excel without ExcelApi 1.8, getFileAsync or Excel.createWorkbook (an old perpetual Excel). */
+  fileApi?: boolean;
+}
+
+/** Office.AsyncResult as the fake's Office.js callbacks receive it. */
+export interface FakeAsyncResult<T> {
+  status: "succeeded" | "failed";
+  value: T;
+  error?: { code: number; name: string; message: string };
 }
 
 export interface RequestStats {
@@ -1155,7 +1173,15 @@ export interface SheetView {
 /** The fake: install `Excel` as the global Excel namespace; inspect and edit the workbook as a person would. */
 export class FakeExcel {
   readonly state: FakeWorkbookState;
-  readonly Excel: { run<T>(batch: (context: unknown) => Promise<T>): Promise<T> };
+  readonly Excel: { run<T>(batch: (context: unknown) => Promise<T>): Promise<T>; createWorkbook?: (base64: string) => Promise<void> };
+  /** The part of the Office namespace the add-in uses: install as the global Office. */
+  readonly Office: Record<string, unknown>;
+  /** The base64 of every workbook Excel.createWorkbook was asked to open, in order. */
+  readonly createdWorkbooks: string[] = [];
+  /** Files opened by getFileAsync and not yet closed (Office allows two at a time). */
+  openFiles = 0;
+  /** Slices served by getSliceAsync. */
+  slicesServed = 0;
 
   constructor(sheets: SeedSheet[], tables: SeedTable[] = [], options: FakeExcelOptions = {}) {
     this.state = new FakeWorkbookState((options.HyperFormula as HyperFormulaClass | undefined) ?? null);
@@ -1176,6 +1202,8 @@ export class FakeExcel {
       this.state.tables.push({ id: this.state.newId(), name: seed.name, sheetId: box.sheet.id, r1: box.r1, c1: box.c1, r2: box.r2, c2: box.c2 });
     }
     const state = this.state;
+    const fileApi = options.fileApi ?? true;
+    const created = this.createdWorkbooks;
     this.Excel = {
       async run<T>(batch: (context: unknown) => Promise<T>): Promise<T> {
         const context = new Context(state);
@@ -1183,6 +1211,63 @@ export class FakeExcel {
         if (context.queue.length > 0) await context.sync();
         return result;
       },
+    };
+    if (fileApi) {
+      this.Excel.createWorkbook = async (base64: string) => {
+        if (typeof base64 !== "string" || !/^[A-Za-z0-9+/]*={0,2}$/.test(base64)) fail("InvalidArgument", "createWorkbook needs base64 text.");
+        created.push(base64);
+      };
+    }
+    this.Office = this.officeNamespace(options, fileApi);
+  }
+
+  private officeNamespace(options: FakeExcelOptions, fileApi: boolean): Record<string, unknown> {
+    const fake = this;
+    const later = (f: () => void): void => void setTimeout(f, 0);
+    const succeeded = <T>(value: T): FakeAsyncResult<T> => ({ status: "succeeded", value });
+    const failed = (code: number, message: string): FakeAsyncResult<null> => ({ status: "failed", value: null, error: { code, name: "GenericError", message } });
+    const document: Record<string, unknown> = {};
+    if (fileApi) {
+      document.getFileAsync = (fileType: string, optionsOrCallback: unknown, maybeCallback?: unknown): void => {
+        const callback = (typeof optionsOrCallback === "function" ? optionsOrCallback : maybeCallback) as (result: FakeAsyncResult<unknown>) => void;
+        const asked = typeof optionsOrCallback === "object" && optionsOrCallback !== null ? (optionsOrCallback as { sliceSize?: number }).sliceSize : undefined;
+        const bytes = options.file;
+        if (fileType !== "compressed") return later(() => callback(failed(12000, `The fake serves only FileType.Compressed, not ${fileType}.`)));
+        if (bytes === undefined) return later(() => callback(failed(5001, "The fake was given no file.")));
+        if (fake.openFiles >= 2) return later(() => callback(failed(7000, "Too many files open: close one first (File.closeAsync).")));
+        const sliceSize = Math.min(asked ?? 4_194_304, options.maxSliceBytes ?? Infinity);
+        const sliceCount = Math.max(1, Math.ceil(bytes.length / sliceSize));
+        let open = true;
+        fake.openFiles++;
+        const file = {
+          size: bytes.length,
+          sliceCount,
+          getSliceAsync(index: number, sliceCallback: (result: FakeAsyncResult<unknown>) => void): void {
+            if (!open) return later(() => sliceCallback(failed(5001, "The file was closed.")));
+            if (!Number.isInteger(index) || index < 0 || index >= sliceCount) return later(() => sliceCallback(failed(5001, `No slice ${index}.`)));
+            const chunk = bytes.subarray(index * sliceSize, Math.min(bytes.length, (index + 1) * sliceSize));
+            fake.slicesServed++;
+            const data = options.sliceData === "uint8array" ? Uint8Array.from(chunk) : Array.from(chunk);
+            later(() => sliceCallback(succeeded({ data, index, size: chunk.length })));
+          },
+          closeAsync(closeCallback?: (result: FakeAsyncResult<null>) => void) {
+            if (open) {
+              open = false;
+              fake.openFiles--;
+            }
+            if (closeCallback) later(() => closeCallback(succeeded(null)));
+          },
+        };
+        later(() => callback(succeeded(file)));
+      };
+    }
+    return {
+      context: {
+        document,
+        requirements: { isSetSupported: (name: string, version?: string) => name === "ExcelApi" && (fileApi || Number(version ?? "1.1") < 1.8) },
+      },
+      FileType: { Compressed: "compressed", Pdf: "pdf", Text: "text" },
+      AsyncResultStatus: { Succeeded: "succeeded", Failed: "failed" },
     };
   }
 

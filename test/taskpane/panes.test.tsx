@@ -116,28 +116,30 @@ afterEach(async () => {
 });
 
 describe("the tabs", () => {
-  test("are Parametri, Graduatoria, Verifica, Pagamenti, Simulazione and Informazioni in Italian, their English names in English", async () => {
+  test("are Parametri, Graduatoria, Verifica, Pagamenti, Simulazione, Condividi and Informazioni in Italian, their English names in English", async () => {
     await renderPane(stubActions());
-    expect(tabNames(["Parametri", "Graduatoria", "Verifica", "Pagamenti", "Simulazione", "Informazioni"])).toEqual([
+    expect(tabNames(["Parametri", "Graduatoria", "Verifica", "Pagamenti", "Simulazione", "Condividi", "Informazioni"])).toEqual([
       "h4a-panel-parameters",
       "h4a-panel-ranking",
       "h4a-panel-verify",
       "h4a-panel-payments",
       "h4a-panel-simulation",
+      "h4a-panel-share",
       "h4a-panel-info",
     ]);
-    expect(screen.getAllByRole("tab")).toHaveLength(6);
+    expect(screen.getAllByRole("tab")).toHaveLength(7);
     await screen.findByDisplayValue("6000");
   });
 
   test("in English", async () => {
     await renderPane(stubActions(), "parameters", "en");
-    expect(tabNames(["Parameters", "Ranking", "Validate", "Payments", "Simulation", "About"])).toEqual([
+    expect(tabNames(["Parameters", "Ranking", "Validate", "Payments", "Simulation", "Share", "About"])).toEqual([
       "h4a-panel-parameters",
       "h4a-panel-ranking",
       "h4a-panel-verify",
       "h4a-panel-payments",
       "h4a-panel-simulation",
+      "h4a-panel-share",
       "h4a-panel-info",
     ]);
     await screen.findByDisplayValue("6000");

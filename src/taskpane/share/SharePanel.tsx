@@ -1,0 +1,174 @@
+import {
+  Body1,
+  Button,
+  Caption1,
+  Field,
+  Input,
+  makeStyles,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  ProgressBar,
+  Spinner,
+  Subtitle2,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+  tokens,
+} from "@fluentui/react-components";
+import { ShareRegular } from "@fluentui/react-icons";
+import { useState } from "react";
+import { passphraseProblem } from "../../engine/pseudonyms";
+import { KIND_EN, KIND_IT, REMOVAL_EN, REMOVAL_IT } from "../../xlsx/shareLabels";
+import type { RemovedColumn } from "../../xlsx/shareCopy";
+import { FailureBar } from "../FailureBar";
+import { usePane, useTask } from "../PaneContext";
+import { PANEL_STYLES } from "../panelStyles";
+import type { ShareResult, ShareStep } from "./shareActions";
+import { shareStringsFor } from "./shareStrings";
+
+const useStyles = makeStyles({
+  ...PANEL_STYLES,
+  list: { margin: 0, paddingLeft: tokens.spacingHorizontalL, display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXS },
+  number: { textAlign: "right", fontVariantNumeric: "tabular-nums" },
+});
+
+const STEP_PROGRESS: Record<ShareStep, number> = { load: 0.05, key: 0.15, read: 0.35, copy: 0.6, open: 0.9 };
+
+/** The "Condividi" tab: the copy of the workbook for Homes4All, opened as a new workbook. */
+export function SharePanel() {
+  const styles = useStyles();
+  const { language } = usePane();
+  const s = shareStringsFor(language);
+  const task = useTask();
+  // The passphrase lives only in this field's state: never stored, cleared once used.
+  const [passphrase, setPassphrase] = useState("");
+  const [step, setStep] = useState<ShareStep | null>(null);
+  const [result, setResult] = useState<ShareResult | null>(null);
+
+  const problem = passphrase === "" ? null : passphraseProblem(passphrase);
+  const pick = (it: string, en: string) => (language === "it" ? it : en);
+
+  const make = async () => {
+    const secret = passphrase;
+    setPassphrase("");
+    setResult(null);
+    const outcome = await task.run((actions) => actions.shareCopy(secret, setStep));
+    setStep(null);
+    if (outcome !== undefined) setResult(outcome);
+  };
+
+  const columnText = (c: RemovedColumn) => {
+    const header = c.header === "" ? s.noHeader : `«${c.header}»`;
+    const why = c.reason === "free-text" ? s.freeText : pick(KIND_IT[c.kind ?? "name"], KIND_EN[c.kind ?? "name"]);
+    return `${c.sheet}!${c.column} ${header}: ${why}`;
+  };
+
+  return (
+    <section className={styles.panel} aria-labelledby="h4a-share-heading">
+      <Subtitle2 as="h2" id="h4a-share-heading">
+        {s.heading}
+      </Subtitle2>
+      <Body1 as="p" className={styles.paragraph}>
+        {s.intro}
+      </Body1>
+      <Field
+        label={s.passphrase}
+        hint={problem === null ? s.passphraseHint : undefined}
+        validationState={problem === null ? "none" : "warning"}
+        validationMessage={problem === null ? undefined : pick(problem.it, problem.en)}
+      >
+        <Input
+          type="password"
+          autoComplete="off"
+          spellCheck={false}
+          value={passphrase}
+          disabled={task.running}
+          onChange={(_, data) => setPassphrase(data.value)}
+          data-testid="share-passphrase"
+        />
+      </Field>
+      <div>
+        <Button
+          appearance="primary"
+          icon={task.running ? <Spinner size="tiny" /> : <ShareRegular />}
+          disabled={task.busy || passphrase === "" || problem !== null}
+          onClick={() => void make()}
+        >
+          {task.running ? s.making : s.make}
+        </Button>
+      </div>
+      {task.running ? (
+        <>
+          {step === "load" ? <Spinner size="small" label={s.steps.load} /> : null}
+          <ProgressBar aria-label={s.making} thickness="medium" value={step === null ? undefined : STEP_PROGRESS[step]} />
+          {step !== null && step !== "load" ? <Caption1 role="status">{s.steps[step]}</Caption1> : null}
+        </>
+      ) : null}
+      {task.failure ? <FailureBar failure={task.failure} /> : null}
+      {result?.status === "refused" ? (
+        <MessageBar intent="error" layout="multiline" role="alert">
+          <MessageBarBody>
+            <MessageBarTitle>{s.refused}</MessageBarTitle>
+            {pick(result.messageIt, result.messageEn)}
+          </MessageBarBody>
+        </MessageBar>
+      ) : null}
+      {result?.status === "opened" ? (
+        <div data-testid="share-report" className={styles.panel}>
+          <MessageBar intent="success" layout="multiline">
+            <MessageBarBody>
+              <MessageBarTitle>{s.opened}</MessageBarTitle>
+              {s.openedDetail(result.sheet)} {s.keyNote}
+            </MessageBarBody>
+          </MessageBar>
+          <ul className={styles.list}>
+            <li>{s.pseudonymised(result.report.pseudonymised, result.report.idCopiesReplaced)}</li>
+            {result.report.candidatesPseudonymised > 0 ? <li>{s.candidates(result.report.candidatesPseudonymised)}</li> : null}
+            {result.report.removedColumns.length === 0 ? (
+              <li>{s.columnsNone}</li>
+            ) : (
+              <li>
+                {s.columnsHeading(result.report.removedColumns.length)}
+                <ul className={styles.list} data-testid="share-removed-columns">
+                  {result.report.removedColumns.map((c) => (
+                    <li key={`${c.sheet}!${c.column}`}>{columnText(c)}</li>
+                  ))}
+                </ul>
+              </li>
+            )}
+            <li>{s.formulas(result.report.formulasReplaced.length)}</li>
+            <li>{s.notes(result.report.notesRemoved)}</li>
+            <li>{s.agreementKept}</li>
+          </ul>
+          {result.report.removals.length > 0 ? (
+            <>
+              <Caption1>{s.removalsHeading(result.report.removals.reduce((sum, r) => sum + r.count, 0))}</Caption1>
+              <Table size="small" aria-label={s.removalsHeading(result.report.removals.length)} data-testid="share-removals">
+                <TableHeader>
+                  <TableRow>
+                    <TableHeaderCell>{s.part}</TableHeaderCell>
+                    <TableHeaderCell>{s.kind}</TableHeaderCell>
+                    <TableHeaderCell>{s.count}</TableHeaderCell>
+                  </TableRow>
+                </TableHeader>
+                <TableBody>
+                  {result.report.removals.map((r) => (
+                    <TableRow key={`${r.part}-${r.kind}`}>
+                      <TableCell>{r.part}</TableCell>
+                      <TableCell>{pick(REMOVAL_IT[r.kind], REMOVAL_EN[r.kind])}</TableCell>
+                      <TableCell className={styles.number}>{r.count}</TableCell>
+                    </TableRow>
+                  ))}
+                </TableBody>
+              </Table>
+            </>
+          ) : null}
+        </div>
+      ) : null}
+    </section>
+  );
+}

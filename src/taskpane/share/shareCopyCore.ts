@@ -1,0 +1,43 @@
+import type { PseudonymKey } from "../../engine/pseudonyms";
+import { PackageError, PackageWorkbook, shareWorkbook, ShareError, type ShareReport } from "../../xlsx";
+import { detectBeneficiarySheet } from "../../xlsx/beneficiarySheet";
+
+/**
+ * The copy for Homes4All from a workbook's bytes, with the command line's code (`h4a share`:
+ * src/cli/share.ts): the same beneficiary sheet found, the same shareWorkbook, the same package
+ * written. Loaded by the Condividi tab with a dynamic import(), so the zip and XML code (fflate,
+ * saxes) stays out of the pane's first bundle.
+ */
+
+export type ShareCopyOutcome =
+  | { status: "made"; sheet: string; bytes: Uint8Array; report: ShareReport }
+  | { status: "refused"; messageIt: string; messageEn: string };
+
+const lowerFirst = (text: string): string => text.charAt(0).toLowerCase() + text.slice(1);
+
+export async function makeShareCopy(bytes: Uint8Array, key: PseudonymKey): Promise<ShareCopyOutcome> {
+  try {
+    const workbook = PackageWorkbook.open(bytes);
+    const sheet = detectBeneficiarySheet(workbook);
+    if (sheet === undefined) {
+      return {
+        status: "refused",
+        messageIt: "Nessun foglio dei beneficiari: serve una riga di intestazione con «ID famiglia», «Coorte» e almeno altre due colonne previste.",
+        messageEn: 'No beneficiary sheet: it needs a header row with "Family ID", "Cohort" and at least two other listed columns.',
+      };
+    }
+    const input = workbook.readSheetSync(sheet);
+    const report = await shareWorkbook(workbook, { sheet, input, key, keep: [] });
+    return { status: "made", sheet, bytes: workbook.toBytes(), report };
+  } catch (error) {
+    if (error instanceof ShareError) return { status: "refused", messageIt: error.messageIt, messageEn: error.messageEn };
+    if (error instanceof PackageError) {
+      return {
+        status: "refused",
+        messageIt: `La cartella aperta non si può leggere come file .xlsx: ${lowerFirst(error.messageIt)}`,
+        messageEn: `The open workbook cannot be read as an .xlsx file: ${lowerFirst(error.messageEn)}`,
+      };
+    }
+    throw error;
+  }
+}

@@ -1,0 +1,106 @@
+import type { Language } from "../i18n";
+import type { ShareStep } from "./shareActions";
+
+/** The words of the Condividi tab: Italian first, English when Office is in English. */
+
+export interface ShareStrings {
+  tab: string;
+  heading: string;
+  intro: string;
+  passphrase: string;
+  passphraseHint: string;
+  make: string;
+  making: string;
+  steps: Record<ShareStep, string>;
+  refused: string;
+  opened: string;
+  openedDetail: (sheet: string) => string;
+  pseudonymised: (n: number, copies: number) => string;
+  candidates: (n: number) => string;
+  columnsNone: string;
+  columnsHeading: (n: number) => string;
+  noHeader: string;
+  freeText: string;
+  formulas: (n: number) => string;
+  notes: (n: number) => string;
+  removalsHeading: (n: number) => string;
+  part: string;
+  kind: string;
+  count: string;
+  agreementKept: string;
+  keyNote: string;
+}
+
+const it: ShareStrings = {
+  tab: "Condividi",
+  heading: "Copia per Homes4All",
+  intro:
+    "Crea una copia di questa cartella in cui gli ID famiglia sono sostituiti da pseudonimi, e i dati personali e il testo libero sono rimossi; " +
+    "la copia si apre come nuova cartella, da salvare e inviare. La cartella aperta non viene modificata. Lo stesso calcolo del comando h4a share.",
+  passphrase: "Frase segreta della Città",
+  passphraseHint: "Almeno 20 caratteri. La stessa frase dà sempre gli stessi pseudonimi; non viene salvata da nessuna parte.",
+  make: "Crea la copia per Homes4All",
+  making: "Creazione della copia…",
+  steps: {
+    load: "Caricamento del codice di condivisione…",
+    key: "Calcolo della chiave dalla frase segreta…",
+    read: "Lettura della cartella aperta…",
+    copy: "Pseudonimizzazione e rimozione dei dati personali…",
+    open: "Apertura della copia come nuova cartella…",
+  },
+  refused: "Copia non creata",
+  opened: "Copia per Homes4All aperta come nuova cartella",
+  openedDetail: (sheet) => `Foglio dei beneficiari: «${sheet}». Salvare la nuova cartella prima di inviarla.`,
+  pseudonymised: (n, copies) => `ID famiglia sostituiti da pseudonimi (HMAC-SHA-256 con la chiave della frase segreta): ${n}; altre celle che mostravano un ID: ${copies}.`,
+  candidates: (n) => `ID delle domande nel foglio dei candidati sostituiti da pseudonimi: ${n} (stessa famiglia, stesso pseudonimo).`,
+  columnsNone: "Colonne rimosse: nessuna.",
+  columnsHeading: (n) => `Colonne rimosse (svuotate): ${n}`,
+  noHeader: "(senza intestazione)",
+  freeText: "testo libero",
+  formulas: (n) => `Formule H4A.* sostituite dal loro valore: ${n}.`,
+  notes: (n) => `Note di cella rimosse: ${n}.`,
+  removalsHeading: (n) => `Dati rimossi o sostituiti fuori dai valori delle celle: ${n}`,
+  part: "Parte",
+  kind: "Tipo",
+  count: "Quanti",
+  agreementKept: "L'accordo in H4A_Parametri è mantenuto.",
+  keyNote: "La frase segreta è stata cancellata dal campo.",
+};
+
+const en: ShareStrings = {
+  tab: "Share",
+  heading: "Copy for Homes4All",
+  intro:
+    "Makes a copy of this workbook where family IDs are replaced by pseudonyms, and personal data and free text are removed; " +
+    "the copy opens as a new workbook, to save and send. The open workbook is not changed. The same computation as the h4a share command.",
+  passphrase: "The City's passphrase",
+  passphraseHint: "At least 20 characters. The same passphrase always gives the same pseudonyms; it is never stored anywhere.",
+  make: "Make the copy for Homes4All",
+  making: "Making the copy…",
+  steps: {
+    load: "Loading the sharing code…",
+    key: "Deriving the key from the passphrase…",
+    read: "Reading the open workbook…",
+    copy: "Pseudonymising and removing personal data…",
+    open: "Opening the copy as a new workbook…",
+  },
+  refused: "Copy not made",
+  opened: "Copy for Homes4All opened as a new workbook",
+  openedDetail: (sheet) => `Beneficiary sheet: "${sheet}". Save the new workbook before sending it.`,
+  pseudonymised: (n, copies) => `Family IDs replaced by pseudonyms (HMAC-SHA-256 with the passphrase's key): ${n}; other cells that showed an ID: ${copies}.`,
+  candidates: (n) => `Application IDs in the candidates sheet replaced by pseudonyms: ${n} (same family, same pseudonym).`,
+  columnsNone: "Columns removed: none.",
+  columnsHeading: (n) => `Columns removed (emptied): ${n}`,
+  noHeader: "(no header)",
+  freeText: "free text",
+  formulas: (n) => `H4A.* formulas replaced by their value: ${n}.`,
+  notes: (n) => `Cell notes removed: ${n}.`,
+  removalsHeading: (n) => `Data removed or replaced outside the cells' values: ${n}`,
+  part: "Part",
+  kind: "Kind",
+  count: "Count",
+  agreementKept: "The agreement in H4A_Parametri is kept.",
+  keyNote: "The passphrase was cleared from the field.",
+};
+
+export const shareStringsFor = (language: Language): ShareStrings => (language === "it" ? it : en);

@@ -1,0 +1,65 @@
+import type { ScrubKind } from "./scrub";
+
+/**
+ * The words for what the copy for Homes4All removed (src/xlsx/shareCopy.ts), the same in
+ * `h4a share` (src/cli/share.ts) and in the task pane's Condividi tab. Plain data: importing it
+ * brings no zip or XML code into the pane's first bundle.
+ */
+
+/** The kinds of personal data of an emptied column (PersonalDataKind). */
+export const KIND_IT: Record<string, string> = {
+  name: "nomi",
+  fiscalCode: "codici fiscali",
+  email: "e-mail",
+  phone: "telefoni",
+  address: "indirizzi",
+};
+export const KIND_EN: Record<string, string> = {
+  name: "names",
+  fiscalCode: "fiscal codes",
+  email: "e-mail addresses",
+  phone: "phone numbers",
+  address: "addresses",
+};
+
+/** The kinds of removal of the package scrubber (src/xlsx/scrub.ts), for people. */
+export const REMOVAL_IT: Record<ScrubKind, string> = {
+  "header-footer": "intestazione o piè di pagina",
+  "data-validation": "convalida dati",
+  "conditional-format": "formattazione condizionale",
+  formula: "testo in formule",
+  "formula-result": "risultato di formula",
+  hyperlink: "collegamento ipertestuale rimosso",
+  "sheet-text": "testo del foglio",
+  "defined-name": "nome definito (formula)",
+  "defined-name-removed": "nome definito rimosso",
+  "sheet-renamed": "foglio rinominato",
+  "document-property": "proprietà del documento",
+  chart: "grafico",
+  drawing: "disegno",
+  "pivot-cache": "cache di tabella pivot",
+  "relationship-target": "destinazione di un collegamento",
+  "relationship-removed": "relazione rimossa",
+  "part-removed": "parte rimossa (non ripulibile)",
+  text: "testo",
+};
+export const REMOVAL_EN: Record<ScrubKind, string> = {
+  "header-footer": "header or footer",
+  "data-validation": "data validation",
+  "conditional-format": "conditional format",
+  formula: "text in formulas",
+  "formula-result": "formula result",
+  hyperlink: "hyperlink removed",
+  "sheet-text": "sheet text",
+  "defined-name": "defined name (formula)",
+  "defined-name-removed": "defined name removed",
+  "sheet-renamed": "sheet renamed",
+  "document-property": "document property",
+  chart: "chart",
+  drawing: "drawing",
+  "pivot-cache": "pivot table cache",
+  "relationship-target": "link target",
+  "relationship-removed": "relationship removed",
+  "part-removed": "part removed (could not be cleaned)",
+  text: "text",
+};

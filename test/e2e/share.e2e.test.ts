@@ -1,0 +1,123 @@
+import { mkdirSync, readFileSync } from "fs";
+import path from "path";
+import type { Browser, Page, Request } from "playwright-core";
+import { findHeader } from "../../src/engine/headers";
+import { PackageWorkbook } from "../../src/xlsx";
+import { readParts } from "../support/packageParts";
+import { ARTIFACTS, launchChromium, openPane, ROOT, serveDist, type OpenPane } from "./harness";
+import { beneficiarySeed } from "./sampleWorkbook";
+
+/**
+ * Condividi in the PRODUCTION build, in headless Chromium: the sharing code fetched as a chunk of
+ * its own on first use, the open workbook's file read through Office.context.document.getFileAsync
+ * (served by the in-memory fake from a real .xlsx), the key derived by the browser's Web Crypto,
+ * and the copy handed to Excel.createWorkbook.
+ */
+
+jest.setTimeout(180_000);
+
+const SAMPLE = path.join(ROOT, "assets", "sample", "beneficiari-con-errori.xlsx");
+const PASSPHRASE = "la casa di via Roma ha sette finestre verdi";
+
+let browser: Browser;
+let server: Awaited<ReturnType<typeof serveDist>>;
+
+beforeAll(async () => {
+  server = await serveDist();
+  browser = await launchChromium();
+  mkdirSync(ARTIFACTS, { recursive: true });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** The id column of the beneficiary sheet below its header row. */
+function idsOf(bytes: Uint8Array): string[] {
+  const input = PackageWorkbook.open(bytes).readSheetSync("Beneficiari");
+  const header = findHeader(input);
+  if (header.headerRow === null) throw new Error("no header row");
+  const column = (header.columns.id as number) - 1;
+  return input.values.slice(header.headerRow).map((row) => row[column]).filter((v) => v !== null && v !== "").map(String);
+}
+
+/**
+ * office.js outside Office has no document: the fake's getFileAsync (serving the sample in
+ * 4 KB slices) and Excel.createWorkbook are put in front of it, on the page's fake workbook.
+ */
+async function serveFile(page: Page, bytes: Uint8Array): Promise<void> {
+  await page.evaluate((base64: string) => {
+    const w = window as unknown as Record<string, any>;
+    const binary = atob(base64);
+    const file = new Uint8Array(binary.length);
+    for (let i = 0; i < binary.length; i++) file[i] = binary.charCodeAt(i);
+    const files = new w.__H4A_FAKE_MODULE__.FakeExcel([], [], { file, maxSliceBytes: 4096 });
+    w.__H4A_FILES__ = files;
+    const excel = w.__H4A_TEST_WORKBOOK__.Excel;
+    excel.createWorkbook = files.Excel.createWorkbook;
+    const real = w.Office;
+    const office = Object.create(real ?? null);
+    // Own properties in front of office.js's getters (Object.assign would call their missing setters).
+    for (const [name, value] of Object.entries(files.Office)) Object.defineProperty(office, name, { value, configurable: true });
+    w.Office = office;
+  }, Buffer.from(bytes).toString("base64"));
+}
+
+describe("Condividi, as the City's officer uses it", () => {
+  let pane: OpenPane;
+  let page: Page;
+  const requests: string[] = [];
+
+  beforeAll(async () => {
+    pane = await openPane(browser, server.url, { sheets: [beneficiarySeed({ mistakes: true })] });
+    page = pane.page;
+    page.on("request", (request: Request) => requests.push(new URL(request.url()).pathname));
+    await page.getByRole("tab", { name: "Parametri" }).waitFor();
+    await serveFile(page, new Uint8Array(readFileSync(SAMPLE)));
+  });
+
+  afterAll(async () => {
+    await pane?.context.close();
+  });
+
+  test("the sharing code is not loaded until a copy is made", async () => {
+    await page.getByRole("tab", { name: "Condividi" }).click();
+    await page.getByRole("button", { name: "Crea la copia per Homes4All" }).waitFor();
+    expect(requests.filter((p) => p.endsWith("/share.js"))).toEqual([]);
+  });
+
+  test("a weak passphrase is refused under the field", async () => {
+    const field = page.getByLabel("Frase segreta della Città");
+    expect(await field.getAttribute("type")).toBe("password");
+    await field.fill("corta");
+    await page.getByText(/ne servono almeno 20/).waitFor();
+    expect(await page.getByRole("button", { name: "Crea la copia per Homes4All" }).isDisabled()).toBe(true);
+  });
+
+  test("makes the copy, opens it as a new workbook, reports it, and clears the passphrase", async () => {
+    const field = page.getByLabel("Frase segreta della Città");
+    await field.fill(PASSPHRASE);
+    await page.getByRole("button", { name: "Crea la copia per Homes4All" }).click();
+    expect(await field.inputValue()).toBe("");
+    await page.getByText("Copia per Homes4All aperta come nuova cartella").waitFor({ timeout: 60_000 });
+    await page.screenshot({ path: path.join(ARTIFACTS, "share-report.png"), animations: "disabled", fullPage: true });
+    expect(requests.filter((p) => p.endsWith("/share.js"))).toHaveLength(1);
+
+    const created = (await page.evaluate(() => (window as unknown as Record<string, any>).__H4A_FILES__.createdWorkbooks)) as string[];
+    expect(created).toHaveLength(1);
+    const copy = new Uint8Array(Buffer.from(created[0], "base64"));
+    const original = idsOf(new Uint8Array(readFileSync(SAMPLE)));
+    const shared = idsOf(copy);
+    expect(shared).toHaveLength(original.length);
+    for (const id of shared) expect(id).toMatch(/^P-[0-9A-F]{16}$/);
+    const text = [...readParts(copy)].map(([name, data]) => `${name}\n${Buffer.from(data).toString("utf8")}`).join("\n");
+    for (const id of original) expect(text).not.toContain(id);
+
+    const columns = await page.getByTestId("share-removed-columns").textContent();
+    expect(columns).toContain("Beneficiari!B «Codice fiscale»: codici fiscali");
+    expect(await page.evaluate(() => localStorage.length + sessionStorage.length)).toBe(0);
+    expect(pane.errors).toEqual([]);
+    expect(pane.strayRequests).toEqual([]);
+  });
+});
