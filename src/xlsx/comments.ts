@@ -6,6 +6,8 @@ import type { WorkbookIndex } from "./workbookIndex";
  * Removing the cells' notes and threaded comments of every worksheet: free text that may hold
  * anything about a family. The comment parts go with their relationships; the sheet's
  * <legacyDrawing> that showed the notes goes with its VML part; nothing else of the sheet moves.
+ * The workbook's list of comment authors (xl/persons, names and e-mails) goes too: with no
+ * threaded comment left, nothing refers to it.
  */
 
 const COMMENT_KINDS = ["comments", "threadedComment"];
@@ -40,5 +42,20 @@ export function removeComments(pkg: Package, index: WorkbookIndex): number {
     }
     pkg.setRelationships(rels);
   }
+  removePersons(pkg, index);
   return removed;
+}
+
+/** Removes the threaded comments' persons part (their authors) with its relationship. */
+function removePersons(pkg: Package, index: WorkbookIndex): void {
+  const persons = index.rels.list().filter((rel) => !rel.external && rel.type.endsWith("/person"));
+  if (persons.length === 0) return;
+  for (const rel of persons) {
+    if (rel.part !== null) {
+      pkg.remove(rel.part);
+      pkg.remove(relsPathOf(rel.part));
+    }
+    index.rels.remove(rel.id);
+  }
+  pkg.setRelationships(index.rels);
 }

@@ -17,6 +17,8 @@ import { changedParts, contentTypeOf, partText, readParts, relationships, sameBy
 
 jest.setTimeout(120_000);
 
+const PASSPHRASE = "a5f0c3e19b7d42c8a1e6f3b0d9c2e7a4";
+
 /**
  * The untouchable parts that do change, because they held family ids: pivot.xlsx's pivot cache
  * definition lists every value of its source range A4:P24 of Beneficiari as shared items, the 20
@@ -72,7 +74,7 @@ const shared = new Map<string, Shared>();
 beforeAll(async () => {
   const dir = tempDir("share-corpus");
   const key = path.join(dir, "chiave.txt");
-  await fs.writeFile(key, "a5f0c3e19b7d42c8a1e6f3b0d9c2e7a4\n");
+  await fs.writeFile(key, `${PASSPHRASE}\n`);
   const hashes = CORPUS.map((entry) => sha256(entry.path));
   const runs = await mapLimit(CORPUS, 2, async (entry) => {
     const ext = path.extname(entry.file);
@@ -129,6 +131,14 @@ describe.each(CORPUS.map((entry) => [entry.file, entry] as const))("h4a share %s
     const pseudonyms = familyIds(entry, s.parts).beneficiaries;
     expect(pseudonyms).toHaveLength(entry.families);
     for (const p of pseudonyms) expect(p).toMatch(/^P-[0-9A-F]{16}$/);
+  });
+
+  test("the passphrase is in no part, and the threaded comments' authors (xl/persons) are gone with the comments", () => {
+    const s = get(entry);
+    expect(Object.fromEntries(partsHolding(s.parts, [PASSPHRASE]))).toEqual({});
+    if (entry.features.includes("threadedComments")) expect([...s.input.keys()].some((name) => /persons\//i.test(name))).toBe(true);
+    expect([...s.parts.keys()].filter((name) => /persons\//i.test(name))).toEqual([]);
+    expect(partText(s.parts, "[Content_Types].xml")).not.toMatch(/person\+xml/);
   });
 
   test("no note or threaded comment is left: no comments or threadedComments part, relationship or content type", () => {
