@@ -1,8 +1,10 @@
-import { mkdirSync, readFileSync } from "fs";
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "fs";
+import { tmpdir } from "os";
 import path from "path";
 import type { Browser, Page, Request } from "playwright-core";
 import { findHeader } from "../../src/engine/headers";
 import { PackageWorkbook } from "../../src/xlsx";
+import { recalculateWithLibreOffice } from "../cli/support/libreoffice";
 import { readParts } from "../support/packageParts";
 import { ARTIFACTS, launchChromium, openPane, ROOT, serveDist, type OpenPane } from "./harness";
 import { beneficiarySeed } from "./sampleWorkbook";
@@ -113,6 +115,21 @@ describe("Condividi, as the City's officer uses it", () => {
     for (const id of shared) expect(id).toMatch(/^P-[0-9A-F]{16}$/);
     const text = [...readParts(copy)].map(([name, data]) => `${name}\n${Buffer.from(data).toString("utf8")}`).join("\n");
     for (const id of original) expect(text).not.toContain(id);
+
+    // LibreOffice opens the copy; what it reads back holds the pseudonyms and none of the ids or codici fiscali.
+    const dir = mkdtempSync(path.join(tmpdir(), "h4a-share-e2e-"));
+    const file = path.join(dir, "per-homes4all.xlsx");
+    writeFileSync(file, copy);
+    const [reopened] = await recalculateWithLibreOffice([file], path.join(dir, "libreoffice"));
+    const reread = new Uint8Array(readFileSync(reopened));
+    expect(idsOf(reread)).toEqual(shared);
+    const fiscalCodes = PackageWorkbook.open(new Uint8Array(readFileSync(SAMPLE)))
+      .readSheetSync("Beneficiari")
+      .values.flat()
+      .filter((v): v is string => typeof v === "string" && /^[A-Z]{6}\d{2}[A-Z]\d{2}[A-Z]\d{3}[A-Z]$/.test(v));
+    expect(fiscalCodes.length).toBeGreaterThan(10);
+    const rereadText = [...readParts(reread)].map(([, data]) => Buffer.from(data).toString("utf8")).join("\n");
+    for (const value of [...original, ...fiscalCodes]) expect(rereadText).not.toContain(value);
 
     const columns = await page.getByTestId("share-removed-columns").textContent();
     expect(columns).toContain("Beneficiari!B «Codice fiscale»: codici fiscali");
