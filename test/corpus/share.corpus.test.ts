@@ -4,7 +4,8 @@ import { h4a, sha256, tempDir, type CliRun } from "../cli/helpers/runCli";
 import { CORPUS, corpusFile, type CorpusFile } from "../support/corpus";
 import { consistencyProblems, CT, familyIds, mapLimit, partsHolding, sheetOrderProblems, sourceOfRels, userNamesNotKept } from "../support/corpusCommands";
 import { formatErrors, newErrors, validateOoxml, type OoxmlResult } from "../support/ooxmlValidator";
-import { changedParts, contentTypeOf, partText, readParts, relationships, sameBytes, workbookSheets, type PackageParts } from "../support/packageParts";
+import { recalculateWithLibreOffice } from "../cli/support/libreoffice";
+import { changedParts, contentTypeOf, partText, readParts, relationships, sameBytes, sheetValues, workbookSheets, type PackageParts } from "../support/packageParts";
 
 /**
  * `h4a share` on every corpus file, as a user runs it (`--key-file`): it exits 0; no family id of
@@ -67,6 +68,9 @@ interface Shared {
   validatorBefore: OoxmlResult;
   validatorAfter: OoxmlResult;
   inputHashBefore: string;
+  /** The input and the copy as LibreOffice opened, recalculated and saved them. */
+  recalculatedInput: PackageParts;
+  recalculatedCopy: PackageParts;
 }
 
 const shared = new Map<string, Shared>();
@@ -87,6 +91,10 @@ beforeAll(async () => {
     2,
     (file) => validateOoxml(file),
   );
+  const recalculated = await recalculateWithLibreOffice(
+    runs.flatMap((r) => [r.entry.path, r.output]),
+    path.join(dir, "libreoffice"),
+  );
   runs.forEach((r, i) => {
     const input = readParts(r.entry.path);
     shared.set(r.entry.file, {
@@ -98,6 +106,8 @@ beforeAll(async () => {
       validatorBefore: validated[2 * i],
       validatorAfter: validated[2 * i + 1],
       inputHashBefore: hashes[i],
+      recalculatedInput: readParts(recalculated[2 * i]),
+      recalculatedCopy: readParts(recalculated[2 * i + 1]),
     });
   });
   await fs.rm(dir, { recursive: true, force: true });
@@ -163,6 +173,17 @@ describe.each(CORPUS.map((entry) => [entry.file, entry] as const))("h4a share %s
     expect(userNamesNotKept(s.input, s.parts)).toEqual([]);
     const { added } = changedParts(s.input, s.parts);
     expect(added).toEqual([]);
+  });
+
+  test("LibreOffice opens the copy; the pseudonyms are there, and formulas over the kept columns compute what they computed before", () => {
+    const s = get(entry);
+    const pseudonyms = familyIds(entry, s.parts).beneficiaries;
+    expect(familyIds(entry, s.recalculatedCopy).beneficiaries).toEqual(pseudonyms);
+    if (!entry.features.includes("summaryFormulas")) return;
+    const numbers = (parts: PackageParts) => sheetValues(parts, "Riepilogo").map((row) => row.map((v) => (typeof v === "number" ? v : null)));
+    const before = numbers(s.recalculatedInput);
+    expect(before.flat().filter((v) => v !== null).length).toBeGreaterThan(3);
+    expect(numbers(s.recalculatedCopy)).toEqual(before);
   });
 
   test("the Open XML SDK validator finds no error the input did not have", () => {
