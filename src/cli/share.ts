@@ -9,8 +9,8 @@ import { pick } from "./language";
 import { openBeneficiaries } from "./openInput";
 import { checkOutput } from "./output";
 import { saveWorkbook } from "./workbookOutput";
-import { KIND_EN, KIND_IT, REMOVAL_EN, REMOVAL_IT } from "../xlsx/shareLabels";
-import { PackageError, shareWorkbook, ShareError, type RemovedColumn, type ShareReport } from "../xlsx";
+import { REMOVAL_EN, REMOVAL_IT, removedColumnText } from "../xlsx/shareLabels";
+import { PackageError, shareWorkbook, ShareError, type ShareReport } from "../xlsx";
 import { packageFailure } from "./workbookInput";
 
 /**
@@ -52,12 +52,6 @@ export async function readPseudonymKey(command: ParsedCommand, lang: Lang): Prom
   return pseudonymKey(passphrase);
 }
 
-function columnText(c: RemovedColumn, lang: Lang): string {
-  const header = c.header === "" ? pick(lang, "(senza intestazione)", "(no header)") : `«${c.header}»`;
-  const why =
-    c.reason === "free-text" ? pick(lang, "testo libero", "free text") : pick(lang, KIND_IT[c.kind ?? "name"], KIND_EN[c.kind ?? "name"]);
-  return `${c.sheet}!${c.column} ${header}: ${why}`;
-}
 
 export function shareLines(report: ShareReport, output: string, lang: Lang): string[] {
   const lines = [
@@ -80,9 +74,9 @@ export function shareLines(report: ShareReport, output: string, lang: Lang): str
   if (report.removedColumns.length === 0) lines.push(pick(lang, "- Colonne rimosse: nessuna.", "- Columns removed: none."));
   else {
     lines.push(pick(lang, `- Colonne rimosse (svuotate): ${report.removedColumns.length}`, `- Columns removed (emptied): ${report.removedColumns.length}`));
-    for (const c of report.removedColumns) lines.push(`    ${columnText(c, lang)}`);
+    for (const c of report.removedColumns) lines.push(`    ${removedColumnText(c, lang)}`);
   }
-  for (const c of report.keptColumns) lines.push(pick(lang, `- Mantenuta con --keep: ${columnText(c, lang)}`, `- Kept with --keep: ${columnText(c, lang)}`));
+  for (const c of report.keptColumns) lines.push(pick(lang, `- Mantenuta con --keep: ${removedColumnText(c, lang)}`, `- Kept with --keep: ${removedColumnText(c, lang)}`));
   lines.push(
     pick(
       lang,

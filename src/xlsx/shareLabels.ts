@@ -1,4 +1,6 @@
+import type { Lang } from "../engine/format";
 import type { ScrubKind } from "./scrub";
+import type { RemovedColumn } from "./shareCopy";
 
 /**
  * The words for what the copy for Homes4All removed (src/xlsx/shareCopy.ts), the same in
@@ -63,3 +65,12 @@ export const REMOVAL_EN: Record<ScrubKind, string> = {
   "part-removed": "part removed (could not be cleaned)",
   text: "text",
 };
+
+/** "Beneficiari!B «Codice fiscale»: codici fiscali" — an emptied column and why, for people. */
+export function removedColumnText(c: RemovedColumn, lang: Lang): string {
+  const it = lang === "it";
+  const header = c.header === "" ? (it ? "(senza intestazione)" : "(no header)") : `«${c.header}»`;
+  const kinds = it ? KIND_IT : KIND_EN;
+  const why = c.reason === "free-text" ? (it ? "testo libero" : "free text") : kinds[c.kind ?? "name"];
+  return `${c.sheet}!${c.column} ${header}: ${why}`;
+}

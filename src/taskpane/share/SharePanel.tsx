@@ -22,7 +22,7 @@ import {
 import { ShareRegular } from "@fluentui/react-icons";
 import { useState } from "react";
 import { passphraseProblem } from "../../engine/pseudonyms";
-import { KIND_EN, KIND_IT, REMOVAL_EN, REMOVAL_IT } from "../../xlsx/shareLabels";
+import { REMOVAL_EN, REMOVAL_IT, removedColumnText } from "../../xlsx/shareLabels";
 import type { RemovedColumn } from "../../xlsx/shareCopy";
 import { FailureBar } from "../FailureBar";
 import { usePane, useTask } from "../PaneContext";
@@ -61,11 +61,7 @@ export function SharePanel() {
     if (outcome !== undefined) setResult(outcome);
   };
 
-  const columnText = (c: RemovedColumn) => {
-    const header = c.header === "" ? s.noHeader : `«${c.header}»`;
-    const why = c.reason === "free-text" ? s.freeText : pick(KIND_IT[c.kind ?? "name"], KIND_EN[c.kind ?? "name"]);
-    return `${c.sheet}!${c.column} ${header}: ${why}`;
-  };
+  const columnText = (c: RemovedColumn) => removedColumnText(c, language);
 
   return (
     <section className={styles.panel} aria-labelledby="h4a-share-heading">

@@ -19,8 +19,6 @@ export interface ShareStrings {
   candidates: (n: number) => string;
   columnsNone: string;
   columnsHeading: (n: number) => string;
-  noHeader: string;
-  freeText: string;
   formulas: (n: number) => string;
   notes: (n: number) => string;
   removalsHeading: (n: number) => string;
@@ -55,8 +53,6 @@ const it: ShareStrings = {
   candidates: (n) => `ID delle domande nel foglio dei candidati sostituiti da pseudonimi: ${n} (stessa famiglia, stesso pseudonimo).`,
   columnsNone: "Colonne rimosse: nessuna.",
   columnsHeading: (n) => `Colonne rimosse (svuotate): ${n}`,
-  noHeader: "(senza intestazione)",
-  freeText: "testo libero",
   formulas: (n) => `Formule H4A.* sostituite dal loro valore: ${n}.`,
   notes: (n) => `Note di cella rimosse: ${n}.`,
   removalsHeading: (n) => `Dati rimossi o sostituiti fuori dai valori delle celle: ${n}`,
@@ -91,8 +87,6 @@ const en: ShareStrings = {
   candidates: (n) => `Application IDs in the candidates sheet replaced by pseudonyms: ${n} (same family, same pseudonym).`,
   columnsNone: "Columns removed: none.",
   columnsHeading: (n) => `Columns removed (emptied): ${n}`,
-  noHeader: "(no header)",
-  freeText: "free text",
   formulas: (n) => `H4A.* formulas replaced by their value: ${n}.`,
   notes: (n) => `Cell notes removed: ${n}.`,
   removalsHeading: (n) => `Data removed or replaced outside the cells' values: ${n}`,
