@@ -5,7 +5,7 @@ import { pick } from "./language";
 
 /** The command line of one command, parsed with node:util parseArgs; errors become one line and exit code 2. */
 
-export type CommandName = "validate" | "fill" | "share" | "indigo" | "rank";
+export type CommandName = "validate" | "fill" | "share" | "indigo" | "rank" | "pay" | "commitments" | "statement";
 
 interface OptionSpec {
   type: "string" | "boolean";
@@ -26,6 +26,7 @@ export const OPTIONS: Record<CommandName, Record<string, OptionSpec>> = {
     param: { type: "string", multiple: true },
     json: { type: "boolean" },
     force: { type: "boolean" },
+    "key-file": { type: "string" },
   },
   share: {
     ...COMMON,
@@ -49,6 +50,27 @@ export const OPTIONS: Record<CommandName, Record<string, OptionSpec>> = {
     json: { type: "boolean" },
     force: { type: "boolean" },
   },
+  pay: {
+    ...COMMON,
+    output: { type: "string", short: "o" },
+    year: { type: "string" },
+    act: { type: "string" },
+    date: { type: "string" },
+    "key-file": { type: "string" },
+    param: { type: "string", multiple: true },
+    json: { type: "boolean" },
+    force: { type: "boolean" },
+  },
+  commitments: { ...COMMON, param: { type: "string", multiple: true }, json: { type: "boolean" } },
+  statement: {
+    ...COMMON,
+    output: { type: "string", short: "o" },
+    year: { type: "string" },
+    lang: { type: "string" },
+    "key-file": { type: "string" },
+    param: { type: "string", multiple: true },
+    force: { type: "boolean" },
+  },
 };
 
 export interface ParsedCommand {
@@ -64,6 +86,11 @@ export interface ParsedCommand {
   /** share: the passphrase is read from standard input. */
   passphraseStdin: boolean;
   keep: string[];
+  /** pay, statement: --year, --act, --date, --lang as typed. */
+  year: string | undefined;
+  act: string | undefined;
+  date: string | undefined;
+  lang: string | undefined;
 }
 
 export function parseCommand(command: CommandName, argv: string[], lang: Lang): ParsedCommand {
@@ -100,6 +127,10 @@ export function parseCommand(command: CommandName, argv: string[], lang: Lang): 
     keyFile: text("key-file"),
     passphraseStdin: values["passphrase-stdin"] === true,
     keep: list("keep"),
+    year: text("year"),
+    act: text("act"),
+    date: text("date"),
+    lang: text("lang"),
   };
 }
 

@@ -8,6 +8,10 @@ import { pick } from "./language";
 import { checkOutput } from "./output";
 import { payoutLines } from "./payoutText";
 import { checkedProgramme } from "./programmeRun";
+import { ledgerJson, ledgerYearsJson } from "./ledgerJson";
+import { ledgerLines } from "./ledgerText";
+import { workbookLedger } from "./ledgerRun";
+import { optionalPseudonymKey } from "./passphrase";
 import { saveWorkbook, writeAddInSheets, writeAgreement } from "./workbookOutput";
 
 /**
@@ -18,9 +22,11 @@ import { saveWorkbook, writeAddInSheets, writeAgreement } from "./workbookOutput
 export async function fillCommand(command: ParsedCommand, io: Io): Promise<number> {
   const file = command.file as string;
   const output = requireOption("fill", command.output, "-o <out.xlsx>", io.lang);
-  const target = checkOutput(output, [file], command.force, io.lang);
+  const target = checkOutput(output, command.keyFile === undefined ? [file] : [file, command.keyFile], command.force, io.lang);
+  const key = await optionalPseudonymKey(command, io.lang);
   const checked = await checkedProgramme(file, command.sheet, command.params, io);
   const { workbook, input, parsed, params, model } = checked;
+  const ledger = await workbookLedger(checked, file, key, io.lang);
 
   io.progress.step("scrittura dei fogli H4A…", "writing the H4A sheets…");
   const payouts = payoutPlans({ sheet: input, parsed, params });
@@ -29,12 +35,14 @@ export async function fillCommand(command: ParsedCommand, io: Io): Promise<numbe
   await saveWorkbook(target, workbook, io);
 
   if (command.json) {
-    io.out(JSON.stringify(payoutSummary(parsed, params), null, 2));
+    const summary = payoutSummary(parsed, params);
+    io.out(JSON.stringify({ ...summary, years: ledgerYearsJson(ledger.status), total: ledger.status.total, ledger: ledgerJson(ledger.status) }, null, 2));
     return 0;
   }
   const lines = [
     `${checked.sheet} (${path.basename(file)}): ${familiesText(parsed.families, io.lang)}; ${countsText(parsed.issues, io.lang)}.`,
     ...payoutLines(model, io.lang),
+    ...ledgerLines(ledger.status, io.lang),
   ];
   const notices = checked.notices.filter((issue) => issue.severity !== "note");
   if (notices.length > 0) lines.push("", pick(io.lang, "Avvisi:", "Warnings:"), ...notices.map((issue) => issueLine(issue, io.lang)));

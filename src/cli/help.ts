@@ -11,6 +11,9 @@ Uso:
   h4a share    <file.xlsx> -o <uscita.xlsx> (--key-file <file> | --passphrase-stdin) [--keep COLONNA]… [--sheet NOME] [--json] [--force]
   h4a indigo   <file.xlsx> [-o <uscita.json>] [--param chiave=valore]… [--sheet NOME] [--force]
   h4a rank     <file.xlsx> -o <uscita.xlsx> [--sheet NOME] [--param chiave=valore]… [--json] [--force]
+  h4a pay      <file.xlsx> --year N --act TESTO --date AAAA-MM-GG -o <uscita.xlsx> [--key-file F] [--param chiave=valore]… [--json]
+  h4a commitments <file.xlsx> [--param chiave=valore]… [--json]
+  h4a statement <file.xlsx> --year N -o <prospetto.pdf> [--lang it|en] [--key-file F]
   h4a <comando> --help     aiuto su un comando
   h4a --version
 
@@ -26,6 +29,9 @@ Usage:
   h4a share    <file.xlsx> -o <out.xlsx> (--key-file <file> | --passphrase-stdin) [--keep COLUMN]… [--sheet NAME] [--json] [--force]
   h4a indigo   <file.xlsx> [-o <out.json>] [--param key=value]… [--sheet NAME] [--force]
   h4a rank     <file.xlsx> -o <out.xlsx> [--sheet NAME] [--param key=value]… [--json] [--force]
+  h4a pay      <file.xlsx> --year N --act TEXT --date YYYY-MM-DD -o <out.xlsx> [--key-file F] [--param key=value]… [--json]
+  h4a commitments <file.xlsx> [--param key=value]… [--json]
+  h4a statement <file.xlsx> --year N -o <statement.pdf> [--lang it|en] [--key-file F]
   h4a <command> --help     help on one command
   h4a --version
 
@@ -82,7 +88,11 @@ valido: uscita 2. Non modifica mai l'ingresso, scrive in modo atomico.
   -o, --output FILE     il file da scrivere (obbligatorio)
 ${PARAM_IT}
 ${SHEET_IT}
-  --json                {"payments": […], "years": […], "total", "capCut", "costSaving", "netSaving"}
+  --key-file FILE       la frase segreta degli pseudonimi, per indicare le celle dei conguagli
+                        quando le evidenze sono state registrate con pseudonimi
+  --json                {"payments": […], "years": […], "total", "capCut", "costSaving", "netSaving",
+                         "ledger": {"recorded": […], "trueUps": […], "outstanding"}}; years[].amount è
+                        quanto si paga nell'anno: registrato, o calcolato più i conguagli applicati
   --force               sostituisce l'uscita se esiste già
 
 Esempio: h4a fill beneficiari.xlsx -o pagamenti.xlsx --param currentYear=4`,
@@ -96,7 +106,11 @@ exit 2. Never modifies the input; writes atomically.
   -o, --output FILE     the file to write (required)
 ${PARAM_EN}
 ${SHEET_EN}
-  --json                {"payments": […], "years": […], "total", "capCut", "costSaving", "netSaving"}
+  --key-file FILE       the pseudonyms' passphrase, to name the cells behind the true-ups when the
+                        evidence was recorded with pseudonyms
+  --json                {"payments": […], "years": […], "total", "capCut", "costSaving", "netSaving",
+                         "ledger": {"recorded": […], "trueUps": […], "outstanding"}}; years[].amount is
+                        what is paid in the year: as recorded, or computed plus the true-ups applied
   --force               replace the output if it exists
 
 Example: h4a fill beneficiari.xlsx -o payouts.xlsx --param currentYear=4`,
@@ -212,6 +226,106 @@ ${PARAM_EN}
   --force               replace the output if it exists
 
 Example: h4a rank beneficiari.xlsx -o ranking.xlsx`,
+  ],
+  pay: [
+    `h4a pay <file.xlsx> --year N --act TESTO --date AAAA-MM-GG -o <uscita.xlsx> [--key-file F] [--param chiave=valore]… [--json] [--force]
+
+Registra il pagamento dell'anno di programma N (MECHANISM.md §10) in una copia del file: una riga
+per tranche dovuta nell'anno (e per conguaglio applicato) in fondo a H4A_Registro, le evidenze
+(pseudonimi, o numeri di riga senza --key-file) in H4A_Evidenze, il prospetto stampabile
+H4A_Prospetto_N. Le righe registrate non si riscrivono mai. Rifiuta (uscita 1, nulla scritto) se il
+foglio o l'accordo hanno errori, se l'anno è già registrato, se viene dopo l'anno corrente, se un
+anno precedente non è registrato, o se il registro è stato modificato a mano.
+
+  --year N              l'anno di programma da registrare
+  --act TESTO           l'atto di liquidazione, ad esempio "DD 1234/2026"
+  --date AAAA-MM-GG     la data dell'atto
+  -o, --output FILE     il file da scrivere (obbligatorio)
+  --key-file FILE       la frase segreta: le famiglie nelle evidenze con il loro pseudonimo (§8)
+${PARAM_IT}
+${SHEET_IT}
+  --json                {"recorded", "programmeYear", "act", "date", "rows": […], "total", "cumulative", "ledger"}
+  --force               sostituisce l'uscita se esiste già
+
+Esempio: h4a pay pagamenti.xlsx --year 3 --act "DD 1234/2026" --date 2026-12-15 -o pagamenti-3.xlsx`,
+    `h4a pay <file.xlsx> --year N --act TEXT --date YYYY-MM-DD -o <out.xlsx> [--key-file F] [--param key=value]… [--json] [--force]
+
+Records the payment of programme year N (MECHANISM.md §10) into a copy of the file: one row per
+tranche due in the year (and per true-up applied) at the end of H4A_Registro, the evidence
+(pseudonyms, or row numbers without --key-file) in H4A_Evidenze, the printable statement
+H4A_Prospetto_N. Recorded rows are never rewritten. Refuses (exit 1, nothing written) when the
+sheet or the agreement has errors, the year is already recorded, comes after the current year, an
+earlier year is not recorded, or the ledger was changed by hand.
+
+  --year N              the programme year to record
+  --act TEXT            the payment act, for example "DD 1234/2026"
+  --date YYYY-MM-DD     the date of the act
+  -o, --output FILE     the file to write (required)
+  --key-file FILE       the passphrase: families named by their pseudonym (§8) in the evidence
+${PARAM_EN}
+${SHEET_EN}
+  --json                {"recorded", "programmeYear", "act", "date", "rows": […], "total", "cumulative", "ledger"}
+  --force               replace the output if it exists
+
+Example: h4a pay payouts.xlsx --year 3 --act "DD 1234/2026" --date 2026-12-15 -o payouts-3.xlsx`,
+  ],
+  commitments: [
+    `h4a commitments <file.xlsx> [--param chiave=valore]… [--sheet NOME] [--json]
+
+Gli impegni per il bilancio della Città per anno solare (o di programma senza firstCalendarYear,
+MECHANISM.md §11): pagato (dal registro), dovuto (calcolato, non registrato), previsto (le coorti
+non ancora concluse alle famiglie previste da plannedEnrolment, livello pieno), massimo (ogni
+famiglia nota o prevista al livello pieno), e il margine sotto il tetto. Non scrive nulla.
+
+${PARAM_IT}
+${SHEET_IT}
+  --json                {"years": [{"year", "paid", "due", "planned", "maximum"}], "totals", "cap", "headroom", "warnings"}
+
+Esempio: h4a commitments pagamenti.xlsx --param plannedEnrolment=11,11,11`,
+    `h4a commitments <file.xlsx> [--param key=value]… [--sheet NAME] [--json]
+
+The City's commitments by calendar year (programme year without firstCalendarYear, MECHANISM.md
+§11): paid (from the ledger), due (computed, not recorded), planned (cohorts not yet complete at
+the families plannedEnrolment plans, full tier), maximum (every known or planned family at the
+full tier), and the headroom under the cap. Writes nothing.
+
+${PARAM_EN}
+${SHEET_EN}
+  --json                {"years": [{"year", "paid", "due", "planned", "maximum"}], "totals", "cap", "headroom", "warnings"}
+
+Example: h4a commitments payouts.xlsx --param plannedEnrolment=11,11,11`,
+  ],
+  statement: [
+    `h4a statement <file.xlsx> --year N -o <prospetto.pdf> [--lang it|en] [--key-file F] [--force]
+
+Il prospetto di liquidazione dell'anno N in PDF A4 (MECHANISM.md §12): l'accordo e la sua
+impronta, una sezione per tranche (famiglie, tassi come conteggio / famiglie = percentuale contro
+la soglia, livello, importo), i conguagli applicati, totale dell'anno, cumulato e tetto, gli
+pseudonimi conteggiati, atto, data e firma. Per un anno registrato legge H4A_Registro; per un anno
+dovuto non ancora registrato scrive una bozza. Non modifica il file .xlsx.
+
+  --year N              l'anno di programma
+  -o, --output FILE     il PDF da scrivere (obbligatorio)
+  --lang it|en          la lingua del prospetto (predefinita: quella dei messaggi)
+  --key-file FILE       la frase segreta, per la bozza di un anno non registrato con pseudonimi
+  --force               sostituisce l'uscita se esiste già
+
+Esempio: h4a statement pagamenti-3.xlsx --year 3 -o prospetto-3.pdf`,
+    `h4a statement <file.xlsx> --year N -o <statement.pdf> [--lang it|en] [--key-file F] [--force]
+
+The payment statement of year N as an A4 PDF (MECHANISM.md §12): the agreement and its
+fingerprint, one section per tranche (families, rates as count / families = percentage against
+the threshold, tier, amount), the true-ups applied, the year's total, cumulative total and cap,
+the pseudonyms counted, act, date and signature. A recorded year is read from H4A_Registro; a due
+year not yet recorded gives a draft. Never modifies the .xlsx file.
+
+  --year N              the programme year
+  -o, --output FILE     the PDF to write (required)
+  --lang it|en          the statement's language (default: the messages' language)
+  --key-file FILE       the passphrase, for the draft of a year not recorded, with pseudonyms
+  --force               replace the output if it exists
+
+Example: h4a statement payouts-3.xlsx --year 3 -o statement-3.pdf`,
   ],
 };
 

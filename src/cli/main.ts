@@ -2,18 +2,21 @@
 import { parseCommand, type CommandName } from "./args";
 import { CliError } from "./cliError";
 import { fillCommand } from "./fill";
+import { commitmentsCommand } from "./commitmentsCommand";
 import { commandHelp, generalHelp } from "./help";
 import { indigoCommand } from "./indigo";
 import { Progress, type Io } from "./io";
 import { languageOf, pick } from "./language";
 import { installInterruptHandlers } from "./output";
+import { payCommand } from "./pay";
 import { rankCommand } from "./rank";
 import { shareCommand } from "./share";
+import { statementCommand } from "./statementCommand";
 import { validateCommand } from "./validate";
 import { cliVersion } from "./version";
 
 /**
- * The `h4a` command line: validate, fill, share, indigo, rank. Exit codes: 0 success, 1 the data has
+ * The `h4a` command line: validate, fill, share, indigo, rank, pay, commitments, statement. Exit codes: 0 success, 1 the data has
  * errors, 2 the input or the command line is unusable (one line on stderr).
  */
 
@@ -23,6 +26,9 @@ const COMMANDS: Record<CommandName, (command: ReturnType<typeof parseCommand>, i
   share: shareCommand,
   indigo: indigoCommand,
   rank: rankCommand,
+  pay: payCommand,
+  commitments: commitmentsCommand,
+  statement: statementCommand,
 };
 
 const isCommand = (name: string): name is CommandName => Object.prototype.hasOwnProperty.call(COMMANDS, name);

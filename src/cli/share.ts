@@ -1,13 +1,12 @@
-import { readFileSync } from "node:fs";
 import * as path from "node:path";
 import type { Lang } from "../engine/format";
-import { passphraseProblem, pseudonymKey, type PseudonymKey } from "../engine/pseudonyms";
 import { requireOption, type ParsedCommand } from "./args";
 import { unusable } from "./cliError";
 import type { Io } from "./io";
 import { pick } from "./language";
 import { openBeneficiaries } from "./openInput";
 import { checkOutput } from "./output";
+import { readPseudonymKey } from "./passphrase";
 import { saveWorkbook } from "./workbookOutput";
 import { REMOVAL_EN, REMOVAL_IT, removedColumnText } from "../xlsx/shareLabels";
 import { PackageError, shareWorkbook, ShareError, type ShareReport } from "../xlsx";
@@ -17,41 +16,6 @@ import { packageFailure } from "./workbookInput";
  * `h4a share`: the copy of the workbook for Homes4All (MECHANISM.md §8). The key is read from
  * its file and used only in memory: it is never printed, logged or written into any file.
  */
-
-/** The passphrase from its file, or a one-line CliError (exit code 2). */
-function passphraseFromFile(keyFile: string, lang: Lang): string {
-  try {
-    return readFileSync(keyFile, "utf8");
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    throw unusable(
-      code === "ENOENT"
-        ? pick(lang, `${keyFile}: file della frase segreta non trovato.`, `${keyFile}: passphrase file not found.`)
-        : pick(lang, `${keyFile}: impossibile leggere il file della frase segreta.`, `${keyFile}: cannot read the passphrase file.`),
-    );
-  }
-}
-
-async function passphraseFromStdin(): Promise<string> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks).toString("utf8");
-}
-
-/**
- * The HMAC key of the City's passphrase (src/engine/pseudonyms.ts), read from --key-file or
- * standard input; a weak passphrase, or none, is a one-line CliError (exit code 2) saying why.
- */
-export async function readPseudonymKey(command: ParsedCommand, lang: Lang): Promise<PseudonymKey> {
-  if (command.keyFile === undefined && !command.passphraseStdin) {
-    throw unusable(pick(lang, "manca --key-file <file> o --passphrase-stdin (vedere h4a share --help).", "--key-file <file> or --passphrase-stdin is missing (see h4a share --help)."));
-  }
-  const passphrase = command.keyFile !== undefined ? passphraseFromFile(command.keyFile, lang) : await passphraseFromStdin();
-  const problem = passphraseProblem(passphrase);
-  if (problem !== null) throw unusable(`${command.keyFile ?? "--passphrase-stdin"}: ${pick(lang, problem.it, problem.en)}`);
-  return pseudonymKey(passphrase);
-}
-
 
 export function shareLines(report: ShareReport, output: string, lang: Lang): string[] {
   const lines = [

@@ -36,11 +36,30 @@ const num = (check: (s: z.ZodNumber) => z.ZodNumber, fallback: number) =>
 const optionalNum = (check: (s: z.ZodNumber) => z.ZodNumber) =>
   z.preprocess((v) => toNumber(v) ?? null, check(z.number()).nullable());
 const bool = (fallback: boolean) => z.preprocess(toBoolean, z.boolean().default(fallback));
+/** A list of whole numbers typed as "11,11", "11; 11" or "11 11" (a single number is a list of one). */
+const toCounts = (value: unknown): unknown => {
+  const v = blankToUndefined(value);
+  if (typeof v === "number") return [v];
+  if (typeof v === "string") return v.trim().split(/\s*[,;]\s*|\s+/).map((part) => toNumber(part));
+  return Array.isArray(v) ? v.map(toNumber) : v;
+};
+
+export const TRUE_UP_POLICIES = ["nextPayment", "reportOnly"] as const;
+export type TrueUpPolicy = (typeof TRUE_UP_POLICIES)[number];
+const toPolicy = (value: unknown): unknown => {
+  const v = blankToUndefined(value);
+  if (typeof v !== "string") return v;
+  return TRUE_UP_POLICIES.find((policy) => policy.toLowerCase() === v.trim().toLowerCase()) ?? v;
+};
+
 const fraction = (s: z.ZodNumber) => s.min(0).max(1);
 const positive = (s: z.ZodNumber) => s.positive();
 const nonNegative = (s: z.ZodNumber) => s.min(0);
 const positiveInt = (s: z.ZodNumber) => s.int().min(1);
 const nonNegativeInt = (s: z.ZodNumber) => s.int().min(0);
+
+/** The most entry years plannedEnrolment may list. */
+export const MAX_PLANNED_YEARS = 100;
 
 export const ParamsSchema = z
   .object({
@@ -73,9 +92,14 @@ export const ParamsSchema = z
     wViolence: num(nonNegative, 20),
     wLowIsee: num(nonNegative, 10),
     minShelterMonths: num(nonNegativeInt, 3),
+    plannedEnrolment: z.preprocess((v) => toCounts(v) ?? null, z.array(z.number().int().min(0)).min(1).max(MAX_PLANNED_YEARS).nullable()),
+    trueUpPolicy: z.preprocess(toPolicy, z.enum(TRUE_UP_POLICIES).default("nextPayment")),
   });
 
 export type Params = z.output<typeof ParamsSchema>;
+
+/** The families planned per entry programme year (§11): plannedEnrolment, else plannedFamilies in year 1, else none. */
+export const plannedEnrolmentOf = (p: Params): number[] => p.plannedEnrolment ?? (p.plannedFamilies === null ? [] : [p.plannedFamilies]);
 export type ParamKey = keyof Params;
 /** The names of the H4A_Parametri rows: `shares` takes three rows. */
 export type ParamRowKey = Exclude<ParamKey, "shares"> | "share1" | "share2" | "share3";
@@ -224,6 +248,18 @@ export const PARAM_INFO: Record<ParamKey, ParamInfo> = {
     descriptionEn: "Months in temporary accommodation that make a family eligible",
     expectedIt: "un numero intero ≥ 0",
     expectedEn: "a whole number ≥ 0",
+  },
+  plannedEnrolment: {
+    descriptionIt: "Famiglie previste per anno di ingresso (es. 11; 11): vuoto = le famiglie previste nell'anno 1",
+    descriptionEn: "Families planned per entry year (e.g. 11; 11): empty = the planned families in year 1",
+    expectedIt: "numeri interi ≥ 0 separati da punto e virgola (es. 11; 11), o vuoto",
+    expectedEn: "whole numbers ≥ 0 separated by commas or semicolons (e.g. 11,11), or empty",
+  },
+  trueUpPolicy: {
+    descriptionIt: "Conguagli: nextPayment = sul primo pagamento non registrato, reportOnly = solo segnalati",
+    descriptionEn: "True-ups: nextPayment = on the first payment not recorded, reportOnly = shown only",
+    expectedIt: "nextPayment o reportOnly",
+    expectedEn: "nextPayment or reportOnly",
   },
 };
 

@@ -11,7 +11,7 @@ export type FormValues = Record<ParamRowKey, string | boolean>;
 
 export const BOOLEAN_KEYS: ReadonlySet<ParamRowKey> = new Set(["fullStrict", "partialStrict", "leaversInDenominator"]);
 
-export type GroupKey = "premium" | "shares" | "tier" | "years" | "saving" | "ranking";
+export type GroupKey = "premium" | "shares" | "tier" | "years" | "ledger" | "saving" | "ranking";
 
 /** The form's sections, every row of H4A_Parametri once. */
 export const GROUPS: { key: GroupKey; rows: ParamRowKey[] }[] = [
@@ -22,6 +22,7 @@ export const GROUPS: { key: GroupKey; rows: ParamRowKey[] }[] = [
     key: "tier",
     rows: ["fullThreshold", "fullStrict", "partialThreshold", "partialStrict", "partialPayment", "belowPartialPayment", "waitLimitMonths", "leaversInDenominator"],
   },
+  { key: "ledger", rows: ["plannedEnrolment", "trueUpPolicy"] },
   { key: "saving", rows: ["counterfactualMonths", "dailyCost", "iseeCeiling", "minShelterMonths"] },
   {
     key: "ranking",
@@ -72,11 +73,15 @@ export function typedValue(text: string, language: Language): CellValue {
   return /^[+-]?(\d+\.?\d*|\.\d+)$/.test(normal) ? Number(normal) : trimmed;
 }
 
+/** Rows whose value is a list or a choice: "11,11" stays a list of two even in Italian. */
+const TEXT_ROWS: ReadonlySet<ParamRowKey> = new Set(["plannedEnrolment", "trueUpPolicy"]);
+const textValue = (text: string): CellValue => (/^\s*\d+\s*$/.test(text) ? Number(text) : text.trim());
+
 export function rawOfForm(values: FormValues, language: Language): RawParams {
   const raw: RawParams = {};
   for (const row of PARAM_ROW_KEYS) {
     const value = values[row];
-    raw[row] = typeof value === "boolean" ? value : typedValue(value, language);
+    raw[row] = typeof value === "boolean" ? value : TEXT_ROWS.has(row) ? textValue(value) : typedValue(value, language);
   }
   return raw;
 }

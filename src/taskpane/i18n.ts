@@ -35,7 +35,7 @@ export interface ParameterStrings {
   intro: string;
   loading: string;
   missing: string;
-  groups: { premium: string; shares: string; tier: string; years: string; saving: string; ranking: string };
+  groups: { premium: string; shares: string; tier: string; years: string; ledger: string; saving: string; ranking: string };
   shareLabel: (year: number) => string;
   sharesSum: (sum: string) => string;
   save: string;
@@ -166,6 +166,7 @@ const it: Strings = {
       shares: "Quote delle tranche",
       tier: "Saldo del terzo anno",
       years: "Anni",
+      ledger: "Impegni e conguagli",
       saving: "Risparmio del Comune e ammissibilità",
       ranking: "Pesi della graduatoria dei candidati (§3b)",
     },
@@ -304,6 +305,7 @@ const en: Strings = {
       shares: "Tranche shares",
       tier: "Year-3 balance",
       years: "Years",
+      ledger: "Commitments and true-ups",
       saving: "City's saving and eligibility",
       ranking: "Candidate ranking weights (§3b)",
     },

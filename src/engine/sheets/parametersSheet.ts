@@ -43,6 +43,7 @@ function valueOf(params: Params, rowKey: ParamRowKey): CellValue {
   if (rowKey === "share2") return params.shares[1];
   if (rowKey === "share3") return params.shares[2];
   const value = params[rowKey];
+  if (Array.isArray(value)) return value.length === 1 ? value[0] : value.join("; ");
   return value === null ? "" : value;
 }
 
@@ -98,6 +99,9 @@ export function paramsFromSheet(input: SheetInput): ParamsResult {
   return { params: all.some((i) => i.severity === "error") ? null : params, issues: all };
 }
 
+/** Parameters that no formula reads, whose value is text by nature: a list, a choice. */
+const TEXT_KEYS: ReadonlySet<ParamKey> = new Set(["plannedEnrolment", "trueUpPolicy"]);
+
 function textValueIssues(input: SheetInput): Issue[] {
   const known = new Set<string>(PARAM_ROW_KEYS);
   const origin = parseA1(input.topLeft);
@@ -107,6 +111,7 @@ function textValueIssues(input: SheetInput): Issue[] {
     const value = row[1];
     if (!known.has(key) || typeof value !== "string" || isBlank(value)) return;
     const field = keyOfRow(key as ParamRowKey);
+    if (TEXT_KEYS.has(field)) return;
     const info = PARAM_INFO[field];
     issues.push({
       rule: "parameter-as-text",

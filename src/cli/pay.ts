@@ -1,0 +1,99 @@
+import { formatIsoDate } from "../engine/calendar";
+import { paymentRows, recordingRefusals } from "../engine/ledger/record";
+import { PARAMS_SHEET } from "../engine/params";
+import { statementDocument } from "../engine/statement/document";
+import { statementModel } from "../engine/statement/model";
+import { statementSheetName, statementSheetPlan } from "../engine/sheets/statementSheet";
+import { requireOption, type ParsedCommand } from "./args";
+import { CliError } from "./cliError";
+import type { Io } from "./io";
+import { issueJson, issueLine } from "./issuesReport";
+import { pick } from "./language";
+import { ledgerJson } from "./ledgerJson";
+import { appendLedgerRows } from "./ledgerOutput";
+import { workbookLedger } from "./ledgerRun";
+import { checkOutput } from "./output";
+import { optionalPseudonymKey } from "./passphrase";
+import { dateOption, programmeYearOption } from "./paymentArgs";
+import { euro } from "./payoutText";
+import { checkedProgramme } from "./programmeRun";
+import { saveWorkbook, writeAddInSheets, writeAgreement } from "./workbookOutput";
+
+/**
+ * `h4a pay`: records the payment of a programme year (MECHANISM.md §10) into a copy of the
+ * workbook — rows appended to H4A_Registro and H4A_Evidenze, the statement H4A_Prospetto_<year>,
+ * the agreement used in H4A_Parametri. A refusal exits with 1 and writes nothing.
+ */
+export async function payCommand(command: ParsedCommand, io: Io): Promise<number> {
+  const file = command.file as string;
+  const output = requireOption("pay", command.output, "-o <out.xlsx>", io.lang);
+  const year = programmeYearOption("pay", command.year, io.lang);
+  const act = requireOption("pay", command.act, "--act TESTO", io.lang);
+  const date = dateOption("pay", command.date, io.lang);
+  const target = checkOutput(output, command.keyFile === undefined ? [file] : [file, command.keyFile], command.force, io.lang);
+  const key = await optionalPseudonymKey(command, io.lang);
+  const checked = await checkedProgramme(file, command.sheet, command.params, io);
+  const ledger = await workbookLedger(checked, file, key, io.lang);
+  const request = { programmeYear: year, act, date };
+  const dueYears = [...new Set(checked.model.schedule.payments.map((p) => p.programmeYear))];
+  const refusals = recordingRefusals({ agreementErrors: [], sheetErrors: [], ledger, dueYears, currentYear: checked.params.currentYear }, request);
+  if (refusals.length > 0) {
+    const [first, ...rest] = refusals;
+    throw new CliError(1, `${pick(io.lang, first.messageIt, first.messageEn)} ${pick(io.lang, "Nulla è stato scritto.", "Nothing was written.")}`, rest.map((i) => issueLine(i, io.lang)), {
+      recorded: false,
+      refusal: issueJson(first, io.lang),
+    });
+  }
+
+  io.progress.step("registrazione del pagamento…", "recording the payment…");
+  const rows = await paymentRows(checked.model, ledger, request);
+  const statement = statementModel({ model: checked.model, ledger, programmeYear: year, pending: rows });
+  const sheetName = statementSheetName(year);
+  const plans = [
+    ...(await writeAgreement(checked.workbook, checked.agreementSheet, checked.params)),
+    ...appendLedgerRows(checked.workbook, ledger, rows.entries, rows.evidence),
+    statementSheetPlan(statementDocument({ ...statement, status: "recorded" }, "it"), year),
+  ];
+  await writeAddInSheets(checked.workbook, plans, io.lang);
+  await saveWorkbook(target, checked.workbook, io);
+
+  const after = { ...ledger.status, recordedYears: [...ledger.status.recordedYears, year].sort((a, b) => a - b) };
+  if (command.json) {
+    io.out(
+      JSON.stringify(
+        {
+          recorded: true,
+          programmeYear: year,
+          calendarYear: statement.calendarYear,
+          act: act.trim(),
+          date: formatIsoDate(date),
+          rows: rows.entries.map((e) => ({ row: e.row, cohort: e.cohort, cohortYear: e.cohortYear, kind: e.kind, families: e.families, tier: e.tier, amount: e.amount })),
+          total: statement.yearTotal,
+          cumulative: statement.cumulative,
+          ledger: ledgerJson(after),
+          sheets: [PARAMS_SHEET, "H4A_Registro", "H4A_Evidenze", sheetName],
+        },
+        null,
+        2,
+      ),
+    );
+    return 0;
+  }
+  const lines = [
+    pick(
+      io.lang,
+      `Registrato il pagamento dell'anno ${year} (${act.trim()}, ${formatIsoDate(date)}): ${euro(statement.yearTotal, "it")} in ${rows.entries.length} righe; cumulato ${euro(statement.cumulative, "it")}.`,
+      `Recorded the payment of year ${year} (${act.trim()}, ${formatIsoDate(date)}): ${euro(statement.yearTotal, "en")} in ${rows.entries.length} rows; cumulative ${euro(statement.cumulative, "en")}.`,
+    ),
+    ...rows.entries.map((e) =>
+      pick(
+        io.lang,
+        `  ${e.kind === "tranche" ? "tranche" : "conguaglio"} coorte ${e.cohort}, anno di percorso ${e.cohortYear}: ${euro(e.amount, "it")}`,
+        `  ${e.kind === "tranche" ? "tranche" : "true-up"} cohort ${e.cohort}, cohort year ${e.cohortYear}: ${euro(e.amount, "en")}`,
+      ),
+    ),
+    pick(io.lang, `Scritto ${output}: H4A_Registro, H4A_Evidenze, ${sheetName}.`, `Wrote ${output}: H4A_Registro, H4A_Evidenze, ${sheetName}.`),
+  ];
+  io.out(lines.join("\n"));
+  return 0;
+}

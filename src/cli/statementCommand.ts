@@ -1,0 +1,53 @@
+import { draftRefusals, paymentRows } from "../engine/ledger/record";
+import { statementDocument } from "../engine/statement/document";
+import { statementModel } from "../engine/statement/model";
+import { requireOption, type ParsedCommand } from "./args";
+import { CliError } from "./cliError";
+import type { Io } from "./io";
+import { issueLine } from "./issuesReport";
+import { pick } from "./language";
+import { workbookLedger } from "./ledgerRun";
+import { checkOutput, writeAtomically } from "./output";
+import { optionalPseudonymKey } from "./passphrase";
+import { languageOption, programmeYearOption } from "./paymentArgs";
+import { euro } from "./payoutText";
+import { checkedProgramme } from "./programmeRun";
+import { statementPdf } from "./statementPdf";
+
+/**
+ * `h4a statement`: the payment statement of a programme year as an A4 PDF (MECHANISM.md §12) —
+ * from the ledger for a recorded year, as a draft for a due year not yet recorded. Reads the
+ * workbook only.
+ */
+export async function statementCommand(command: ParsedCommand, io: Io): Promise<number> {
+  const file = command.file as string;
+  const output = requireOption("statement", command.output, "-o <prospetto.pdf>", io.lang);
+  const year = programmeYearOption("statement", command.year, io.lang);
+  const lang = languageOption(command.lang, io.lang, io.lang);
+  const target = checkOutput(output, command.keyFile === undefined ? [file] : [file, command.keyFile], command.force, io.lang);
+  const key = await optionalPseudonymKey(command, io.lang);
+  const checked = await checkedProgramme(file, command.sheet, command.params, io);
+  const ledger = await workbookLedger(checked, file, key, io.lang);
+  const recorded = ledger.status.recordedYears.includes(year);
+  let pending = null;
+  if (!recorded) {
+    const dueYears = [...new Set(checked.model.schedule.payments.map((p) => p.programmeYear))];
+    const refusals = draftRefusals({ agreementErrors: [], sheetErrors: [], ledger, dueYears, currentYear: checked.params.currentYear }, year);
+    if (refusals.length > 0) {
+      const [first, ...rest] = refusals;
+      throw new CliError(1, `${pick(io.lang, first.messageIt, first.messageEn)} ${pick(io.lang, "Nessun prospetto scritto.", "No statement written.")}`, rest.map((i) => issueLine(i, io.lang)));
+    }
+    pending = await paymentRows(checked.model, ledger, { programmeYear: year, act: "", date: 0 });
+  }
+  const model = statementModel({ model: checked.model, ledger, programmeYear: year, pending });
+  io.progress.step("scrittura del prospetto…", "writing the statement…");
+  await writeAtomically(target, await statementPdf(statementDocument(model, lang)), io.lang);
+  io.out(
+    pick(
+      io.lang,
+      `Scritto ${output}: prospetto dell'anno ${year}${recorded ? "" : " (bozza: non ancora registrato)"}, ${euro(model.yearTotal, "it")}.`,
+      `Wrote ${output}: statement of year ${year}${recorded ? "" : " (draft: not yet recorded)"}, ${euro(model.yearTotal, "en")}.`,
+    ),
+  );
+  return 0;
+}
