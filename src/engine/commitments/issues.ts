@@ -1,0 +1,80 @@
+import { formatEuro } from "../format";
+import { paramCell, type Params } from "../params";
+import { MAX_PROGRAMME_YEARS } from "../schedule";
+import type { CellValue, Issue } from "../types";
+import type { EntryYear } from "./entryYears";
+
+/** The warnings of the commitments (MECHANISM.md §11). */
+export const COMMITMENT_WARNINGS = ["enrolment-exceeds-plan", "maximum-exceeds-cap"] as const;
+export type CommitmentWarning = (typeof COMMITMENT_WARNINGS)[number];
+
+/** plannedEnrolment as its H4A_Parametri cell holds it: empty, one number, or "11; 11". */
+function plannedEnrolmentCell(p: Params): CellValue {
+  const plan = p.plannedEnrolment;
+  if (plan === null) return "";
+  return plan.length === 1 ? plan[0] : plan.join("; ");
+}
+
+const yearLabel = (entry: number, p: Params, lang: "it" | "en"): string => {
+  const word = lang === "it" ? "anno di programma" : "programme year";
+  return p.firstCalendarYear === null ? `${word} ${entry}` : `${word} ${entry} (${p.firstCalendarYear + entry - 1})`;
+};
+
+/** Actual enrolment above the plan in one entry year; `planLength` years are in the plan. */
+export function enrolmentExceedsPlanIssue(year: EntryYear, planLength: number, p: Params): Issue {
+  const beyond = year.entry > planLength;
+  const it = beyond
+    ? `il piano (plannedEnrolment) non prevede ingressi in quell'anno`
+    : `più delle ${year.planned} previste (plannedEnrolment)`;
+  const en = beyond
+    ? `the plan (plannedEnrolment) expects no entries that year`
+    : `more than the ${year.planned} planned (plannedEnrolment)`;
+  return {
+    rule: "enrolment-exceeds-plan",
+    severity: "warning",
+    cell: paramCell("plannedEnrolment"),
+    field: "plannedEnrolment",
+    value: plannedEnrolmentCell(p),
+    messageIt: `Ingressi nell'${yearLabel(year.entry, p, "it")}: ${year.families} famiglie, ${it}; gli impegni massimi superano quelli previsti.`,
+    messageEn: `Entries in ${yearLabel(year.entry, p, "en")}: ${year.families} families, ${en}; the maximum commitments exceed the planned ones.`,
+  };
+}
+
+/** The maximum commitment (every family entered or planned at the full tier) above the cap. */
+export function maximumExceedsCapIssue(maximum: number, cap: number): Issue {
+  return {
+    rule: "maximum-exceeds-cap",
+    severity: "warning",
+    cell: paramCell("cap"),
+    field: "cap",
+    value: cap,
+    messageIt: `L'impegno massimo (${formatEuro(maximum, "it")}: ogni famiglia entrata o prevista al livello pieno) supera il tetto (${formatEuro(cap, "it")}).`,
+    messageEn: `The maximum commitment (${formatEuro(maximum, "en")}: every family entered or planned at the full tier) exceeds the cap (${formatEuro(cap, "en")}).`,
+  };
+}
+
+/** An amount that cannot be computed (an overflow of premium × families). */
+export function amountRangeIssue(amount: number): Issue {
+  return {
+    rule: "amount-out-of-range",
+    severity: "error",
+    cell: paramCell("premiumPerFamily"),
+    field: "premiumPerFamily",
+    value: String(amount),
+    messageIt: "Gli impegni superano l'intervallo calcolabile: controllare il premio per famiglia e le famiglie previste.",
+    messageEn: "The commitments exceed the range that can be computed: check the premium per family and the planned families.",
+  };
+}
+
+/** Programme years beyond MAX_PROGRAMME_YEARS. */
+export function yearRangeIssue(currentYear: number): Issue {
+  return {
+    rule: "years-out-of-range",
+    severity: "error",
+    cell: paramCell("currentYear"),
+    field: "currentYear",
+    value: currentYear,
+    messageIt: `Gli impegni si estendono su più di ${MAX_PROGRAMME_YEARS} anni di programma: controllare l'anno corrente, le coorti e il registro dei pagamenti.`,
+    messageEn: `The commitments span more than ${MAX_PROGRAMME_YEARS} programme years: check the current year, the cohorts and the ledger of payments.`,
+  };
+}
