@@ -1,4 +1,5 @@
 import { fromSerial } from "./calendar";
+import { toCents } from "./rounding";
 import type { CellValue } from "./types";
 
 /** Values as the messages show them: Italian with a decimal comma, English with a point. */
@@ -21,6 +22,17 @@ export function formatEuro(n: number, lang: Lang): string {
   const decimals = cents === 0 ? "" : (lang === "it" ? "," : ".") + String(cents).padStart(2, "0");
   const sign = n < 0 ? "-" : "";
   return lang === "it" ? `${sign}${grouped}${decimals} €` : `${sign}€${grouped}${decimals}`;
+}
+
+/** Euros always with two decimals, taken to the cent as Excel's ROUND: "65.400,00 €", "€65,400.00". */
+export function formatEuroCents(n: number, lang: Lang): string {
+  if (!Number.isFinite(n)) return lang === "it" ? `${formatNumber(n, lang)} €` : `€${n}`;
+  const cents = toCents(n);
+  const size = cents < 0n ? -cents : cents;
+  const whole = (size / 100n).toString().replace(/\B(?=(\d{3})+$)/g, lang === "it" ? "." : ",");
+  const decimals = (size % 100n).toString().padStart(2, "0");
+  const sign = cents < 0n ? "-" : "";
+  return lang === "it" ? `${sign}${whole},${decimals} €` : `${sign}€${whole}.${decimals}`;
 }
 
 /** Italian dd/mm/yyyy, English yyyy-mm-dd (never ambiguous). */

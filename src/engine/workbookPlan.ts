@@ -47,6 +47,26 @@ export interface NamedCell {
   column: number;
 }
 
+/** How a sheet prints: what, on which paper, scaled how, with which rows repeated and which header and footer. */
+export interface PrintSettings {
+  /** The print area, 1-based and inclusive. */
+  area: { firstRow: number; firstColumn: number; lastRow: number; lastColumn: number };
+  /** Rows repeated at the top of every printed page (1-based, inclusive). */
+  titleRows?: { first: number; last: number };
+  orientation: "portrait" | "landscape";
+  paper: "A4";
+  /** Scaled to this many pages wide, as many tall as it takes; without it, printed at 100 %. */
+  fitToPagesWide?: number;
+  centerHorizontally?: boolean;
+  /** The header's centre section, in Excel's header and footer codes (see headerFooterText). */
+  centerHeader?: string;
+  /** The footer's centre section, in Excel's codes: "Pagina &P di &N" numbers the pages. */
+  centerFooter?: string;
+}
+
+/** Plain text as a header or footer section: "&" starts a code there, so a literal one is doubled. */
+export const headerFooterText = (text: string): string => text.replace(/&/g, "&&");
+
 export interface SheetPlan {
   /** The sheet's name; the add-in writes only sheets it created (see OWNER_NAME_PREFIX). */
   name: string;
@@ -55,6 +75,8 @@ export interface SheetPlan {
   names: NamedCell[];
   /** Column widths in characters, from column A. */
   columnWidths: number[];
+  /** Page setup for printing; without it the sheet prints with Excel's defaults. */
+  print?: PrintSettings;
 }
 
 /**

@@ -560,5 +560,32 @@ function queueWrite(context: Excel.RequestContext, op: WriteOp): void {
     case "width":
       sheets.getItem(op.sheet).getRange(`${op.column}:${op.column}`).format.columnWidth = op.points;
       return;
+    case "print":
+      if (pageLayoutSupported()) queuePageLayout(sheets.getItem(op.sheet).pageLayout, op);
+      return;
   }
+}
+
+/** Page layout needs ExcelApi 1.9: an older Excel gets the sheet without it, and prints it with its defaults. */
+function pageLayoutSupported(): boolean {
+  const office = typeof Office === "undefined" ? undefined : Office;
+  return office?.context?.requirements?.isSetSupported?.("ExcelApi", "1.9") ?? false;
+}
+
+/** Paper and orientation as Excel.PaperType and Excel.PageOrientation name them. */
+const PAPER_TYPES = { A4: "A4" } as const;
+const ORIENTATIONS = { portrait: "Portrait", landscape: "Landscape" } as const;
+
+function queuePageLayout(layout: Excel.PageLayout, op: Extract<WriteOp, { kind: "print" }>): void {
+  const settings = op.settings;
+  layout.setPrintArea(op.area);
+  if (op.titleRows !== null) layout.setPrintTitleRows(op.titleRows);
+  layout.orientation = ORIENTATIONS[settings.orientation];
+  layout.paperSize = PAPER_TYPES[settings.paper];
+  // 0 pages tall: as many as it takes.
+  if (settings.fitToPagesWide !== undefined) layout.zoom = { horizontalFitToPages: settings.fitToPagesWide, verticalFitToPages: 0 };
+  if (settings.centerHorizontally !== undefined) layout.centerHorizontally = settings.centerHorizontally;
+  const pages = layout.headersFooters.defaultForAllPages;
+  if (settings.centerHeader !== undefined) pages.centerHeader = settings.centerHeader;
+  if (settings.centerFooter !== undefined) pages.centerFooter = settings.centerFooter;
 }

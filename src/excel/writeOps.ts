@@ -1,5 +1,5 @@
 import { columnLetter, quoteSheetName } from "../engine/address";
-import { isFormulaCell, type PlannedCell, type SheetPlan, type TablePlan } from "../engine/workbookPlan";
+import { isFormulaCell, type PlannedCell, type PrintSettings, type SheetPlan, type TablePlan } from "../engine/workbookPlan";
 import { fillRuns } from "./formulaFill";
 
 /**
@@ -29,7 +29,9 @@ export type WriteOp =
   | { kind: "fill"; sheet: string; first: string; range: string; formula: string; numberFormat: string | null; bytes: number }
   | { kind: "bold"; sheet: string; address: string; bytes: number }
   | { kind: "table"; sheet: string; name: string; address: string; bytes: number }
-  | { kind: "width"; sheet: string; column: string; points: number; bytes: number };
+  | { kind: "width"; sheet: string; column: string; points: number; bytes: number }
+  /** The sheet's page setup: print area (e.g. "A1:G80"), title rows (e.g. "$1:$2"), paper, scaling, header and footer. */
+  | { kind: "print"; sheet: string; area: string; titleRows: string | null; settings: PrintSettings; bytes: number };
 
 export type WriteRequest = WriteOp[];
 
@@ -155,10 +157,20 @@ function columnNumberOf(letters: string): number {
   return n;
 }
 
+/** Page setup is several calls: each costs an operation. */
+const PRINT_OPERATIONS = 8;
+
+function printOp(sheet: string, settings: PrintSettings): WriteOp {
+  const { firstRow, firstColumn, lastRow, lastColumn } = settings.area;
+  const area = rangeAddress(firstRow, firstColumn, lastRow, lastColumn);
+  const titleRows = settings.titleRows === undefined ? null : `$${settings.titleRows.first}:$${settings.titleRows.last}`;
+  return { kind: "print", sheet, area, titleRows, settings, bytes: OPERATION_OVERHEAD_BYTES * PRINT_OPERATIONS + payloadBytes(settings) };
+}
+
 export interface PlannedWrites {
   /** Cell writes, packed into requests of at most REQUEST_BUDGET_BYTES each (at least one request). */
   requests: WriteRequest[];
-  /** Tables and column widths: sent with the last request, once every cell is written (names go there too). */
+  /** Tables, column widths and page setup: sent with the last request, once every cell is written (names go there too). */
   finish: WriteOp[];
 }
 
@@ -177,6 +189,7 @@ export function planWrites(plans: readonly SheetPlan[]): PlannedWrites {
     plan.columnWidths.forEach((characters, i) => {
       finish.push({ kind: "width", sheet: plan.name, column: columnLetter(i + 1), points: widthPoints(characters), bytes: OPERATION_OVERHEAD_BYTES });
     });
+    if (plan.print !== undefined) finish.push(printOp(plan.name, plan.print));
   }
   const requests: WriteRequest[] = [[]];
   const reserved = finish.reduce((sum, op) => sum + op.bytes, 0);

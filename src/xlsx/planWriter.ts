@@ -1,5 +1,6 @@
 import { absolute } from "../engine/sheets/formulaText";
-import { ownerName, type SheetPlan } from "../engine/workbookPlan";
+import { columnLetter, MAX_SHEET_ROWS, quoteSheetName } from "../engine/address";
+import { ownerName, type PrintSettings, type SheetPlan } from "../engine/workbookPlan";
 import { dropCalcChain } from "./cellWriter";
 import { CT } from "./contentTypes";
 import type { Package } from "./package";
@@ -18,7 +19,8 @@ import { attribute, scanXml } from "./xmlText";
  * not make, a table name taken elsewhere), then — all or nothing — each plan's sheet written as
  * a new part (a replaced sheet at its old part, keeping its tab; its old tables, drawings and
  * rels removed), its tables as new table parts, styles appended, calcChain dropped, and
- * workbook.xml's sheets, names and calcPr edited in place.
+ * workbook.xml's sheets, names and calcPr edited in place. A plan's print area and print titles
+ * are the sheet-scoped names _xlnm.Print_Area and _xlnm.Print_Titles, replacing the old sheet's.
  */
 
 /** The add-in's defined names all start so (its owner marks too, see OWNER_NAME_PREFIX). */
@@ -71,11 +73,27 @@ function checkTableName(name: string): void {
   }
 }
 
+const isRow = (row: number): boolean => Number.isInteger(row) && row >= 1 && row <= MAX_SHEET_ROWS;
+
+/** A print area and title rows inside the sheet, first before last; a whole number of pages wide. */
+function checkPrint(sheet: string, print: PrintSettings): void {
+  const { firstRow, firstColumn, lastRow, lastColumn } = print.area;
+  const titles = print.titleRows;
+  const rowsOk = isRow(firstRow) && isRow(lastRow) && firstRow <= lastRow && (titles === undefined || (isRow(titles.first) && isRow(titles.last) && titles.first <= titles.last));
+  if (!rowsOk || firstColumn > lastColumn) throw new RangeError(`The print settings of ${sheet} name rows or columns outside the sheet, or in the wrong order.`);
+  columnLetter(firstColumn);
+  columnLetter(lastColumn);
+  if (print.fitToPagesWide !== undefined && !(Number.isInteger(print.fitToPagesWide) && print.fitToPagesWide >= 1)) {
+    throw new RangeError(`${sheet} cannot print ${print.fitToPagesWide} pages wide.`);
+  }
+}
+
 function checkPlans(plans: readonly SheetPlan[]): void {
   const sheets = new Set<string>();
   const tables = new Set<string>();
   for (const plan of plans) {
     checkSheetName(plan.name);
+    if (plan.print !== undefined) checkPrint(plan.name, plan.print);
     if (sheets.has(upper(plan.name))) throw new RangeError(`Two plans for the sheet ${plan.name}.`);
     sheets.add(upper(plan.name));
     for (const table of plan.tables) {
@@ -145,10 +163,13 @@ function write(pkg: Package, index: WorkbookIndex, targets: Target[]): void {
   let nextSheetId = Math.max(0, ...index.sheets.map((s) => s.sheetId)) + 1;
   const addSheets: NewSheet[] = [];
   const renameSheets: { sheet: SheetEntry; name: string }[] = [];
+  const printNames: NewDefinedName[] = [];
 
   for (const { plan, sheet } of targets) {
     let part: string;
     let codeName: string | null = null;
+    const position = sheet !== undefined && sheet.part !== null ? sheet.position : index.sheets.length + addSheets.length;
+    if (plan.print !== undefined) printNames.push(...printNamesOf(plan.name, plan.print, position));
     if (sheet !== undefined && sheet.part !== null) {
       part = sheet.part;
       if (pkg.has(part)) {
@@ -183,7 +204,8 @@ function write(pkg: Package, index: WorkbookIndex, targets: Target[]): void {
   }
 
   const plans = targets.map((t) => t.plan);
-  pkg.set(index.path, editWorkbookXml(index, { addSheets, renameSheets, removeNames: ownedNames(index, targets), addNames: plannedNames(plans), fullCalcOnLoad: true }));
+  const removeNames = [...ownedNames(index, targets), ...replacedPrintNames(index, targets)];
+  pkg.set(index.path, editWorkbookXml(index, { addSheets, renameSheets, removeNames, addNames: [...plannedNames(plans), ...printNames], fullCalcOnLoad: true }));
   pkg.setRelationships(wbRels);
   pkg.contentTypes.ensureDefault("rels", CT.relationships);
 }
@@ -202,6 +224,26 @@ function ownedNames(index: WorkbookIndex, targets: Target[]): DefinedNameEntry[]
     const target = sheetOfFormula(d.formula);
     return target !== null && replaced.some((name) => sameName(name, target));
   });
+}
+
+/** The built-in names Excel keeps a sheet's print area and print titles in, scoped to the sheet. */
+const PRINT_AREA = "_xlnm.Print_Area";
+const PRINT_TITLES = "_xlnm.Print_Titles";
+
+/** The print area and title rows of a plan's sheet, at tab position `position`, as Excel names them. */
+function printNamesOf(sheet: string, print: PrintSettings, position: number): NewDefinedName[] {
+  const { firstRow, firstColumn, lastRow, lastColumn } = print.area;
+  const names: NewDefinedName[] = [{ name: PRINT_AREA, formula: `${absolute(firstRow, firstColumn, sheet)}:${absolute(lastRow, lastColumn)}`, hidden: false, localSheetId: position }];
+  if (print.titleRows !== undefined) {
+    names.push({ name: PRINT_TITLES, formula: `${quoteSheetName(sheet)}!$${print.titleRows.first}:$${print.titleRows.last}`, hidden: false, localSheetId: position });
+  }
+  return names;
+}
+
+/** The print areas and print titles of the sheets being replaced: they described the content that goes. */
+function replacedPrintNames(index: WorkbookIndex, targets: Target[]): DefinedNameEntry[] {
+  const positions = new Set(targets.flatMap((t) => (t.sheet === undefined || t.sheet.part === null ? [] : [t.sheet.position])));
+  return index.definedNames.filter((d) => d.localSheetId !== null && positions.has(d.localSheetId) && (sameName(d.name, PRINT_AREA) || sameName(d.name, PRINT_TITLES)));
 }
 
 /** The table names (name and displayName) of a sheet part's tables. */

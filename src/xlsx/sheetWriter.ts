@@ -1,6 +1,6 @@
 import { columnLetter } from "../engine/address";
 import type { CellValue } from "../engine/types";
-import { isFormulaCell, type PlannedCell, type SheetPlan } from "../engine/workbookPlan";
+import { isFormulaCell, type PlannedCell, type PrintSettings, type SheetPlan } from "../engine/workbookPlan";
 import type { PartSink } from "./partSink";
 import type { CellStyle } from "./styles";
 import type { TableLayout } from "./tableWriter";
@@ -9,8 +9,9 @@ import { encodeXstring, escapeAttribute, escapeText } from "./xmlText";
 /**
  * A SheetPlan rendered as a worksheet part, written piece by piece into a PartSink. Elements
  * follow CT_Worksheet's order (sheetPr, dimension, sheetViews, sheetFormatPr, cols, sheetData,
- * pageMargins, tableParts); strings are inline (`t="inlineStr"`, sharedStrings is never
- * touched); formulas carry their cached result, typed (`t="str"`, `t="b"`, `t="e"`).
+ * printOptions, pageMargins, pageSetup, headerFooter, tableParts); strings are inline
+ * (`t="inlineStr"`, sharedStrings is never touched); formulas carry their cached result, typed
+ * (`t="str"`, `t="b"`, `t="e"`).
  */
 
 export interface SheetRenderContext {
@@ -123,7 +124,11 @@ export function writeSheetXml(plan: SheetPlan, tables: readonly TableLayout[], c
 
   sink.write(`<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n`);
   sink.write(`<worksheet xmlns="${context.namespace}" xmlns:r="${context.relationshipNamespace}">`);
-  if (context.codeName !== null) sink.write(`<sheetPr codeName="${escapeAttribute(context.codeName)}"/>`);
+  const fitToPage = plan.print?.fitToPagesWide !== undefined;
+  if (context.codeName !== null || fitToPage) {
+    const codeName = context.codeName === null ? "" : ` codeName="${escapeAttribute(context.codeName)}"`;
+    sink.write(fitToPage ? `<sheetPr${codeName}><pageSetUpPr fitToPage="1"/></sheetPr>` : `<sheetPr${codeName}/>`);
+  }
   sink.write(`<dimension ref="${dimension}"/>`);
   sink.write(`<sheetViews><sheetView workbookViewId="0"/></sheetViews>`);
   sink.write(`<sheetFormatPr defaultRowHeight="15"/>`);
@@ -134,11 +139,25 @@ export function writeSheetXml(plan: SheetPlan, tables: readonly TableLayout[], c
   sink.write("<sheetData>");
   writeRows(sources, top, bottom, sink);
   sink.write("</sheetData>");
+  if (plan.print?.centerHorizontally === true) sink.write(`<printOptions horizontalCentered="1"/>`);
   sink.write(`<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>`);
+  if (plan.print !== undefined) sink.write(pageSetupXml(plan.print));
   if (tables.length > 0) {
     sink.write(`<tableParts count="${tables.length}">${context.tableRelationshipIds.map((id) => `<tablePart r:id="${id}"/>`).join("")}</tableParts>`);
   }
   sink.write("</worksheet>");
+}
+
+/** PrintSettings.paper as ST_PaperSize. */
+const PAPER_SIZES: Record<PrintSettings["paper"], number> = { A4: 9 };
+
+/** <pageSetup> and <headerFooter> (the print area and title rows are defined names, see planWriter.ts). */
+export function pageSetupXml(print: PrintSettings): string {
+  const fit = print.fitToPagesWide === undefined ? "" : ` fitToWidth="${print.fitToPagesWide}" fitToHeight="0"`;
+  const setup = `<pageSetup paperSize="${PAPER_SIZES[print.paper]}" orientation="${print.orientation}"${fit}/>`;
+  const header = print.centerHeader === undefined ? "" : `<oddHeader>${escapeText(encodeXstring(`&C${print.centerHeader}`))}</oddHeader>`;
+  const footer = print.centerFooter === undefined ? "" : `<oddFooter>${escapeText(encodeXstring(`&C${print.centerFooter}`))}</oddFooter>`;
+  return header === "" && footer === "" ? setup : `${setup}<headerFooter>${header}${footer}</headerFooter>`;
 }
 
 function checkPosition(row: number, column: number): void {

@@ -19,6 +19,8 @@ export interface NewDefinedName {
   /** The formula, without "=" (e.g. "H4A_Parametri!$B$16"). */
   formula: string;
   hidden: boolean;
+  /** The tab position of the sheet the name is scoped to (e.g. _xlnm.Print_Area); workbook scope without it. */
+  localSheetId?: number;
 }
 
 export interface WorkbookEdits {
@@ -49,7 +51,12 @@ export function editWorkbookXml(index: WorkbookIndex, edits: WorkbookEdits): str
   for (const { sheet, name } of edits.renameSheets) splices.push(setAttributeSplice(text, sheet.element, "name", name));
 
   const namesElement = childNamed(root, "definedNames");
-  const added = edits.addNames.map((n) => `<${p}definedName name="${escapeAttribute(n.name)}"${n.hidden ? ` hidden="1"` : ""}>${escapeText(n.formula)}</${p}definedName>`).join("");
+  const added = edits.addNames
+    .map((n) => {
+      const local = n.localSheetId === undefined ? "" : ` localSheetId="${n.localSheetId}"`;
+      return `<${p}definedName name="${escapeAttribute(n.name)}"${local}${n.hidden ? ` hidden="1"` : ""}>${escapeText(n.formula)}</${p}definedName>`;
+    })
+    .join("");
   if (namesElement !== undefined) {
     const removed = new Set(edits.removeNames.map((n) => n.element.start));
     const kept = namesElement.children.filter((c) => !removed.has(c.start));

@@ -57,7 +57,21 @@ describe("the agreement's parameters (MECHANISM.md §5)", () => {
     expect(PARAM_ROW_KEYS).toHaveLength(PARAM_KEYS.length + 2);
     expect(paramName("share2")).toBe("H4A_share2");
     expect(paramCell("totalPremium")).toBe("H4A_Parametri!B2");
-    expect(paramCell("minShelterMonths")).toBe(`H4A_Parametri!B${PARAM_ROW_KEYS.length + 1}`);
+    expect(paramCell("minShelterMonths")).toBe("H4A_Parametri!B32");
+    expect(paramCell("plannedEnrolment")).toBe("H4A_Parametri!B33");
+    expect(paramCell("trueUpPolicy")).toBe(`H4A_Parametri!B${PARAM_ROW_KEYS.length + 1}`);
+  });
+
+  test("plannedEnrolment is a list of whole numbers, typed with commas, semicolons or one number; trueUpPolicy one of two words", () => {
+    expect(parseParams({ plannedEnrolment: "11,11" }).params?.plannedEnrolment).toEqual([11, 11]);
+    expect(parseParams({ plannedEnrolment: "11; 12 ;13" }).params?.plannedEnrolment).toEqual([11, 12, 13]);
+    expect(parseParams({ plannedEnrolment: 11 }).params?.plannedEnrolment).toEqual([11]);
+    expect(parseParams({}).params?.plannedEnrolment).toBeNull();
+    expect(parseParams({ plannedEnrolment: 11.11 }).issues.map((i) => i.field)).toEqual(["plannedEnrolment"]);
+    expect(parseParams({ plannedEnrolment: "11,x" }).issues[0].messageEn).toContain("whole numbers ≥ 0 separated by commas or semicolons");
+    expect(parseParams({ trueUpPolicy: "reportonly" }).params?.trueUpPolicy).toBe("reportOnly");
+    expect(parseParams({}).params?.trueUpPolicy).toBe("nextPayment");
+    expect(parseParams({ trueUpPolicy: "sempre" }).issues.map((i) => i.cell)).toEqual(["H4A_Parametri!B34"]);
   });
 
   test("every parameter has an Italian and English description and expected value", () => {

@@ -11,7 +11,9 @@
  * end-to-end test transpiles this file and injects it into the task pane's page.
  *
  * Not modelled: R1C1, merged cells, undo, events, calculation modes, fonts other than bold,
- * dates typed as text (they stay text, as in a cell formatted as Text).
+ * dates typed as text (they stay text, as in a cell formatted as Text), page layout beyond what
+ * the add-in sets (print area and titles, paper, orientation, scaling, centring, centre header
+ * and footer).
  */
 
 export type FakeCellValue = string | number | boolean;
@@ -33,13 +35,42 @@ interface Cell {
   bold: boolean;
 }
 
+/** What a sheet's page layout holds (ExcelApi 1.9), as Excel gives it back: addresses without "$" or sheet. */
+export interface FakePageLayout {
+  /** e.g. "A1:G80", or null when none is set. */
+  printArea: string | null;
+  /** e.g. "1:2", or null when none is set. */
+  printTitleRows: string | null;
+  orientation: string;
+  paperSize: string;
+  zoom: { scale?: number; horizontalFitToPages?: number; verticalFitToPages?: number };
+  centerHorizontally: boolean;
+  centerHeader: string;
+  centerFooter: string;
+}
+
 interface SheetState {
   id: number;
   name: string;
   visibility: "Visible" | "Hidden" | "VeryHidden";
   cells: Map<number, Cell>;
   columnWidths: Map<number, number>;
+  pageLayout: FakePageLayout;
 }
+
+const defaultPageLayout = (): FakePageLayout => ({
+  printArea: null,
+  printTitleRows: null,
+  orientation: "Portrait",
+  paperSize: "Letter",
+  zoom: { scale: 100 },
+  centerHorizontally: false,
+  centerHeader: "",
+  centerFooter: "",
+});
+
+/** The Excel.PaperType values the fake accepts. */
+const PAPER_TYPES = new Set(["Letter", "LetterSmall", "Tabloid", "Ledger", "Legal", "Statement", "Executive", "A3", "A4", "A4Small", "A5", "B4", "B5"]);
 
 interface TableState {
   id: number;
@@ -297,7 +328,7 @@ export class FakeWorkbookState {
   addSheet(name: string): SheetState {
     if (!/^[^[\]:*?/\\]{1,31}$/.test(name) || name.startsWith("'")) fail("InvalidArgument", `"${name}" is not a valid sheet name.`);
     if (this.sheetByName(name)) fail("ItemAlreadyExists", `A sheet named ${name} already exists.`);
-    const sheet: SheetState = { id: this.newId(), name, visibility: "Visible", cells: new Map(), columnWidths: new Map() };
+    const sheet: SheetState = { id: this.newId(), name, visibility: "Visible", cells: new Map(), columnWidths: new Map(), pageLayout: defaultPageLayout() };
     this.sheets.push(sheet);
     if (this.activeSheetId === 0) this.activeSheetId = sheet.id;
     this.touch();
@@ -550,6 +581,90 @@ class Worksheet extends Proxy {
     this.ctx.enqueue(() => {
       this.ctx.state.activeSheetId = this.sheet().id;
     });
+  }
+
+  get pageLayout(): PageLayout {
+    return new PageLayout(this.ctx, () => this.sheet());
+  }
+}
+
+/** worksheet.pageLayout: the print area and title rows, paper, orientation, scaling and the header and footer of every page. */
+class PageLayout {
+  readonly headersFooters: { readonly defaultForAllPages: HeaderFooter };
+
+  constructor(
+    private readonly ctx: Context,
+    private readonly sheet: () => SheetState,
+  ) {
+    this.headersFooters = { defaultForAllPages: new HeaderFooter(ctx, sheet) };
+  }
+
+  private change(args: unknown, apply: (layout: FakePageLayout) => void): void {
+    this.ctx.enqueue(() => apply(this.sheet().pageLayout), args);
+  }
+
+  setPrintArea(address: string): void {
+    this.change({ address }, (layout) => {
+      const bounds = parseBounds(address) ?? fail("InvalidArgument", `"${address}" is not a range address.`);
+      layout.printArea = `${letters(bounds.c1)}${bounds.r1}:${letters(bounds.c2)}${bounds.r2}`;
+    });
+  }
+
+  setPrintTitleRows(address: string): void {
+    this.change({ address }, (layout) => {
+      const bounds = parseBounds(address) ?? fail("InvalidArgument", `"${address}" is not a range address.`);
+      if (bounds.c1 !== 1 || bounds.c2 !== MAX_COLUMNS) fail("InvalidArgument", "The print title rows must span entire rows.");
+      layout.printTitleRows = `${bounds.r1}:${bounds.r2}`;
+    });
+  }
+
+  set orientation(orientation: string) {
+    this.change({ orientation }, (layout) => {
+      if (orientation !== "Portrait" && orientation !== "Landscape") fail("InvalidArgument", `"${orientation}" is not a page orientation.`);
+      layout.orientation = orientation;
+    });
+  }
+
+  set paperSize(paper: string) {
+    this.change({ paper }, (layout) => {
+      if (!PAPER_TYPES.has(paper)) fail("InvalidArgument", `"${paper}" is not a paper type the fake knows.`);
+      layout.paperSize = paper;
+    });
+  }
+
+  set zoom(zoom: FakePageLayout["zoom"]) {
+    this.change(zoom, (layout) => {
+      const pages = [zoom.horizontalFitToPages, zoom.verticalFitToPages].filter((n) => n !== undefined);
+      if (pages.some((n) => !Number.isInteger(n) || (n as number) < 0)) fail("InvalidArgument", "Pages to fit must be whole numbers ≥ 0.");
+      if (zoom.scale !== undefined && (zoom.scale < 10 || zoom.scale > 400)) fail("InvalidArgument", "The scale must be between 10 and 400.");
+      if (zoom.scale !== undefined && pages.length > 0) fail("InvalidArgument", "Give either a scale or pages to fit, not both.");
+      layout.zoom = { ...zoom };
+    });
+  }
+
+  set centerHorizontally(centre: boolean) {
+    this.change({ centre }, (layout) => {
+      layout.centerHorizontally = centre;
+    });
+  }
+}
+
+class HeaderFooter {
+  constructor(
+    private readonly ctx: Context,
+    private readonly sheet: () => SheetState,
+  ) {}
+
+  set centerHeader(text: string) {
+    this.ctx.enqueue(() => {
+      this.sheet().pageLayout.centerHeader = text;
+    }, { text });
+  }
+
+  set centerFooter(text: string) {
+    this.ctx.enqueue(() => {
+      this.sheet().pageLayout.centerFooter = text;
+    }, { text });
   }
 }
 
@@ -1387,6 +1502,11 @@ export class FakeExcel {
 
   settings(): Record<string, unknown> {
     return Object.fromEntries(this.state.settings);
+  }
+
+  pageLayout(sheetName: string): FakePageLayout {
+    const sheet = this.state.sheetByName(sheetName) ?? fail("ItemNotFound", `No sheet named ${sheetName}.`);
+    return { ...sheet.pageLayout, zoom: { ...sheet.pageLayout.zoom } };
   }
 
   columnWidths(sheetName: string): Record<string, number> {
