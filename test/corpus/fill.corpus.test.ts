@@ -242,12 +242,18 @@ describe("parametri-user-formulas.xlsx: the user's own H4A_Parametri (formula B4
     return [relsPartOf(part), ...rels.map((r) => r.part as string)];
   };
 
-  test("fill without --param leaves the H4A_Parametri part byte-identical, its note and the user's name too", () => {
+  /** The part without the rows fill appends for the keys the sheet was written without (MECHANISM.md §5). */
+  const withoutAppendedKeys = (text: string): string => text.replace(/<row r="33">[\s\S]*?(?=<\/sheetData>)/, "");
+
+  test("fill without --param only appends the keys the sheet lacks (rows 33–34): every cell before them, its note and the user's name stay byte for byte", () => {
     const f = get(PARAMETRI);
     expect(PARAMETRI.params).toEqual([]);
     const part = paramsPart(f.input);
     expect(paramsPart(f.parts)).toBe(part);
-    expect(sameBytes(f.parts.get(part) as Uint8Array, f.input.get(part) as Uint8Array)).toBe(true);
+    const after = partText(f.parts, part);
+    expect(withoutAppendedKeys(after)).toBe(partText(f.input, part));
+    expect(after).toMatch(/<row r="33"><c r="A33"[^>]*><is><t>plannedEnrolment<\/t>/);
+    expect(after).toMatch(/<row r="34"><c r="A34"[^>]*><is><t>trueUpPolicy<\/t><\/is><\/c><c r="B34"[^>]*><is><t>nextPayment<\/t>/);
     expect(partText(f.parts, part)).toContain("<f>B2/B3</f>");
     const notes = noteParts(f.input);
     expect(notes).toHaveLength(3);
@@ -255,7 +261,7 @@ describe("parametri-user-formulas.xlsx: the user's own H4A_Parametri (formula B4
     expect(rawDefinedNames(f.parts).map((n) => n.xml)).toContain(rawDefinedNames(f.input).find((n) => n.name === "Premio_Complessivo")?.xml);
   });
 
-  test("fill --param currentYear=3 changes the currentYear cell B16 only: the formula B2/B3 stays, the note's parts are unchanged", () => {
+  test("fill --param currentYear=3 changes the currentYear cell B16 only (besides the keys appended): the formula B2/B3 stays, the note's parts are unchanged", () => {
     const input = get(PARAMETRI).input;
     const part = paramsPart(input);
     const before = partText(input, part);
@@ -265,7 +271,7 @@ describe("parametri-user-formulas.xlsx: the user's own H4A_Parametri (formula B4
     expect(b16Before).toBe(`<c r="B16"><v>4</v></c>`);
     expect(b16After).toBe(`<c r="B16"><v>3</v></c>`);
     // Byte for byte the same part but for that cell.
-    expect(after).toBe(before.replace(b16Before as string, b16After as string));
+    expect(withoutAppendedKeys(after)).toBe(before.replace(b16Before as string, b16After as string));
     expect(cellXml(after, "B4")).toMatch(/^<c r="B4"[^>]*><f>B2\/B3<\/f><v>6000<\/v><\/c>$/);
     for (const p of noteParts(input)) expect([p, sameBytes(year3.parts.get(p) as Uint8Array, input.get(p) as Uint8Array)]).toEqual([p, true]);
     // Otherwise, as any fill: the indexes and the add-in's sheets only.
