@@ -88,7 +88,7 @@ export interface OpenPane {
   page: Page;
   /** Uncaught errors and console errors seen in the page. */
   errors: string[];
-  /** Requests that left 127.0.0.1 and were not office.js. */
+  /** Requests that left 127.0.0.1 and were not office.js (nor its telemetry frame). */
   strayRequests: string[];
 }
 
@@ -101,6 +101,9 @@ export async function openPane(browser: Browser, url: string, options: PaneOptio
     strayRequests.push(route.request().url());
     await route.abort();
   });
+  // office.js, outside Office, loads its own telemetry frame after a while (a plain GET of a static
+  // page, nothing of the pane's in it): refused, and not the pane's request.
+  await context.route("https://telemetryservice.firstpartyapps.oaspapps.com/**", (route) => route.abort());
   await context.route("https://appsforoffice.microsoft.com/lib/1/hosted/**", async (route) => {
     const name = new URL(route.request().url()).pathname.replace(/^\/lib\/1\/hosted\//, "");
     const file = path.normalize(path.join(OFFICE_JS_DIST, name));
