@@ -29,7 +29,7 @@ export async function fillCommand(command: ParsedCommand, io: Io): Promise<numbe
   const ledger = await workbookLedger(checked, file, key, io.lang);
 
   io.progress.step("scrittura dei fogli H4A…", "writing the H4A sheets…");
-  const payouts = payoutPlans({ sheet: input, parsed, params });
+  const payouts = payoutPlans({ sheet: input, parsed, params }, ledger.status);
   await writeAddInSheets(workbook, [...(await writeAgreement(workbook, checked.agreementSheet, params)), ...payouts], io.lang);
   const written = [PARAMS_SHEET, ...payouts.map((plan) => plan.name)];
   await saveWorkbook(target, workbook, io);

@@ -12,6 +12,7 @@ export const TABLE_NAMES = {
   years: "H4A_Anni",
   outcomes: "H4A_Esiti",
   saving: "H4A_Risparmio",
+  ledger: "H4A_Registrato",
 } as const;
 
 /** The workbook-scope name of the premium per family the tables use (given, or total ÷ planned families). */

@@ -37,11 +37,13 @@ export const OUTCOME_COLUMNS = [
   "toGoWaiting",
 ] as const;
 export const SAVING_COLUMNS = ["saving", "paid", "net", "ratio", "capCut"] as const;
+export const LEDGER_COLUMNS = ["programmeYear", "calendarYear", "status", "act", "computed", "trueUps", "amount", "cumulative"] as const;
 
 export type TrancheColumn = (typeof TRANCHE_COLUMNS)[number];
 export type YearColumn = (typeof YEAR_COLUMNS)[number];
 export type OutcomeColumn = (typeof OUTCOME_COLUMNS)[number];
 export type SavingColumn = (typeof SAVING_COLUMNS)[number];
+export type LedgerColumn = (typeof LEDGER_COLUMNS)[number];
 
 export const TITLE_ROW = 1;
 export const PREMIUM_ROW = 2;
@@ -58,14 +60,17 @@ export interface PayoutLayout {
   years: TableFrame<YearColumn>;
   outcomes: TableFrame<OutcomeColumn>;
   saving: TableFrame<SavingColumn>;
+  /** Table (e), only when the ledger holds payments. */
+  ledger: TableFrame<LedgerColumn> | null;
 }
 
 /** Tables one below the other, each under its title, a blank row between them. */
-export function payoutLayout(model: PayoutModel): PayoutLayout {
+export function payoutLayout(model: PayoutModel, ledgerYears = 0): PayoutLayout {
   const tranches = tableFrame(TRANCHE_COLUMNS, NOTE_ROW + 2, model.tranches.length);
   const years = tableFrame(YEAR_COLUMNS, tranches.nextRow + 1, model.lastProgrammeYear);
   const outcomes = tableFrame(OUTCOME_COLUMNS, years.nextRow + 1, model.outcomes.length);
   const saving = tableFrame(SAVING_COLUMNS, outcomes.nextRow + 1, 1);
+  const ledger = ledgerYears === 0 ? null : tableFrame(LEDGER_COLUMNS, saving.nextRow + 1, ledgerYears);
   return {
     calc: calcLayout(model.families.length),
     premiumCell: absolute(PREMIUM_ROW, VALUE_COLUMN),
@@ -73,5 +78,6 @@ export function payoutLayout(model: PayoutModel): PayoutLayout {
     years,
     outcomes,
     saving,
+    ledger,
   };
 }

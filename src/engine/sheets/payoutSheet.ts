@@ -1,4 +1,6 @@
-import type { LooseCell, SheetPlan } from "../workbookPlan";
+import type { LedgerStatus } from "../ledger/status";
+import type { LooseCell, SheetPlan, TablePlan } from "../workbookPlan";
+import { LEDGER_TABLE_TITLE, ledgerTable } from "./ledgerTable";
 import { formula, param } from "./formulaText";
 import { outcomesTable } from "./outcomesTable";
 import {
@@ -23,7 +25,7 @@ import { yearsTable } from "./yearsTable";
 export const PREMIUM_USED_FORMULA =
   `IF(ISNUMBER(${param("premiumPerFamily")}),${param("premiumPerFamily")},${param("totalPremium")}/${param("plannedFamilies")})`;
 
-export function payoutSheetPlan(model: PayoutModel, layout: PayoutLayout): SheetPlan {
+export function payoutSheetPlan(model: PayoutModel, layout: PayoutLayout, ledger: LedgerStatus | null = null): SheetPlan {
   const title = (row: number, value: string): LooseCell => ({ row, column: 1, value, bold: true });
   const cells: LooseCell[] = [
     title(TITLE_ROW, PAYOUT_TITLE),
@@ -37,10 +39,13 @@ export function payoutSheetPlan(model: PayoutModel, layout: PayoutLayout): Sheet
     title(layout.outcomes.titleRow, TABLE_TITLES.outcomes),
     title(layout.saving.titleRow, TABLE_TITLES.saving),
   ];
+  const recorded = ledger === null ? null : ledgerTable(ledger, layout);
+  if (recorded !== null && layout.ledger !== null) cells.push(title(layout.ledger.titleRow, LEDGER_TABLE_TITLE));
+  const tables: TablePlan[] = [trancheTable(model, layout), yearsTable(model, layout), outcomesTable(model, layout), savingTable(model, layout)];
   return {
     name: PAYOUT_SHEET,
     cells,
-    tables: [trancheTable(model, layout), yearsTable(model, layout), outcomesTable(model, layout), savingTable(model, layout)],
+    tables: recorded === null ? tables : [...tables, recorded],
     names: [{ name: PREMIUM_USED_NAME, row: PREMIUM_ROW, column: VALUE_COLUMN }],
     columnWidths: [24, 16, 18, 14, 14, 20, 14, 14, 22, 16, 12, 14, 18, 18, 18, 18],
   };
