@@ -99,7 +99,7 @@ describe("the command line itself", () => {
   test("an unknown command, an unknown option, a missing -o: exit 2 with one line", async () => {
     const unknown = await h4a(["check", SAMPLE]);
     expect(unknown.code).toBe(2);
-    expect(lines(unknown.stderr)).toEqual(['h4a: unknown command "check"; the commands are validate, fill, share, indigo, rank (h4a --help).']);
+    expect(lines(unknown.stderr)).toEqual(['h4a: unknown command "check"; the commands are validate, fill, share, indigo, rank, pay, commitments, statement (h4a --help).']);
     const option = await h4a(["validate", SAMPLE, "--fast"]);
     expect(option.code).toBe(2);
     expect(lines(option.stderr)).toHaveLength(1);
