@@ -16,6 +16,7 @@ import { validatorBinary } from "../support/ooxmlValidator";
 
 // The validator runs as its own process per workbook: seconds each on a busy 2-core machine.
 jest.setTimeout(120_000);
+
 /**
  * Microsoft's Open XML SDK validator (test/support/ooxmlValidator.ts) on what the writer
  * makes: the add-in's sheets added to a valid workbook leave it valid, and writing into any
