@@ -8,6 +8,7 @@ import {
   Caption1,
   Field,
   Input,
+  Select,
   makeStyles,
   mergeClasses,
   MessageBar,
@@ -19,7 +20,7 @@ import {
 } from "@fluentui/react-components";
 import { ArrowSyncRegular, SaveRegular } from "@fluentui/react-icons";
 import { useCallback, useEffect, useMemo, useState } from "react";
-import { PARAM_INFO, paramName, type ParamRowKey } from "../engine/params";
+import { PARAM_INFO, paramName, TRUE_UP_POLICIES, type ParamRowKey } from "../engine/params";
 import type { SheetOwnership } from "../excel/contract";
 import { BOOLEAN_KEYS, fieldMessage, formIssues, formValues, GROUPS, keyOfRow, rawOfForm, showNumber, UNITS, type FormValues, type GroupKey } from "./agreementForm";
 import { FailureBar } from "./FailureBar";
@@ -114,6 +115,19 @@ export function ParametersPanel() {
       return (
         <Field key={row} label={label} hint={hint} validationMessage={message ?? undefined} validationState={message ? "error" : "none"}>
           <Switch checked={value === true} disabled={foreign || task.busy} label={value === true ? s.yes : s.no} onChange={(_, data) => change(row, data.checked)} />
+        </Field>
+      );
+    }
+    if (row === "trueUpPolicy") {
+      return (
+        <Field key={row} label={label} hint={hint} validationMessage={message ?? undefined} validationState={message ? "error" : "none"}>
+          <Select value={typeof value === "string" && value !== "" ? value : "nextPayment"} disabled={foreign || task.busy} onChange={(_, data) => change(row, data.value)}>
+            {TRUE_UP_POLICIES.map((policy) => (
+              <option key={policy} value={policy}>
+                {s.trueUpPolicies[policy]}
+              </option>
+            ))}
+          </Select>
         </Field>
       );
     }

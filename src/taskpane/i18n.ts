@@ -36,6 +36,7 @@ export interface ParameterStrings {
   loading: string;
   missing: string;
   groups: { premium: string; shares: string; tier: string; years: string; ledger: string; saving: string; ranking: string };
+  trueUpPolicies: { nextPayment: string; reportOnly: string };
   shareLabel: (year: number) => string;
   sharesSum: (sum: string) => string;
   save: string;
@@ -169,6 +170,10 @@ const it: Strings = {
       ledger: "Impegni e conguagli",
       saving: "Risparmio del Comune e ammissibilità",
       ranking: "Pesi della graduatoria dei candidati (§3b)",
+    },
+    trueUpPolicies: {
+      nextPayment: "nextPayment — sul primo pagamento non registrato",
+      reportOnly: "reportOnly — solo segnalati, mai applicati",
     },
     shareLabel: (year) => `Anno di coorte ${year}`,
     sharesSum: (sum) => `Somma delle quote: ${sum}`,
@@ -308,6 +313,10 @@ const en: Strings = {
       ledger: "Commitments and true-ups",
       saving: "City's saving and eligibility",
       ranking: "Candidate ranking weights (§3b)",
+    },
+    trueUpPolicies: {
+      nextPayment: "nextPayment — on the first payment not recorded",
+      reportOnly: "reportOnly — shown, never applied",
     },
     shareLabel: (year) => `Cohort year ${year}`,
     sharesSum: (sum) => `Sum of the shares: ${sum}`,

@@ -45,3 +45,13 @@ describe("a failure as the pane explains it", () => {
     expect(failureOf(Object.assign(new Error("boom"), { code: "GeneralException" }), "en").detail).toBe("boom (GeneralException)");
   });
 });
+
+test("plannedEnrolment typed as 11,11 in Italian stays a list of two, not 11.11; a single number stays a number; trueUpPolicy is kept as chosen", () => {
+  const values = { ...formValues({}, "it"), plannedEnrolment: "11,11", trueUpPolicy: "reportOnly" };
+  const raw = rawOfForm(values, "it");
+  expect(raw.plannedEnrolment).toBe("11,11");
+  expect(raw.trueUpPolicy).toBe("reportOnly");
+  expect(formIssues(values, "it")).toEqual([]);
+  expect(rawOfForm({ ...values, plannedEnrolment: " 12 " }, "it").plannedEnrolment).toBe(12);
+  expect(GROUPS.find((g) => g.key === "ledger")?.rows).toEqual(["plannedEnrolment", "trueUpPolicy"]);
+});
