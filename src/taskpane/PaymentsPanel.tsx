@@ -24,6 +24,7 @@ import { useState } from "react";
 import { formatEuro } from "../engine/format";
 import type { Issue } from "../engine/types";
 import { FailureBar } from "./FailureBar";
+import { LedgerSection } from "./ledger/LedgerSection";
 import { fieldName } from "./IssueList";
 import { usePane, useTask } from "./PaneContext";
 import { SourcePicker } from "./SourcePicker";
@@ -51,7 +52,10 @@ const useStyles = makeStyles({
   totals: { display: "grid", gridTemplateColumns: "1fr auto", columnGap: tokens.spacingHorizontalM, rowGap: tokens.spacingVerticalXS },
 });
 
-/** The "Pagamenti" tab: writes H4A_Calcolo and H4A_Pagamenti, or says which errors stop it. */
+/**
+ * The "Pagamenti" tab: writes H4A_Calcolo and H4A_Pagamenti, or says which errors stop it; below,
+ * the ledger of payments made, the statement and the commitments (ledger/LedgerSection.tsx).
+ */
 export function PaymentsPanel({ sources, onOpenVerify }: { sources: SourceState; onOpenVerify: () => void }) {
   const styles = useStyles();
   const { strings, language } = usePane();
@@ -59,6 +63,8 @@ export function PaymentsPanel({ sources, onOpenVerify }: { sources: SourceState;
   const task = useTask();
   const [step, setStep] = useState<PayoutStep | null>(null);
   const [result, setResult] = useState<PayoutResult | null>(null);
+  // Counts the payout tables written: the ledger below is read again each time.
+  const [written, setWritten] = useState(0);
 
   const write = async () => {
     const source = sources.selected;
@@ -67,6 +73,7 @@ export function PaymentsPanel({ sources, onOpenVerify }: { sources: SourceState;
     const outcome = await task.run((actions) => actions.writePayouts(source, setStep));
     setStep(null);
     if (outcome !== undefined) setResult(outcome);
+    if (outcome?.status === "written") setWritten((n) => n + 1);
   };
 
   const select = (issue: Issue) => void task.run((actions) => actions.selectCell(issue.cell));
@@ -183,6 +190,7 @@ export function PaymentsPanel({ sources, onOpenVerify }: { sources: SourceState;
           </div>
         </>
       ) : null}
+      <LedgerSection source={sources.selected} refreshKey={written} />
     </section>
   );
 }

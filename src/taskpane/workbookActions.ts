@@ -4,6 +4,7 @@ import { parseBeneficiarySheet } from "../engine/parse";
 import { evaluateProgramme } from "../engine/programme";
 import type { YearTotal } from "../engine/schedule";
 import { parametersPlan, parametersUpdate, rawParamsFromSheet } from "../engine/sheets/parametersSheet";
+import { payoutModel } from "../engine/sheets/payoutModel";
 import { PAYOUT_SHEET, PayoutPlanError, payoutPlans, type PayoutRefusal } from "../engine/sheets/payoutPlans";
 import { summarizeSheet, type SheetSummary } from "../engine/sheetSummary";
 import type { CellValue, Issue, Severity } from "../engine/types";
@@ -13,6 +14,8 @@ import { AddInError } from "../excel/errors";
 import { applicantsFrom, createRankingActions, type RankingActions, type RankingAgreement } from "./rankingActions";
 import { createSimulationActions, type SimulationActions } from "./simulation/simulationActions";
 import { createShareActions, type ShareActions } from "./share/shareActions";
+import { createLedgerActions, type LedgerActions } from "./ledger/ledgerActions";
+import { workbookLedger } from "./ledger/ledgerReading";
 
 /**
  * What the task pane does, as plain functions of an ExcelGateway: the engine reads and checks,
@@ -74,8 +77,11 @@ export type PayoutResult =
       check: FormulaCheck;
     };
 
-/** The workbook actions of every tab; the Simulazione tab's are in simulation/simulationActions.ts, Condividi's in share/shareActions.ts. */
-export interface WorkbookActions extends SimulationActions, RankingActions, ShareActions {
+/**
+ * The workbook actions of every tab; the Simulazione tab's are in simulation/simulationActions.ts,
+ * Condividi's in share/shareActions.ts, the ledger of Pagamenti's in ledger/ledgerActions.ts.
+ */
+export interface WorkbookActions extends SimulationActions, RankingActions, ShareActions, LedgerActions {
   loadAgreement(): Promise<AgreementView>;
   saveAgreement(raw: RawParams): Promise<SaveResult>;
   listSources(): Promise<SourceChoice>;
@@ -190,6 +196,7 @@ export function createWorkbookActions(gateway: ExcelGateway): WorkbookActions {
     ...createRankingActions(gateway, rankingAgreement),
     ...createSimulationActions(gateway, async () => usableParams((await readAgreementSheet()).reading)),
     ...createShareActions(gateway),
+    ...createLedgerActions(gateway, readAgreementSheet),
 
     loadAgreement,
 
@@ -247,7 +254,10 @@ export function createWorkbookActions(gateway: ExcelGateway): WorkbookActions {
       }
       let plans: SheetPlan[];
       try {
-        plans = payoutPlans({ sheet, parsed, params });
+        // H4A_Pagamenti shows the years as paid once the ledger holds payments (table (e)), as `h4a fill`
+        // writes it; a ledger not as recorded is left out of it (the ledger section says why).
+        const ledger = await workbookLedger(gateway, { model: payoutModel(parsed, params), beneficiarySheet: sheet.sheetName, columns: parsed.columns, key: null });
+        plans = payoutPlans({ sheet, parsed, params }, ledger.errors.length === 0 ? ledger.status : null);
       } catch (error) {
         if (!(error instanceof PayoutPlanError)) throw error;
         return { status: "refused", reason: error.reason, messageIt: error.messageIt, messageEn: error.messageEn, issues: error.issues };

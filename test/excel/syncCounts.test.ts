@@ -96,8 +96,8 @@ describe("context.sync() round trips per action", () => {
       highlightActive: 1,
       removeHighlight: 3,
       "writePayouts refused": 5,
-      writePayouts: 8,
-      "writePayouts again": 8,
+      writePayouts: 10,
+      "writePayouts again": 10,
     });
   });
 

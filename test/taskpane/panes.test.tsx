@@ -74,6 +74,10 @@ function stubActions(overrides: Partial<WorkbookActions> = {}): jest.Mocked<Work
     removeHighlight: jest.fn(async () => ({ coloured: 0, restored: 2, changedSince: 0 })),
     highlightActive: jest.fn(async () => false),
     writePayouts: jest.fn(async () => WRITTEN),
+    loadLedger: jest.fn(async () => ({
+      status: "unavailable" as const,
+      refusal: { messageIt: "Il foglio dei beneficiari ha 1 errore.", messageEn: "The beneficiary sheet has 1 error.", cell: null, issues: [] },
+    })),
     ...overrides,
   } as jest.Mocked<WorkbookActions>;
 }

@@ -1,0 +1,44 @@
+import { MessageBar, MessageBarBody, MessageBarTitle } from "@fluentui/react-components";
+import { formatEuro } from "../../engine/format";
+import { usePane } from "../PaneContext";
+import type { RecordResult, StatementResult } from "./ledgerActions";
+import type { LedgerStrings } from "./ledgerStrings";
+import { RefusalBar } from "./RefusalBar";
+
+/** What came of recording a payment, or of writing a statement: done, or refused with the cells to look at. */
+
+interface OutcomeProps<T> {
+  outcome: T;
+  strings: LedgerStrings;
+  busy: boolean;
+  onSelect: (cell: string) => void;
+}
+
+/** `passphraseCleared`: a passphrase was typed for this payment, and the field emptied. */
+export function RecordOutcome({ outcome, strings: s, busy, onSelect, passphraseCleared }: OutcomeProps<RecordResult> & { passphraseCleared: boolean }) {
+  const { language } = usePane();
+  if (outcome.status === "refused") {
+    return <RefusalBar title={s.refused} refusal={outcome.refusal} intent="error" strings={s} language={language} busy={busy} onSelect={onSelect} testId="ledger-refusal" />;
+  }
+  return (
+    <MessageBar intent="success" layout="multiline" data-testid="ledger-recorded">
+      <MessageBarBody>
+        <MessageBarTitle>{s.recorded(outcome.programmeYear, formatEuro(outcome.total, language))}</MessageBarTitle>
+        {s.recordedDetail(outcome.register.first, outcome.register.last, outcome.statementSheet)}
+        {passphraseCleared ? ` ${s.keyCleared}` : ""}
+      </MessageBarBody>
+    </MessageBar>
+  );
+}
+
+export function StatementOutcome({ outcome, strings: s, busy, onSelect }: OutcomeProps<StatementResult>) {
+  const { language } = usePane();
+  if (outcome.status === "refused") {
+    return <RefusalBar title={s.statementRefused} refusal={outcome.refusal} intent="error" strings={s} language={language} busy={busy} onSelect={onSelect} testId="statement-refusal" />;
+  }
+  return (
+    <MessageBar intent="success" data-testid="statement-written">
+      <MessageBarBody>{s.statementWritten(outcome.sheet, outcome.draft)}</MessageBarBody>
+    </MessageBar>
+  );
+}
