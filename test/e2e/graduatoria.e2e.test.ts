@@ -1,9 +1,8 @@
-import { mkdirSync } from "fs";
 import path from "path";
-import type { Browser, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import type { SeedSheet } from "../support/fakeExcel";
 import { BENEFICIARIES, CANDIDATES, sampleSeed } from "./candidatesWorkbook";
-import { ARTIFACTS, inWorkbook, launchChromium, openPane, serveDist, type OpenPane } from "./harness";
+import { ARTIFACTS, inWorkbook, paneSuite, screenshot, type OpenPane } from "./harness";
 
 /**
  * A finance officer builds the beneficiary list (MECHANISM.md §3b) in the PRODUCTION build of the
@@ -16,23 +15,14 @@ import { ARTIFACTS, inWorkbook, launchChromium, openPane, serveDist, type OpenPa
 
 jest.setTimeout(180_000);
 
-let browser: Browser;
-let server: Awaited<ReturnType<typeof serveDist>>;
+const suite = paneSuite();
 let seed: SeedSheet[];
 
 beforeAll(async () => {
-  server = await serveDist();
-  browser = await launchChromium();
   seed = await sampleSeed();
-  mkdirSync(ARTIFACTS, { recursive: true });
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-const shot = (page: Page, name: string) => page.screenshot({ path: path.join(ARTIFACTS, name), animations: "disabled" });
+const shot = (page: Page, name: string) => screenshot(page, name);
 
 /** A table's rows as records keyed by header, values as the fake workbook holds them. */
 async function tableRecords(page: Page, name: string): Promise<Record<string, unknown>[]> {
@@ -53,7 +43,7 @@ describe("the Graduatoria tab, as a finance officer uses it", () => {
   let candidatesBefore: Awaited<ReturnType<typeof sheetView>>;
 
   beforeAll(async () => {
-    pane = await openPane(browser, server.url, { sheets: seed, viewport: { width: 400, height: 900 } });
+    pane = await suite.open({ sheets: seed, viewport: { width: 400, height: 900 } });
     page = pane.page;
     candidatesBefore = await sheetView(page, CANDIDATES);
   });

@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, statSync } from "fs";
+import { existsSync, mkdirSync, readFileSync, statSync } from "fs";
 import { createServer, type Server } from "http";
 import type { AddressInfo } from "net";
 import path from "path";
@@ -145,3 +145,31 @@ export function inWorkbook<T, A = undefined>(page: Page, fn: (fake: any, arg: A)
     { source: fn.toString(), argument: arg as A },
   ) as Promise<T>;
 }
+
+/**
+ * The production build served and Chromium launched once for a test file, both closed after it
+ * (jest's beforeAll/afterAll, registered where this is called); `open` opens a pane on them.
+ */
+export function paneSuite(): { open: (options: PaneOptions) => Promise<OpenPane> } {
+  let browser: Browser | undefined;
+  let server: Awaited<ReturnType<typeof serveDist>> | undefined;
+  beforeAll(async () => {
+    server = await serveDist();
+    browser = await launchChromium();
+    mkdirSync(ARTIFACTS, { recursive: true });
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+  return {
+    open: (options) => {
+      if (browser === undefined || server === undefined) throw new Error("paneSuite: open a pane inside a test or a beforeAll.");
+      return openPane(browser, server.url, options);
+    },
+  };
+}
+
+/** A screenshot of the pane into test-artifacts/ (the whole page with `fullPage`). */
+export const screenshot = (page: Page, name: string, fullPage = false) =>
+  page.screenshot({ path: path.join(ARTIFACTS, name), animations: "disabled", fullPage });

@@ -1,8 +1,6 @@
-import { mkdirSync } from "fs";
-import path from "path";
-import type { Browser, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { toSerial } from "../../src/engine/calendar";
-import { ARTIFACTS, inWorkbook, launchChromium, openPane, serveDist, type OpenPane } from "./harness";
+import { inWorkbook, type OpenPane, paneSuite, screenshot } from "./harness";
 import { beneficiarySeed, SHEET } from "./sampleWorkbook";
 
 /**
@@ -14,28 +12,16 @@ import { beneficiarySeed, SHEET } from "./sampleWorkbook";
 
 jest.setTimeout(180_000);
 
-let browser: Browser;
-let server: Awaited<ReturnType<typeof serveDist>>;
+const suite = paneSuite();
 
-beforeAll(async () => {
-  server = await serveDist();
-  browser = await launchChromium();
-  mkdirSync(ARTIFACTS, { recursive: true });
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-const shot = (page: Page, name: string) => page.screenshot({ path: path.join(ARTIFACTS, name), animations: "disabled", fullPage: true });
+const shot = (page: Page, name: string) => screenshot(page, name, true);
 
 describe("the ledger in Pagamenti, as the finance officer records a payment", () => {
   let pane: OpenPane;
   let page: Page;
 
   beforeAll(async () => {
-    pane = await openPane(browser, server.url, { sheets: [beneficiarySeed({ mistakes: false })], viewport: { width: 320, height: 900 } });
+    pane = await suite.open({ sheets: [beneficiarySeed({ mistakes: false })], viewport: { width: 320, height: 900 } });
     page = pane.page;
     await page.getByRole("tab", { name: "Parametri" }).waitFor();
     // office.js outside Office supports no requirement set: the fake's answers (an Excel with

@@ -1,12 +1,12 @@
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "fs";
+import { mkdtempSync, readFileSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
 import path from "path";
-import type { Browser, Page, Request } from "playwright-core";
+import type { Page, Request } from "playwright-core";
 import { findHeader } from "../../src/engine/headers";
 import { PackageWorkbook } from "../../src/xlsx";
 import { recalculateWithLibreOffice } from "../cli/support/libreoffice";
 import { readParts } from "../support/packageParts";
-import { ARTIFACTS, launchChromium, openPane, ROOT, serveDist, type OpenPane } from "./harness";
+import { ARTIFACTS, ROOT, type OpenPane, paneSuite } from "./harness";
 import { beneficiarySeed } from "./sampleWorkbook";
 
 /**
@@ -21,19 +21,7 @@ jest.setTimeout(180_000);
 const SAMPLE = path.join(ROOT, "assets", "sample", "beneficiari-con-errori.xlsx");
 const PASSPHRASE = "la casa di via Roma ha sette finestre verdi";
 
-let browser: Browser;
-let server: Awaited<ReturnType<typeof serveDist>>;
-
-beforeAll(async () => {
-  server = await serveDist();
-  browser = await launchChromium();
-  mkdirSync(ARTIFACTS, { recursive: true });
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const suite = paneSuite();
 
 /** The id column of the beneficiary sheet below its header row. */
 function idsOf(bytes: Uint8Array): string[] {
@@ -72,7 +60,7 @@ describe("Condividi, as the City's officer uses it", () => {
   const requests: string[] = [];
 
   beforeAll(async () => {
-    pane = await openPane(browser, server.url, { sheets: [beneficiarySeed({ mistakes: true })] });
+    pane = await suite.open({ sheets: [beneficiarySeed({ mistakes: true })] });
     page = pane.page;
     page.on("request", (request: Request) => requests.push(new URL(request.url()).pathname));
     await page.getByRole("tab", { name: "Parametri" }).waitFor();

@@ -1,12 +1,10 @@
-import { mkdirSync } from "fs";
-import path from "path";
-import type { Browser, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { formatNumber } from "../../src/engine/format";
 import { scenarioOdds } from "../../src/engine/simulation/odds";
 import { defaultProbabilities, scenarioOf, seedSimulation } from "../../src/engine/simulation/seed";
 import { ILLUSTRATION_PARAMS } from "../engine/fixtures/illustration";
 import { illustrationFamilies } from "../engine/simulation/fixtures";
-import { ARTIFACTS, inWorkbook, launchChromium, openPane, serveDist, type OpenPane } from "./harness";
+import { inWorkbook, type OpenPane, paneSuite, screenshot } from "./harness";
 import { beneficiarySeed, SHEET } from "./sampleWorkbook";
 
 /**
@@ -18,21 +16,9 @@ import { beneficiarySeed, SHEET } from "./sampleWorkbook";
 
 jest.setTimeout(180_000);
 
-let browser: Browser;
-let server: Awaited<ReturnType<typeof serveDist>>;
+const suite = paneSuite();
 
-beforeAll(async () => {
-  server = await serveDist();
-  browser = await launchChromium();
-  mkdirSync(ARTIFACTS, { recursive: true });
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-const shot = (page: Page, name: string) => page.screenshot({ path: path.join(ARTIFACTS, name), animations: "disabled", fullPage: true });
+const shot = (page: Page, name: string) => screenshot(page, name, true);
 const text = async (page: Page, testId: string) => (await page.getByTestId(testId).textContent())?.trim();
 const percentIt = (fraction: number) => `${formatNumber(Number((fraction * 100).toFixed(1)), "it")} %`;
 
@@ -51,7 +37,7 @@ describe("Simulazione, as a finance officer uses it", () => {
   let page: Page;
 
   beforeAll(async () => {
-    pane = await openPane(browser, server.url, { sheets: [beneficiarySeed({ mistakes: false })], viewport: { width: 380, height: 900 } });
+    pane = await suite.open({ sheets: [beneficiarySeed({ mistakes: false })], viewport: { width: 380, height: 900 } });
     page = pane.page;
     await page.getByRole("tab", { name: "Parametri" }).waitFor();
     await page.getByRole("textbox", { name: /Premio per famiglia/ }).fill("6000");

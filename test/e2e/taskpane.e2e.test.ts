@@ -1,8 +1,6 @@
-import { mkdirSync } from "fs";
-import path from "path";
-import type { Browser, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { HIGHLIGHT_COLOURS } from "../../src/excel/highlightRecord";
-import { ARTIFACTS, inWorkbook, launchChromium, openPane, serveDist, type OpenPane } from "./harness";
+import { inWorkbook, type OpenPane, paneSuite, screenshot } from "./harness";
 import { beneficiarySeed, cellOf, EXPECTED, HEADER_FILL, HEADER_ROW, MISTAKES, PATTERNED_CELL, PATTERNED_FILL, SHEET, TEXT_DATE_CELL } from "./sampleWorkbook";
 
 /**
@@ -14,21 +12,9 @@ import { beneficiarySeed, cellOf, EXPECTED, HEADER_FILL, HEADER_ROW, MISTAKES, P
 
 jest.setTimeout(180_000);
 
-let browser: Browser;
-let server: Awaited<ReturnType<typeof serveDist>>;
+const suite = paneSuite();
 
-beforeAll(async () => {
-  server = await serveDist();
-  browser = await launchChromium();
-  mkdirSync(ARTIFACTS, { recursive: true });
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-const shot = (page: Page, name: string) => page.screenshot({ path: path.join(ARTIFACTS, name), animations: "disabled" });
+const shot = (page: Page, name: string) => screenshot(page, name);
 
 /** The whole beneficiary sheet: values, formulas and formats. */
 const sheetView = (page: Page) => inWorkbook(page, (fake, sheet: string) => fake.view(sheet), SHEET);
@@ -61,7 +47,7 @@ describe("the task pane, as a finance officer uses it", () => {
   let page: Page;
 
   beforeAll(async () => {
-    pane = await openPane(browser, server.url, { sheets: [beneficiarySeed()], viewport: { width: 380, height: 900 } });
+    pane = await suite.open({ sheets: [beneficiarySeed()], viewport: { width: 380, height: 900 } });
     page = pane.page;
     await inWorkbook(page, (fake, a: { sheet: string; header: number; fill: unknown; cell: string; patterned: unknown }) => {
       fake.paint(a.sheet, `A${a.header}:S${a.header}`, a.fill);
