@@ -132,7 +132,7 @@ function Pane({ loadCatalog, initialTab }: { loadCatalog: AppProps["loadCatalog"
     if (key === "ranking") return <RankingPanel sources={sources} candidates={candidates} />;
     if (key === "simulation") return <SimulationPanel sources={sources} />;
     if (key === "share") return <SharePanel />;
-    return <PaymentsPanel sources={sources} onOpenVerify={() => open("verify")} />;
+    return <PaymentsPanel sources={sources} onOpenVerify={() => open("verify")} onOpenParameters={() => open("parameters")} />;
   };
 
   return (

@@ -22,6 +22,7 @@ import {
 import { TableAddRegular } from "@fluentui/react-icons";
 import { useState } from "react";
 import { formatEuro } from "../engine/format";
+import { groupIssues } from "../engine/issueGroups";
 import type { Issue } from "../engine/types";
 import { FailureBar } from "./FailureBar";
 import { LedgerSection } from "./ledger/LedgerSection";
@@ -56,7 +57,7 @@ const useStyles = makeStyles({
  * The "Pagamenti" tab: writes H4A_Calcolo and H4A_Pagamenti, or says which errors stop it; below,
  * the ledger of payments made, the statement and the commitments (ledger/LedgerSection.tsx).
  */
-export function PaymentsPanel({ sources, onOpenVerify }: { sources: SourceState; onOpenVerify: () => void }) {
+export function PaymentsPanel({ sources, onOpenVerify, onOpenParameters }: { sources: SourceState; onOpenVerify: () => void; onOpenParameters: () => void }) {
   const styles = useStyles();
   const { strings, language } = usePane();
   const s = strings.payments;
@@ -78,6 +79,8 @@ export function PaymentsPanel({ sources, onOpenVerify }: { sources: SourceState;
 
   const select = (issue: Issue) => void task.run((actions) => actions.selectCell(issue.cell));
   const euro = (n: number) => formatEuro(n, language);
+  /** One line per kind of error, with how many cells say the same. */
+  const groups = result?.status === "refused" ? groupIssues(result.issues) : [];
 
   return (
     <section className={styles.panel} aria-labelledby="h4a-payments-heading">
@@ -106,7 +109,25 @@ export function PaymentsPanel({ sources, onOpenVerify }: { sources: SourceState;
         </>
       ) : null}
       {task.failure ? <FailureBar failure={task.failure} /> : null}
-      {result?.status === "refused" ? (
+      {result?.status === "refused" && result.reason === "agreement-missing" ? (
+        <MessageBar intent="warning" layout="multiline" role="alert" data-testid="agreement-missing">
+          <MessageBarBody>
+            <MessageBarTitle>{s.agreementMissing}</MessageBarTitle>
+            <div>{s.agreementMissingIntro}</div>
+            <ul className={styles.errors}>
+              {(result.missing ?? []).map((field) => (
+                <li key={field}>{s.missingField[field]}</li>
+              ))}
+            </ul>
+          </MessageBarBody>
+          <MessageBarActions>
+            <Button size="small" appearance="primary" onClick={onOpenParameters}>
+              {s.openParameters}
+            </Button>
+          </MessageBarActions>
+        </MessageBar>
+      ) : null}
+      {result?.status === "refused" && result.reason !== "agreement-missing" ? (
         <MessageBar intent="error" layout="multiline" role="alert">
           <MessageBarBody>
             <MessageBarTitle>{s.refused}</MessageBarTitle>
@@ -115,17 +136,22 @@ export function PaymentsPanel({ sources, onOpenVerify }: { sources: SourceState;
               <>
                 <div>{s.errorsToFix(result.issues.length)}</div>
                 <ul className={styles.errors} data-testid="refusal-errors">
-                  {result.issues.slice(0, SHOWN_ERRORS).map((issue, i) => (
-                    <li key={`${issue.cell}-${i}`}>
-                      <button type="button" className={styles.cellLink} onClick={() => select(issue)} disabled={task.busy}>
-                        {issue.cell}
-                      </button>{" "}
-                      {fieldName(issue.field, language) ? `${fieldName(issue.field, language)}: ` : ""}
-                      {language === "it" ? issue.messageIt : issue.messageEn}
-                    </li>
-                  ))}
+                  {groups
+                    .slice(0, SHOWN_ERRORS)
+                    .map(({ first, count }, i) => (
+                      <li key={`${first.cell}-${i}`}>
+                        <button type="button" className={styles.cellLink} onClick={() => select(first)} disabled={task.busy}>
+                          {first.cell}
+                        </button>{" "}
+                        {fieldName(first.field, language) ? `${fieldName(first.field, language)}: ` : ""}
+                        {language === "it" ? first.messageIt : first.messageEn}
+                        {count > 1 ? ` ${s.sameInMore(count - 1)}` : ""}
+                      </li>
+                    ))}
                 </ul>
-                {result.issues.length > SHOWN_ERRORS ? <div>{s.moreErrors(result.issues.length - SHOWN_ERRORS)}</div> : null}
+                {groups.length > SHOWN_ERRORS ? (
+                  <div>{s.moreErrors(groups.slice(SHOWN_ERRORS).reduce((sum, group) => sum + group.count, 0))}</div>
+                ) : null}
               </>
             ) : null}
           </MessageBarBody>

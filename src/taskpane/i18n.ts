@@ -112,6 +112,11 @@ export interface PaymentStrings {
   errorsToFix: (n: number) => string;
   moreErrors: (n: number) => string;
   openVerify: string;
+  agreementMissing: string;
+  agreementMissingIntro: string;
+  missingField: { premium: string; currentYear: string };
+  openParameters: string;
+  sameInMore: (n: number) => string;
   written: (sheets: string) => string;
   checked: (cells: number) => string;
   mismatch: (n: number) => string;
@@ -254,6 +259,14 @@ const it: Strings = {
     errorsToFix: (n) => (n === 1 ? "1 errore da correggere:" : `${n} errori da correggere:`),
     moreErrors: (n) => `…e altri ${n} nella scheda Verifica.`,
     openVerify: "Apri Verifica",
+    agreementMissing: "Prima dei pagamenti servono i parametri dell'accordo",
+    agreementMissingIntro: "Nella scheda Parametri indicare e salvare:",
+    missingField: {
+      premium: "Premio per famiglia (oppure Premio complessivo e Famiglie previste)",
+      currentYear: "Anno corrente: l'ultimo anno di programma con esiti verificati",
+    },
+    openParameters: "Apri Parametri",
+    sameInMore: (n) => (n === 1 ? "(lo stesso in un'altra cella)" : `(lo stesso in altre ${n} celle)`),
     written: (sheets) => `Scritti ${sheets}.`,
     checked: (cells) => `Excel ha calcolato le formule: ${cells} celle coincidono con il calcolo di H4A.`,
     mismatch: (n) => `${n === 1 ? "1 cella calcolata" : `${n} celle calcolate`} da Excel non coincide con il calcolo di H4A.`,
@@ -397,6 +410,14 @@ const en: Strings = {
     errorsToFix: (n) => (n === 1 ? "1 error to fix:" : `${n} errors to fix:`),
     moreErrors: (n) => `…and ${n} more in the Validate tab.`,
     openVerify: "Open Validate",
+    agreementMissing: "The payments need the agreement's parameters first",
+    agreementMissingIntro: "In the Parameters tab, enter and save:",
+    missingField: {
+      premium: "Premium per family (or Total premium and Planned families)",
+      currentYear: "Current year: the last programme year with verified outcomes",
+    },
+    openParameters: "Open Parameters",
+    sameInMore: (n) => (n === 1 ? "(the same in one more cell)" : `(the same in ${n} more cells)`),
     written: (sheets) => `Wrote ${sheets}.`,
     checked: (cells) => `Excel computed the formulas: ${cells} cells agree with H4A's computation.`,
     mismatch: (n) => `${n === 1 ? "1 cell" : `${n} cells`} computed by Excel ${n === 1 ? "differs" : "differ"} from H4A's computation.`,

@@ -60,7 +60,9 @@ export interface FormulaCheck {
 export type PayoutResult =
   | {
       status: "refused";
-      reason: PayoutRefusal | "agreement-errors";
+      reason: PayoutRefusal | "agreement-errors" | "agreement-missing";
+      /** With "agreement-missing": what the Parametri tab must give first. */
+      missing?: MissingAgreement[];
       messageIt: string;
       messageEn: string;
       issues: Issue[];
@@ -92,6 +94,16 @@ export interface WorkbookActions extends SimulationActions, RankingActions, Shar
   removeHighlight(): Promise<HighlightResult>;
   highlightActive(): Promise<boolean>;
   writePayouts(source: DataSource, onProgress?: (step: PayoutStep) => void): Promise<PayoutResult>;
+}
+
+/** What an agreement lacks before any payment: the premium, and a current year the user chose. */
+export type MissingAgreement = "premium" | "currentYear";
+
+/** What the Parametri tab must give before payments: nothing once H4A_Parametri holds a premium and a current year. */
+export function missingAgreement(ownership: SheetOwnership, params: Params): MissingAgreement[] {
+  if (ownership === "foreign") return [];
+  const premium = params.premiumPerFamily !== null || (params.totalPremium !== null && params.plannedFamilies !== null);
+  return [...(premium ? [] : (["premium"] as const)), ...(ownership === "missing" ? (["currentYear"] as const) : [])];
 }
 
 /** The stages of writing the payout sheets, for the pane's progress. */
@@ -242,6 +254,18 @@ export function createWorkbookActions(gateway: ExcelGateway): WorkbookActions {
 
     async writePayouts(source, onProgress) {
       onProgress?.("read");
+      const current = await readAgreementSheet();
+      const missing = missingAgreement(current.ownership, current.reading.params);
+      if (missing.length > 0) {
+        return {
+          status: "refused",
+          reason: "agreement-missing",
+          missing,
+          messageIt: "Prima dei pagamenti servono i parametri dell'accordo: nulla è stato scritto.",
+          messageEn: "The payments need the agreement's parameters first: nothing was written.",
+          issues: [],
+        };
+      }
       const { agreement, sheet, parsed, params } = await readAndCheck(source);
       if (agreementBlocksPayments(agreement.reading)) {
         return {

@@ -273,6 +273,35 @@ describe("Pagamenti", () => {
     expect(screen.getByRole("tab", { name: "Verifica" }).getAttribute("aria-selected")).toBe("true");
   });
 
+  test("with no agreement yet, says what to enter in the Parametri tab's words and leads there", async () => {
+    const missing: PayoutResult = { status: "refused", reason: "agreement-missing", missing: ["premium", "currentYear"], messageIt: "", messageEn: "", issues: [] };
+    const actions = stubActions({ writePayouts: jest.fn(async () => missing) });
+    await renderPane(actions, "payments");
+    await waitFor(() => expect((screen.getByRole("button", { name: "Scrivi H4A_Pagamenti" }) as HTMLButtonElement).disabled).toBe(false));
+    await click(screen.getByRole("button", { name: "Scrivi H4A_Pagamenti" }));
+    const bar = await screen.findByTestId("agreement-missing");
+    expect(within(bar).getAllByRole("listitem").map((item) => item.textContent)).toEqual([
+      "Premio per famiglia (oppure Premio complessivo e Famiglie previste)",
+      "Anno corrente: l'ultimo anno di programma con esiti verificati",
+    ]);
+    expect(screen.queryByTestId("refusal-errors")).toBeNull();
+    await click(within(bar).getByRole("button", { name: "Apri Parametri" }));
+    expect(screen.getByRole("tab", { name: "Parametri" }).getAttribute("aria-selected")).toBe("true");
+  });
+
+  test("the same error on many cells is one line with its count", async () => {
+    const many = Array.from({ length: 27 }, (_, i): Issue => ({ ...ISSUES[0], cell: `Beneficiari!L${9 + i}` }));
+    const refused: PayoutResult = { status: "refused", reason: "validation-errors", messageIt: "27 errori.", messageEn: "27 errors.", issues: many };
+    const actions = stubActions({ writePayouts: jest.fn(async () => refused) });
+    await renderPane(actions, "payments");
+    await waitFor(() => expect((screen.getByRole("button", { name: "Scrivi H4A_Pagamenti" }) as HTMLButtonElement).disabled).toBe(false));
+    await click(screen.getByRole("button", { name: "Scrivi H4A_Pagamenti" }));
+    const items = within(await screen.findByTestId("refusal-errors")).getAllByRole("listitem");
+    expect(items).toHaveLength(1);
+    expect(items[0].textContent).toContain("(lo stesso in altre 26 celle)");
+    expect(within(items[0]).getByRole("button", { name: "Beneficiari!L9" })).toBeTruthy();
+  });
+
   test("once written, shows the payments per year, the total, the saving and the formula check", async () => {
     const actions = stubActions();
     await renderPane(actions, "payments");
