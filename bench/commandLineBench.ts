@@ -5,9 +5,11 @@ import * as path from "node:path";
 import { largeProgrammeWorkbook } from "../src/samples/largeProgramme";
 
 /**
- * The command line on large workbooks, as a user runs it: `h4a fill` on 100,000 families and
- * `h4a validate` on a sheet of 1,048,576 rows (Excel's limit), each in its own process whose
- * wall time and peak resident memory are printed. It asserts nothing.
+ * The command line on large workbooks, as a user runs it: `h4a fill`, `h4a pay` (year 1: its
+ * 5,000 families into the ledger and the evidence), `h4a statement` (that year's PDF) and
+ * `h4a commitments` on 100,000 families, and `h4a validate` on a sheet of 1,048,576 rows (Excel's
+ * limit), each in its own process whose wall time and peak resident memory are printed. It
+ * asserts nothing.
  */
 
 const ROOT = path.resolve(__dirname, "..", "..", "..");
@@ -48,10 +50,15 @@ export async function benchCommandLine(): Promise<void> {
     const families = path.join(dir, "beneficiari-100k.xlsx");
     writeFileSync(families, await largeProgrammeWorkbook(100_000, 20));
     const size = (statSync(families).size / 1024 / 1024).toFixed(1);
-    const fills = [0, 1, 2].map((i) =>
-      runCli(["fill", families, "-o", path.join(dir, `pagamenti-${i}.xlsx`), "--param", "premiumPerFamily=6000", "--param", "currentYear=20"]),
-    );
+    const agreement = ["--param", "premiumPerFamily=6000", "--param", "currentYear=20"];
+    const fills = [0, 1, 2].map((i) => runCli(["fill", families, "-o", path.join(dir, `pagamenti-${i}.xlsx`), ...agreement]));
     report(`h4a fill, 100,000 families (${size} MB file)`, fills);
+    const act = ["--act", "DD 1/2026", "--date", "2026-12-15"];
+    const paid = (i: number) => path.join(dir, `pagato-${i}.xlsx`);
+    report("h4a pay, year 1 of 100,000 families", [0, 1, 2].map((i) => runCli(["pay", families, "--year", "1", ...act, "-o", paid(i), ...agreement])));
+    const statements = [0, 1, 2].map((i) => runCli(["statement", paid(0), "--year", "1", "-o", path.join(dir, `prospetto-${i}.pdf`), ...agreement]));
+    report(`h4a statement, year 1 (PDF of ${(statSync(path.join(dir, "prospetto-0.pdf")).size / 1024).toFixed(0)} KB)`, statements);
+    report("h4a commitments, 100,000 families", [0, 1, 2].map(() => runCli(["commitments", paid(0), "--json", ...agreement])));
 
     const largest = path.join(dir, "beneficiari-1048576.xlsx");
     writeFileSync(largest, await largeProgrammeWorkbook(1_048_575, 20));
