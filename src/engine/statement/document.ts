@@ -104,7 +104,7 @@ function agreementBlocks(model: StatementModel, lang: Lang): StatementBlock[] {
       formats: ["text", "text"],
       rows: a.parameters.map((p) => [p.key, parameterText(p.value, lang)]),
     },
-    { kind: "fields", rows: [{ label: t("Impronta (SHA-256)", "Fingerprint (SHA-256)"), value: a.fingerprint, format: "text" }] },
+    { kind: "fields", rows: [{ label: t("Impronta (SHA-256)", "Fingerprint (SHA-256)"), value: groupedHex(a.fingerprint), format: "text" }] },
   ];
 }
 
@@ -230,3 +230,6 @@ function signatureLines(lang: Lang): string[] {
     t(`Firma ${line}`, `Signature ${line}`),
   ];
 }
+
+/** A SHA-256 in four groups of 16 hex digits, so that it prints whole and reads back easily. */
+export const groupedHex = (hex: string): string => hex.match(/.{1,16}/g)?.join(" ") ?? hex;
