@@ -1,6 +1,7 @@
 import { agreementBlocksPayments, readAgreement, type AgreementReading } from "../engine/agreement";
 import { PARAMS_SHEET, DEFAULT_PARAMS, parseParams, type ParamKey, type Params, type RawParams } from "../engine/params";
 import { parseBeneficiarySheet } from "../engine/parse";
+import type { CohortOutcome } from "../engine/cohorts";
 import { evaluateProgramme } from "../engine/programme";
 import type { YearTotal } from "../engine/schedule";
 import { parametersPlan, parametersUpdate, rawParamsFromSheet } from "../engine/sheets/parametersSheet";
@@ -49,6 +50,9 @@ export interface Validation {
   defaultedParams: ParamKey[];
   /** Whether H4A_Parametri had to be created (first use). */
   agreementCreated: boolean;
+  /** Each cohort's outcome counts and the agreement they were judged with (the year-3 rates of the summary). */
+  outcomes: CohortOutcome[];
+  params: Params;
 }
 
 export interface FormulaCheck {
@@ -180,16 +184,16 @@ export function createWorkbookActions(gateway: ExcelGateway): WorkbookActions {
     return { ownership, raw: reading.raw, issues: reading.issues };
   }
 
-  /** The agreement from H4A_Parametri, creating the sheet with the defaults on first use. */
-  async function ensureAgreement(): Promise<{ reading: AgreementReading; created: boolean }> {
-    const { ownership, reading } = await readAgreementSheet();
+  /** The agreement from H4A_Parametri (read now, unless `read` already holds it), creating the sheet with the defaults on first use. */
+  async function ensureAgreement(read?: { ownership: SheetOwnership; reading: AgreementReading }): Promise<{ reading: AgreementReading; created: boolean }> {
+    const { ownership, reading } = read ?? (await readAgreementSheet());
     if (ownership === "foreign") throw AddInError.foreignSheets([PARAMS_SHEET]);
     if (ownership === "missing") await gateway.writeSheets([parametersPlan(DEFAULT_PARAMS)]);
     return { reading, created: ownership === "missing" };
   }
 
-  async function readAndCheck(source: DataSource) {
-    const agreement = await ensureAgreement();
+  async function readAndCheck(source: DataSource, read?: { ownership: SheetOwnership; reading: AgreementReading }) {
+    const agreement = await ensureAgreement(read);
     const { params, issues: agreementIssues, defaulted } = usableParams(agreement.reading);
     const sheet = await gateway.readSource(source);
     const parsed = parseBeneficiarySheet(sheet, params);
@@ -244,6 +248,8 @@ export function createWorkbookActions(gateway: ExcelGateway): WorkbookActions {
         summary: summarizeSheet(parsed.families, params.currentYear, applicants),
         defaultedParams: defaulted,
         agreementCreated: agreement.created,
+        outcomes: programme.outcomes,
+        params,
       };
     },
 
@@ -266,7 +272,7 @@ export function createWorkbookActions(gateway: ExcelGateway): WorkbookActions {
           issues: [],
         };
       }
-      const { agreement, sheet, parsed, params } = await readAndCheck(source);
+      const { agreement, sheet, parsed, params } = await readAndCheck(source, current);
       if (agreementBlocksPayments(agreement.reading)) {
         return {
           status: "refused",
