@@ -78,6 +78,13 @@ export interface SimulationStrings {
   resetProbabilities: string;
   tierOddsCaption: (cohort: number) => string;
   knownTier: (level: string) => string;
+  knownNoOdds: string;
+  summaryLabel: string;
+  summaryTotal: string;
+  summaryDifference: string;
+  summaryTiers: string;
+  summaryCohort: (cohort: number) => string;
+  summaryLevels: Record<TierLevel, string>;
   expectedTier: (percent: string) => string;
   expectedHeading: string;
   expectedTotal: string;
@@ -201,6 +208,13 @@ const it: SimulationStrings = {
   resetProbabilities: "Ripristina le probabilità",
   tierOddsCaption: (cohort) => `Probabilità delle fasce del saldo, coorte ${cohort}`,
   knownTier: (level) => `esito noto: ${level}`,
+  knownNoOdds: "Gli esiti del terzo anno sono noti: il saldo è fissato, non ci sono probabilità da stimare.",
+  summaryLabel: "Riepilogo della simulazione",
+  summaryTotal: "Totale",
+  summaryDifference: "sulla cartella",
+  summaryTiers: "Fascia del saldo di ogni coorte",
+  summaryCohort: (cohort) => `C${cohort}`,
+  summaryLevels: { full: "pieno", partial: "parziale", below: "sotto soglia" },
   expectedTier: (percent) => `quota attesa del saldo ${percent}`,
   expectedHeading: "Pagamento atteso per anno",
   expectedTotal: "Totale atteso",
@@ -324,6 +338,13 @@ const en: SimulationStrings = {
   resetProbabilities: "Back to the default probabilities",
   tierOddsCaption: (cohort) => `Odds of the balance tiers, cohort ${cohort}`,
   knownTier: (level) => `outcome known: ${level}`,
+  knownNoOdds: "The year-3 outcomes are known: the balance is fixed, there are no probabilities to estimate.",
+  summaryLabel: "Simulation summary",
+  summaryTotal: "Total",
+  summaryDifference: "vs the workbook",
+  summaryTiers: "Each cohort's balance tier",
+  summaryCohort: (cohort) => `C${cohort}`,
+  summaryLevels: { full: "full", partial: "partial", below: "below threshold" },
   expectedTier: (percent) => `expected share of the balance ${percent}`,
   expectedHeading: "Expected payment by year",
   expectedTotal: "Expected total",

@@ -1,5 +1,4 @@
 import type { Page } from "playwright-core";
-import { formatNumber } from "../../src/engine/format";
 import { scenarioOdds } from "../../src/engine/simulation/odds";
 import { defaultProbabilities, scenarioOf, seedSimulation } from "../../src/engine/simulation/seed";
 import { ILLUSTRATION_PARAMS } from "../engine/fixtures/illustration";
@@ -20,7 +19,6 @@ const suite = paneSuite();
 
 const shot = (page: Page, name: string) => screenshot(page, name, true);
 const text = async (page: Page, testId: string) => (await page.getByTestId(testId).textContent())?.trim();
-const percentIt = (fraction: number) => `${formatNumber(Number((fraction * 100).toFixed(1)), "it")} %`;
 
 /** A table's rows as records keyed by header (values as the workbook computes them). */
 async function tableRecords(page: Page, name: string): Promise<Record<string, unknown>[]> {
@@ -84,14 +82,78 @@ describe("Simulazione, as a finance officer uses it", () => {
     expect(await text(page, "simulation-total")).toBe("130.200 €");
     expect(await text(page, "simulation-difference")).toBe("+6.600 €");
 
-    // The odds follow: cohort 2's tier odds from its own observed rates under the new thresholds.
+    // In year 4 both cohorts' year-3 outcomes are known: each shows its tier, no probabilities and no odds.
+    expect(await text(page, "odds-1-known")).toBe("esito noto: pieno, 100 %");
+    expect(await text(page, "odds-2-known")).toBe("esito noto: pieno, 100 %");
+    for (const cohort of [1, 2]) {
+      const card = page.getByTestId(`odds-cohort-${cohort}`);
+      expect(await card.getByRole("slider").count()).toBe(0);
+      expect(await page.getByTestId(`odds-${cohort}-bars`).count()).toBe(0);
+      expect(await page.getByTestId(`odds-${cohort}-full-value`).count()).toBe(0);
+    }
+    // The total is certain.
     const seed = seedSimulation(illustrationFamilies(), ILLUSTRATION_PARAMS, 6000);
     const base = scenarioOf(seed);
     const moved = { ...base, rules: { ...base.rules, fullThreshold: 0.6, partialThreshold: 0.6 } };
-    const odds = scenarioOdds(moved, defaultProbabilities(seed));
-    await page.getByTestId("odds-2-full-value").filter({ hasText: percentIt(odds.cohorts[1].full) }).waitFor();
-    expect(await text(page, "odds-p50-value")).toBe("130.200 €");
+    expect(scenarioOdds(moved, defaultProbabilities(seed)).percentiles.every((p) => p.total === 130_200)).toBe(true);
+    await page.getByTestId("odds-p50-value").filter({ hasText: "130.200 €" }).waitFor();
     await shot(page, "8-simulazione-soglia-60.png");
+  });
+
+  test("at 320 px the sticky summary stays in view while the full threshold, far below the top, moves, and follows it", async () => {
+    await page.setViewportSize({ width: 320, height: 568 });
+    try {
+      const summary = page.getByTestId("simulation-summary");
+      await page.evaluate(() => window.scrollTo(0, 0));
+      const natural = (await summary.boundingBox())!;
+      expect(natural.height).toBeLessThan(90);
+
+      // The slider sits below the first screen. Scroll it up near the top: the summary's own place
+      // is then above the viewport, and only its sticky position keeps it in view.
+      const slider = page.getByRole("slider", { name: /Soglia per il saldo pieno/ });
+      const sliderTop = await slider.evaluate((el) => el.getBoundingClientRect().top + window.scrollY);
+      expect(sliderTop).toBeGreaterThan(568);
+      await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+      await page.evaluate((y) => window.scrollTo(0, y), sliderTop - 40);
+      expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(natural.y + natural.height);
+      // Focused behind the summary, the slider is scrolled out from under it.
+      await slider.focus();
+
+      const inView = async () => {
+        const { height } = page.viewportSize()!;
+        const stuck = (await summary.boundingBox())!;
+        for (const id of ["summary-total", "summary-difference"]) {
+          const box = (await page.getByTestId(id).boundingBox())!;
+          expect(box.y).toBeGreaterThanOrEqual(0);
+          expect(box.y + box.height).toBeLessThanOrEqual(height);
+        }
+        expect(stuck.y).toBeLessThanOrEqual(1);
+        // It does not cover the slider that has the focus.
+        const focused = (await slider.boundingBox())!;
+        expect(focused.y).toBeGreaterThanOrEqual(stuck.y + stuck.height - 1);
+        expect(focused.y + focused.height).toBeLessThanOrEqual(height);
+      };
+
+      // 60 % → 65 %: cohort 2 (63,6 %) falls back to partial.
+      for (let i = 0; i < 5; i++) await slider.press("ArrowRight");
+      expect(await slider.getAttribute("aria-valuetext")).toBe("65 %");
+      expect(await text(page, "summary-total")).toBe("123.600 €");
+      expect(await text(page, "summary-difference")).toBe("0 €");
+      expect(await text(page, "summary-tier-2")).toBe("C2 parziale");
+      await inView();
+      await screenshot(page, "8b-simulazione-riepilogo-320.png");
+
+      // And back to 60 %: in full again.
+      for (let i = 0; i < 5; i++) await slider.press("ArrowLeft");
+      expect(await slider.getAttribute("aria-valuetext")).toBe("60 %");
+      expect(await text(page, "summary-total")).toBe("130.200 €");
+      expect(await text(page, "summary-difference")).toBe("+6.600 €");
+      expect(await text(page, "summary-tier-2")).toBe("C2 pieno");
+      await inView();
+    } finally {
+      await page.setViewportSize({ width: 380, height: 900 });
+      await page.evaluate(() => window.scrollTo(0, 0));
+    }
   });
 
   test("saves that scenario below the first, and the comparison shows what changed", async () => {

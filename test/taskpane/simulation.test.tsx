@@ -127,23 +127,111 @@ describe("the what-if", () => {
   });
 });
 
-describe("the odds", () => {
-  test("show each tier's probability from the cohort's own rates, with their source, exactly", async () => {
+describe("the sticky summary", () => {
+  const summary = () => screen.getByTestId("simulation-summary");
+  const tiers = () => within(summary()).getAllByRole("listitem").map((item) => item.textContent);
+
+  test("sits above every control, stuck to the top, with the total, the difference and each cohort's tier", async () => {
     await renderSimulation(stubActions());
-    const expected = scenarioOdds(scenarioOf(seed()), defaultProbabilities(seed())).cohorts[1];
+    expect(summary().getAttribute("aria-label")).toBe("Riepilogo della simulazione");
+    expect(window.getComputedStyle(summary()).position).toBe("sticky");
+    const slider = screen.getByRole("slider", { name: /Soglia per il saldo pieno/ });
+    expect(summary().compareDocumentPosition(slider) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    expect(screen.getByTestId("summary-total").textContent).toBe("123.600 €");
+    expect(screen.getByTestId("summary-difference").textContent).toBe("0 €");
+    expect(summary().textContent).toContain("sulla cartella");
+    expect(tiers()).toEqual(["C1 pieno", "C2 parziale"]);
+  });
+
+  test("follows every move: the full threshold at 60 % gives 130.200 €, +6.600 € and cohort 2 in full", async () => {
+    await renderSimulation(stubActions());
+    await slide(screen.getByRole("slider", { name: /Soglia per il saldo pieno/ }), 60);
+    expect(screen.getByTestId("summary-total").textContent).toBe("130.200 €");
+    expect(screen.getByTestId("summary-difference").textContent).toBe("+6.600 €");
+    expect(tiers()).toEqual(["C1 pieno", "C2 pieno"]);
+    // The partial threshold at 90 % takes the full one with it: both cohorts fall below.
+    await slide(screen.getByRole("slider", { name: /Soglia per il saldo parziale/ }), 90);
+    const base = scenarioOf(seed());
+    const moved = whatIf({ ...base, rules: { ...base.rules, fullThreshold: 0.9, partialThreshold: 0.9 } });
+    expect(moved.cohorts.map((c) => c.tier.level)).toEqual(["below", "below"]);
+    expect(screen.getByTestId("summary-total").textContent).toBe("64.200 €");
+    expect(moved.total).toBe(64_200);
+    expect(screen.getByTestId("summary-difference").textContent).toBe("−59.400 €");
+    expect(tiers()).toEqual(["C1 sotto soglia", "C2 sotto soglia"]);
+  });
+
+  test("a control focused behind it is scrolled just below it", async () => {
+    await renderSimulation(stubActions());
+    const slider = screen.getByRole("slider", { name: /Soglia per il saldo pieno/ });
+    const rect = (top: number, height: number) => ({ top, bottom: top + height, left: 0, right: 320, width: 320, height, x: 0, y: top, toJSON: () => ({}) }) as DOMRect;
+    jest.spyOn(summary(), "getBoundingClientRect").mockReturnValue(rect(0, 56));
+    jest.spyOn(slider, "getBoundingClientRect").mockReturnValue(rect(20, 20));
+    const scrollBy = jest.fn();
+    const original = window.scrollBy;
+    window.scrollBy = scrollBy as unknown as typeof window.scrollBy;
+    try {
+      await act(async () => slider.focus());
+      expect(scrollBy).toHaveBeenCalledWith(0, 20 - 56 - 8);
+    } finally {
+      window.scrollBy = original;
+    }
+  });
+
+  test("in English", async () => {
+    await renderSimulation(stubActions(), "en");
+    expect(screen.getByTestId("summary-total").textContent).toBe("€123,600");
+    expect(summary().textContent).toContain("vs the workbook");
+    expect(tiers()).toEqual(["C1 full", "C2 partial"]);
+  });
+});
+
+describe("the odds", () => {
+  // In year 3, cohort 2's year-3 outcomes are not known yet: it has odds; cohort 1's are known.
+  const seedYear3 = () => seedSimulation(illustrationFamilies(), { ...ILLUSTRATION_PARAMS, currentYear: 3 }, 6000);
+  const year3 = () => stubActions({ loadSimulation: jest.fn(async () => ({ ...DATA, seed: seedYear3() })) });
+
+  test("a cohort whose outcome is known shows its tier only: no probabilities, no odds", async () => {
+    await renderSimulation(stubActions());
+    // In year 4 both balances are known.
+    expect(screen.getByTestId("odds-1-known").textContent).toBe("esito noto: pieno, 100 %");
+    expect(screen.getByTestId("odds-2-known").textContent).toBe("esito noto: parziale, 80 %");
+    for (const cohort of [1, 2]) {
+      const card = screen.getByTestId(`odds-cohort-${cohort}`);
+      expect(within(card).queryAllByRole("slider")).toHaveLength(0);
+      expect(within(card).queryByRole("list")).toBeNull();
+      expect(card.textContent).not.toMatch(/pieno \(100 %\)\d/);
+      expect(card.textContent).toContain("non ci sono probabilità da stimare");
+    }
+    expect(screen.queryByTestId("odds-2-full-value")).toBeNull();
+    // The total is certain.
+    expect(screen.getByTestId("odds-p50-value").textContent).toBe("123.600 €");
+    // The known tier follows the what-if as it moves.
+    await slide(screen.getByRole("slider", { name: /Soglia per il saldo pieno/ }), 60);
+    expect(screen.getByTestId("odds-2-known").textContent).toBe("esito noto: pieno, 100 %");
+  });
+
+  test("show each tier's probability of a cohort not yet known, with their source, exactly", async () => {
+    await renderSimulation(year3());
+    const expected = scenarioOdds(scenarioOf(seedYear3()), defaultProbabilities(seedYear3())).cohorts[1];
+    expect(expected.known).toBe(false);
     expect(screen.getByTestId("odds-2-full-value").textContent).toBe(percent(expected.full, "it"));
     expect(screen.getByTestId("odds-2-partial-value").textContent).toBe(percent(expected.partial, "it"));
     expect(screen.getByTestId("odds-method").textContent).toBe("Calcolo esatto sui conteggi binomiali, senza campionamento.");
-    expect(within(screen.getByTestId("odds-cohort-2")).getAllByText("tasso osservato della coorte")).toHaveLength(3);
-    // Both balances are known in year 4: the total is certain.
-    expect(screen.getByTestId("odds-p50-value").textContent).toBe("123.600 €");
+    // Its own year-3 rates are not known yet: they come from the completed cohorts.
+    expect(within(screen.getByTestId("odds-cohort-2")).getAllByRole("slider")).toHaveLength(3);
+    expect(within(screen.getByTestId("odds-cohort-2")).getAllByText("media delle coorti completate (coorti 1)").length).toBeGreaterThan(0);
+    expect(screen.queryByTestId("odds-2-known")).toBeNull();
+    // Cohort 1 is known in year 3: its tier, and nothing else.
+    expect(screen.getByTestId("odds-1-known").textContent).toBe("esito noto: pieno, 100 %");
+    expect(screen.queryByTestId("odds-1-bars")).toBeNull();
+    expect(within(screen.getByTestId("odds-cohort-1")).queryAllByRole("slider")).toHaveLength(0);
   });
 
   test("a probability set by hand is marked as such; a correlation switches to the seeded Monte Carlo and says its sample size", async () => {
-    await renderSimulation(stubActions());
+    await renderSimulation(year3());
     const stability = screen.getByRole("slider", { name: "Stabilità · Coorte 2" });
     await slide(stability, 90);
-    const expected = scenarioOdds(scenarioOf(seed()), [defaultProbabilities(seed())[0], { ...defaultProbabilities(seed())[1], stability: 0.9 }]).cohorts[1];
+    const expected = scenarioOdds(scenarioOf(seedYear3()), [defaultProbabilities(seedYear3())[0], { ...defaultProbabilities(seedYear3())[1], stability: 0.9 }]).cohorts[1];
     await waitFor(() => expect(screen.getByTestId("odds-2-full-value").textContent).toBe(percent(expected.full, "it")), SLOW);
     expect(within(screen.getByTestId("odds-cohort-2")).getByText("indicata qui")).toBeTruthy();
     await slide(screen.getByRole("slider", { name: /Correlazione/ }), 30);

@@ -17,6 +17,7 @@ import type { OddsResult } from "../../engine/simulation/odds";
 import { OUTCOMES, type Outcome, type OutcomeProbabilities, type SimulationRules } from "../../engine/simulation/scenario";
 import type { ProbabilityOrigin } from "../../engine/simulation/scenarioTable";
 import type { SimulationSeed } from "../../engine/simulation/seed";
+import type { WhatIfCohort } from "../../engine/simulation/whatIf";
 import { levelFactor, TIER_LEVELS } from "../../engine/simulation/tierOdds";
 import type { TierLevel } from "../../engine/tier";
 import type { Language } from "../i18n";
@@ -56,11 +57,16 @@ function Bar({ fraction, kind }: { fraction: number; kind: TierLevel | "money" }
   );
 }
 
-/** The odds: per-family probabilities (with their source), each cohort's tier odds, expected payments, the total's percentiles. */
+/**
+ * The odds: per-family probabilities (with their source), each cohort's tier odds, expected
+ * payments, the total's percentiles. A cohort whose year-3 outcomes are known shows its tier only:
+ * its balance is fixed, so it has no probabilities to set and no odds.
+ */
 export function OddsView({
   odds,
   error,
   seed,
+  whatIf,
   rules,
   probabilities,
   origins,
@@ -72,6 +78,8 @@ export function OddsView({
   odds: OddsResult | null;
   error: string | null;
   seed: SimulationSeed;
+  /** The what-if's cohorts as they stand (ahead of the deferred odds): which are known, and their tier. */
+  whatIf: WhatIfCohort[] | null;
   rules: SimulationRules;
   probabilities: OutcomeProbabilities[];
   origins: Record<Outcome, ProbabilityOrigin>[];
@@ -120,46 +128,55 @@ export function OddsView({
       <Subtitle2 as="h4">{strings.probabilitiesHeading}</Subtitle2>
       {seed.cohorts.map((c, i) => {
         const cohortOdds = odds?.cohorts[i];
+        const now = whatIf?.[i];
+        const known = now?.known ?? cohortOdds?.known ?? false;
+        const knownLevel = now?.tier.level ?? cohortOdds?.level;
         return (
           <div key={c.cohort} className={styles.cohort} data-testid={`odds-cohort-${c.cohort}`}>
             <div className={styles.heading}>
               <Body1 className={styles.strong} as="h5" style={{ margin: 0 }}>
                 {strings.cohortTitle(c.cohort, null)}
               </Body1>
-              {cohortOdds?.known ? (
-                <Badge appearance="outline" size="small">
-                  {strings.knownTier(`${strings.levels[cohortOdds.level]}, ${percent(levelFactor(cohortOdds.level, rules), language)}`)}
+              {known && knownLevel !== undefined ? (
+                <Badge appearance="outline" size="small" data-testid={`odds-${c.cohort}-known`}>
+                  {strings.knownTier(`${strings.levels[knownLevel]}, ${percent(levelFactor(knownLevel, rules), language)}`)}
                 </Badge>
               ) : null}
             </div>
-            {OUTCOMES.map((outcome) => (
-              <PercentSlider
-                key={outcome}
-                label={`${strings.probability(outcome)} · ${strings.cohortTitle(c.cohort, null)}`}
-                hint={sourceText(i, outcome)}
-                value={probabilities[i][outcome]}
-                language={language}
-                onChange={(value) => dispatch({ type: "probability", cohort: c.cohort, outcome, value })}
-              />
-            ))}
-            {cohortOdds !== undefined ? (
+            {known ? (
+              <Caption1>{strings.knownNoOdds}</Caption1>
+            ) : (
               <>
-                <div className={styles.bars} role="list" aria-label={strings.tierOddsCaption(c.cohort)}>
-                  {TIER_LEVELS.map((level) => (
-                    <div key={level} role="listitem" style={{ display: "contents" }} data-testid={`odds-${c.cohort}-${level}`}>
-                      <Caption1>
-                        {strings.levels[level]} ({percent(levelFactor(level, rules), language)})
-                      </Caption1>
-                      <Bar fraction={cohortOdds[level]} kind={level} />
-                      <Caption1 className={styles.number} data-testid={`odds-${c.cohort}-${level}-value`}>
-                        {percent(cohortOdds[level], language)}
-                      </Caption1>
+                {OUTCOMES.map((outcome) => (
+                  <PercentSlider
+                    key={outcome}
+                    label={`${strings.probability(outcome)} · ${strings.cohortTitle(c.cohort, null)}`}
+                    hint={sourceText(i, outcome)}
+                    value={probabilities[i][outcome]}
+                    language={language}
+                    onChange={(value) => dispatch({ type: "probability", cohort: c.cohort, outcome, value })}
+                  />
+                ))}
+                {cohortOdds !== undefined ? (
+                  <>
+                    <div className={styles.bars} role="list" aria-label={strings.tierOddsCaption(c.cohort)} data-testid={`odds-${c.cohort}-bars`}>
+                      {TIER_LEVELS.map((level) => (
+                        <div key={level} role="listitem" style={{ display: "contents" }} data-testid={`odds-${c.cohort}-${level}`}>
+                          <Caption1>
+                            {strings.levels[level]} ({percent(levelFactor(level, rules), language)})
+                          </Caption1>
+                          <Bar fraction={cohortOdds[level]} kind={level} />
+                          <Caption1 className={styles.number} data-testid={`odds-${c.cohort}-${level}-value`}>
+                            {percent(cohortOdds[level], language)}
+                          </Caption1>
+                        </div>
+                      ))}
                     </div>
-                  ))}
-                </div>
-                <Caption1>{strings.expectedTier(percent(cohortOdds.expectedFactor, language))}</Caption1>
+                    <Caption1>{strings.expectedTier(percent(cohortOdds.expectedFactor, language))}</Caption1>
+                  </>
+                ) : null}
               </>
-            ) : null}
+            )}
           </div>
         );
       })}

@@ -20,6 +20,7 @@ import { RulesInputs } from "./RulesInputs";
 import { ScenariosView } from "./ScenariosView";
 import type { SimulationData } from "./simulationActions";
 import { initialSimulationState, probabilityOrigins, simulationReducer } from "./simulationState";
+import { SimulationSummary } from "./SimulationSummary";
 import { StepChartView } from "./StepChartView";
 import { PANEL_STYLES } from "../panelStyles";
 
@@ -129,8 +130,10 @@ function Workbench({ data, strings, language }: { data: SimulationData; strings:
 
   const current: WhatIfResult | null = result.value;
   const oddsValue: OddsResult | null = odds.value;
+  const difference = useMemo(() => (current === null ? null : differenceFrom(current, baseline)), [current, baseline]);
   return (
     <>
+      <SimulationSummary result={current} difference={difference === null ? null : difference.total} strings={strings} language={language} />
       {!data.seed.fromData ? (
         <MessageBar intent="info">
           <MessageBarBody>{strings.exampleNote}</MessageBarBody>
@@ -192,7 +195,7 @@ function Workbench({ data, strings, language }: { data: SimulationData; strings:
         </MessageBar>
       ) : null}
       {current !== null ? (
-        <PaymentsView result={current} baseline={baseline} difference={differenceFrom(current, baseline)} strings={strings} language={language} />
+        <PaymentsView result={current} baseline={baseline} difference={difference ?? differenceFrom(current, baseline)} strings={strings} language={language} />
       ) : null}
 
       <section className={styles.section} aria-labelledby="h4a-sim-chart">
@@ -220,6 +223,7 @@ function Workbench({ data, strings, language }: { data: SimulationData; strings:
         odds={oddsValue}
         error={odds.error}
         seed={state.seed}
+        whatIf={current === null ? null : current.cohorts}
         rules={state.scenario.rules}
         probabilities={state.probabilities}
         origins={origins}
