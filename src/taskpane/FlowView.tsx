@@ -2,15 +2,26 @@ import { Caption1, makeStyles, Subtitle2, Table, TableBody, TableCell, TableHead
 import type { FlowRow, SheetSummary } from "../engine/sheetSummary";
 import type { Language, Strings } from "./i18n";
 import { rankingStringsFor } from "./rankingStrings";
+import { verifyStringsFor } from "./verifyStrings";
 
 const useStyles = makeStyles({
   section: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
-  number: { textAlign: "right", fontVariantNumeric: "tabular-nums", paddingLeft: tokens.spacingHorizontalXS, paddingRight: tokens.spacingHorizontalXS },
-  numberHeader: { justifyContent: "flex-end", paddingLeft: tokens.spacingHorizontalXS, paddingRight: tokens.spacingHorizontalXS },
+  number: { textAlign: "right", fontVariantNumeric: "tabular-nums", whiteSpace: "nowrap", paddingLeft: tokens.spacingHorizontalXXS, paddingRight: tokens.spacingHorizontalXS },
+  numberHeader: { justifyContent: "flex-end", paddingLeft: tokens.spacingHorizontalXXS, paddingRight: tokens.spacingHorizontalXS },
+  /** A service's name wraps, even inside a long word, so the numbers keep their columns. */
+  service: { overflowWrap: "anywhere", paddingLeft: tokens.spacingHorizontalXS, paddingRight: tokens.spacingHorizontalXXS },
   total: { fontWeight: tokens.fontWeightSemibold },
-  table: { tableLayout: "auto" },
-  /** A table wider than the pane scrolls on its own rather than being cut. */
-  scroll: { overflowX: "auto", maxWidth: "100%" },
+  table: { tableLayout: "auto", width: "100%" },
+  /**
+   * The table fits a 320 px pane (one letter per stage, names that wrap); should it not (counts of
+   * many digits), it scrolls inside a region the keyboard can reach rather than being cut.
+   */
+  scroll: {
+    overflowX: "auto",
+    maxWidth: "100%",
+    ":focus-visible": { outlineStyle: "solid", outlineWidth: tokens.strokeWidthThick, outlineColor: tokens.colorStrokeFocus2 },
+  },
+  abbr: { textDecorationLine: "none", cursor: "help" },
   chart: { width: "100%", height: "auto", display: "block" },
 });
 
@@ -42,23 +53,29 @@ export function stageWords(strings: Strings, language: Language): StageWords {
   };
 }
 
-/** The flow of §3b by referring service and stage: a table, and a chart whose every bar carries its count and its stage's letter. */
+/**
+ * The flow of §3b by referring service and stage: a table headed by the stages' letters, their
+ * legend, and a chart whose every bar carries its count and its stage's letter.
+ */
 export function FlowView({ summary, strings, language }: { summary: SheetSummary; strings: Strings; language: Language }) {
   const styles = useStyles();
   const v = strings.verify;
   const s = rankingStringsFor(language).flow;
+  const w = verifyStringsFor(language);
   const words = stageWords(strings, language);
   const stages = stagesOf(summary);
-  // Six stages do not fit a narrow pane under their full names: short headers, the full name as tooltip and accessible name.
-  const compact = stages.length > 4;
+  // The stages' names do not fit a narrow pane side by side: each column is headed by its stage's
+  // letter (the chart's), with the full name as accessible name and tooltip, and the legend below.
   const numberHeader = (stage: Stage) => (
-    <TableHeaderCell key={stage} className={styles.numberHeader} title={words.name[stage]}>
-      <span className={styles.number}>{compact ? <abbr title={words.name[stage]}>{words.short[stage]}</abbr> : words.name[stage]}</span>
+    <TableHeaderCell key={stage} className={styles.numberHeader} title={words.name[stage]} aria-label={words.name[stage]}>
+      <abbr className={styles.abbr} title={words.name[stage]}>
+        {words.letters[stage]}
+      </abbr>
     </TableHeaderCell>
   );
   const row = (flow: FlowRow, label: string, total = false) => (
     <TableRow key={`${label}-${total}`} className={total ? styles.total : undefined}>
-      <TableCell>{label}</TableCell>
+      <TableCell className={styles.service}>{label}</TableCell>
       {stages.map((stage) => (
         <TableCell key={stage} className={styles.number}>
           {flow[stage] ?? 0}
@@ -72,11 +89,11 @@ export function FlowView({ summary, strings, language }: { summary: SheetSummary
         {v.flowHeading}
       </Subtitle2>
       <Caption1>{summary.flowJoin !== null ? s.hintWithCandidates : v.flowHint}</Caption1>
-      <div className={styles.scroll}>
-        <Table size="extra-small" className={styles.table} aria-label={v.flowHeading} data-testid="flow-table">
+      <div className={styles.scroll} role="region" tabIndex={0} aria-label={w.flowTableRegion(v.flowHeading)} data-testid="flow-scroll">
+        <Table size="extra-small" className={styles.table} aria-label={v.flowHeading} aria-describedby="h4a-flow-legend" data-testid="flow-table">
           <TableHeader>
             <TableRow>
-              <TableHeaderCell>{v.service}</TableHeaderCell>
+              <TableHeaderCell className={styles.service}>{v.service}</TableHeaderCell>
               {stages.map(numberHeader)}
             </TableRow>
           </TableHeader>
@@ -86,14 +103,14 @@ export function FlowView({ summary, strings, language }: { summary: SheetSummary
           </TableBody>
         </Table>
       </div>
+      <Caption1 id="h4a-flow-legend" data-testid="flow-legend">
+        <strong>{w.legendLabel}:</strong> <span>{legendOf(stages, words)}</span>
+      </Caption1>
       {summary.flowJoin !== null ? (
         <Caption1 data-testid="flow-join">{s.join(summary.flowJoin.referredFromCandidates, summary.families, summary.flowJoin.eligibleNotReferred)}</Caption1>
       ) : null}
       {summary.flow.length > 0 ? (
-        <>
-          <FlowChart rows={summary.flow} stages={stages} words={words} label={s.chartLabel} />
-          <Caption1>{legendOf(stages, words)}</Caption1>
-        </>
+        <FlowChart rows={summary.flow} stages={stages} words={words} label={s.chartLabel} />
       ) : null}
     </section>
   );
@@ -113,7 +130,7 @@ const LABEL_CHARS = 48;
 
 /**
  * Small multiples, one per service: a column per stage on one scale, its count above it and its
- * stage's letter below (the legend, in words, sits under the chart): it reads without colour.
+ * stage's letter below (the legend, in words, sits under the table): it reads without colour.
  * Each service is also described in words for screen readers.
  */
 export function FlowChart({ rows, stages, words, label: chartLabel }: { rows: readonly FlowRow[]; stages: readonly Stage[]; words: StageWords; label: string }) {

@@ -10,7 +10,7 @@ import { SourcePicker } from "./SourcePicker";
 import type { SourceState } from "./useSources";
 import { rankingStringsFor } from "./rankingStrings";
 import type { FlowWriteResult } from "./rankingActions";
-import { SummaryView } from "./SummaryView";
+import { SummaryView, year3FromOutcomes } from "./SummaryView";
 import type { Validation, WorkbookActions } from "./workbookActions";
 import { PANEL_STYLES } from "./panelStyles";
 
@@ -154,7 +154,7 @@ export function VerifyPanel({ sources, candidates = null }: { sources: SourceSta
             </MessageBar>
           ) : null}
           <IssueList issues={validation.issues} strings={strings} language={language} onSelect={select} disabled={task.busy} />
-          <SummaryView summary={validation.summary} strings={strings} language={language} />
+          <SummaryView summary={validation.summary} strings={strings} language={language} year3={year3FromOutcomes(validation.outcomes, validation.params)} />
           <div className={styles.actions}>
             <Button icon={pending === "flow" ? <Spinner size="tiny" /> : <TableAddRegular />} disabled={task.busy} onClick={() => void writeFlow()}>
               {pending === "flow" ? flowStrings.writing : flowStrings.write}

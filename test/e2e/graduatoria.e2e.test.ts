@@ -157,7 +157,7 @@ describe("the Graduatoria tab, as a finance officer uses it", () => {
     expect(await page.getByTestId("issue-counts").textContent()).toBe("0 errori · 1 avviso · 0 note");
     const table = page.getByTestId("flow-table");
     const header = await table.locator("thead th").allTextContents();
-    expect(header).toEqual(["Servizio", "Dom.", "Amm.", "Inv.", "Contr.", "Allog.", "Stab."]);
+    expect(header).toEqual(["Servizio", "D", "A", "I", "C", "M", "S"]);
     expect(await table.locator("thead th").evaluateAll((ths) => ths.map((th) => th.getAttribute("title")))).toEqual([
       null,
       "Domande",

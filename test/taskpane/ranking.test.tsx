@@ -49,6 +49,8 @@ function stubActions(overrides: Partial<WorkbookActions> = {}): jest.Mocked<Work
     summary,
     defaultedParams: [],
     agreementCreated: false,
+    outcomes: [],
+    params: DEFAULT_PARAMS,
   };
   return {
     loadAgreement: jest.fn(async () => ({ ownership: "own" as const, raw: rawOf(DEFAULT_PARAMS), issues: [] })),
@@ -202,7 +204,7 @@ describe("the flow in Verifica", () => {
     await waitFor(() => expect(actions.validate).toHaveBeenCalledWith(BENEFICIARIES, CANDIDATES));
     const table = await screen.findByTestId("flow-table");
     expect(within(table).getAllByRole("row").map((row) => Array.from(row.children, (cell) => cell.textContent))).toEqual([
-      ["Servizio", "Dom.", "Amm.", "Inv.", "Contr.", "Allog.", "Stab."],
+      ["Servizio", "D", "A", "I", "C", "M", "S"],
       ["Servizio A", "2", "1", "1", "1", "0", "0"],
       ["Servizio B", "1", "1", "1", "1", "0", "0"],
       ["(non indicato)", "1", "1", "0", "0", "0", "0"],
@@ -233,13 +235,14 @@ describe("FlowView", () => {
     expect(screen.getByTestId("flow-join").textContent).toBe("Famiglie inviate presenti tra le domande: 1 di 2; ammesse non (ancora) inviate: 2.");
   });
 
-  test("without a candidates sheet: the four stages of the beneficiary sheet under their full names", () => {
+  test("without a candidates sheet: the four stages of the beneficiary sheet, their letters named in full", () => {
     render(
       <FluentProvider theme={webLightTheme}>
         <FlowView summary={summarizeSheet(FAMILIES, 1)} strings={strings} language="it" />
       </FluentProvider>,
     );
-    expect(within(screen.getByTestId("flow-table")).getAllByRole("columnheader").map((h) => h.textContent)).toEqual(["Servizio", "Inviate", "Contratto", "Alloggio", "Stabilità"]);
+    expect(within(screen.getByTestId("flow-table")).getAllByRole("columnheader").map((h) => h.textContent)).toEqual(["Servizio", "I", "C", "M", "S"]);
+    expect(within(screen.getByTestId("flow-table")).getAllByRole("columnheader").map((h) => h.getAttribute("aria-label"))).toEqual([null, "Inviate", "Contratto", "Alloggio", "Stabilità"]);
     expect(screen.queryByTestId("flow-join")).toBeNull();
     expect(screen.getByText("I inviate · C contratto firmato · M alloggio mantenuto · S stabilità abitativa")).toBeTruthy();
   });
