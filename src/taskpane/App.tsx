@@ -127,7 +127,7 @@ function Pane({ loadCatalog, initialTab }: { loadCatalog: AppProps["loadCatalog"
         </MessageBar>
       );
     }
-    if (key === "parameters") return <ParametersPanel />;
+    if (key === "parameters") return <ParametersPanel onNext={() => open("verify")} />;
     if (key === "verify") return <VerifyPanel sources={sources} candidates={candidates.selected} />;
     if (key === "ranking") return <RankingPanel sources={sources} candidates={candidates} />;
     if (key === "simulation") return <SimulationPanel sources={sources} />;

@@ -8,21 +8,38 @@ import {
   Caption1,
   Field,
   Input,
+  Radio,
+  RadioGroup,
   Select,
   makeStyles,
   mergeClasses,
   MessageBar,
+  MessageBarActions,
   MessageBarBody,
   Spinner,
   Subtitle2,
   Switch,
   tokens,
 } from "@fluentui/react-components";
-import { ArrowSyncRegular, SaveRegular } from "@fluentui/react-icons";
-import { useCallback, useEffect, useMemo, useState } from "react";
+import { ArrowRightRegular, ArrowSyncRegular, SaveRegular } from "@fluentui/react-icons";
+import { useCallback, useEffect, useMemo, useRef, useState, type FocusEvent } from "react";
 import { PARAM_INFO, paramName, TRUE_UP_POLICIES, type ParamRowKey } from "../engine/params";
 import type { SheetOwnership } from "../excel/contract";
-import { BOOLEAN_KEYS, fieldMessage, formIssues, formValues, GROUPS, keyOfRow, rawOfForm, showNumber, UNITS, type FormValues, type GroupKey } from "./agreementForm";
+import {
+  BOOLEAN_KEYS,
+  fieldMessage,
+  formIssues,
+  formValues,
+  GROUPS,
+  keyOfRow,
+  PERCENT_ROWS,
+  percentOf,
+  rawOfForm,
+  showNumber,
+  UNITS,
+  type FormValues,
+  type GroupKey,
+} from "./agreementForm";
 import { FailureBar } from "./FailureBar";
 import { usePane, useTask } from "./PaneContext";
 import { PANEL_STYLES } from "./panelStyles";
@@ -38,7 +55,7 @@ const useStyles = makeStyles({
     rowGap: tokens.spacingVerticalS,
   },
   /** Short labels (the three shares, the ranking weights) sit side by side. */
-  compact: { gridTemplateColumns: "repeat(auto-fill, minmax(96px, 1fr))" },
+  compact: { gridTemplateColumns: "repeat(auto-fill, minmax(104px, 1fr))" },
   weights: { gridTemplateColumns: "repeat(auto-fill, minmax(150px, 1fr))" },
   hint: { fontFamily: tokens.fontFamilyMonospace, fontSize: tokens.fontSizeBase100, overflowWrap: "anywhere" },
   input: { width: "100%", minWidth: 0 },
@@ -58,8 +75,14 @@ const useStyles = makeStyles({
 
 type Loaded = { ownership: SheetOwnership };
 
-/** The "Parametri" tab: the agreement of H4A_Parametri as a form, checked by the schema as one types. */
-export function ParametersPanel() {
+/** The threshold each strictness choice compares against. */
+const THRESHOLD_OF: Partial<Record<ParamRowKey, ParamRowKey>> = { fullStrict: "fullThreshold", partialStrict: "partialThreshold" };
+
+/**
+ * The "Parametri" tab: the agreement of H4A_Parametri as a form, checked by the schema as one
+ * types. `onNext` opens the next step (Verifica) once the agreement is saved.
+ */
+export function ParametersPanel({ onNext }: { onNext?: () => void }) {
   const styles = useStyles();
   const { strings, language } = usePane();
   const s = strings.parameters;
@@ -68,6 +91,8 @@ export function ParametersPanel() {
   const [values, setValues] = useState<FormValues | null>(null);
   const [saved, setSaved] = useState(false);
   const [pending, setPending] = useState<"load" | "save" | null>(null);
+  const [showNames, setShowNames] = useState(false);
+  const actionsRef = useRef<HTMLDivElement>(null);
 
   const load = useCallback(async () => {
     setPending("load");
@@ -102,15 +127,52 @@ export function ParametersPanel() {
     setSaved(true);
   };
 
+  /**
+   * The sticky action bar must never cover the focused field (WCAG 2.4.11): once the browser has
+   * scrolled the field into view, a field under the bar is brought to the middle of the pane.
+   */
+  const uncover = (event: FocusEvent<HTMLElement>) => {
+    const target = event.target;
+    const bar = actionsRef.current;
+    if (bar === null || bar.contains(target)) return;
+    requestAnimationFrame(() => {
+      if (document.activeElement !== target) return;
+      const field = target.getBoundingClientRect();
+      const covering = bar.getBoundingClientRect();
+      if (field.bottom > covering.top && field.top < covering.bottom) target.scrollIntoView({ block: "center", inline: "nearest" });
+    });
+  };
+
   const foreign = loaded?.ownership === "foreign";
   const sharesSum = values === null ? 0 : (["share1", "share2", "share3"] as const).reduce((sum, row) => sum + Number(raw[row] ?? 0), 0);
 
   const field = (row: ParamRowKey) => {
     const key = keyOfRow(row);
-    const label = row.startsWith("share") ? s.shareLabel(Number(row.slice(-1))) : (language === "it" ? PARAM_INFO[key].descriptionIt : PARAM_INFO[key].descriptionEn);
+    const threshold = THRESHOLD_OF[row];
+    const label = row.startsWith("share")
+      ? s.shareLabel(Number(row.slice(-1)))
+      : row === "premiumPerFamily"
+        ? s.premiumPerFamilyLabel
+        : threshold !== undefined
+          ? s.strictLabel[row === "fullStrict" ? "full" : "partial"]
+          : language === "it"
+            ? PARAM_INFO[key].descriptionIt
+            : PARAM_INFO[key].descriptionEn;
     const message = row === "share2" || row === "share3" ? null : fieldMessage(key, issues, language);
-    const hint = <span className={styles.hint}>{s.nameHint(paramName(row))}</span>;
+    const hint = showNames ? <span className={styles.hint}>{s.nameHint(paramName(row))}</span> : undefined;
     const value = values?.[row];
+    if (threshold !== undefined) {
+      const limit = raw[threshold];
+      const shown = typeof limit === "number" && fieldMessage(keyOfRow(threshold), issues, language) === null ? `${showNumber(percentOf(limit), language)} %` : null;
+      return (
+        <Field key={row} label={label} hint={hint} validationMessage={message ?? undefined} validationState={message ? "error" : "none"}>
+          <RadioGroup value={value === true ? "strict" : "inclusive"} disabled={foreign || task.busy} onChange={(_, data) => change(row, data.value === "strict")}>
+            <Radio value="strict" label={s.strict(shown)} />
+            <Radio value="inclusive" label={s.notStrict(shown)} />
+          </RadioGroup>
+        </Field>
+      );
+    }
     if (BOOLEAN_KEYS.has(row)) {
       return (
         <Field key={row} label={label} hint={hint} validationMessage={message ?? undefined} validationState={message ? "error" : "none"}>
@@ -139,7 +201,9 @@ export function ParametersPanel() {
           value={typeof value === "string" ? value : ""}
           disabled={foreign || task.busy}
           inputMode="decimal"
-          contentAfter={unit === "euro" ? "€" : unit === "months" ? (language === "it" ? "mesi" : "months") : undefined}
+          contentAfter={
+            PERCENT_ROWS.has(row) ? "%" : unit === "euro" ? "€" : unit === "months" ? (language === "it" ? "mesi" : "months") : undefined
+          }
           onChange={(_, data) => change(row, data.value)}
         />
       </Field>
@@ -156,7 +220,7 @@ export function ParametersPanel() {
         <div className={mergeClasses(styles.grid, key === "shares" && styles.compact)}>{rows.map(field)}</div>
         {key === "shares" ? (
           <Caption1>
-            {s.sharesSum(showNumber(Math.round(sharesSum * 1e9) / 1e9, language))}
+            {s.sharesSum(Number.isFinite(sharesSum) ? `${showNumber(percentOf(sharesSum), language)} %` : "—")}
             {fieldMessage("shares", issues, language) ? ` — ${fieldMessage("shares", issues, language)}` : ""}
           </Caption1>
         ) : null}
@@ -165,7 +229,7 @@ export function ParametersPanel() {
   };
 
   return (
-    <section className={styles.panel} aria-labelledby="h4a-parameters-heading">
+    <section className={styles.panel} aria-labelledby="h4a-parameters-heading" onFocus={uncover}>
       <Subtitle2 as="h2" id="h4a-parameters-heading">
         {s.heading}
       </Subtitle2>
@@ -181,10 +245,12 @@ export function ParametersPanel() {
       ) : null}
       {values !== null ? (
         <>
+          <Switch checked={showNames} label={s.showNames} onChange={(_, data) => setShowNames(data.checked)} />
           {group("premium")}
           {group("shares")}
           {group("years")}
           {group("tier")}
+          {group("ledger")}
           {group("saving")}
           <Accordion collapsible>
             <AccordionItem value="ranking">
@@ -197,6 +263,13 @@ export function ParametersPanel() {
           {saved ? (
             <MessageBar intent="success">
               <MessageBarBody>{s.saved}</MessageBarBody>
+              {onNext ? (
+                <MessageBarActions>
+                  <Button appearance="primary" size="small" icon={<ArrowRightRegular />} iconPosition="after" onClick={onNext}>
+                    {s.next}
+                  </Button>
+                </MessageBarActions>
+              ) : null}
             </MessageBar>
           ) : null}
           {issues.length > 0 ? (
@@ -204,7 +277,7 @@ export function ParametersPanel() {
               <MessageBarBody>{s.invalid(issues.length)}</MessageBarBody>
             </MessageBar>
           ) : null}
-          <div className={styles.actions}>
+          <div className={styles.actions} ref={actionsRef}>
             <Button
               appearance="primary"
               icon={pending === "save" ? <Spinner size="tiny" /> : <SaveRegular />}

@@ -47,6 +47,15 @@ export interface ParameterStrings {
   yes: string;
   no: string;
   nameHint: (name: string) => string;
+  /** The premium-per-family label: the total premium and the planned families come after it. */
+  premiumPerFamilyLabel: string;
+  /** Labels of the strictness choices, for the full and the partial threshold. */
+  strictLabel: { full: string; partial: string };
+  /** The strict choice ("more than 80 %") and the other ("80 % or more"); null while the threshold's field is not valid. */
+  strict: (threshold: string | null) => string;
+  notStrict: (threshold: string | null) => string;
+  showNames: string;
+  next: string;
 }
 
 export interface VerifyStrings {
@@ -164,7 +173,7 @@ const it: Strings = {
     heading: "Parametri dell'accordo",
     intro:
       "L'accordo sta nel foglio H4A_Parametri di questa cartella, una cella con nome per parametro: chi riceve la cartella, " +
-      "anche senza H4A, legge e usa gli stessi valori. Le quote e le soglie sono frazioni (0,8 = 80 %).",
+      "anche senza H4A, legge e usa gli stessi valori. Quote e soglie si scrivono qui in percentuale (80 = 80 %); il foglio le tiene come frazioni (0,8).",
     loading: "Lettura di H4A_Parametri…",
     missing: "Il foglio H4A_Parametri non esiste ancora: sarà creato con questi valori al salvataggio o alla prima verifica.",
     groups: {
@@ -190,6 +199,12 @@ const it: Strings = {
     yes: "Sì",
     no: "No",
     nameHint: (name) => `Cella con nome ${name}`,
+    premiumPerFamilyLabel: "Premio per famiglia (€): se indicato, prevale su premio complessivo ÷ famiglie previste",
+    strictLabel: { full: "Saldo pieno quando il tasso è", partial: "Saldo parziale quando il tasso è" },
+    strict: (threshold) => `${threshold === null ? "Più della soglia" : `Più di ${threshold}`} (strettamente maggiore)`,
+    notStrict: (threshold) => `${threshold === null ? "La soglia" : threshold} o più (maggiore o uguale)`,
+    showNames: "Mostra i nomi delle celle",
+    next: "Avanti: Verifica",
   },
   verify: {
     heading: "Verifica del foglio dei beneficiari",
@@ -315,7 +330,7 @@ const en: Strings = {
     heading: "Agreement parameters",
     intro:
       "The agreement lives in this workbook's H4A_Parametri sheet, one named cell per parameter: whoever receives the " +
-      "workbook, even without H4A, reads and uses the same values. Shares and thresholds are fractions (0.8 = 80 %).",
+      "workbook, even without H4A, reads and uses the same values. Shares and thresholds are typed here as percentages (80 = 80 %); the sheet holds them as fractions (0.8).",
     loading: "Reading H4A_Parametri…",
     missing: "The sheet H4A_Parametri does not exist yet: it will be created with these values when you save or first validate.",
     groups: {
@@ -341,6 +356,12 @@ const en: Strings = {
     yes: "Yes",
     no: "No",
     nameHint: (name) => `Named cell ${name}`,
+    premiumPerFamilyLabel: "Premium per family (€): if given, wins over total premium ÷ planned families",
+    strictLabel: { full: "Full balance when the rate is", partial: "Partial balance when the rate is" },
+    strict: (threshold) => `More than ${threshold ?? "the threshold"} (strictly greater)`,
+    notStrict: (threshold) => `${threshold ?? "The threshold"} or more (greater or equal)`,
+    showNames: "Show the cell names",
+    next: "Next: Validate",
   },
   verify: {
     heading: "Validate the beneficiary sheet",

@@ -35,6 +35,8 @@ const VALIDATION: Validation = {
   summary: summarizeSheet([], 4),
   defaultedParams: [],
   agreementCreated: false,
+  outcomes: [],
+  params: DEFAULT_PARAMS,
 };
 
 const WRITTEN: PayoutResult = {
@@ -168,10 +170,95 @@ describe("Parametri", () => {
     expect((save as HTMLButtonElement).disabled).toBe(true);
 
     await type(year, "4");
-    fireEvent.change(screen.getByRole("textbox", { name: /Soglia per il saldo pieno/ }), { target: { value: "0,85" } });
+    fireEvent.change(screen.getByRole("textbox", { name: /Soglia per il saldo pieno/ }), { target: { value: "85" } });
     await click(screen.getByRole("button", { name: "Salva in H4A_Parametri" }));
     await screen.findByText("Parametri salvati in H4A_Parametri.");
     expect(actions.saveAgreement).toHaveBeenCalledWith(expect.objectContaining({ currentYear: 4, fullThreshold: 0.85, premiumPerFamily: 6000, fullStrict: true }));
+  });
+
+  test("the commitments and true-ups group: the planned enrolment typed as a list, the true-up policy chosen from its two values", async () => {
+    const actions = stubActions();
+    await renderPane(actions);
+    const enrolment = await screen.findByRole("textbox", { name: /Famiglie previste per anno di ingresso/ });
+    fireEvent.change(enrolment, { target: { value: "11,11" } });
+    const policy = screen.getByRole("combobox", { name: /Conguagli/ }) as HTMLSelectElement;
+    expect([...policy.options].map((o) => o.value)).toEqual(["nextPayment", "reportOnly"]);
+    fireEvent.change(policy, { target: { value: "reportOnly" } });
+    await click(screen.getByRole("button", { name: "Salva in H4A_Parametri" }));
+    await screen.findByText("Parametri salvati in H4A_Parametri.");
+    expect(actions.saveAgreement).toHaveBeenCalledWith(expect.objectContaining({ plannedEnrolment: "11,11", trueUpPolicy: "reportOnly" }));
+  });
+
+  test("shows shares and thresholds as percentages, strictness in plain words, the premium's precedence without 'above'", async () => {
+    await renderPane(stubActions());
+    const full = (await screen.findByRole("textbox", { name: /Soglia per il saldo pieno/ })) as HTMLInputElement;
+    expect(full.value).toBe("80");
+    expect(full.parentElement?.textContent).toContain("%");
+    expect((screen.getByRole("textbox", { name: "Anno di coorte 1" }) as HTMLInputElement).value).toBe("20");
+    expect(screen.getByText("Somma delle quote: 100 %")).toBeTruthy();
+    expect(screen.getByRole("textbox", { name: "Premio per famiglia (€): se indicato, prevale su premio complessivo ÷ famiglie previste" })).toBeTruthy();
+    expect(screen.queryByText(/prevale sui due valori precedenti/)).toBeNull();
+
+    const fullChoice = screen.getByRole("radiogroup", { name: "Saldo pieno quando il tasso è" });
+    expect((within(fullChoice).getByRole("radio", { name: "Più di 80 % (strettamente maggiore)" }) as HTMLInputElement).checked).toBe(true);
+    expect((within(fullChoice).getByRole("radio", { name: "80 % o più (maggiore o uguale)" }) as HTMLInputElement).checked).toBe(false);
+    const partialChoice = screen.getByRole("radiogroup", { name: "Saldo parziale quando il tasso è" });
+    expect((within(partialChoice).getByRole("radio", { name: "60 % o più (maggiore o uguale)" }) as HTMLInputElement).checked).toBe(true);
+    expect(screen.queryByText(/VERO: >/)).toBeNull();
+
+    // The threshold typed as "75 %" is 75 % in the choice's words, and 0.75 once saved.
+    await type(full, "75 %");
+    expect(within(fullChoice).getByRole("radio", { name: "Più di 75 % (strettamente maggiore)" })).toBeTruthy();
+    await click(within(fullChoice).getByRole("radio", { name: "75 % o più (maggiore o uguale)" }));
+    await type(screen.getByRole("textbox", { name: "Anno di coorte 1" }), "10");
+    await type(screen.getByRole("textbox", { name: "Anno di coorte 2" }), "40");
+    expect(screen.getByText("Somma delle quote: 100 %")).toBeTruthy();
+  });
+
+  test("in English, too", async () => {
+    await renderPane(stubActions(), "parameters", "en");
+    const choice = await screen.findByRole("radiogroup", { name: "Full balance when the rate is" });
+    expect(within(choice).getByRole("radio", { name: "More than 80 % (strictly greater)" })).toBeTruthy();
+    expect(within(choice).getByRole("radio", { name: "80 % or more (greater or equal)" })).toBeTruthy();
+    expect(screen.getByRole("textbox", { name: "Premium per family (€): if given, wins over total premium ÷ planned families" })).toBeTruthy();
+    expect(screen.getByRole("switch", { name: "Show the cell names" })).toBeTruthy();
+  });
+
+  test("saves the percentages as the sheet's fractions, exactly", async () => {
+    const actions = stubActions();
+    await renderPane(actions);
+    await type(await screen.findByRole("textbox", { name: /Soglia per il saldo pieno/ }), "75");
+    await type(screen.getByRole("textbox", { name: /Soglia per il saldo parziale/ }), "30 %");
+    await type(screen.getByRole("textbox", { name: "Anno di coorte 1" }), "10");
+    await type(screen.getByRole("textbox", { name: "Anno di coorte 2" }), "30");
+    await type(screen.getByRole("textbox", { name: "Anno di coorte 3" }), "60");
+    await click(within(screen.getByRole("radiogroup", { name: "Saldo pieno quando il tasso è" })).getByRole("radio", { name: /maggiore o uguale/ }));
+    await click(screen.getByRole("button", { name: "Salva in H4A_Parametri" }));
+    await screen.findByText("Parametri salvati in H4A_Parametri.");
+    expect(actions.saveAgreement).toHaveBeenCalledWith(
+      expect.objectContaining({ fullThreshold: 0.75, partialThreshold: 0.3, share1: 0.1, share2: 0.3, share3: 0.6, partialPayment: 0.8, fullStrict: false }),
+    );
+  });
+
+  test("the named cells show only behind one toggle", async () => {
+    await renderPane(stubActions());
+    await screen.findByRole("textbox", { name: /Soglia per il saldo pieno/ });
+    expect(screen.queryByText(/Cella con nome H4A_/)).toBeNull();
+    await click(screen.getByRole("switch", { name: "Mostra i nomi delle celle" }));
+    expect(screen.getByText("Cella con nome H4A_fullThreshold")).toBeTruthy();
+    expect(screen.getByText("Cella con nome H4A_share2")).toBeTruthy();
+    await click(screen.getByRole("switch", { name: "Mostra i nomi delle celle" }));
+    expect(screen.queryByText(/Cella con nome H4A_/)).toBeNull();
+  });
+
+  test("after saving, Avanti: Verifica opens the Verifica tab", async () => {
+    await renderPane(stubActions());
+    await screen.findByDisplayValue("6000");
+    expect(screen.queryByRole("button", { name: "Avanti: Verifica" })).toBeNull();
+    await click(screen.getByRole("button", { name: "Salva in H4A_Parametri" }));
+    await click(await screen.findByRole("button", { name: "Avanti: Verifica" }));
+    expect(await screen.findByRole("heading", { name: "Verifica del foglio dei beneficiari" })).toBeTruthy();
+    expect(screen.getByRole("tab", { name: "Verifica" }).getAttribute("aria-selected")).toBe("true");
   });
 
   test("a foreign H4A_Parametri is reported with what to do, and the form cannot save", async () => {
