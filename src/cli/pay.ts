@@ -1,5 +1,5 @@
 import { formatIsoDate } from "../engine/calendar";
-import { paymentRows, recordingRefusals } from "../engine/ledger/record";
+import { dueYearsOf, paymentRows, recordingRefusals } from "../engine/ledger/record";
 import { PARAMS_SHEET } from "../engine/params";
 import { statementDocument } from "../engine/statement/document";
 import { statementModel } from "../engine/statement/model";
@@ -35,7 +35,7 @@ export async function payCommand(command: ParsedCommand, io: Io): Promise<number
   const checked = await checkedProgramme(file, command.sheet, command.params, io);
   const ledger = await workbookLedger(checked, file, key, io.lang);
   const request = { programmeYear: year, act, date };
-  const dueYears = [...new Set(checked.model.schedule.payments.map((p) => p.programmeYear))];
+  const dueYears = dueYearsOf(checked.model);
   const refusals = recordingRefusals({ agreementErrors: [], sheetErrors: [], ledger, dueYears, currentYear: checked.params.currentYear }, request);
   if (refusals.length > 0) {
     const [first, ...rest] = refusals;

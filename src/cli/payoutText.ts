@@ -1,17 +1,11 @@
-import type { Lang } from "../engine/format";
+import { formatEuroCents, type Lang } from "../engine/format";
 import type { PayoutModel } from "../engine/sheets/payoutModel";
 import { pick } from "./language";
 
 /** The payout tables as terminal text: the due tranches, the year-by-year payments, the totals. */
 
 /** Euros with two decimals: "14.400,00 €" / "€14,400.00". */
-export function euro(n: number, lang: Lang): string {
-  const negative = n < 0;
-  const [whole, cents] = Math.abs(n).toFixed(2).split(".");
-  const grouped = whole.replace(/\B(?=(\d{3})+$)/g, lang === "it" ? "." : ",");
-  const sign = negative ? "-" : "";
-  return lang === "it" ? `${sign}${grouped},${cents} €` : `${sign}€${grouped}.${cents}`;
-}
+export const euro = formatEuroCents;
 
 /** "20 %" / "20%", up to one decimal. */
 export function percent(fraction: number, lang: Lang): string {

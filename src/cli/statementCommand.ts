@@ -1,4 +1,4 @@
-import { draftRefusals, paymentRows } from "../engine/ledger/record";
+import { draftRefusals, dueYearsOf, paymentRows } from "../engine/ledger/record";
 import { statementDocument } from "../engine/statement/document";
 import { statementModel } from "../engine/statement/model";
 import { requireOption, type ParsedCommand } from "./args";
@@ -31,7 +31,7 @@ export async function statementCommand(command: ParsedCommand, io: Io): Promise<
   const recorded = ledger.status.recordedYears.includes(year);
   let pending = null;
   if (!recorded) {
-    const dueYears = [...new Set(checked.model.schedule.payments.map((p) => p.programmeYear))];
+    const dueYears = dueYearsOf(checked.model);
     const refusals = draftRefusals({ agreementErrors: [], sheetErrors: [], ledger, dueYears, currentYear: checked.params.currentYear }, year);
     if (refusals.length > 0) {
       const [first, ...rest] = refusals;

@@ -51,3 +51,6 @@ function signed(x: number, magnitude: number): number {
   if (magnitude === 0) return 0;
   return x < 0 ? -magnitude : magnitude;
 }
+
+/** An amount already to the cent as a whole number of cents, for exact sums of a few amounts. */
+export const wholeCents = (amount: number): number => Math.round(amount * 100);

@@ -22,6 +22,9 @@ export interface PaymentRequest {
   date: number;
 }
 
+/** The programme years with a tranche due now, in order. */
+export const dueYearsOf = (model: PayoutModel): number[] => [...new Set(model.schedule.payments.map((p) => p.programmeYear))].sort((a, b) => a - b);
+
 export interface RecordingChecks {
   /** The agreement's errors (an invalid H4A_Parametri value, no premium). */
   agreementErrors: readonly Issue[];

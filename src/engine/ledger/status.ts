@@ -3,6 +3,7 @@ import type { Issue } from "../types";
 import type { LedgerEntry } from "./entry";
 import { REGISTER_SHEET } from "./registerSheet";
 import { trueUpsOf, type TrueUp, type TrueUpInput } from "./trueUps";
+import { wholeCents } from "../rounding";
 
 /**
  * The payments with the ledger (MECHANISM.md §10): a recorded programme year pays what was
@@ -41,21 +42,19 @@ export interface LedgerStatus {
   issues: Issue[];
 }
 
-const cents = (n: number): number => Math.round(n * 100);
-
 function byYear<T extends { programmeYear: number }>(items: readonly T[]): Map<number, T[]> {
   const map = new Map<number, T[]>();
   for (const item of items) map.set(item.programmeYear, [...(map.get(item.programmeYear) ?? []), item]);
   return map;
 }
 
-const sumCents = (items: readonly { amount: number }[] | undefined): number => (items ?? []).reduce((sum, item) => sum + cents(item.amount), 0);
+const sumCents = (items: readonly { amount: number }[] | undefined): number => (items ?? []).reduce((sum, item) => sum + wholeCents(item.amount), 0);
 
 /** Spreads the true-ups over the unrecorded due years: positive ones first, then negative ones down to 0. */
 function applyTrueUps(trueUps: TrueUp[], years: { programmeYear: number; computed: number }[], firstUnrecorded: number): number {
-  const remaining = trueUps.map((t) => cents(t.difference));
+  const remaining = trueUps.map((t) => wholeCents(t.difference));
   for (const year of years) {
-    let running = cents(year.computed);
+    let running = wholeCents(year.computed);
     const order = [...trueUps.keys()].sort((a, b) => Number(remaining[a] < 0) - Number(remaining[b] < 0));
     for (const i of order) {
       if (remaining[i] === 0) continue;

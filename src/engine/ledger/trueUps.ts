@@ -4,6 +4,7 @@ import type { Payment, CohortYear } from "../schedule";
 import type { ColumnMap, Family } from "../types";
 import { trancheKey, type LedgerEntry } from "./entry";
 import { isRowReference, rowReference, sourceField, trancheEvidence, EVIDENCE_FIELDS, type Answer, type EvidenceEntry, type EvidenceField, type FamilyReference } from "./evidence";
+import { wholeCents } from "../rounding";
 
 /**
  * True-ups (conguagli, MECHANISM.md §10): for every tranche in the ledger, what was paid against
@@ -52,8 +53,6 @@ export interface TrueUpInput {
   agreementFingerprint: string;
 }
 
-const cents = (n: number): number => Math.round(n * 100);
-
 function changesOf(recorded: readonly EvidenceEntry[], input: TrueUpInput, tranche: LedgerEntry): EvidenceChange[] | null {
   const byRow = recorded.every((entry) => isRowReference(entry.family));
   const reference = byRow ? rowReference : input.pseudonyms;
@@ -89,8 +88,8 @@ function changesOf(recorded: readonly EvidenceEntry[], input: TrueUpInput, tranc
 /** Every recorded tranche whose amount due now differs from what was paid for it (tranche and true-up rows together). */
 export function trueUpsOf(input: TrueUpInput): TrueUp[] {
   const paid = new Map<string, number>();
-  for (const entry of input.entries) paid.set(trancheKey(entry), (paid.get(trancheKey(entry)) ?? 0) + cents(entry.amount));
-  const due = new Map(input.payments.map((payment) => [trancheKey(payment), cents(payment.amount)]));
+  for (const entry of input.entries) paid.set(trancheKey(entry), (paid.get(trancheKey(entry)) ?? 0) + wholeCents(entry.amount));
+  const due = new Map(input.payments.map((payment) => [trancheKey(payment), wholeCents(payment.amount)]));
   const trueUps: TrueUp[] = [];
   for (const tranche of input.entries.filter((entry) => entry.kind === "tranche")) {
     const key = trancheKey(tranche);

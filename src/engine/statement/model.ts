@@ -4,14 +4,14 @@ import type { LedgerReading } from "../ledger/reading";
 import { PARAM_ROW_KEYS, type ParamRowKey, type Params } from "../params";
 import type { PayoutModel } from "../sheets/payoutModel";
 import type { StatementModel, StatementParameter, StatementRate, StatementTranche, StatementTrueUp } from "./types";
+import { wholeCents } from "../rounding";
 
 /** The figures of the payment statement of one programme year (MECHANISM.md §12), recorded or about to be. */
 
 export const PAYER = "Città di Torino";
 export const PAYEE = "Homes4All";
 
-const cents = (n: number): number => Math.round(n * 100);
-const sum = (entries: readonly LedgerEntry[]): number => entries.reduce((total, e) => total + cents(e.amount), 0) / 100;
+const sum = (entries: readonly LedgerEntry[]): number => entries.reduce((total, e) => total + wholeCents(e.amount), 0) / 100;
 
 function parameterValue(params: Params, rowKey: ParamRowKey): StatementParameter["value"] {
   if (rowKey === "share1" || rowKey === "share2" || rowKey === "share3") return params.shares[Number(rowKey.slice(-1)) - 1];
@@ -62,11 +62,11 @@ export function statementModel({ model, ledger, programmeYear, pending }: Statem
     .map((e) => {
       const paid = sum(earlier.filter((x) => trancheKey(x) === trancheKey(e)));
       const open = recorded ? undefined : ledger.status.trueUps.find((t) => trancheKey(t) === trancheKey(e));
-      const due = open?.due ?? (cents(paid) + cents(e.amount)) / 100;
+      const due = open?.due ?? (wholeCents(paid) + wholeCents(e.amount)) / 100;
       return { cohort: e.cohort, cohortYear: e.cohortYear, programmeYear: e.cohort + e.cohortYear - 1, paid, due, difference: open?.difference ?? e.amount, applied: e.amount };
     });
   const yearTotal = sum(entries);
-  const cumulative = (cents(sum(earlier)) + cents(yearTotal)) / 100;
+  const cumulative = (wholeCents(sum(earlier)) + wholeCents(yearTotal)) / 100;
   return {
     programmeYear,
     calendarYear: params.firstCalendarYear === null ? null : params.firstCalendarYear + programmeYear - 1,
@@ -90,6 +90,6 @@ export function statementModel({ model, ledger, programmeYear, pending }: Statem
     yearTotal,
     cumulative,
     cap: params.cap,
-    capLeft: params.cap === null ? null : (cents(params.cap) - cents(cumulative)) / 100,
+    capLeft: params.cap === null ? null : (wholeCents(params.cap) - wholeCents(cumulative)) / 100,
   };
 }

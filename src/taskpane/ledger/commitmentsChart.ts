@@ -1,4 +1,5 @@
 import type { Commitments } from "../../engine/commitments/commitments";
+import { wholeCents } from "../../engine/rounding";
 
 /**
  * The layout of the commitments chart (MECHANISM.md §11), as plain numbers: one bar per year,
@@ -61,15 +62,13 @@ export function niceStep(rough: number): number {
   return step * power;
 }
 
-const cents = (n: number): number => Math.round(n * 100);
-
 export function chartLayout(commitments: Commitments, money: (amount: number) => string): ChartLayout {
   const sums = { paid: 0, due: 0, planned: 0, maximum: 0 };
   const running = commitments.years.map((year) => {
-    sums.paid += cents(year.paid);
-    sums.due += cents(year.due);
-    sums.planned += cents(year.planned);
-    sums.maximum += cents(year.maximum);
+    sums.paid += wholeCents(year.paid);
+    sums.due += wholeCents(year.due);
+    sums.planned += wholeCents(year.planned);
+    sums.maximum += wholeCents(year.maximum);
     return { year: year.year, paid: sums.paid / 100, due: sums.due / 100, planned: sums.planned / 100, maximum: sums.maximum / 100 };
   });
   const highest = Math.max(0, commitments.cap ?? 0, ...running.map((r) => Math.max(r.maximum, r.paid + r.due + r.planned)));

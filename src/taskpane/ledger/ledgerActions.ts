@@ -8,6 +8,7 @@ import type { DataSource, ExcelGateway } from "../../excel/contract";
 import { keyOf, readLedgerProgramme, refusalOf, requireOwnOrMissing, type AgreementSource, type LedgerProgramme, type Refusal } from "./ledgerReading";
 import { ledgerView, pendingRows, rowsTotal, type LedgerState } from "./ledgerView";
 import { appendPayment, writeStatementSheet, type RowSpan } from "./ledgerWrites";
+import { wholeCents } from "../../engine/rounding";
 
 /**
  * The Pagamenti tab's ledger actions (MECHANISM.md §10–§12), as the command line's `pay` and
@@ -60,8 +61,6 @@ export interface LedgerActions {
   writeStatement(source: DataSource, request: StatementRequest, options: LedgerOptions): Promise<StatementResult>;
 }
 
-const cents = (n: number): number => Math.round(n * 100);
-
 function figuresChanged(total: number, expected: number): Refusal {
   return {
     messageIt: `Le cifre sono cambiate dalla conferma (${formatEuro(expected, "it")} confermati, ${formatEuro(total, "it")} ora): nulla è stato registrato. Ricontrollare il pagamento e confermarlo di nuovo.`,
@@ -107,7 +106,7 @@ export function createLedgerActions(gateway: ExcelGateway, agreement: AgreementS
       if (refusals.length > 0) return { status: "refused", refusal: refusalOf(refusals), state: { status: "ready", view: await ledgerView(programme) } };
       const rows = await paymentRows(programme.model, programme.ledger, request);
       const total = rowsTotal(rows.entries);
-      if (cents(total) !== cents(request.expectedTotal)) {
+      if (wholeCents(total) !== wholeCents(request.expectedTotal)) {
         return { status: "refused", refusal: figuresChanged(total, request.expectedTotal), state: { status: "ready", view: await ledgerView(programme) } };
       }
       // Nothing is written while any sheet to write is someone else's.

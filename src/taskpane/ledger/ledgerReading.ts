@@ -1,7 +1,7 @@
 import { agreementBlocksPayments, type AgreementReading } from "../../engine/agreement";
 import { EVIDENCE_SHEET } from "../../engine/ledger/evidenceSheet";
 import { readLedger, type LedgerContext, type LedgerReading } from "../../engine/ledger/reading";
-import type { RecordingChecks } from "../../engine/ledger/record";
+import { dueYearsOf, type RecordingChecks } from "../../engine/ledger/record";
 import { REGISTER_SHEET } from "../../engine/ledger/registerSheet";
 import { PARAMS_SHEET } from "../../engine/params";
 import { parseBeneficiarySheet } from "../../engine/parse";
@@ -96,7 +96,7 @@ export async function readLedgerProgramme(gateway: ExcelGateway, agreement: Agre
     return { status: "unavailable", refusal: { messageIt: error.messageIt, messageEn: error.messageEn, cell: null, issues: error.issues } };
   }
   const ledger = await workbookLedger(gateway, { model, beneficiarySheet: sheet.sheetName, columns: parsed.columns, key });
-  const dueYears = [...new Set(model.schedule.payments.map((p) => p.programmeYear))].sort((a, b) => a - b);
+  const dueYears = dueYearsOf(model);
   const checks: RecordingChecks = { agreementErrors: [], sheetErrors: [], ledger, dueYears, currentYear: params.currentYear };
   return { status: "ready", programme: { model, ledger, checks } };
 }

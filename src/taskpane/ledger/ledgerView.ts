@@ -9,6 +9,7 @@ import type { TrueUpPolicy } from "../../engine/params";
 import type { CohortYear } from "../../engine/schedule";
 import type { Issue } from "../../engine/types";
 import type { LedgerProgramme, Refusal } from "./ledgerReading";
+import { wholeCents } from "../../engine/rounding";
 
 /**
  * What the Pagamenti tab shows of the ledger (MECHANISM.md §10–§11): each programme year paid or
@@ -61,9 +62,7 @@ export interface LedgerView {
 
 export type LedgerState = { status: "ready"; view: LedgerView } | { status: "unavailable"; refusal: Refusal };
 
-const cents = (n: number): number => Math.round(n * 100);
-
-export const rowsTotal = (rows: readonly { amount: number }[]): number => rows.reduce((sum, row) => sum + cents(row.amount), 0) / 100;
+export const rowsTotal = (rows: readonly { amount: number }[]): number => rows.reduce((sum, row) => sum + wholeCents(row.amount), 0) / 100;
 
 export const paymentRowOf = (entry: LedgerEntry): PaymentRow => ({
   kind: entry.kind,
@@ -102,7 +101,7 @@ async function nextPayment(programme: LedgerProgramme): Promise<NextPayment | nu
   const rows = refusals.length > 0 ? [] : (await pendingRows(programme, year)).entries.map(paymentRowOf);
   const earlier = programme.ledger.status.entries.filter((e) => e.programmeYear < year);
   const total = rowsTotal(rows);
-  return { programmeYear: year, calendarYear, refusals, rows, total, cumulative: (cents(rowsTotal(earlier)) + cents(total)) / 100 };
+  return { programmeYear: year, calendarYear, refusals, rows, total, cumulative: (wholeCents(rowsTotal(earlier)) + wholeCents(total)) / 100 };
 }
 
 export async function ledgerView(programme: LedgerProgramme): Promise<LedgerView> {
