@@ -42,5 +42,6 @@ if (typeof Office === "undefined") {
   // office.js could not be loaded (offline, blocked): the pane still opens and says what to do.
   start(null, navigator.language);
 } else {
-  Office.onReady((info) => start(workbookActions(info.host), Office.context?.displayLanguage));
+  // Outside Office (a browser, the end-to-end test) there is no display language: the browser's is taken.
+  Office.onReady((info) => start(workbookActions(info.host), Office.context?.displayLanguage ?? navigator.language));
 }

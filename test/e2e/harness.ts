@@ -79,8 +79,12 @@ function fakeExcelScript(): string {
 export interface PaneOptions {
   sheets: SeedSheet[];
   tables?: SeedTable[];
-  /** Office's display language as the pane sees it. */
   viewport?: { width: number; height: number };
+  /** The browser's language, which the pane takes for Office's display language outside Office ("it-IT" unless told). */
+  locale?: string;
+  /** The system's colour scheme and high-contrast mode, as media queries see them. */
+  colorScheme?: "light" | "dark";
+  forcedColors?: "active" | "none";
 }
 
 export interface OpenPane {
@@ -94,7 +98,12 @@ export interface OpenPane {
 
 /** Opens the task pane in a new browser context on a fake workbook seeded with `options.sheets`. */
 export async function openPane(browser: Browser, url: string, options: PaneOptions): Promise<OpenPane> {
-  const context = await browser.newContext({ viewport: options.viewport ?? { width: 420, height: 900 }, locale: "it-IT" });
+  const context = await browser.newContext({
+    viewport: options.viewport ?? { width: 420, height: 900 },
+    locale: options.locale ?? "it-IT",
+    colorScheme: options.colorScheme ?? "light",
+    forcedColors: options.forcedColors ?? "none",
+  });
   const strayRequests: string[] = [];
   // Playwright tries routes last-registered first: the catch-all goes first.
   await context.route(/^https?:\/\/(?!127\.0\.0\.1[:/])/, async (route) => {
