@@ -15,7 +15,8 @@ import type { SeedSheet, SeedTable } from "../support/fakeExcel";
  */
 
 export const ROOT = path.resolve(__dirname, "..", "..");
-const DIST = path.join(ROOT, "dist");
+/** dist/ unless H4A_DIST names another build's folder (two builds side by side). */
+const DIST = path.resolve(process.env.H4A_DIST ?? path.join(ROOT, "dist"));
 const OFFICE_JS_DIST = path.join(ROOT, "node_modules", "@microsoft", "office-js", "dist");
 export const CHROMIUM = "/usr/bin/chromium";
 export const ARTIFACTS = path.join(ROOT, "test-artifacts");
