@@ -1,6 +1,6 @@
-import { existsSync, readdirSync, readFileSync } from "fs";
+import { readFileSync } from "fs";
 import path from "path";
-import { validateXML, type XMLValidationResult } from "xmllint-wasm";
+import type { XMLValidationResult } from "xmllint-wasm";
 
 export const REPO_ROOT = path.resolve(__dirname, "..", "..");
 export const MANIFEST_PATH = path.join(REPO_ROOT, "manifest.xml");
@@ -15,23 +15,9 @@ export function readManifest(): string {
   return readFileSync(MANIFEST_PATH, "utf8");
 }
 
-/** The project's offline copy of Microsoft's manifest schemas (origin and changes in its README). */
-export function schemaDir(): string {
-  const dir = path.join(__dirname, "schemas");
-  if (!existsSync(path.join(dir, "OfficeAppManifestV1_1.xsd"))) throw new Error(`No OfficeAppManifestV1_1.xsd in ${dir}.`);
-  return dir;
-}
-
-/** Validates a manifest against OfficeAppManifestV1_1.xsd, with every XSD it imports preloaded. */
+/** Validates a manifest against the offline schemas, as `npm run validate` does when offline. */
 export function validateManifest(xml: string): Promise<XMLValidationResult> {
-  const dir = schemaDir();
-  const entry = "OfficeAppManifestV1_1.xsd";
-  const others = readdirSync(dir).filter((file) => file.endsWith(".xsd") && file !== entry);
-  return validateXML({
-    xml: { fileName: "manifest.xml", contents: xml },
-    schema: { fileName: entry, contents: readFileSync(path.join(dir, entry), "utf8") },
-    preload: others.map((file) => ({ fileName: file, contents: readFileSync(path.join(dir, file), "utf8") })),
-  });
+  return (require("../../scripts/validate-manifest") as { validateOffline: (xml: string) => Promise<XMLValidationResult> }).validateOffline(xml);
 }
 
 /** Width and height of a PNG, read from its IHDR chunk. */
