@@ -4,7 +4,7 @@ import * as ExcelJS from "exceljs";
 import { parseParams, type Params } from "../engine/params";
 import { parametersPlan } from "../engine/sheets/parametersSheet";
 import { fontsInSchemaOrder, PackageWorkbook } from "../xlsx";
-import { CANDIDATES_YEAR, sampleCandidates, type SampleCandidate } from "./candidates";
+import { CANDIDATE_YEARS, sampleCandidates, type SampleCandidate } from "./candidates";
 import { CURRENT_YEAR, FIRST_CALENDAR_YEAR, sampleFamilies, type SampleFamily } from "./families";
 
 /**
@@ -127,12 +127,15 @@ const CANDIDATE_COLUMNS: CandidateColumn[] = [
   { header: "Violenza", width: 9, value: (c) => (c.violence ? "Sì" : "No") },
 ];
 
-/** The applications ranked with the indicators of §3b (MECHANISM.md), under two title rows like the beneficiaries. */
+/**
+ * The applications of every entry ranked with the indicators of §3b (MECHANISM.md), year after
+ * year, under two title rows like the beneficiaries.
+ */
 function addCandidatesSheet(workbook: ExcelJS.Workbook, candidates: readonly SampleCandidate[]): void {
   const sheet = workbook.addWorksheet(CANDIDATES_SHEET, { views: [{ state: "frozen", xSplit: 1, ySplit: HEADER_ROW }] });
-  sheet.getCell("A1").value = `Homes4All — domande per l'ingresso del ${CANDIDATES_YEAR} (Città di Torino)`;
+  sheet.getCell("A1").value = `Homes4All — domande per gli ingressi dal ${CANDIDATE_YEARS[0]} al ${CANDIDATE_YEARS[CANDIDATE_YEARS.length - 1]} (Città di Torino)`;
   sheet.getCell("A1").font = { bold: true, size: 14 };
-  sheet.getCell("A2").value = "Indicatori di emergenza abitativa per la graduatoria delle famiglie beneficiarie. Dati di esempio, non reali.";
+  sheet.getCell("A2").value = "Indicatori di emergenza abitativa per la graduatoria delle famiglie beneficiarie: l'anno di ingresso è nell'ID. Dati di esempio, non reali.";
   sheet.getCell("A2").font = { italic: true };
   CANDIDATE_COLUMNS.forEach((column, c) => {
     const header = sheet.getCell(HEADER_ROW, c + 1);
@@ -165,8 +168,8 @@ async function finish(workbook: ExcelJS.Workbook): Promise<Uint8Array> {
 
 /**
  * The clean sample: validates with no error (one family did not answer the wellbeing question: a
- * warning); beside the beneficiaries, the applications of 2025 (sheet Candidati) that cohort 3
- * was chosen from.
+ * warning); beside the beneficiaries, the applications of 2023, 2024 and 2025 (sheet Candidati)
+ * that each cohort was chosen from, in rank order.
  */
 export async function cleanSampleWorkbook(): Promise<Uint8Array> {
   const workbook = newWorkbook();

@@ -27,21 +27,23 @@ test("the candidates sheet and H4A_Graduatoria carry pseudonyms only, the same a
   expect(run.code).toBe(0);
   const report = JSON.parse(run.stdout);
   expect(report.pseudonymised).toBe(39);
-  expect(report.candidatesPseudonymised).toBe(30);
+  expect(report.candidatesPseudonymised).toBe(74);
   expect(report.removedColumns).toEqual([]);
 
   const before = await valuesOf(SAMPLE, "Candidati");
   const after = await valuesOf(out, "Candidati");
   const ids = after.values.slice(4).map((row) => String(row[0]));
   expect(ids.every((id) => /^P-[0-9A-F]{16}$/.test(id))).toBe(true);
-  expect(new Set(ids).size).toBe(30);
+  expect(new Set(ids).size).toBe(74);
   // Everything but the ids is kept: the service, the household, the indicators.
   expect(after.values.slice(4).map((row) => row.slice(1))).toEqual(before.values.slice(4).map((row) => row.slice(1)));
 
   const beneficiaries = (await valuesOf(out, "Beneficiari")).values.slice(4).map((row) => String(row[0]));
-  // TO-2025-001 … 013 entered as cohort 3: the beneficiary sheet's last 13 rows.
-  expect(ids.slice(0, 13)).toEqual(beneficiaries.slice(26));
+  // Each year's first applications entered as its cohort: 12 of 20 in 2023, 14 of 24 in 2024, 13 of 30 in 2025.
+  expect(ids.slice(0, 12)).toEqual(beneficiaries.slice(0, 12));
+  expect(ids.slice(20, 34)).toEqual(beneficiaries.slice(12, 26));
+  expect(ids.slice(44, 57)).toEqual(beneficiaries.slice(26));
   expect(zipText(out)).not.toMatch(/TO-202[345]-\d{3}/);
   const ranking = await valuesOf(out, "H4A_Graduatoria");
-  expect(ranking.values[6][1]).toBe(ids[5]);
+  expect(ranking.values[6][1]).toBe(ids[0]);
 });

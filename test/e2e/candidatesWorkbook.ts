@@ -5,8 +5,9 @@ import { ROOT } from "./harness";
 
 /**
  * The sample workbook of assets/sample (written by `npm run samples`), as the fake Excel's seed:
- * the sheets "Beneficiari" (39 families, three cohorts) and "Candidati" (the 30 applications of
- * 2025 that cohort 3 came from), values as Office.js reads them (dates as serials). Its
+ * the sheets "Beneficiari" (39 families, three cohorts) and "Candidati" (the 74 applications of
+ * 2023, 2024 and 2025, each year's cohort its first ranked families), values as Office.js reads
+ * them (dates as serials). Its
  * H4A_Parametri is left out: the officer sets the agreement in the pane, as with a new workbook.
  */
 
