@@ -1,5 +1,6 @@
 import { FIELD_BY_KEY } from "./fields";
 import { formatCellValue, formatDate, formatEuro, formatNumber, joinList, type Lang } from "./format";
+import { paramInSheet } from "./paramLabels";
 import { HOUSING_CONDITIONS, type CellValue, type FieldKey, type Issue, type OutcomeKey, type Severity } from "./types";
 
 /** Every rule of the beneficiary sheet (MECHANISM.md §3) with its severity. */
@@ -244,8 +245,8 @@ const BUILDERS: Builders = {
     en: `${vEn(value)} is not an existing date for ${en(field)}; check the day, month and year (format dd/mm/yyyy).`,
   }),
   "cohort-after-current-year": ({ cohort, currentYear }) => ({
-    it: `la coorte ${cohort} è successiva all'anno corrente (${currentYear}), cioè all'ultimo anno di programma con esiti verificati; correggere la coorte o il parametro currentYear.`,
-    en: `cohort ${cohort} is after the current year (${currentYear}), the last programme year with verified outcomes; correct the cohort or the currentYear parameter.`,
+    it: `la coorte ${cohort} è successiva all'anno corrente (${currentYear}), cioè all'ultimo anno di programma con esiti verificati; correggere la coorte o l'${paramInSheet("currentYear", "it")}.`,
+    en: `cohort ${cohort} is after the current year (${currentYear}), the last programme year with verified outcomes; correct the cohort or the ${paramInSheet("currentYear", "en")}.`,
   }),
   "contract-before-request": ({ contract, request, requestCell }) => ({
     it: `la data del contratto (${formatDate(contract, "it")}) precede la data della domanda (${formatDate(request, "it")}, in ${requestCell}); correggere una delle due date.`,
@@ -288,8 +289,8 @@ const BUILDERS: Builders = {
     en: `${en(field)} is empty: the family is taken as not having answered and counts as not improved in the wellbeing rate; enter Yes or No if the answer is known.`,
   }),
   "outcome-not-due": (args) => ({
-    it: `${it(args.field)} è compilato ma l'esito non è ancora dovuto: ${dueTexts(args).it}; verificare la coorte o il parametro currentYear.`,
-    en: `${en(args.field)} is filled in but the outcome is not due yet: ${dueTexts(args).en}; check the cohort or the currentYear parameter.`,
+    it: `${it(args.field)} è compilato ma l'esito non è ancora dovuto: ${dueTexts(args).it}; verificare la coorte o l'${paramInSheet("currentYear", "it")}.`,
+    en: `${en(args.field)} is filled in but the outcome is not due yet: ${dueTexts(args).en}; check the cohort or the ${paramInSheet("currentYear", "en")}.`,
   }),
   "text-date": ({ field, value, serial }) => ({
     it: `${vIt(value)} in ${it(field)} è una data scritta come testo, letta come ${formatDate(serial, "it")}: ${FOLLOW_IT}; inserire una vera data di Excel.`,

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { formatEuro } from "./format";
+import { PARAM_LABELS } from "./paramLabels";
 import type { CellValue, Issue } from "./types";
 
 /** The agreement's parameters (MECHANISM.md §5), in the order of the H4A_Parametri sheet. */
@@ -233,9 +234,9 @@ export const PARAM_INFO: Record<ParamKey, ParamInfo> = {
     expectedIt: NON_NEG_IT,
     expectedEn: NON_NEG_EN,
   },
-  wEvictionExecuted: weight("sfratto eseguito", "eviction executed"),
+  wEvictionExecuted: weight("sfratto eseguito", "eviction carried out"),
   wEvictionValidated: weight("sfratto convalidato", "eviction validated"),
-  wEvictionIntimated: weight("sfratto intimato", "eviction intimated"),
+  wEvictionIntimated: weight("sfratto intimato", "eviction notice served"),
   wPerMonthInShelter: weight("per mese in struttura temporanea", "per month in temporary accommodation"),
   maxShelterPoints: weight("massimo per i mesi in struttura", "maximum for months in accommodation"),
   wPerMinor: weight("per minore", "per minor"),
@@ -297,8 +298,8 @@ function paramIssue(key: ParamKey, value: unknown, rule = "invalid-parameter"): 
     cell: paramCell(cellKey),
     field: key,
     value: toCellValue(value),
-    messageIt: `Parametro ${key}: valore «${shown}» non valido; atteso ${info.expectedIt}.`,
-    messageEn: `Parameter ${key}: invalid value "${shown}"; expected ${info.expectedEn}.`,
+    messageIt: `Parametro «${PARAM_LABELS[key].it}» (${key}): valore «${shown}» non valido; atteso ${info.expectedIt}.`,
+    messageEn: `Parameter "${PARAM_LABELS[key].en}" (${key}): invalid value "${shown}"; expected ${info.expectedEn}.`,
   };
 }
 

@@ -24,7 +24,7 @@ export function tranche(year: number, shares?: any[][]): number {
 /**
  * Share of families with housing stability: every cell of the range is a family, a blank counts as not achieved.
  * @customfunction
- * @param flags The stability column, one yes/no cell per family (Sì/No, X, 1/0, TRUE/FALSE); a blank is not achieved.
+ * @param flags The stability column, one yes/no cell per family (Yes/No, X, 1/0, TRUE/FALSE); a blank is not achieved.
  * @param [families] The family id column beside the flags (the rows with an id are the families; whole columns work), or the number of families.
  * @returns The stability rate, between 0 and 1.
  */

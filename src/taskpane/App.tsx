@@ -1,6 +1,6 @@
 import { Caption1, makeStyles, MessageBar, MessageBarBody, Tab, TabList, Title3, tokens } from "@fluentui/react-components";
 import { CheckmarkStarburstRegular, InfoRegular, MoneyRegular, PeopleQueueRegular, SettingsRegular } from "@fluentui/react-icons";
-import { useEffect, useState, type ReactNode } from "react";
+import { useEffect, useRef, useState, type CSSProperties, type ReactNode, type RefObject } from "react";
 import type { CustomFunctionInfo } from "./functionsCatalog";
 import type { Language } from "./i18n";
 import { InfoPanel, type CatalogState } from "./InfoPanel";
@@ -41,8 +41,13 @@ const useStyles = makeStyles({
   title: {
     margin: 0,
   },
+  /** Stuck to the top while the pane scrolls, so the other tabs are always one click away; opaque over what scrolls under it. */
   tabs: {
+    position: "sticky",
+    top: 0,
+    zIndex: 3,
     marginLeft: `calc(-1 * ${tokens.spacingHorizontalS})`,
+    backgroundColor: tokens.colorNeutralBackground1,
     borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
     // Seven tabs do not fit a narrow pane on one line: they wrap rather than hide off the edge.
     flexWrap: "wrap",
@@ -51,6 +56,35 @@ const useStyles = makeStyles({
     paddingTop: tokens.spacingVerticalS,
   },
 });
+
+/** The space kept between the sticky tab list and a field the browser scrolls into view below it. */
+const FOCUS_GAP = 8;
+
+/**
+ * Follows the tab list's height (it wraps to more lines in a narrow pane): panels stick their own
+ * headers just below it (`--h4a-sticky-top`), and the page's scroll padding keeps a field that takes
+ * the focus from landing under it (WCAG 2.4.11).
+ */
+function useStickyTabsHeight(tabs: RefObject<HTMLElement>): number {
+  const [height, setHeight] = useState(0);
+  useEffect(() => {
+    const element = tabs.current;
+    if (element === null || typeof ResizeObserver === "undefined") return;
+    const measure = () => setHeight(Math.ceil(element.getBoundingClientRect().height));
+    measure();
+    const observer = new ResizeObserver(measure);
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, [tabs]);
+  useEffect(() => {
+    const root = document.documentElement;
+    root.style.scrollPaddingTop = `${height + FOCUS_GAP}px`;
+    return () => {
+      root.style.scrollPaddingTop = "";
+    };
+  }, [height]);
+  return height;
+}
 
 export type TabKey = "parameters" | "ranking" | "verify" | "payments" | "simulation" | "share" | "info";
 const TABS: TabKey[] = ["parameters", "ranking", "verify", "payments", "simulation", "share", "info"];
@@ -92,6 +126,8 @@ function Pane({ loadCatalog, initialTab }: { loadCatalog: AppProps["loadCatalog"
   const [catalog, setCatalog] = useState<CatalogState>({ status: "loading" });
   const sources = useSources();
   const candidates = useCandidateChoice(sources);
+  const tabsRef = useRef<HTMLDivElement>(null);
+  const tabsHeight = useStickyTabsHeight(tabsRef);
 
   useEffect(() => {
     let current = true;
@@ -136,7 +172,7 @@ function Pane({ loadCatalog, initialTab }: { loadCatalog: AppProps["loadCatalog"
   };
 
   return (
-    <div className={styles.root}>
+    <div className={styles.root} style={{ "--h4a-sticky-top": `${tabsHeight}px` } as CSSProperties}>
       <header className={styles.header}>
         <img src="assets/icon-32.png" alt="" width={32} height={32} />
         <div className={styles.heading}>
@@ -146,7 +182,7 @@ function Pane({ loadCatalog, initialTab }: { loadCatalog: AppProps["loadCatalog"
           <Caption1>{strings.subtitle}</Caption1>
         </div>
       </header>
-      <TabList className={styles.tabs} selectedValue={tab} onTabSelect={(_, data) => open(data.value as TabKey)} aria-label={strings.tabs.label} size="small">
+      <TabList ref={tabsRef} className={styles.tabs} selectedValue={tab} onTabSelect={(_, data) => open(data.value as TabKey)} aria-label={strings.tabs.label} size="small">
         {TABS.map((key) => (
           // "Informazioni" shows as its icon alone, so that the four tabs fit a narrow pane on one line.
           <Tab

@@ -4,6 +4,8 @@ import type { Language, Strings } from "./i18n";
 import { rankingStringsFor } from "./rankingStrings";
 import { verifyStringsFor } from "./verifyStrings";
 
+const FORCED = "@media (forced-colors: active)";
+
 const useStyles = makeStyles({
   section: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
   number: { textAlign: "right", fontVariantNumeric: "tabular-nums", whiteSpace: "nowrap", paddingLeft: tokens.spacingHorizontalXXS, paddingRight: tokens.spacingHorizontalXS },
@@ -22,7 +24,12 @@ const useStyles = makeStyles({
     ":focus-visible": { outlineStyle: "solid", outlineWidth: tokens.strokeWidthThick, outlineColor: tokens.colorStrokeFocus2 },
   },
   abbr: { textDecorationLine: "none", cursor: "help" },
-  chart: { width: "100%", height: "auto", display: "block" },
+  chart: { width: "100%", height: "auto", display: "block", [FORCED]: { forcedColorAdjust: "none" } },
+  /** The chart's colours: Fluent tokens, or the system's in forced colours (Windows high contrast). */
+  chartLabel: { fill: tokens.colorNeutralForeground1, [FORCED]: { fill: "CanvasText" } },
+  chartLetter: { fill: tokens.colorNeutralForeground2, [FORCED]: { fill: "CanvasText" } },
+  chartBar: { fill: tokens.colorNeutralForeground3, [FORCED]: { fill: "Highlight" } },
+  chartBase: { stroke: tokens.colorNeutralStroke1, [FORCED]: { stroke: "CanvasText" } },
 });
 
 type Stage = Exclude<keyof FlowRow, "referral">;
@@ -148,21 +155,21 @@ export function FlowChart({ rows, stages, words, label: chartLabel }: { rows: re
         return (
           <g key={`${label}-${g}`} data-service={label}>
             <title>{describe(row)}</title>
-            <text x={LEFT} y={top + 11} fontSize={11} fontWeight={600} style={{ fill: tokens.colorNeutralForeground1 }}>
+            <text x={LEFT} y={top + 11} fontSize={11} fontWeight={600} className={styles.chartLabel}>
               {label.length > LABEL_CHARS ? `${label.slice(0, LABEL_CHARS - 1)}…` : label}
             </text>
-            <line x1={LEFT} x2={LEFT + stages.length * (COLUMN + GAP) - GAP} y1={base + 0.5} y2={base + 0.5} strokeWidth={1} style={{ stroke: tokens.colorNeutralStroke1 }} />
+            <line x1={LEFT} x2={LEFT + stages.length * (COLUMN + GAP) - GAP} y1={base + 0.5} y2={base + 0.5} strokeWidth={1} className={styles.chartBase} />
             {stages.map((stage, i) => {
               const value = row[stage] ?? 0;
               const barHeight = value === 0 ? 0 : Math.max(1, Math.round((value / max) * BAR_HEIGHT));
               const x = LEFT + i * (COLUMN + GAP);
               return (
                 <g key={stage} data-stage={stage}>
-                  <rect x={x} y={base - barHeight} width={COLUMN} height={barHeight} style={{ fill: tokens.colorNeutralForeground3 }} />
-                  <text x={x + COLUMN / 2} y={base - barHeight - 2} fontSize={10} textAnchor="middle" style={{ fill: tokens.colorNeutralForeground1 }}>
+                  <rect x={x} y={base - barHeight} width={COLUMN} height={barHeight} className={styles.chartBar} />
+                  <text x={x + COLUMN / 2} y={base - barHeight - 2} fontSize={10} textAnchor="middle" className={styles.chartLabel}>
                     {value}
                   </text>
-                  <text x={x + COLUMN / 2} y={base + 11} fontSize={10} textAnchor="middle" style={{ fill: tokens.colorNeutralForeground2 }}>
+                  <text x={x + COLUMN / 2} y={base + 11} fontSize={10} textAnchor="middle" className={styles.chartLetter}>
                     {words.letters[stage]}
                   </text>
                 </g>

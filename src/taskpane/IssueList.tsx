@@ -16,6 +16,8 @@ import { useState } from "react";
 import { CANDIDATE_FIELD_BY_KEY, isCandidateField } from "../engine/candidates/fields";
 import { FIELD_BY_KEY } from "../engine/fields";
 import { formatCellValue } from "../engine/format";
+import { PARAM_LABELS, paramLabel } from "../engine/paramLabels";
+import type { ParamKey } from "../engine/params";
 import type { FieldKey, Issue, Severity } from "../engine/types";
 import type { Language, Strings } from "./i18n";
 
@@ -50,7 +52,7 @@ const useStyles = makeStyles({
   header: { display: "flex", alignItems: "center", columnGap: tokens.spacingHorizontalS },
 });
 
-/** A field's name as people see it: the header of §3 or §3b, or the parameter's key (as H4A_Parametri shows it). */
+/** A field's name as people see it: the header of §3 or §3b, or the parameter's label in the Parametri form. */
 export function fieldName(field: Issue["field"], language: Language): string | null {
   if (field === null) return null;
   if (field in FIELD_BY_KEY) {
@@ -61,7 +63,21 @@ export function fieldName(field: Issue["field"], language: Language): string | n
     const spec = CANDIDATE_FIELD_BY_KEY[field];
     return language === "it" ? spec.labelIt : spec.labelEn;
   }
-  return field;
+  return Object.prototype.hasOwnProperty.call(PARAM_LABELS, field) ? paramLabel(field as ParamKey, language) : field;
+}
+
+/** An issue's message without the cell it starts with ("Beneficiari!F7: …"): the card names the cell above it. */
+export function issueSentence(issue: Issue, language: Language): string {
+  const message = language === "it" ? issue.messageIt : issue.messageEn;
+  const prefix = `${issue.cell}: `;
+  const sentence = message.startsWith(prefix) ? message.slice(prefix.length) : message;
+  return sentence.charAt(0).toUpperCase() + sentence.slice(1);
+}
+
+/** The field's name for the card's heading, or null when there is none or the sentence already says it. */
+export function fieldHeading(issue: Issue, language: Language): string | null {
+  const name = fieldName(issue.field, language);
+  return name === null || issueSentence(issue, language).includes(name) ? null : name;
 }
 
 const SEVERITIES: Severity[] = ["error", "warning", "note"];
@@ -100,7 +116,7 @@ export function IssueList({ issues, strings, language, onSelect, disabled }: Iss
           <AccordionPanel>
             <ul className={styles.list} data-severity={severity}>
               {items.slice(0, shown[severity]).map((issue, i) => {
-                const name = fieldName(issue.field, language);
+                const name = fieldHeading(issue, language);
                 const value = formatCellValue(issue.value, language);
                 return (
                   <li key={`${issue.cell}-${issue.rule}-${i}`}>
@@ -111,10 +127,10 @@ export function IssueList({ issues, strings, language, onSelect, disabled }: Iss
                           <span className={styles.cell}>{issue.cell}</span>
                           {name ? <Caption1>{name}</Caption1> : null}
                           <Caption1>
-                            {s.valueLabel}: {value === "" ? s.noValue : `«${value}»`}
+                            {s.valueLabel}: {value === "" ? s.noValue : language === "it" ? `«${value}»` : `"${value}"`}
                           </Caption1>
                         </span>
-                        <Text size={200}>{language === "it" ? issue.messageIt : issue.messageEn}</Text>
+                        <Text size={200}>{issueSentence(issue, language)}</Text>
                       </span>
                     </button>
                   </li>

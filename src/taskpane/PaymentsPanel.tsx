@@ -26,7 +26,10 @@ import { groupIssues } from "../engine/issueGroups";
 import type { Issue } from "../engine/types";
 import { FailureBar } from "./FailureBar";
 import { LedgerSection } from "./ledger/LedgerSection";
-import { fieldName } from "./IssueList";
+import { paymentsOverviewStringsFor } from "./payments/paymentsStrings";
+import { ThisYearView } from "./payments/ThisYearView";
+import { TotalsCompared } from "./payments/TotalsCompared";
+import { fieldHeading, issueSentence } from "./IssueList";
 import { usePane, useTask } from "./PaneContext";
 import { SourcePicker } from "./SourcePicker";
 import type { SourceState } from "./useSources";
@@ -61,6 +64,7 @@ export function PaymentsPanel({ sources, onOpenVerify, onOpenParameters }: { sou
   const styles = useStyles();
   const { strings, language } = usePane();
   const s = strings.payments;
+  const o = paymentsOverviewStringsFor(language);
   const task = useTask();
   const [step, setStep] = useState<PayoutStep | null>(null);
   const [result, setResult] = useState<PayoutResult | null>(null);
@@ -143,8 +147,8 @@ export function PaymentsPanel({ sources, onOpenVerify, onOpenParameters }: { sou
                         <button type="button" className={styles.cellLink} onClick={() => select(first)} disabled={task.busy}>
                           {first.cell}
                         </button>{" "}
-                        {fieldName(first.field, language) ? `${fieldName(first.field, language)}: ` : ""}
-                        {language === "it" ? first.messageIt : first.messageEn}
+                        {fieldHeading(first, language) ? `${fieldHeading(first, language)}: ` : ""}
+                        {issueSentence(first, language)}
                         {count > 1 ? ` ${s.sameInMore(count - 1)}` : ""}
                       </li>
                     ))}
@@ -181,6 +185,7 @@ export function PaymentsPanel({ sources, onOpenVerify, onOpenParameters }: { sou
               </MessageBarBody>
             </MessageBar>
           )}
+          <ThisYearView overview={result.overview} />
           <Subtitle2 as="h3">{s.yearsHeading}</Subtitle2>
           <Table size="extra-small" aria-label={s.yearsHeading} data-testid="payment-years">
             <TableHeader>
@@ -192,8 +197,11 @@ export function PaymentsPanel({ sources, onOpenVerify, onOpenParameters }: { sou
             </TableHeader>
             <TableBody>
               {result.years.map((year) => (
-                <TableRow key={year.programmeYear}>
-                  <TableCell>{s.programmeYear(year.programmeYear, year.calendarYear)}</TableCell>
+                <TableRow key={year.programmeYear} className={year.programmeYear === result.overview.currentYear.programmeYear ? styles.strong : undefined}>
+                  <TableCell>
+                    {s.programmeYear(year.programmeYear, year.calendarYear)}
+                    {year.programmeYear === result.overview.currentYear.programmeYear ? ` · ${o.currentMark}` : ""}
+                  </TableCell>
                   <TableCell className={styles.number}>{euro(year.amount)}</TableCell>
                   <TableCell className={styles.number}>{euro(year.cumulative)}</TableCell>
                 </TableRow>
@@ -214,6 +222,8 @@ export function PaymentsPanel({ sources, onOpenVerify, onOpenParameters }: { sou
             <Body1>{s.net}</Body1>
             <Body1 className={styles.number}>{euro(result.net)}</Body1>
           </div>
+          <Caption1 data-testid="saving-explained">{o.savingExplained}</Caption1>
+          <TotalsCompared due={result.total} overview={result.overview} />
         </>
       ) : null}
       <LedgerSection source={sources.selected} refreshKey={written} />

@@ -34,7 +34,7 @@ import type { DataSource } from "../excel/contract";
 import { showNumber, typedValue } from "./agreementForm";
 import { FailureBar } from "./FailureBar";
 import type { Language } from "./i18n";
-import { fieldName, IssueList } from "./IssueList";
+import { fieldHeading, issueSentence, IssueList } from "./IssueList";
 import { usePane, useTask } from "./PaneContext";
 import type { CandidatesView, RankingWriteResult } from "./rankingActions";
 import { rankingStringsFor, type RankingStrings } from "./rankingStrings";
@@ -257,8 +257,8 @@ function WriteOutcome(props: {
               <button type="button" className={styles.link} onClick={() => props.onSelect(issue)} disabled={props.disabled}>
                 {issue.cell}
               </button>{" "}
-              {fieldName(issue.field, language) ? `${fieldName(issue.field, language)}: ` : ""}
-              {language === "it" ? issue.messageIt : issue.messageEn}
+              {fieldHeading(issue, language) ? `${fieldHeading(issue, language)}: ` : ""}
+              {issueSentence(issue, language)}
             </li>
           ))}
         </ul>

@@ -1,3 +1,5 @@
+import { paramLabelList } from "../engine/paramLabels";
+
 /** The task pane's words: Italian first, English when Office's display language is English. */
 
 export type Language = "it" | "en";
@@ -172,10 +174,10 @@ const it: Strings = {
   parameters: {
     heading: "Parametri dell'accordo",
     intro:
-      "L'accordo sta nel foglio H4A_Parametri di questa cartella, una cella con nome per parametro: chi riceve la cartella, " +
+      "L'accordo sta in questa cartella, nel foglio H4A_Parametri, una cella con nome per parametro: chi riceve la cartella, " +
       "anche senza H4A, legge e usa gli stessi valori. Quote e soglie si scrivono qui in percentuale (80 = 80 %); il foglio le tiene come frazioni (0,8).",
-    loading: "Lettura di H4A_Parametri…",
-    missing: "Il foglio H4A_Parametri non esiste ancora: sarà creato con questi valori al salvataggio o alla prima verifica.",
+    loading: "Lettura dell'accordo (foglio H4A_Parametri)…",
+    missing: "L'accordo (foglio H4A_Parametri) non è ancora nella cartella: sarà creato con questi valori al salvataggio o alla prima verifica.",
     groups: {
       premium: "Premio",
       shares: "Quote delle tranche",
@@ -186,15 +188,15 @@ const it: Strings = {
       ranking: "Pesi della graduatoria dei candidati (§3b)",
     },
     trueUpPolicies: {
-      nextPayment: "nextPayment — sul primo pagamento non registrato",
-      reportOnly: "reportOnly — solo segnalati, mai applicati",
+      nextPayment: "Sul primo pagamento non registrato (nextPayment)",
+      reportOnly: "Solo segnalati, mai applicati (reportOnly)",
     },
     shareLabel: (year) => `Anno di coorte ${year}`,
     sharesSum: (sum) => `Somma delle quote: ${sum}`,
-    save: "Salva in H4A_Parametri",
+    save: "Salva l'accordo (foglio H4A_Parametri)",
     saving: "Salvataggio…",
     reload: "Rileggi dal foglio",
-    saved: "Parametri salvati in H4A_Parametri.",
+    saved: "Accordo salvato (foglio H4A_Parametri).",
     invalid: (count) => `${count === 1 ? "Un valore non è valido" : `${count} valori non sono validi`}: correggere i campi segnalati prima di salvare.`,
     yes: "Sì",
     no: "No",
@@ -223,8 +225,8 @@ const it: Strings = {
     counts: (errors, warnings, notes) =>
       `${errors} ${errors === 1 ? "errore" : "errori"} · ${warnings} ${warnings === 1 ? "avviso" : "avvisi"} · ${notes} ${notes === 1 ? "nota" : "note"}`,
     clean: "Nessun errore né avviso: il foglio è pronto per i pagamenti.",
-    agreementCreated: "Creato il foglio H4A_Parametri con i valori predefiniti: controllarli nella scheda Parametri.",
-    defaulted: (keys) => `Parametri non validi sostituiti dai valori predefiniti per questa verifica: ${keys}.`,
+    agreementCreated: "Creato l'accordo con i valori predefiniti (foglio H4A_Parametri): controllarli nella scheda Parametri.",
+    defaulted: (keys) => `Parametri non validi sostituiti dai valori predefiniti per questa verifica: ${paramLabelList(keys, "it")}.`,
     highlight: "Evidenzia",
     highlighting: "Evidenziazione…",
     unhighlight: "Rimuovi evidenziazione",
@@ -265,9 +267,9 @@ const it: Strings = {
   payments: {
     heading: "Pagamenti",
     intro:
-      "Scrive i fogli H4A_Calcolo e H4A_Pagamenti con formule native di Excel sui dati dei beneficiari e sui parametri: " +
+      "Scrive il calcolo e i pagamenti (fogli H4A_Calcolo e H4A_Pagamenti) con formule native di Excel sui dati dei beneficiari e sui parametri: " +
       "restano corretti anche senza H4A e si aggiornano quando i dati cambiano. Una nuova scrittura sostituisce solo le tabelle di H4A.",
-    write: "Scrivi H4A_Pagamenti",
+    write: "Scrivi i pagamenti (fogli H4A_Calcolo e H4A_Pagamenti)",
     writing: "Scrittura in corso…",
     steps: { read: "Lettura e verifica dei dati…", write: "Scrittura delle tabelle…", check: "Controllo delle formule calcolate da Excel…" },
     refused: "Pagamenti non scritti",
@@ -282,7 +284,7 @@ const it: Strings = {
     },
     openParameters: "Apri Parametri",
     sameInMore: (n) => (n === 1 ? "(lo stesso in un'altra cella)" : `(lo stesso in altre ${n} celle)`),
-    written: (sheets) => `Scritti ${sheets}.`,
+    written: (sheets) => `Scritti il calcolo e i pagamenti (fogli ${sheets}).`,
     checked: (cells) => `Excel ha calcolato le formule: ${cells} celle coincidono con il calcolo di H4A.`,
     mismatch: (n) => `${n === 1 ? "1 cella calcolata" : `${n} celle calcolate`} da Excel non coincide con il calcolo di H4A.`,
     mismatchAction: "Se il calcolo di Excel è manuale, premere F9 e scrivere di nuovo; altrimenti segnalarlo.",
@@ -329,10 +331,10 @@ const en: Strings = {
   parameters: {
     heading: "Agreement parameters",
     intro:
-      "The agreement lives in this workbook's H4A_Parametri sheet, one named cell per parameter: whoever receives the " +
+      "The agreement lives in this workbook, in the sheet H4A_Parametri, one named cell per parameter: whoever receives the " +
       "workbook, even without H4A, reads and uses the same values. Shares and thresholds are typed here as percentages (80 = 80 %); the sheet holds them as fractions (0.8).",
-    loading: "Reading H4A_Parametri…",
-    missing: "The sheet H4A_Parametri does not exist yet: it will be created with these values when you save or first validate.",
+    loading: "Reading the agreement (sheet H4A_Parametri)…",
+    missing: "The agreement (sheet H4A_Parametri) is not in the workbook yet: it will be created with these values when you save or first validate.",
     groups: {
       premium: "Premium",
       shares: "Tranche shares",
@@ -343,15 +345,15 @@ const en: Strings = {
       ranking: "Candidate ranking weights (§3b)",
     },
     trueUpPolicies: {
-      nextPayment: "nextPayment — on the first payment not recorded",
-      reportOnly: "reportOnly — shown, never applied",
+      nextPayment: "On the first payment not recorded (nextPayment)",
+      reportOnly: "Shown, never applied (reportOnly)",
     },
     shareLabel: (year) => `Cohort year ${year}`,
     sharesSum: (sum) => `Sum of the shares: ${sum}`,
-    save: "Save to H4A_Parametri",
+    save: "Save the agreement (sheet H4A_Parametri)",
     saving: "Saving…",
     reload: "Read the sheet again",
-    saved: "Parameters saved to H4A_Parametri.",
+    saved: "Agreement saved (sheet H4A_Parametri).",
     invalid: (count) => `${count === 1 ? "One value is" : `${count} values are`} not valid: fix the flagged fields before saving.`,
     yes: "Yes",
     no: "No",
@@ -380,8 +382,8 @@ const en: Strings = {
     counts: (errors, warnings, notes) =>
       `${errors} ${errors === 1 ? "error" : "errors"} · ${warnings} ${warnings === 1 ? "warning" : "warnings"} · ${notes} ${notes === 1 ? "note" : "notes"}`,
     clean: "No error or warning: the sheet is ready for the payments.",
-    agreementCreated: "Created the sheet H4A_Parametri with the default values: check them in the Parameters tab.",
-    defaulted: (keys) => `Invalid parameters replaced by their defaults for this validation: ${keys}.`,
+    agreementCreated: "Created the agreement with the default values (sheet H4A_Parametri): check them in the Parameters tab.",
+    defaulted: (keys) => `Invalid parameters replaced by their defaults for this validation: ${paramLabelList(keys, "en")}.`,
     highlight: "Highlight",
     highlighting: "Highlighting…",
     unhighlight: "Remove highlight",
@@ -422,9 +424,9 @@ const en: Strings = {
   payments: {
     heading: "Payments",
     intro:
-      "Writes the sheets H4A_Calcolo and H4A_Pagamenti with native Excel formulas on the beneficiary data and the " +
+      "Writes the computation and the payments (sheets H4A_Calcolo and H4A_Pagamenti) with native Excel formulas on the beneficiary data and the " +
       "parameters: they stay correct without H4A and update when the data change. Writing again replaces only H4A's tables.",
-    write: "Write H4A_Pagamenti",
+    write: "Write the payments (sheets H4A_Calcolo and H4A_Pagamenti)",
     writing: "Writing…",
     steps: { read: "Reading and validating the data…", write: "Writing the tables…", check: "Checking the formulas Excel computed…" },
     refused: "Payments not written",
@@ -439,7 +441,7 @@ const en: Strings = {
     },
     openParameters: "Open Parameters",
     sameInMore: (n) => (n === 1 ? "(the same in one more cell)" : `(the same in ${n} more cells)`),
-    written: (sheets) => `Wrote ${sheets}.`,
+    written: (sheets) => `Wrote the computation and the payments (sheets ${sheets}).`,
     checked: (cells) => `Excel computed the formulas: ${cells} cells agree with H4A's computation.`,
     mismatch: (n) => `${n === 1 ? "1 cell" : `${n} cells`} computed by Excel ${n === 1 ? "differs" : "differ"} from H4A's computation.`,
     mismatchAction: "If Excel's calculation is manual, press F9 and write again; otherwise report it.",

@@ -1,9 +1,11 @@
-import { FluentProvider, webLightTheme } from "@fluentui/react-components";
+import { FluentProvider } from "@fluentui/react-components";
+import type { ReactNode } from "react";
 import { createRoot } from "react-dom/client";
 import { OfficeWorkbook } from "../excel/officeWorkbook";
 import { App } from "./App";
 import { parseCatalog, type CustomFunctionInfo } from "./functionsCatalog";
 import { languageOf, type Language } from "./i18n";
+import { fluentThemeOf, useColourScheme, usePageColours } from "./theme";
 import { createWorkbookActions, type WorkbookActions } from "./workbookActions";
 
 /** The functions' metadata in the pane's language sits beside taskpane.html (in dist/ and on the dev server). */
@@ -26,15 +28,26 @@ function workbookActions(host: Office.HostType | null | undefined): WorkbookActi
   return inExcel || testHarness ? createWorkbookActions(new OfficeWorkbook()) : null;
 }
 
+/** Fluent's theme from Office's (or the system's), the page behind it in the same colours. */
+function ThemedPane({ children }: { children: ReactNode }) {
+  const scheme = useColourScheme();
+  usePageColours(scheme);
+  return (
+    <FluentProvider theme={fluentThemeOf(scheme)}>
+      {children}
+    </FluentProvider>
+  );
+}
+
 function start(actions: WorkbookActions | null, displayLanguage: string | undefined): void {
   const container = document.getElementById("root");
   if (!container) throw new Error("taskpane.html has no #root element");
   const language = languageOf(displayLanguage);
   document.documentElement.lang = language;
   createRoot(container).render(
-    <FluentProvider theme={webLightTheme}>
+    <ThemedPane>
       <App language={language} loadCatalog={catalogLoader(language)} actions={actions} />
-    </FluentProvider>,
+    </ThemedPane>,
   );
 }
 

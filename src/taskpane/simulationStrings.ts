@@ -1,3 +1,4 @@
+import { paramLabelList } from "../engine/paramLabels";
 import type { Outcome } from "../engine/simulation/scenario";
 import type { ProbabilityOrigin } from "../engine/simulation/scenarioTable";
 import type { TierLevel } from "../engine/tier";
@@ -27,6 +28,8 @@ export interface SimulationStrings {
   months: string;
   shares: string;
   shareLabel: (year: number) => string;
+  /** A share's spoken name, unique in the tab: the visible "Anno 1" says which share only through its group. */
+  shareName: (year: number) => string;
   sharesSum: (sum: string) => string;
   premium: string;
   resetRules: string;
@@ -37,6 +40,10 @@ export interface SimulationStrings {
   projected: string;
   estimated: string;
   counts: { families: string; year1: string; year2: string; stability: string; wellbeing: string; waiting: string };
+  /** A count's spoken name, unique in the tab: which cohort, then the count's visible label. */
+  countName: (cohort: number, label: string) => string;
+  increase: (name: string) => string;
+  decrease: (name: string) => string;
   rate: (percent: string) => string;
   tierNow: string;
   levels: Record<TierLevel, string>;
@@ -116,6 +123,9 @@ export interface SimulationStrings {
   invalid: string;
 }
 
+/** "Stabilità abitativa" → "stabilità abitativa", to follow other words in a sentence. */
+const lowerFirst = (words: string): string => words.charAt(0).toLocaleLowerCase() + words.slice(1);
+
 const it: SimulationStrings = {
   tab: "Simulazione",
   heading: "Simulazione delle soglie",
@@ -129,7 +139,7 @@ const it: SimulationStrings = {
   dataIssues: (errors) =>
     `${errors === 1 ? "C'è 1 errore" : `Ci sono ${errors} errori`} nei dati o nei parametri: i conteggi di partenza possono non essere esatti. Correggerli nella scheda Verifica.`,
   noPremium: "L'accordo non indica il premio per famiglia: gli importi sono 0 € finché non lo si indica qui o nella scheda Parametri.",
-  defaulted: (keys) => `Parametri non validi sostituiti dai valori predefiniti: ${keys}.`,
+  defaulted: (keys) => `Parametri non validi sostituiti dai valori predefiniti: ${paramLabelList(keys, "it")}.`,
   rulesHeading: "Regole dell'accordo",
   fullThreshold: "Soglia per il saldo pieno (100 %)",
   partialThreshold: "Soglia per il saldo parziale",
@@ -141,6 +151,7 @@ const it: SimulationStrings = {
   months: "mesi",
   shares: "Quote delle tranche",
   shareLabel: (year) => `Anno ${year}`,
+  shareName: (year) => `Quota della tranche dell'anno ${year}`,
   sharesSum: (sum) => `Somma: ${sum}`,
   premium: "Premio per famiglia (€)",
   resetRules: "Ripristina l'accordo",
@@ -158,6 +169,9 @@ const it: SimulationStrings = {
     wellbeing: "Benessere migliorato",
     waiting: "Attesa sotto il limite",
   },
+  countName: (cohort, label) => `Coorte ${cohort} – ${lowerFirst(label)}`,
+  increase: (name) => `Aumenta ${lowerFirst(name)}`,
+  decrease: (name) => `Diminuisci ${lowerFirst(name)}`,
   rate: (percent) => `tasso ${percent}`,
   tierNow: "Saldo",
   levels: { full: "pieno", partial: "parziale", below: "sotto la soglia parziale" },
@@ -232,7 +246,7 @@ const it: SimulationStrings = {
   saved: (table, sheet) => `Scritta la tabella ${table} nel foglio ${sheet}.`,
   compareHeading: "Confronta due scenari salvati",
   loadScenarios: "Leggi gli scenari salvati",
-  loadingScenarios: "Lettura di H4A_Scenari…",
+  loadingScenarios: "Lettura degli scenari (foglio H4A_Scenari)…",
   noScenarios: "Nessuno scenario salvato: salvarne almeno due per confrontarli.",
   foreignScenarios: "Il foglio H4A_Scenari non è stato creato da H4A: non viene letto né scritto.",
   scenarioA: "Scenario A",
@@ -259,7 +273,7 @@ const en: SimulationStrings = {
   dataIssues: (errors) =>
     `${errors === 1 ? "There is 1 error" : `There are ${errors} errors`} in the data or the parameters: the starting counts may be wrong. Fix them in the Validate tab.`,
   noPremium: "The agreement gives no premium per family: amounts are 0 € until you give one here or in the Parameters tab.",
-  defaulted: (keys) => `Invalid parameters replaced by their defaults: ${keys}.`,
+  defaulted: (keys) => `Invalid parameters replaced by their defaults: ${paramLabelList(keys, "en")}.`,
   rulesHeading: "Agreement rules",
   fullThreshold: "Threshold for the full balance (100 %)",
   partialThreshold: "Threshold for the partial balance",
@@ -271,6 +285,7 @@ const en: SimulationStrings = {
   months: "months",
   shares: "Tranche shares",
   shareLabel: (year) => `Year ${year}`,
+  shareName: (year) => `Tranche share of year ${year}`,
   sharesSum: (sum) => `Sum: ${sum}`,
   premium: "Premium per family (€)",
   resetRules: "Back to the agreement",
@@ -288,6 +303,9 @@ const en: SimulationStrings = {
     wellbeing: "Improved wellbeing",
     waiting: "Wait under the limit",
   },
+  countName: (cohort, label) => `Cohort ${cohort} – ${lowerFirst(label)}`,
+  increase: (name) => `Increase ${lowerFirst(name)}`,
+  decrease: (name) => `Decrease ${lowerFirst(name)}`,
   rate: (percent) => `rate ${percent}`,
   tierNow: "Balance",
   levels: { full: "full", partial: "partial", below: "below the partial threshold" },
@@ -362,7 +380,7 @@ const en: SimulationStrings = {
   saved: (table, sheet) => `Wrote the table ${table} on the sheet ${sheet}.`,
   compareHeading: "Compare two saved scenarios",
   loadScenarios: "Read the saved scenarios",
-  loadingScenarios: "Reading H4A_Scenari…",
+  loadingScenarios: "Reading the scenarios (sheet H4A_Scenari)…",
   noScenarios: "No scenario saved: save at least two to compare them.",
   foreignScenarios: "The sheet H4A_Scenari was not created by H4A: it is neither read nor written.",
   scenarioA: "Scenario A",

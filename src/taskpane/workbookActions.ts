@@ -2,12 +2,14 @@ import { agreementBlocksPayments, readAgreement, type AgreementReading } from ".
 import { PARAMS_SHEET, DEFAULT_PARAMS, parseParams, type ParamKey, type Params, type RawParams } from "../engine/params";
 import { parseBeneficiarySheet } from "../engine/parse";
 import type { CohortOutcome } from "../engine/cohorts";
+import { currentYearTranches, type CurrentYearTranches } from "../engine/currentYearTranches";
 import { evaluateProgramme } from "../engine/programme";
 import type { YearTotal } from "../engine/schedule";
 import { parametersPlan, parametersUpdate, rawParamsFromSheet } from "../engine/sheets/parametersSheet";
 import { payoutModel } from "../engine/sheets/payoutModel";
 import { PAYOUT_SHEET, PayoutPlanError, payoutPlans, type PayoutRefusal } from "../engine/sheets/payoutPlans";
 import { summarizeSheet, type SheetSummary } from "../engine/sheetSummary";
+import { simulatedTotals, type SimulatedTotals } from "../engine/simulation/simulatedTotals";
 import type { CellValue, Issue, Severity } from "../engine/types";
 import { isFormulaCell, type SheetPlan } from "../engine/workbookPlan";
 import type { DataSource, ExcelGateway, HighlightMark, HighlightResult, SheetOwnership } from "../excel/contract";
@@ -81,7 +83,18 @@ export type PayoutResult =
       saving: number;
       net: number;
       check: FormulaCheck;
+      overview: PaymentOverview;
     };
+
+/** What Pagamenti shows beside the tables: this year's tranches, and the totals of Simulazione to set beside the due one. */
+export interface PaymentOverview {
+  currentYear: CurrentYearTranches;
+  /** Each cohort's outcome counts and the agreement that judged them (the year-3 rates against the thresholds). */
+  outcomes: CohortOutcome[];
+  params: Params;
+  /** Simulazione's simulated and expected totals for the same data and agreement; null when it cannot simulate them. */
+  simulation: SimulatedTotals | null;
+}
 
 /**
  * The workbook actions of every tab; the Simulazione tab's are in simulation/simulationActions.ts,
@@ -310,6 +323,12 @@ export function createWorkbookActions(gateway: ExcelGateway): WorkbookActions {
         saving: programme.saving.total,
         net: programme.net?.net ?? 0,
         check,
+        overview: {
+          currentYear: currentYearTranches(schedule, params),
+          outcomes: programme.outcomes,
+          params,
+          simulation: simulatedTotals(parsed.families, params, programme.premiumPerFamily),
+        },
       };
     },
   };

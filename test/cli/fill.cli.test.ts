@@ -141,12 +141,12 @@ describe("h4a fill refuses", () => {
   });
 
   test.each([
-    ["currentYear=four", "--param: Parameter currentYear: invalid value \"four\"; expected a whole number ≥ 1."],
-    ["shares=0.5,0.5,0.5", '--param: Parameter shares: invalid value "0.5,0.5,0.5"; expected three numbers between 0 and 1 summing to 1 (e.g. 0.2, 0.3, 0.5).'],
-    ["premiumPerFamily=6.000,50", '--param: Parameter premiumPerFamily: invalid value "6.000,50"; expected an amount in euros > 0, or empty.'],
+    ["currentYear=four", "--param: Parameter \"Current year\" (currentYear): invalid value \"four\"; expected a whole number ≥ 1."],
+    ["shares=0.5,0.5,0.5", '--param: Parameter "Tranche shares" (shares): invalid value "0.5,0.5,0.5"; expected three numbers between 0 and 1 summing to 1 (e.g. 0.2, 0.3, 0.5).'],
+    ["premiumPerFamily=6.000,50", '--param: Parameter "Premium per family" (premiumPerFamily): invalid value "6.000,50"; expected an amount in euros > 0, or empty.'],
     ["bonus=1", "--param bonus: unknown parameter; the keys are:"],
     ["premiumPerFamily", "--param premiumPerFamily: expected key=value, for example --param premiumPerFamily=6000."],
-    ["fullThreshold=0.5", "--param: Parameter partialThreshold:"],
+    ["fullThreshold=0.5", '--param: Parameter "Threshold for the partial balance" (partialThreshold):'],
   ])("an invalid --param %s: exit 2, one line", async (param, message) => {
     const folder = tempDir("fill-param");
     const run = await h4a(["fill", SAMPLE, "-o", path.join(folder, "out.xlsx"), "--param", param]);

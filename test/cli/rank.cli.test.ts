@@ -47,17 +47,24 @@ describe("h4a rank on the sample workbook", () => {
     json = RankJsonSchema.parse(JSON.parse(run.stdout));
   });
 
-  test("--json: 30 applications, 24 eligible ranked 1…24, 6 not eligible with every reason", async () => {
-    expect(json.eligible).toHaveLength(24);
-    expect(json.eligible.map((e) => e.rank)).toEqual(Array.from({ length: 24 }, (_, i) => i + 1));
+  test("--json: 74 applications, 61 eligible ranked 1…61, 13 not eligible with every reason", async () => {
+    expect(json.eligible).toHaveLength(61);
+    expect(json.eligible.map((e) => e.rank)).toEqual(Array.from({ length: 61 }, (_, i) => i + 1));
     expect(json.eligible[0]).toEqual({
-      id: "TO-2025-006",
+      id: "TO-2023-001",
       rank: 1,
-      score: 109,
-      contributions: { wEvictionExecuted: 30, wEvictionValidated: 0, wEvictionIntimated: 0, wPerMonthInShelter: 24, wPerMinor: 40, wPerElder: 0, wPerDisabled: 15, wViolence: 0, wLowIsee: 0 },
-      row: 10,
+      score: 99,
+      contributions: { wEvictionExecuted: 30, wEvictionValidated: 0, wEvictionIntimated: 0, wPerMonthInShelter: 24, wPerMinor: 0, wPerElder: 20, wPerDisabled: 15, wViolence: 0, wLowIsee: 10 },
+      row: 5,
     });
     expect(json.excluded.map((e) => [e.id, e.reasons.map((r) => r.code)])).toEqual([
+      ["TO-2023-018", ["isee-above-ceiling", "no-emergency"]],
+      ["TO-2023-019", ["isee-missing"]],
+      ["TO-2023-020", ["no-emergency"]],
+      ["TO-2024-021", ["isee-above-ceiling"]],
+      ["TO-2024-022", ["no-emergency"]],
+      ["TO-2024-023", ["isee-missing"]],
+      ["TO-2024-024", ["isee-above-ceiling"]],
       ["TO-2025-025", ["isee-above-ceiling"]],
       ["TO-2025-026", ["isee-missing"]],
       ["TO-2025-027", ["no-emergency"]],
@@ -65,7 +72,7 @@ describe("h4a rank on the sample workbook", () => {
       ["TO-2025-029", ["no-emergency"]],
       ["TO-2025-030", ["isee-missing", "no-emergency"]],
     ]);
-    expect(json.excluded[0].reasons[0].message).toBe("ISEE above the ceiling (€31,200 > €26,000)");
+    expect(json.excluded[0].reasons[0].message).toBe("ISEE above the ceiling (€28,400 > €26,000)");
     expect(json.params).toEqual({
       iseeCeiling: 26000,
       wEvictionExecuted: 30,
@@ -88,8 +95,8 @@ describe("h4a rank on the sample workbook", () => {
     for (const e of json.eligible) expect(Object.values(e.contributions).reduce((a, b) => a + b, 0)).toBe(e.score);
     const ids = (from: number, to: number) => json.eligible.slice(from - 1, to).map((e) => e.id);
     // The sample's designed ties: TO-2025-021 applied before TO-2025-020; TO-2025-022 and -023 the same day.
-    expect(ids(13, 14)).toEqual(["TO-2025-021", "TO-2025-020"]);
-    expect(ids(19, 20)).toEqual(["TO-2025-022", "TO-2025-023"]);
+    expect(ids(50, 51)).toEqual(["TO-2025-021", "TO-2025-020"]);
+    expect(ids(57, 58)).toEqual(["TO-2025-022", "TO-2025-023"]);
   });
 
   test("the written workbook: H4A_Parametri, H4A_Graduatoria (the pane's layout), H4A_Flusso; the candidates sheet unchanged", async () => {
@@ -109,8 +116,8 @@ describe("h4a rank on the sample workbook", () => {
     const flow = valuesIn(out, "H4A_Flusso").values;
     expect(flow[3]).toEqual(["Servizio inviante", "Domande", "Ammesse", "Inviate", "Contratto firmato", "Alloggio mantenuto", "Stabilità abitativa"]);
     const total = flow.find((row) => row[0] === "Totale");
-    expect(total).toEqual(["Totale", 30, 24, 39, 38, 35, 21]);
-    expect(flow.flat()).toContain("Famiglie inviate presenti tra le domande: 13 di 39; ammesse non (ancora) inviate: 11.");
+    expect(total).toEqual(["Totale", 74, 61, 39, 38, 35, 21]);
+    expect(flow.flat()).toContain("Famiglie inviate presenti tra le domande: 39 di 39; ammesse non (ancora) inviate: 22.");
   });
 
   test("--param changes a weight: it re-ranks, and H4A_Parametri of the copy holds the weight used", async () => {
@@ -118,12 +125,13 @@ describe("h4a rank on the sample workbook", () => {
     const run = await h4a(["rank", SAMPLE, "-o", other, "--json", "--param", "wViolence=60"]);
     expect(run.code).toBe(0);
     const ranked = RankJsonSchema.parse(JSON.parse(run.stdout));
-    expect(ranked.eligible[0]).toEqual(expect.objectContaining({ id: "TO-2025-006", score: 109 }));
-    // Both victims of violence climb to 80 points; TO-2025-008 applied first.
-    expect(ranked.eligible.slice(1, 3).map((e) => [e.id, e.score])).toEqual([
-      ["TO-2025-008", 80],
-      ["TO-2025-017", 80],
+    // The victims of violence climb by 40 points: TO-2023-002 (90 → 130) passes TO-2023-001 (99), now eighth.
+    expect(ranked.eligible.slice(0, 3).map((e) => [e.id, e.score])).toEqual([
+      ["TO-2023-002", 130],
+      ["TO-2023-005", 121],
+      ["TO-2025-003", 119],
     ]);
+    expect(ranked.eligible[7]).toEqual(expect.objectContaining({ id: "TO-2023-001", score: 99 }));
     expect(ranked.params.wViolence).toBe(60);
     const sheet = (await load(other)).getWorksheet("H4A_Parametri")!;
     let value: unknown;
@@ -137,10 +145,10 @@ describe("h4a rank on the sample workbook", () => {
     const run = await h4a(["rank", SAMPLE, "-o", path.join(dir, "it.xlsx")], { LANG: "it_IT.UTF-8" });
     expect(run.code).toBe(0);
     const text = lines(run.stdout);
-    expect(text[0]).toBe("Candidati (beneficiari.xlsx): 30 domande; 24 ammesse, 6 non ammesse.");
+    expect(text[0]).toBe("Candidati (beneficiari.xlsx): 74 domande; 61 ammesse, 13 non ammesse.");
     expect(text).toContain("Graduatoria:");
-    expect(text.find((line) => line.includes("1. TO-2025-006"))).toContain("Sfratto eseguito: 30; Mesi in struttura: 14 × 2 = 28, ridotti al massimo di 24");
-    expect(text).toContain("      TO-2025-026 (riga 30): ISEE mancante");
+    expect(text.find((line) => line.includes("1. TO-2023-001"))).toContain("Sfratto eseguito: 30; Mesi in struttura: 14 × 2 = 28, ridotti al massimo di 24");
+    expect(text).toContain("      TO-2025-026 (riga 74): ISEE mancante");
     expect(text[text.length - 1]).toBe(
       `Scritto ${path.join(dir, "it.xlsx")}: H4A_Parametri, H4A_Graduatoria, H4A_Flusso; i pesi usati sono in H4A_Parametri. Il foglio «Candidati» non è stato modificato.`,
     );
@@ -209,7 +217,7 @@ describe("h4a rank refuses", () => {
     expect(lines(wrongSheet.stderr)).toEqual(['h4a rank: ok.xlsx: no sheet "Candidati" (sheets: Domande).']);
     const param = await h4a(["rank", file, "-o", path.join(dir, "c.xlsx"), "--param", "wViolence=-5"]);
     expect(param.code).toBe(2);
-    expect(lines(param.stderr)).toEqual(['h4a rank: --param: Parameter wViolence: invalid value "-5"; expected a number ≥ 0.']);
+    expect(lines(param.stderr)).toEqual(['h4a rank: --param: Parameter "Points: victim of violence" (wViolence): invalid value "-5"; expected a number ≥ 0.']);
     const noOutput = await h4a(["rank", file]);
     expect(lines(noOutput.stderr)).toEqual(["h4a rank: -o <out.xlsx> is missing (see h4a rank --help)."]);
     const existing = path.join(dir, "exists.xlsx");

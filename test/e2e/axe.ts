@@ -11,23 +11,27 @@ export interface AxeFinding {
 /**
  * Runs axe-core (from node_modules, injected into the page) on the whole pane and returns the
  * serious and critical violations. One false positive is removed, and only it: Fluent UI v9's
- * tab list puts focus placeholders (`data-tabster-dummy`) inside aria-hidden wrappers, which axe
- * reports as aria-hidden-focus; they never receive focus from the user, and Microsoft's own
- * Accessibility Insights suppresses exactly those nodes.
+ * focus manager (tabster) puts focus placeholders at the edges of the tab list and of other
+ * focus groups, `<i data-tabster-dummy aria-hidden="true" tabindex="0">`, which axe reports as
+ * aria-hidden-focus. Tabster moves the focus on as soon as one is reached, so no user (nor screen
+ * reader) ever stays on one; Microsoft's own Accessibility Insights suppresses exactly these nodes.
+ * Only aria-hidden-focus nodes that themselves carry `data-tabster-dummy` are removed: any other
+ * node of that rule, and every other rule, is reported.
  */
 export async function seriousViolations(page: Page): Promise<AxeFinding[]> {
   await page.addScriptTag({ path: require.resolve("axe-core/axe.min.js") });
   return page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (context: unknown, options: unknown) => Promise<any> } }).axe;
+    type Violation = { id: string; impact: string | null; help: string; nodes: { target: string[] }[] };
+    const axe = (window as unknown as { axe: { run: (context: unknown, options: unknown) => Promise<{ violations: Violation[] }> } }).axe;
     const result = await axe.run(document, { resultTypes: ["violations"] });
     const findings: { id: string; impact: string | null; help: string; targets: string[] }[] = [];
     for (const violation of result.violations) {
       if (violation.impact !== "serious" && violation.impact !== "critical") continue;
       const nodes = violation.nodes.filter(
-        (node: { target: string[] }) =>
+        (node) =>
           !(violation.id === "aria-hidden-focus" && node.target.length === 1 && document.querySelector(node.target[0])?.hasAttribute("data-tabster-dummy") === true),
       );
-      if (nodes.length > 0) findings.push({ id: violation.id, impact: violation.impact, help: violation.help, targets: nodes.map((n: { target: string[] }) => n.target.join(" ")) });
+      if (nodes.length > 0) findings.push({ id: violation.id, impact: violation.impact, help: violation.help, targets: nodes.map((n) => n.target.join(" ")) });
     }
     return findings;
   });

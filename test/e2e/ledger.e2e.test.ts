@@ -34,8 +34,8 @@ describe("the ledger in Pagamenti, as the finance officer records a payment", ()
     });
     await page.getByRole("textbox", { name: /Premio per famiglia/ }).fill("6000");
     await page.getByRole("textbox", { name: /Anno corrente/ }).fill("4");
-    await page.getByRole("button", { name: "Salva in H4A_Parametri" }).click();
-    await page.getByText("Parametri salvati in H4A_Parametri.").waitFor();
+    await page.getByRole("button", { name: "Salva l'accordo (foglio H4A_Parametri)" }).click();
+    await page.getByText("Accordo salvato (foglio H4A_Parametri).").waitFor();
   });
 
   afterAll(async () => {
@@ -86,7 +86,7 @@ describe("the ledger in Pagamenti, as the finance officer records a payment", ()
   test("the statement of the recorded year is written again from its row, and shown", async () => {
     await inWorkbook(page, (fake, sheet: string) => fake.type(sheet, "A1", fake.value(sheet, "A1")), SHEET);
     await page.getByRole("button", { name: "Prospetto dell'anno 1" }).click();
-    await page.getByText("Scritto H4A_Prospetto_1.").waitFor();
+    await page.getByText("Scritto il prospetto (foglio H4A_Prospetto_1).").waitFor();
     expect(await inWorkbook(page, (fake) => fake.activeSheet())).toBe("H4A_Prospetto_1");
     expect(await inWorkbook(page, (fake) => fake.view("H4A_Registro").values.length)).toBe(2);
   });

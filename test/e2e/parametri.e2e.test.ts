@@ -27,7 +27,7 @@ const focusedAndBar = (page: Page) =>
   page.evaluate(async () => {
     await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
     const focused = document.activeElement as HTMLElement | null;
-    const save = [...document.querySelectorAll("button")].find((b) => b.textContent?.includes("Salva in H4A_Parametri"));
+    const save = [...document.querySelectorAll("button")].find((b) => b.textContent?.includes("Salva l'accordo (foglio H4A_Parametri)"));
     const bar = save?.parentElement;
     const box = (e: Element) => {
       const r = e.getBoundingClientRect();
@@ -51,7 +51,7 @@ describe("Parametri, in a 320 × 900 px pane", () => {
     pane = await suite.open({ sheets: [beneficiarySeed({ mistakes: false })], viewport: { width: 320, height: 900 } });
     page = pane.page;
     await page.getByRole("tab", { name: "Parametri" }).waitFor();
-    await page.getByText("Il foglio H4A_Parametri non esiste ancora").waitFor();
+    await page.getByText("L'accordo (foglio H4A_Parametri) non è ancora nella cartella").waitFor();
   });
 
   afterAll(async () => {
@@ -69,8 +69,8 @@ describe("Parametri, in a 320 × 900 px pane", () => {
     await full.fill("75");
     await page.getByRole("radio", { name: "Più di 75 % (strettamente maggiore)" }).waitFor();
     await page.getByRole("textbox", { name: /Soglia per il saldo parziale/ }).fill("60 %");
-    await page.getByRole("button", { name: "Salva in H4A_Parametri" }).click();
-    await page.getByText("Parametri salvati in H4A_Parametri.").waitFor();
+    await page.getByRole("button", { name: "Salva l'accordo (foglio H4A_Parametri)" }).click();
+    await page.getByText("Accordo salvato (foglio H4A_Parametri).").waitFor();
 
     expect(await namedValue(page, "H4A_fullThreshold")).toBe(0.75);
     expect(await namedValue(page, "H4A_partialThreshold")).toBe(0.6);

@@ -14,7 +14,7 @@ test("with no H4A_Parametri yet, Pagamenti asks for the premium and the current 
   const pane = await suite.open({ sheets: [beneficiarySeed({ mistakes: false })], viewport: { width: 320, height: 900 } });
   const { page } = pane;
   await page.getByRole("tab", { name: "Pagamenti" }).click();
-  const write = page.getByRole("button", { name: "Scrivi H4A_Pagamenti" });
+  const write = page.getByRole("button", { name: "Scrivi i pagamenti (fogli H4A_Calcolo e H4A_Pagamenti)" });
   await write.waitFor();
   await write.click();
   const bar = page.getByTestId("agreement-missing");

@@ -62,16 +62,16 @@ describe("the task pane, as a finance officer uses it", () => {
 
   test("opens on the agreement, creates H4A_Parametri on saving, with the premium and the current year of §9", async () => {
     await page.getByRole("tab", { name: "Parametri" }).waitFor();
-    await page.getByText("Il foglio H4A_Parametri non esiste ancora").waitFor();
+    await page.getByText("L'accordo (foglio H4A_Parametri) non è ancora nella cartella").waitFor();
     await shot(page, "1-parametri.png");
 
     await setField(page, /Premio per famiglia/, "6000");
     await setField(page, /Anno corrente/, "quattro");
     await page.getByText(/Atteso un numero intero ≥ 1/).waitFor();
-    expect(await page.getByRole("button", { name: "Salva in H4A_Parametri" }).isDisabled()).toBe(true);
+    expect(await page.getByRole("button", { name: "Salva l'accordo (foglio H4A_Parametri)" }).isDisabled()).toBe(true);
     await setField(page, /Anno corrente/, "4");
-    await page.getByRole("button", { name: "Salva in H4A_Parametri" }).click();
-    await page.getByText("Parametri salvati in H4A_Parametri.").waitFor();
+    await page.getByRole("button", { name: "Salva l'accordo (foglio H4A_Parametri)" }).click();
+    await page.getByText("Accordo salvato (foglio H4A_Parametri).").waitFor();
 
     const saved = await inWorkbook(page, (fake) => ({
       sheets: fake.sheetNames(),
@@ -129,7 +129,7 @@ describe("the task pane, as a finance officer uses it", () => {
 
   test("Pagamenti refuses while the sheet has errors, listing them", async () => {
     await page.getByRole("tab", { name: "Pagamenti" }).click();
-    await page.getByRole("button", { name: "Scrivi H4A_Pagamenti" }).click();
+    await page.getByRole("button", { name: "Scrivi i pagamenti (fogli H4A_Calcolo e H4A_Pagamenti)" }).click();
     await page.getByText("Pagamenti non scritti").waitFor();
     const listed = page.getByTestId("refusal-errors").locator("li");
     // Five errors, two of them the same rule on the same field: four lines, one saying so.
@@ -152,8 +152,8 @@ describe("the task pane, as a finance officer uses it", () => {
   test("Pagamenti writes the payout tables, whose computed values are those of §9", async () => {
     const userSheet = await sheetView(page);
     await page.getByRole("tab", { name: "Pagamenti" }).click();
-    await page.getByRole("button", { name: "Scrivi H4A_Pagamenti" }).click();
-    await page.getByText(/Scritti H4A_Calcolo, H4A_Pagamenti/).waitFor({ timeout: 60_000 });
+    await page.getByRole("button", { name: "Scrivi i pagamenti (fogli H4A_Calcolo e H4A_Pagamenti)" }).click();
+    await page.getByText(/Scritti il calcolo e i pagamenti \(fogli H4A_Calcolo, H4A_Pagamenti\)/).waitFor({ timeout: 60_000 });
     await page.getByText(/celle coincidono con il calcolo di H4A/).waitFor();
     await shot(page, "5-pagamenti.png");
 
@@ -172,7 +172,7 @@ describe("the task pane, as a finance officer uses it", () => {
 
   test("writing again replaces only the add-in's tables, and the tables follow a change in the data", async () => {
     const tablesBefore = await inWorkbook(page, (fake) => fake.tables());
-    await page.getByRole("button", { name: "Scrivi H4A_Pagamenti" }).click();
+    await page.getByRole("button", { name: "Scrivi i pagamenti (fogli H4A_Calcolo e H4A_Pagamenti)" }).click();
     await page.getByText(/celle coincidono con il calcolo di H4A/).waitFor();
     expect(await inWorkbook(page, (fake) => fake.tables())).toEqual(tablesBefore);
     expect(await inWorkbook(page, (fake) => fake.sheetNames())).toEqual([SHEET, "H4A_Parametri", "H4A_Calcolo", "H4A_Pagamenti"]);

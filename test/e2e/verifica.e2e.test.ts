@@ -6,7 +6,7 @@ import { ARTIFACTS, paneSuite, screenshot, type OpenPane } from "./harness";
 
 /**
  * Verifica in a 320 px pane, in the PRODUCTION build of the task pane, in headless Chromium, on
- * the sample workbook (beneficiaries and the 2025 applications): the flow table, six stages
+ * the sample workbook (beneficiaries and the applications of 2023–2025): the flow table, six stages
  * wide, fits with nothing cut, and the summary shows each cohort's year-3 rates against the
  * thresholds with the tier they give.
  */
@@ -37,8 +37,8 @@ describe("Verifica in a 320 px pane", () => {
     await page.getByRole("tab", { name: "Parametri" }).waitFor();
     await page.getByRole("textbox", { name: /Premio per famiglia/ }).fill("6000");
     await page.getByRole("textbox", { name: /Anno corrente/ }).fill("4");
-    await page.getByRole("button", { name: "Salva in H4A_Parametri" }).click();
-    await page.getByText("Parametri salvati in H4A_Parametri.").waitFor();
+    await page.getByRole("button", { name: "Salva l'accordo (foglio H4A_Parametri)" }).click();
+    await page.getByText("Accordo salvato (foglio H4A_Parametri).").waitFor();
   });
 
   test("the flow table fits the pane: nothing is cut, the stages' letters are named in full and in a legend", async () => {
@@ -73,7 +73,7 @@ describe("Verifica in a 320 px pane", () => {
     const box = await stability.boundingBox();
     expect(box !== null && box.x + box.width <= 320).toBe(true);
     const rows = await table.locator("tbody tr").evaluateAll((trs) => trs.map((tr) => Array.from(tr.querySelectorAll("td"), (td) => td.textContent)));
-    expect(rows[rows.length - 1]).toEqual(["Totale", "30", "24", "39", "38", "35", "21"]);
+    expect(rows[rows.length - 1]).toEqual(["Totale", "74", "61", "39", "38", "35", "21"]);
     expect(await page.getByTestId("flow-legend").textContent()).toBe(
       "Legenda: D domande · A ammesse · I inviate · C contratto firmato · M alloggio mantenuto · S stabilità abitativa",
     );

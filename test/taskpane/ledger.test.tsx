@@ -84,7 +84,7 @@ test("recording from the pane appends the rows, writes and shows the statement; 
     expect(within(dialog).getByText(/numeri di riga/)).toBeTruthy();
   });
   await screen.findByText("Registrato il pagamento dell'anno 1: 13.200 €");
-  expect(screen.getByTestId("ledger-recorded").textContent).toContain("Riga 2 di H4A_Registro; prospetto scritto in H4A_Prospetto_1.");
+  expect(screen.getByTestId("ledger-recorded").textContent).toContain("Riga 2 del registro (foglio H4A_Registro); prospetto scritto nel foglio H4A_Prospetto_1.");
   expect(fake.activeSheet()).toBe("H4A_Prospetto_1");
   const first = fake.view("H4A_Registro");
   expect(first.values.map((row) => row.slice(0, 5))).toEqual([
@@ -107,7 +107,7 @@ test("recording from the pane appends the rows, writes and shows the statement; 
 
   // The statement of a recorded year, again, from its row.
   await click(button("Prospetto dell'anno 1"));
-  await screen.findByText("Scritto H4A_Prospetto_1.");
+  await screen.findByText("Scritto il prospetto (foglio H4A_Prospetto_1).");
   expect(fake.activeSheet()).toBe("H4A_Prospetto_1");
 });
 

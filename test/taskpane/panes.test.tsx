@@ -52,6 +52,7 @@ const WRITTEN: PayoutResult = {
   saving: 100000,
   net: 55600,
   check: { compared: 12, mismatches: [] },
+  overview: { currentYear: { programmeYear: 2, calendarYear: null, tranches: [] }, outcomes: [], params: { ...DEFAULT_PARAMS, currentYear: 2 }, simulation: null },
 };
 
 /** A promise the test settles when it wants: the action "runs" until then. */
@@ -166,13 +167,13 @@ describe("Parametri", () => {
     const year = await screen.findByRole("textbox", { name: /Anno corrente/ });
     await type(year, "quattro");
     expect(await screen.findByText("Atteso un numero intero ≥ 1.")).toBeTruthy();
-    const save = screen.getByRole("button", { name: "Salva in H4A_Parametri" });
+    const save = screen.getByRole("button", { name: "Salva l'accordo (foglio H4A_Parametri)" });
     expect((save as HTMLButtonElement).disabled).toBe(true);
 
     await type(year, "4");
     fireEvent.change(screen.getByRole("textbox", { name: /Soglia per il saldo pieno/ }), { target: { value: "85" } });
-    await click(screen.getByRole("button", { name: "Salva in H4A_Parametri" }));
-    await screen.findByText("Parametri salvati in H4A_Parametri.");
+    await click(screen.getByRole("button", { name: "Salva l'accordo (foglio H4A_Parametri)" }));
+    await screen.findByText("Accordo salvato (foglio H4A_Parametri).");
     expect(actions.saveAgreement).toHaveBeenCalledWith(expect.objectContaining({ currentYear: 4, fullThreshold: 0.85, premiumPerFamily: 6000, fullStrict: true }));
   });
 
@@ -184,8 +185,8 @@ describe("Parametri", () => {
     const policy = screen.getByRole("combobox", { name: /Conguagli/ }) as HTMLSelectElement;
     expect([...policy.options].map((o) => o.value)).toEqual(["nextPayment", "reportOnly"]);
     fireEvent.change(policy, { target: { value: "reportOnly" } });
-    await click(screen.getByRole("button", { name: "Salva in H4A_Parametri" }));
-    await screen.findByText("Parametri salvati in H4A_Parametri.");
+    await click(screen.getByRole("button", { name: "Salva l'accordo (foglio H4A_Parametri)" }));
+    await screen.findByText("Accordo salvato (foglio H4A_Parametri).");
     expect(actions.saveAgreement).toHaveBeenCalledWith(expect.objectContaining({ plannedEnrolment: "11,11", trueUpPolicy: "reportOnly" }));
   });
 
@@ -233,8 +234,8 @@ describe("Parametri", () => {
     await type(screen.getByRole("textbox", { name: "Anno di coorte 2" }), "30");
     await type(screen.getByRole("textbox", { name: "Anno di coorte 3" }), "60");
     await click(within(screen.getByRole("radiogroup", { name: "Saldo pieno quando il tasso è" })).getByRole("radio", { name: /maggiore o uguale/ }));
-    await click(screen.getByRole("button", { name: "Salva in H4A_Parametri" }));
-    await screen.findByText("Parametri salvati in H4A_Parametri.");
+    await click(screen.getByRole("button", { name: "Salva l'accordo (foglio H4A_Parametri)" }));
+    await screen.findByText("Accordo salvato (foglio H4A_Parametri).");
     expect(actions.saveAgreement).toHaveBeenCalledWith(
       expect.objectContaining({ fullThreshold: 0.75, partialThreshold: 0.3, share1: 0.1, share2: 0.3, share3: 0.6, partialPayment: 0.8, fullStrict: false }),
     );
@@ -255,7 +256,7 @@ describe("Parametri", () => {
     await renderPane(stubActions());
     await screen.findByDisplayValue("6000");
     expect(screen.queryByRole("button", { name: "Avanti: Verifica" })).toBeNull();
-    await click(screen.getByRole("button", { name: "Salva in H4A_Parametri" }));
+    await click(screen.getByRole("button", { name: "Salva l'accordo (foglio H4A_Parametri)" }));
     await click(await screen.findByRole("button", { name: "Avanti: Verifica" }));
     expect(await screen.findByRole("heading", { name: "Verifica del foglio dei beneficiari" })).toBeTruthy();
     expect(screen.getByRole("tab", { name: "Verifica" }).getAttribute("aria-selected")).toBe("true");
@@ -265,14 +266,14 @@ describe("Parametri", () => {
     const actions = stubActions({ loadAgreement: jest.fn(async () => ({ ownership: "foreign" as const, raw: rawOf(DEFAULT_PARAMS), issues: [] })) });
     await renderPane(actions);
     await screen.findByDisplayValue("26000");
-    expect((screen.getByRole("button", { name: "Salva in H4A_Parametri" }) as HTMLButtonElement).disabled).toBe(true);
+    expect((screen.getByRole("button", { name: "Salva l'accordo (foglio H4A_Parametri)" }) as HTMLButtonElement).disabled).toBe(true);
   });
 
   test("a failed save shows Excel's reason and what to do in a message bar", async () => {
     const actions = stubActions({ saveAgreement: jest.fn(async () => Promise.reject(AddInError.foreignSheets(["H4A_Parametri"]))) });
     await renderPane(actions);
     await screen.findByDisplayValue("6000");
-    await click(screen.getByRole("button", { name: "Salva in H4A_Parametri" }));
+    await click(screen.getByRole("button", { name: "Salva l'accordo (foglio H4A_Parametri)" }));
     const bar = await screen.findByRole("alert");
     expect(bar.textContent).toContain("Il foglio H4A_Parametri non è stato creato da H4A");
     expect(bar.textContent).toContain("Rinominare il foglio H4A_Parametri");
@@ -350,8 +351,8 @@ describe("Pagamenti", () => {
     };
     const actions = stubActions({ writePayouts: jest.fn(async () => refused) });
     await renderPane(actions, "payments");
-    await waitFor(() => expect((screen.getByRole("button", { name: "Scrivi H4A_Pagamenti" }) as HTMLButtonElement).disabled).toBe(false));
-    await click(screen.getByRole("button", { name: "Scrivi H4A_Pagamenti" }));
+    await waitFor(() => expect((screen.getByRole("button", { name: "Scrivi i pagamenti (fogli H4A_Calcolo e H4A_Pagamenti)" }) as HTMLButtonElement).disabled).toBe(false));
+    await click(screen.getByRole("button", { name: "Scrivi i pagamenti (fogli H4A_Calcolo e H4A_Pagamenti)" }));
     const list = await screen.findByTestId("refusal-errors");
     expect(within(list).getAllByRole("listitem")).toHaveLength(1);
     await click(within(list).getByRole("button", { name: "Beneficiari!L9" }));
@@ -364,8 +365,8 @@ describe("Pagamenti", () => {
     const missing: PayoutResult = { status: "refused", reason: "agreement-missing", missing: ["premium", "currentYear"], messageIt: "", messageEn: "", issues: [] };
     const actions = stubActions({ writePayouts: jest.fn(async () => missing) });
     await renderPane(actions, "payments");
-    await waitFor(() => expect((screen.getByRole("button", { name: "Scrivi H4A_Pagamenti" }) as HTMLButtonElement).disabled).toBe(false));
-    await click(screen.getByRole("button", { name: "Scrivi H4A_Pagamenti" }));
+    await waitFor(() => expect((screen.getByRole("button", { name: "Scrivi i pagamenti (fogli H4A_Calcolo e H4A_Pagamenti)" }) as HTMLButtonElement).disabled).toBe(false));
+    await click(screen.getByRole("button", { name: "Scrivi i pagamenti (fogli H4A_Calcolo e H4A_Pagamenti)" }));
     const bar = await screen.findByTestId("agreement-missing");
     expect(within(bar).getAllByRole("listitem").map((item) => item.textContent)).toEqual([
       "Premio per famiglia (oppure Premio complessivo e Famiglie previste)",
@@ -381,8 +382,8 @@ describe("Pagamenti", () => {
     const refused: PayoutResult = { status: "refused", reason: "validation-errors", messageIt: "27 errori.", messageEn: "27 errors.", issues: many };
     const actions = stubActions({ writePayouts: jest.fn(async () => refused) });
     await renderPane(actions, "payments");
-    await waitFor(() => expect((screen.getByRole("button", { name: "Scrivi H4A_Pagamenti" }) as HTMLButtonElement).disabled).toBe(false));
-    await click(screen.getByRole("button", { name: "Scrivi H4A_Pagamenti" }));
+    await waitFor(() => expect((screen.getByRole("button", { name: "Scrivi i pagamenti (fogli H4A_Calcolo e H4A_Pagamenti)" }) as HTMLButtonElement).disabled).toBe(false));
+    await click(screen.getByRole("button", { name: "Scrivi i pagamenti (fogli H4A_Calcolo e H4A_Pagamenti)" }));
     const items = within(await screen.findByTestId("refusal-errors")).getAllByRole("listitem");
     expect(items).toHaveLength(1);
     expect(items[0].textContent).toContain("(lo stesso in altre 26 celle)");
@@ -392,11 +393,11 @@ describe("Pagamenti", () => {
   test("once written, shows the payments per year, the total, the saving and the formula check", async () => {
     const actions = stubActions();
     await renderPane(actions, "payments");
-    await waitFor(() => expect((screen.getByRole("button", { name: "Scrivi H4A_Pagamenti" }) as HTMLButtonElement).disabled).toBe(false));
-    await click(screen.getByRole("button", { name: "Scrivi H4A_Pagamenti" }));
-    await screen.findByText("Scritti H4A_Calcolo, H4A_Pagamenti.");
+    await waitFor(() => expect((screen.getByRole("button", { name: "Scrivi i pagamenti (fogli H4A_Calcolo e H4A_Pagamenti)" }) as HTMLButtonElement).disabled).toBe(false));
+    await click(screen.getByRole("button", { name: "Scrivi i pagamenti (fogli H4A_Calcolo e H4A_Pagamenti)" }));
+    await screen.findByText("Scritti il calcolo e i pagamenti (fogli H4A_Calcolo, H4A_Pagamenti).");
     const years = screen.getByTestId("payment-years");
-    expect(within(years).getAllByRole("row").map((row) => row.textContent)).toEqual(["AnnoPagamentoCumulato", "Anno 113.200 €13.200 €", "Anno 231.200 €44.400 €"]);
+    expect(within(years).getAllByRole("row").map((row) => row.textContent)).toEqual(["AnnoPagamentoCumulato", "Anno 113.200 €13.200 €", "Anno 2 · anno corrente31.200 €44.400 €"]);
     expect(screen.getByTestId("payment-totals").textContent).toBe("Totale dovuto44.400 €Risparmio del Comune100.000 €Risparmio netto55.600 €");
     expect(screen.getByText(/12 celle coincidono/)).toBeTruthy();
   });

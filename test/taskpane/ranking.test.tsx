@@ -148,12 +148,12 @@ describe("Graduatoria", () => {
     expect(ranked()[0][1]).toBe("C1");
     await act(async () => void fireEvent.change(violence, { target: { value: "60" } }));
 
-    await click(screen.getByRole("button", { name: "Scrivi H4A_Graduatoria" }));
+    await click(screen.getByRole("button", { name: "Scrivi la graduatoria (foglio H4A_Graduatoria)" }));
     await waitFor(() => expect(actions.writeRanking).toHaveBeenCalledWith(CANDIDATES, { ...DEFAULT_RANKING, wViolence: 60 }));
     const written = await screen.findByTestId("ranking-written");
-    expect(written.textContent).toContain("Scritto H4A_Graduatoria: 3 famiglie ammesse, 1 non ammessa.");
-    expect(written.textContent).toContain("Il foglio Candidati non è stato modificato.");
-    expect(written.textContent).toContain("I pesi usati, diversi da H4A_Parametri, sono riportati in fondo a H4A_Graduatoria.");
+    expect(written.textContent).toContain("Scritta la graduatoria (foglio H4A_Graduatoria): 3 famiglie ammesse, 1 non ammessa.");
+    expect(written.textContent).toContain("Il foglio dei candidati (Candidati) non è stato modificato.");
+    expect(written.textContent).toContain("I pesi usati, diversi da quelli dell'accordo, sono riportati in fondo alla graduatoria (foglio H4A_Graduatoria).");
 
     await click(screen.getByRole("button", { name: "Ripristina i valori dell'accordo" }));
     expect(violence.value).toBe("20");
@@ -167,7 +167,7 @@ describe("Graduatoria", () => {
     expect(screen.getByText(/1 errore, 0 altre — Le righe con errori non entrano in graduatoria/)).toBeTruthy();
     expect(screen.getByTitle("Vai alla cella Candidati!B6")).toBeTruthy();
     expect(screen.getByTestId("excluded-list").querySelector('[data-family="C5"] [data-reason="invalid-data"]')).toBeTruthy();
-    expect((screen.getByRole("button", { name: "Scrivi H4A_Graduatoria" }) as HTMLButtonElement).disabled).toBe(true);
+    expect((screen.getByRole("button", { name: "Scrivi la graduatoria (foglio H4A_Graduatoria)" }) as HTMLButtonElement).disabled).toBe(true);
   });
 
   test("a refusal by the workbook (the sheet changed since it was read) lists the errors to fix", async () => {
@@ -175,16 +175,17 @@ describe("Graduatoria", () => {
     const actions = stubActions({ writeRanking: jest.fn(async () => refused) });
     await renderPane(actions);
     await screen.findByTestId("ranking-counts");
-    await click(screen.getByRole("button", { name: "Scrivi H4A_Graduatoria" }));
+    await click(screen.getByRole("button", { name: "Scrivi la graduatoria (foglio H4A_Graduatoria)" }));
     const alert = await screen.findByRole("alert");
     expect(alert.textContent).toContain("Graduatoria non scritta: il foglio dei candidati ha errori");
-    expect(alert.textContent).toContain("Componenti:");
+    expect(alert.textContent).toContain("Candidati!B2 «tre» non è un valore valido per «Componenti»");
+    expect(alert.textContent?.split("Componenti").length).toBe(2);
   });
 
   test("without H4A_Parametri the default weights are used, and said so; in English too", async () => {
     const actions = stubActions({ readCandidates: jest.fn(async () => ({ ...view(), agreement: "missing" as const })) });
     await renderPane(actions, "ranking", "en");
-    expect(await screen.findByText("The sheet H4A_Parametri does not exist yet: default weights and thresholds.")).toBeTruthy();
+    expect(await screen.findByText("The agreement (sheet H4A_Parametri) is not in the workbook yet: default weights and thresholds.")).toBeTruthy();
     expect(screen.getByTestId("ranking-counts").textContent).toBe("4 applications · 3 eligible · 1 not eligible");
     expect(screen.getByRole("tab", { name: "Ranking" })).toBeTruthy();
   });
@@ -210,9 +211,9 @@ describe("the flow in Verifica", () => {
       ["(non indicato)", "1", "1", "0", "0", "0", "0"],
       ["Totale", "4", "3", "2", "2", "0", "0"],
     ]);
-    await click(screen.getByRole("button", { name: "Scrivi H4A_Flusso" }));
+    await click(screen.getByRole("button", { name: "Scrivi il percorso (foglio H4A_Flusso)" }));
     await waitFor(() => expect(actions.writeFlow).toHaveBeenCalledWith(BENEFICIARIES, CANDIDATES));
-    expect((await screen.findByTestId("flow-written")).textContent).toBe("Scritto H4A_Flusso: 3 servizi.");
+    expect((await screen.findByTestId("flow-written")).textContent).toBe("Scritto il percorso (foglio H4A_Flusso): 3 servizi.");
   });
 });
 

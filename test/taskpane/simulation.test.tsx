@@ -102,7 +102,7 @@ describe("the what-if", () => {
 
   test("one more family with stability in cohort 2 (arrow up): 1 more to go", async () => {
     await renderSimulation(stubActions());
-    const stability = within(screen.getByTestId("cohort-2")).getByRole("spinbutton", { name: "Stabilità abitativa" });
+    const stability = within(screen.getByTestId("cohort-2")).getByRole("spinbutton", { name: "Coorte 2 – stabilità abitativa" });
     await key(stability, "ArrowUp");
     await waitFor(() => expect(screen.getByTestId("cohort-2-to-next").textContent).toBe("1 altra famiglia con stabilità abitativa → saldo al 100 %"), SLOW);
     expect(within(screen.getByTestId("cohort-2")).getByText("tasso 72,7 %")).toBeTruthy();

@@ -1,4 +1,5 @@
 import { formatEuro, formatNumber, joinList, type Lang } from "../format";
+import { evictionEn, HOUSING_CONDITION_EN } from "./dataWords";
 import type { Candidate, CandidateFieldKey } from "./fields";
 import type { RankingParams } from "./weights";
 
@@ -81,19 +82,17 @@ const iseeAbove = (isee: number, ceiling: number): ExclusionReason => ({
   messageEn: `ISEE above the ceiling (${formatEuro(isee, "en")} > ${formatEuro(ceiling, "en")})`,
 });
 
-const STAGE_EN: Record<string, string> = { nessuno: "none", intimato: "notice served", convalidato: "validated", eseguito: "executed" };
-
 function noEmergency(c: Candidate, params: RankingParams): ExclusionReason {
   const months = monthsOf(c);
   const stage = c.eviction ?? "nessuno";
   const monthsIt = `${formatNumber(months, "it")} ${months === 1 ? "mese" : "mesi"} in struttura (ne servono almeno ${params.minShelterMonths})`;
   const monthsEn = `${formatNumber(months, "en")} ${months === 1 ? "month" : "months"} in temporary accommodation (at least ${params.minShelterMonths} needed)`;
   const conditionIt = c.condition === null ? "condizione abitativa non indicata" : `condizione «${c.condition}»`;
-  const conditionEn = c.condition === null ? "housing condition not given" : `condition "${c.condition}"`;
+  const conditionEn = c.condition === null ? "housing condition not given" : `housing condition: ${HOUSING_CONDITION_EN[c.condition]} (${c.condition})`;
   return {
     code: "no-emergency",
     messageIt: `nessuna condizione di emergenza: sfratto ${stage === "nessuno" ? "assente" : stage}, ${monthsIt}, ${conditionIt}, nessuna violenza segnalata`,
-    messageEn: `no emergency condition: eviction ${STAGE_EN[stage]}, ${monthsEn}, ${conditionEn}, no violence reported`,
+    messageEn: `no emergency condition: ${evictionEn(c.eviction)}, ${monthsEn}, ${conditionEn}, no violence reported`,
   };
 }
 
@@ -101,7 +100,7 @@ function noEmergency(c: Candidate, params: RankingParams): ExclusionReason {
 export function emergencyText(code: EmergencyCode, c: Candidate, params: RankingParams, lang: Lang): string {
   switch (code) {
     case "eviction":
-      return lang === "it" ? `sfratto ${c.eviction}` : `eviction ${STAGE_EN[c.eviction ?? "nessuno"]}`;
+      return lang === "it" ? `sfratto ${c.eviction}` : evictionEn(c.eviction);
     case "shelter": {
       const months = formatNumber(monthsOf(c), lang);
       return lang === "it"

@@ -91,7 +91,7 @@ export const CANDIDATE_FIELDS: readonly CandidateFieldSpec[] = [
   shared("condition"),
   indicator("eviction", "eviction", ["Sfratto", "Eviction"], ["Stato sfratto", "Fase sfratto", "Eviction stage"], [
     "uno di questi valori: nessuno, intimato, convalidato, eseguito",
-    "one of: nessuno (none), intimato (notice served), convalidato (validated), eseguito (executed)",
+    "one of: nessuno (none), intimato (notice served), convalidato (validated), eseguito (carried out)",
   ]),
   indicator("shelterMonths", "number", ["Mesi in struttura", "Months in shelter"], ["Months in temporary accommodation", "Mesi in struttura temporanea"], [
     "un numero di mesi ≥ 0",

@@ -46,7 +46,7 @@ export const rankingParamsOf = (params: Params): RankingParams =>
 
 /** The contribution's name in the pane, the sheet and the messages. */
 export const CONTRIBUTION_LABELS: Record<ContributionKey, { it: string; en: string }> = {
-  wEvictionExecuted: { it: "Sfratto eseguito", en: "Eviction executed" },
+  wEvictionExecuted: { it: "Sfratto eseguito", en: "Eviction carried out" },
   wEvictionValidated: { it: "Sfratto convalidato", en: "Eviction validated" },
   wEvictionIntimated: { it: "Sfratto intimato", en: "Eviction notice served" },
   wPerMonthInShelter: { it: "Mesi in struttura", en: "Months in temporary accommodation" },

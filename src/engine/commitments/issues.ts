@@ -1,5 +1,6 @@
 import { formatEuro } from "../format";
-import { paramCell, type Params } from "../params";
+import { paramInSheet, paramLabel } from "../paramLabels";
+import { paramCell, PARAMS_SHEET, type Params } from "../params";
 import { MAX_PROGRAMME_YEARS } from "../schedule";
 import type { CellValue, Issue } from "../types";
 import type { EntryYear } from "./entryYears";
@@ -24,11 +25,11 @@ const yearLabel = (entry: number, p: Params, lang: "it" | "en"): string => {
 export function enrolmentExceedsPlanIssue(year: EntryYear, planLength: number, p: Params): Issue {
   const beyond = year.entry > planLength;
   const it = beyond
-    ? `il piano (plannedEnrolment) non prevede ingressi in quell'anno`
-    : `più delle ${year.planned} previste (plannedEnrolment)`;
+    ? `le ${paramInSheet("plannedEnrolment", "it")} non prevedono ingressi in quell'anno`
+    : `più delle ${year.planned} previste (${paramLabel("plannedEnrolment", "it")}, foglio ${PARAMS_SHEET})`;
   const en = beyond
-    ? `the plan (plannedEnrolment) expects no entries that year`
-    : `more than the ${year.planned} planned (plannedEnrolment)`;
+    ? `the ${paramInSheet("plannedEnrolment", "en")} expect no entries that year`
+    : `more than the ${year.planned} planned (${paramLabel("plannedEnrolment", "en")}, sheet ${PARAMS_SHEET})`;
   return {
     rule: "enrolment-exceeds-plan",
     severity: "warning",

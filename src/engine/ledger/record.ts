@@ -76,8 +76,8 @@ function yearRefusals(checks: RecordingChecks, year: number, request: PaymentReq
     return [
       refusal(
         "year-after-current",
-        `L'anno ${year} viene dopo l'anno corrente (${checks.currentYear}): si registra solo un anno con esiti verificati.`,
-        `Year ${year} comes after the current year (${checks.currentYear}): only a year with verified outcomes can be recorded.`,
+        `L'anno ${year} viene dopo l'Anno corrente (${checks.currentYear}, foglio H4A_Parametri): si registra solo un anno con esiti verificati.`,
+        `Year ${year} comes after the Current year (${checks.currentYear}, sheet H4A_Parametri): only a year with verified outcomes can be recorded.`,
         paramCell("currentYear"),
       ),
     ];

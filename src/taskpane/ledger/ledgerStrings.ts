@@ -104,7 +104,7 @@ export interface LedgerStrings {
 const it: LedgerStrings = {
   heading: "Registro dei pagamenti",
   intro:
-    "Un pagamento fatto si registra in H4A_Registro, con le evidenze in H4A_Evidenze: una riga registrata non viene mai riscritta. " +
+    "Un pagamento fatto si registra nel registro (foglio H4A_Registro), con le evidenze (foglio H4A_Evidenze): una riga registrata non viene mai riscritta. " +
     "Se i dati vengono corretti dopo, la differenza è un conguaglio.",
   refresh: "Aggiorna il registro",
   loading: "Lettura del registro…",
@@ -124,7 +124,7 @@ const it: LedgerStrings = {
   date: "Data dell'atto",
   passphrase: "Frase segreta della Città (facoltativa)",
   passphraseHint:
-    "Con la frase segreta (la stessa di Condividi) le famiglie in H4A_Evidenze sono indicate con i loro pseudonimi; " +
+    "Con la frase segreta (la stessa di Condividi) le famiglie nelle evidenze (foglio H4A_Evidenze) sono indicate con i loro pseudonimi; " +
     "senza, con il numero di riga del foglio dei beneficiari. Non viene salvata.",
   namingNote: {
     pseudonyms: "Le evidenze già registrate usano gli pseudonimi: usare la stessa frase segreta.",
@@ -136,13 +136,13 @@ const it: LedgerStrings = {
   steps: {
     key: "Calcolo della chiave dalla frase segreta…",
     read: "Lettura del foglio e del registro…",
-    write: "Aggiunta delle righe a H4A_Evidenze e H4A_Registro…",
+    write: "Aggiunta delle righe alle evidenze e al registro (fogli H4A_Evidenze e H4A_Registro)…",
     statement: "Scrittura del prospetto…",
     check: "Rilettura del registro…",
   },
   draft: "Prospetto (bozza)",
   confirmTitle: (year) => `Registrare il pagamento dell'anno ${year}?`,
-  confirmIntro: (act, date) => `Atto ${act} del ${date}. Queste righe saranno aggiunte a H4A_Registro e non saranno più riscritte:`,
+  confirmIntro: (act, date) => `Atto ${act} del ${date}. Queste righe saranno aggiunte al registro (foglio H4A_Registro) e non saranno più riscritte:`,
   kind: "Voce",
   kinds: { tranche: "Tranche", trueUp: "Conguaglio" },
   trancheColumn: "Coorte / anno",
@@ -152,13 +152,13 @@ const it: LedgerStrings = {
   yearTotal: "Totale dell'anno",
   cumulative: "Cumulato",
   evidenceBy: {
-    pseudonyms: "Famiglie in H4A_Evidenze: pseudonimi della frase segreta.",
-    rows: "Famiglie in H4A_Evidenze: numeri di riga (nessuna frase segreta).",
+    pseudonyms: "Famiglie nelle evidenze (foglio H4A_Evidenze): pseudonimi della frase segreta.",
+    rows: "Famiglie nelle evidenze (foglio H4A_Evidenze): numeri di riga (nessuna frase segreta).",
   },
   confirm: "Registra",
   cancel: "Annulla",
   recorded: (year, amount) => `Registrato il pagamento dell'anno ${year}: ${amount}`,
-  recordedDetail: (first, last, sheet) => `${first === last ? `Riga ${first}` : `Righe ${first}–${last}`} di H4A_Registro; prospetto scritto in ${sheet}.`,
+  recordedDetail: (first, last, sheet) => `${first === last ? `Riga ${first}` : `Righe ${first}–${last}`} del registro (foglio H4A_Registro); prospetto scritto nel foglio ${sheet}.`,
   refused: "Pagamento non registrato",
   keyCleared: "La frase segreta è stata cancellata dal campo.",
 
@@ -172,7 +172,7 @@ const it: LedgerStrings = {
   withTrueUps: (amount) => `di cui conguagli ${amount}`,
   statement: "Prospetto",
   statementOf: (year) => `Prospetto dell'anno ${year}`,
-  statementWritten: (sheet, draft) => `Scritto ${sheet}${draft ? " (bozza: pagamento non ancora registrato)" : ""}.`,
+  statementWritten: (sheet, draft) => `Scritto il prospetto (foglio ${sheet})${draft ? " (bozza: pagamento non ancora registrato)" : ""}.`,
   statementRefused: "Prospetto non scritto",
   totalWithLedger: "Totale con il registro",
 
@@ -184,7 +184,7 @@ const it: LedgerStrings = {
   appliedIn: "Applicato",
   appliedYear: (year, amount) => `anno ${year}: ${amount}`,
   appliedNext: (year) => `al prossimo pagamento (anno ${year})`,
-  reportOnly: "solo segnalato (trueUpPolicy reportOnly)",
+  reportOnly: "solo segnalato: l'accordo non applica i conguagli (Conguagli: reportOnly)",
   changesHeading: "Cosa è cambiato",
   joined: "entrata nella coorte",
   left: "non più nella coorte",
@@ -207,7 +207,7 @@ const it: LedgerStrings = {
   total: "Totale",
   capLine: (cap, headroom) => `Tetto ${cap}; margine sotto il tetto: ${headroom}.`,
   overCap: (cap, over) => `Tetto ${cap}: pagato, dovuto e previsto lo superano di ${over}.`,
-  noCap: "Nessun tetto (cap) nell'accordo.",
+  noCap: "Nessun tetto all'impegno nell'accordo.",
   commitmentsWarnings: "Avvisi sugli impegni",
   inEuros: (column) => `${column} (€)`,
   commitmentsTable: "Impegni per anno",
@@ -220,7 +220,7 @@ const it: LedgerStrings = {
 const en: LedgerStrings = {
   heading: "Ledger of payments",
   intro:
-    "A payment made is recorded in H4A_Registro, with its evidence in H4A_Evidenze: a recorded row is never rewritten. " +
+    "A payment made is recorded in the ledger (sheet H4A_Registro), with its evidence (sheet H4A_Evidenze): a recorded row is never rewritten. " +
     "If the data are corrected later, the difference is a true-up.",
   refresh: "Refresh the ledger",
   loading: "Reading the ledger…",
@@ -240,7 +240,7 @@ const en: LedgerStrings = {
   date: "Date of the act",
   passphrase: "The City's passphrase (optional)",
   passphraseHint:
-    "With the passphrase (the same as in Share) families in H4A_Evidenze are named by their pseudonyms; " +
+    "With the passphrase (the same as in Share) families in the evidence (sheet H4A_Evidenze) are named by their pseudonyms; " +
     "without it, by their row in the beneficiary sheet. It is never stored.",
   namingNote: {
     pseudonyms: "The evidence already recorded uses pseudonyms: use the same passphrase.",
@@ -252,13 +252,13 @@ const en: LedgerStrings = {
   steps: {
     key: "Deriving the key from the passphrase…",
     read: "Reading the sheet and the ledger…",
-    write: "Adding the rows to H4A_Evidenze and H4A_Registro…",
+    write: "Adding the rows to the evidence and the ledger (sheets H4A_Evidenze and H4A_Registro)…",
     statement: "Writing the statement…",
     check: "Reading the ledger again…",
   },
   draft: "Statement (draft)",
   confirmTitle: (year) => `Record the payment of year ${year}?`,
-  confirmIntro: (act, date) => `Act ${act} of ${date}. These rows will be added to H4A_Registro and never rewritten:`,
+  confirmIntro: (act, date) => `Act ${act} of ${date}. These rows will be added to the ledger (sheet H4A_Registro) and never rewritten:`,
   kind: "Entry",
   kinds: { tranche: "Tranche", trueUp: "True-up" },
   trancheColumn: "Cohort / year",
@@ -268,13 +268,13 @@ const en: LedgerStrings = {
   yearTotal: "Total of the year",
   cumulative: "Cumulative",
   evidenceBy: {
-    pseudonyms: "Families in H4A_Evidenze: pseudonyms of the passphrase.",
-    rows: "Families in H4A_Evidenze: row numbers (no passphrase).",
+    pseudonyms: "Families in the evidence (sheet H4A_Evidenze): pseudonyms of the passphrase.",
+    rows: "Families in the evidence (sheet H4A_Evidenze): row numbers (no passphrase).",
   },
   confirm: "Record",
   cancel: "Cancel",
   recorded: (year, amount) => `Recorded the payment of year ${year}: ${amount}`,
-  recordedDetail: (first, last, sheet) => `Row${first === last ? ` ${first}` : `s ${first}–${last}`} of H4A_Registro; statement written to ${sheet}.`,
+  recordedDetail: (first, last, sheet) => `Row${first === last ? ` ${first}` : `s ${first}–${last}`} of the ledger (sheet H4A_Registro); statement written to the sheet ${sheet}.`,
   refused: "Payment not recorded",
   keyCleared: "The passphrase was cleared from the field.",
 
@@ -288,7 +288,7 @@ const en: LedgerStrings = {
   withTrueUps: (amount) => `including true-ups ${amount}`,
   statement: "Statement",
   statementOf: (year) => `Statement of year ${year}`,
-  statementWritten: (sheet, draft) => `Wrote ${sheet}${draft ? " (draft: payment not yet recorded)" : ""}.`,
+  statementWritten: (sheet, draft) => `Wrote the statement (sheet ${sheet})${draft ? " (draft: payment not yet recorded)" : ""}.`,
   statementRefused: "Statement not written",
   totalWithLedger: "Total with the ledger",
 
@@ -300,7 +300,7 @@ const en: LedgerStrings = {
   appliedIn: "Applied",
   appliedYear: (year, amount) => `year ${year}: ${amount}`,
   appliedNext: (year) => `to the next payment (year ${year})`,
-  reportOnly: "reported only (trueUpPolicy reportOnly)",
+  reportOnly: "reported only: the agreement does not apply true-ups (True-ups: reportOnly)",
   changesHeading: "What changed",
   joined: "joined the cohort",
   left: "no longer in the cohort",

@@ -59,7 +59,7 @@ const it: ShareStrings = {
   part: "Parte",
   kind: "Tipo",
   count: "Quanti",
-  agreementKept: "L'accordo in H4A_Parametri è mantenuto.",
+  agreementKept: "L'accordo (foglio H4A_Parametri) è mantenuto.",
   keyNote: "La frase segreta è stata cancellata dal campo.",
 };
 
@@ -93,7 +93,7 @@ const en: ShareStrings = {
   part: "Part",
   kind: "Kind",
   count: "Count",
-  agreementKept: "The agreement in H4A_Parametri is kept.",
+  agreementKept: "The agreement (sheet H4A_Parametri) is kept.",
   keyNote: "The passphrase was cleared from the field.",
 };
 

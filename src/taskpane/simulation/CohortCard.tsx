@@ -72,6 +72,7 @@ export function CohortCard({
           <NumberSpin
             key={field}
             label={strings.counts[field]}
+            name={strings.countName(cohort.cohort, strings.counts[field])}
             value={cohort[field]}
             min={field === "families" ? Math.max(1, cohort.excluded) : 0}
             max={field === "families" ? MAX_FAMILIES : field === "year1" || field === "year2" ? cohort.families : n}

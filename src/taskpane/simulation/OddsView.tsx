@@ -25,6 +25,8 @@ import type { SimulationStrings } from "../simulationStrings";
 import { groupedWhole, percent, PercentSlider } from "./controls";
 import { MAX_CORRELATION, type SimulationAction } from "./simulationState";
 
+const FORCED = "@media (forced-colors: active)";
+
 const useStyles = makeStyles({
   section: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
   cohort: {
@@ -38,13 +40,33 @@ const useStyles = makeStyles({
   heading: { display: "flex", flexWrap: "wrap", alignItems: "center", columnGap: tokens.spacingHorizontalS, margin: 0 },
   bars: { display: "grid", gridTemplateColumns: "minmax(6.5em, auto) minmax(40px, 1fr) auto", columnGap: tokens.spacingHorizontalS, rowGap: "2px", alignItems: "center", margin: 0 },
   number: { textAlign: "right", fontVariantNumeric: "tabular-nums", whiteSpace: "nowrap" },
-  track: { height: "10px", backgroundColor: tokens.colorNeutralBackground3, border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`, borderRadius: "2px", overflow: "hidden" },
+  /**
+   * In forced colours (Windows high contrast) the browser would paint the bars' backgrounds over
+   * and drop their patterns: the bars keep them, drawn in the system's colours.
+   */
+  track: {
+    height: "10px",
+    backgroundColor: tokens.colorNeutralBackground3,
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    borderRadius: "2px",
+    overflow: "hidden",
+    [FORCED]: { forcedColorAdjust: "none", backgroundColor: "Canvas", border: `${tokens.strokeWidthThin} solid CanvasText` },
+  },
   fill: { height: "100%", backgroundColor: tokens.colorBrandBackground },
   /** Patterns tell the tiers apart without colour: solid, striped, dotted. */
-  full: { backgroundColor: tokens.colorNeutralForeground1 },
-  partial: { backgroundImage: `repeating-linear-gradient(45deg, ${tokens.colorNeutralForeground1} 0 2px, transparent 2px 5px)`, backgroundColor: "transparent" },
-  below: { backgroundImage: `radial-gradient(${tokens.colorNeutralForeground2} 1px, transparent 1.2px)`, backgroundSize: "4px 4px", backgroundColor: "transparent" },
-  money: { backgroundColor: tokens.colorBrandBackground },
+  full: { backgroundColor: tokens.colorNeutralForeground1, [FORCED]: { backgroundColor: "CanvasText" } },
+  partial: {
+    backgroundImage: `repeating-linear-gradient(45deg, ${tokens.colorNeutralForeground1} 0 2px, transparent 2px 5px)`,
+    backgroundColor: "transparent",
+    [FORCED]: { backgroundImage: "repeating-linear-gradient(45deg, CanvasText 0 2px, transparent 2px 5px)" },
+  },
+  below: {
+    backgroundImage: `radial-gradient(${tokens.colorNeutralForeground2} 1px, transparent 1.2px)`,
+    backgroundSize: "4px 4px",
+    backgroundColor: "transparent",
+    [FORCED]: { backgroundImage: "radial-gradient(CanvasText 1px, transparent 1.2px)" },
+  },
+  money: { backgroundColor: tokens.colorBrandBackground, [FORCED]: { backgroundColor: "Highlight" } },
   strong: { fontWeight: tokens.fontWeightSemibold },
 });
 

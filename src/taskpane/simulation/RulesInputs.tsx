@@ -94,6 +94,7 @@ export function RulesInputs({
             <NumberSpin
               key={i}
               label={strings.shareLabel(i + 1)}
+              name={strings.shareName(i + 1)}
               value={Number((share * 100).toFixed(4))}
               min={0}
               max={100}

@@ -11,7 +11,7 @@ const useStyles = makeStyles({
   /** Stuck to the top of the pane while it scrolls; two short lines so it hides little of what is below. */
   summary: {
     position: "sticky",
-    top: 0,
+    top: "var(--h4a-sticky-top, 0px)",
     zIndex: 2,
     display: "flex",
     flexDirection: "column",

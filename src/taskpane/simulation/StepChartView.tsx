@@ -1,4 +1,4 @@
-import { makeStyles, tokens } from "@fluentui/react-components";
+import { makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import { useId } from "react";
 import { formatEuro } from "../../engine/format";
 import type { StepChart } from "../../engine/simulation/stepChart";
@@ -12,6 +12,8 @@ import { percent } from "./controls";
  * colour: each count is a marker whose shape says its tier (■ full, ▲ partial, ○ below), each step
  * is labelled with its share, the thresholds are dashed lines labelled with their count, and the
  * simulation's count is a solid line. The title and description say all of it in words.
+ * Colours are Fluent tokens; in forced colours (Windows high contrast) the system's: text and
+ * axes CanvasText, the steps Highlight, the grid GrayText.
  */
 
 const WIDTH = 320;
@@ -25,19 +27,33 @@ const BOTTOM = 44;
 const PLOT_W = WIDTH - LEFT - RIGHT;
 const PLOT_H = HEIGHT - TOP - BOTTOM;
 
+const FORCED = "@media (forced-colors: active)";
+
 const useStyles = makeStyles({
-  svg: { width: "100%", maxWidth: "480px", height: "auto", display: "block", color: tokens.colorNeutralForeground1, fontFamily: tokens.fontFamilyBase },
+  svg: {
+    width: "100%",
+    maxWidth: "480px",
+    height: "auto",
+    display: "block",
+    color: tokens.colorNeutralForeground1,
+    fontFamily: tokens.fontFamilyBase,
+    [FORCED]: { forcedColorAdjust: "none", color: "CanvasText" },
+  },
+  /** The steps and their markers. */
+  step: { color: tokens.colorBrandForeground1, [FORCED]: { color: "Highlight" } },
+  /** Labels keep a halo of the background, so a line crossing them never hides a letter. */
+  halo: { paintOrder: "stroke", stroke: tokens.colorNeutralBackground1, strokeWidth: "3px", strokeLinejoin: "round", [FORCED]: { stroke: "Canvas" } },
+  faint: { stroke: tokens.colorNeutralStroke1, [FORCED]: { stroke: "GrayText" } },
+  hollow: { fill: tokens.colorNeutralBackground1, [FORCED]: { fill: "Canvas" } },
 });
 
 const ink = { stroke: "currentColor" };
-/** Labels keep a halo of the background, so a line crossing them never hides a letter. */
-const halo = { paintOrder: "stroke", stroke: tokens.colorNeutralBackground1, strokeWidth: 3, strokeLinejoin: "round" } as const;
-const faint = { stroke: tokens.colorNeutralStroke1 };
 
 function Marker({ level, x, y }: { level: TierLevel; x: number; y: number }) {
-  if (level === "full") return <rect x={x - 3.5} y={y - 3.5} width={7} height={7} style={{ fill: "currentColor" }} data-level="full" />;
-  if (level === "partial") return <path d={`M ${x} ${y - 4.5} L ${x + 4.5} ${y + 3.5} L ${x - 4.5} ${y + 3.5} Z`} style={{ fill: "currentColor" }} data-level="partial" />;
-  return <circle cx={x} cy={y} r={3.5} style={{ fill: tokens.colorNeutralBackground1, stroke: "currentColor", strokeWidth: 1.5 }} data-level="below" />;
+  const styles = useStyles();
+  if (level === "full") return <rect className={styles.step} x={x - 3.5} y={y - 3.5} width={7} height={7} style={{ fill: "currentColor" }} data-level="full" />;
+  if (level === "partial") return <path className={styles.step} d={`M ${x} ${y - 4.5} L ${x + 4.5} ${y + 3.5} L ${x - 4.5} ${y + 3.5} Z`} style={{ fill: "currentColor" }} data-level="partial" />;
+  return <circle className={mergeClasses(styles.step, styles.hollow)} cx={x} cy={y} r={3.5} style={{ stroke: "currentColor", strokeWidth: 1.5 }} data-level="below" />;
 }
 
 export function StepChartView({ chart, strings, language }: { chart: StepChart; strings: SimulationStrings; language: Language }) {
@@ -86,7 +102,7 @@ export function StepChartView({ chart, strings, language }: { chart: StepChart; 
       <line x1={LEFT} y1={TOP + PLOT_H} x2={LEFT + PLOT_W} y2={TOP + PLOT_H} style={ink} />
       {yTicks.map((amount) => (
         <g key={`y-${amount}`}>
-          <line x1={LEFT - 3} y1={y(amount)} x2={LEFT + PLOT_W} y2={y(amount)} style={{ ...faint, strokeWidth: amount === 0 ? 0 : 0.5 }} />
+          <line x1={LEFT - 3} y1={y(amount)} x2={LEFT + PLOT_W} y2={y(amount)} className={styles.faint} style={{ strokeWidth: amount === 0 ? 0 : 0.5 }} />
           <text x={LEFT - 5} y={y(amount) + 3} fontSize={8.5} textAnchor="end" fill="currentColor">
             {euro(amount)}
           </text>
@@ -107,13 +123,13 @@ export function StepChartView({ chart, strings, language }: { chart: StepChart; 
       {/* The thresholds: dashed verticals, labelled with the count that passes them. */}
       {chart.thresholds.map((t, i) =>
         t.families === null ? (
-          <text key={t.level} x={LEFT + PLOT_W} y={LABEL_ROWS[i]} fontSize={9} textAnchor="end" fill="currentColor" data-threshold={t.level} style={halo}>
+          <text key={t.level} x={LEFT + PLOT_W} y={LABEL_ROWS[i]} fontSize={9} textAnchor="end" fill="currentColor" data-threshold={t.level} className={styles.halo}>
             {thresholdText(t)}
           </text>
         ) : (
           <g key={t.level} data-threshold={t.level}>
             <line x1={x(t.families)} y1={LABEL_ROWS[i] + 3} x2={x(t.families)} y2={TOP + PLOT_H} style={{ ...ink, strokeWidth: 1, strokeDasharray: t.level === "full" ? "2 2" : "6 3" }} />
-            <text x={x(t.families)} y={LABEL_ROWS[i]} fontSize={9} style={halo} textAnchor={x(t.families) > LEFT + PLOT_W * 0.7 ? "end" : "middle"} fill="currentColor">
+            <text x={x(t.families)} y={LABEL_ROWS[i]} fontSize={9} className={styles.halo} textAnchor={x(t.families) > LEFT + PLOT_W * 0.7 ? "end" : "middle"} fill="currentColor">
               {thresholdText(t)}
             </text>
           </g>
@@ -123,7 +139,7 @@ export function StepChartView({ chart, strings, language }: { chart: StepChart; 
       {/* The simulation's count: a solid vertical and a ring. */}
       <line x1={x(chart.current)} y1={LABEL_ROWS[2] + 3} x2={x(chart.current)} y2={TOP + PLOT_H} style={{ ...ink, strokeWidth: 1.5, opacity: 0.45 }} />
 
-      <path d={path} style={{ ...ink, fill: "none", strokeWidth: 1.5 }} data-testid="step-line" />
+      <path d={path} className={styles.step} style={{ ...ink, fill: "none", strokeWidth: 1.5 }} data-testid="step-line" />
       {/* Each step's share, above its line (below it for the highest step, to stay inside the plot). */}
       {chart.steps.map((s) => (
         <text
@@ -134,7 +150,7 @@ export function StepChartView({ chart, strings, language }: { chart: StepChart; 
           textAnchor="middle"
           fill="currentColor"
           fontWeight={600}
-          style={halo}
+          className={styles.halo}
         >
           {percent(s.factor, language)}
         </text>
@@ -147,7 +163,7 @@ export function StepChartView({ chart, strings, language }: { chart: StepChart; 
         .map((p) => (
           <g key="current" data-testid="step-current">
             <circle cx={x(p.stability)} cy={y(p.amount)} r={7} style={{ ...ink, fill: "none", strokeWidth: 1.5 }} />
-            <text x={x(p.stability)} y={LABEL_ROWS[2]} fontSize={9} fontWeight={600} style={halo} textAnchor={x(p.stability) > LEFT + PLOT_W * 0.7 ? "end" : "middle"} fill="currentColor">
+            <text x={x(p.stability)} y={LABEL_ROWS[2]} fontSize={9} fontWeight={600} className={styles.halo} textAnchor={x(p.stability) > LEFT + PLOT_W * 0.7 ? "end" : "middle"} fill="currentColor">
               {strings.chartNow(p.stability)}
             </text>
           </g>

@@ -2,6 +2,7 @@ import { Field, makeStyles, Slider, SpinButton, Text, tokens, type SpinButtonOnC
 import { formatNumber } from "../../engine/format";
 import { typedValue } from "../agreementForm";
 import type { Language } from "../i18n";
+import { simulationStringsFor } from "../simulationStrings";
 
 /** The simulation's inputs: percentages on sliders, counts and amounts on spin buttons; all work from the keyboard. */
 
@@ -80,9 +81,14 @@ export function PercentSlider({
   );
 }
 
-/** A whole number (or an amount) on a spin button: arrows ±step, Page up/down ±stepPage, Home/End to the bounds. */
+/**
+ * A whole number (or an amount) on a spin button: arrows ±step, Page up/down ±stepPage, Home/End to the bounds.
+ * `name` is what a screen reader says when the visible label alone is ambiguous in the tab (it contains the label);
+ * the arrow buttons are named after it, in the pane's language.
+ */
 export function NumberSpin({
   label,
+  name,
   value,
   onChange,
   language,
@@ -96,6 +102,7 @@ export function NumberSpin({
   disabled,
 }: {
   label: string;
+  name?: string;
   value: number;
   onChange: (value: number) => void;
   language: Language;
@@ -109,11 +116,16 @@ export function NumberSpin({
   disabled?: boolean;
 }) {
   const styles = useStyles();
+  const strings = simulationStringsFor(language);
+  const spoken = name ?? label;
   return (
     <Field label={label} hint={hint}>
       <SpinButton
         className={styles.spin}
         input={{ className: styles.spinInput }}
+        aria-label={name}
+        incrementButton={{ "aria-label": strings.increase(spoken) }}
+        decrementButton={{ "aria-label": strings.decrease(spoken) }}
         value={value}
         displayValue={display ?? formatNumber(value, language)}
         min={min}

@@ -40,7 +40,7 @@ describe("the emergency conditions", () => {
       "alloggio inadeguato",
       "vittima di violenza",
     ]);
-    expect(emergencyText("eviction", c, DEFAULT_RANKING, "en")).toBe("eviction executed");
+    expect(emergencyText("eviction", c, DEFAULT_RANKING, "en")).toBe("eviction carried out");
   });
 });
 
@@ -69,7 +69,7 @@ describe("eligibility and every reason for exclusion", () => {
       {
         code: "no-emergency",
         messageIt: "nessuna condizione di emergenza: sfratto intimato, 1 mese in struttura (ne servono almeno 3), condizione «albergo», nessuna violenza segnalata",
-        messageEn: 'no emergency condition: eviction notice served, 1 month in temporary accommodation (at least 3 needed), condition "albergo", no violence reported',
+        messageEn: 'no emergency condition: eviction notice served, 1 month in temporary accommodation (at least 3 needed), housing condition: hotel (albergo), no violence reported',
       },
     ]);
   });

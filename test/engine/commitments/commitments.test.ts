@@ -115,10 +115,10 @@ describe("planned at the plan, maximum at the larger of the actual and planned f
     const [enrolment, cap] = result.warnings;
     expect(enrolment.value).toBe("11; 11; 11");
     expect(enrolment.messageIt).toBe(
-      "Ingressi nell'anno di programma 2: 13 famiglie, più delle 11 previste (plannedEnrolment); gli impegni massimi superano quelli previsti.",
+      "Ingressi nell'anno di programma 2: 13 famiglie, più delle 11 previste (Famiglie previste per anno di ingresso, foglio H4A_Parametri); gli impegni massimi superano quelli previsti.",
     );
     expect(enrolment.messageEn).toBe(
-      "Entries in programme year 2: 13 families, more than the 11 planned (plannedEnrolment); the maximum commitments exceed the planned ones.",
+      "Entries in programme year 2: 13 families, more than the 11 planned (Families planned per entry year, sheet H4A_Parametri); the maximum commitments exceed the planned ones.",
     );
     expect(cap.value).toBe(200000);
     expect(cap.messageIt).toBe("L'impegno massimo (208.200 €: ogni famiglia entrata o prevista al livello pieno) supera il tetto (200.000 €).");
@@ -166,10 +166,10 @@ describe("the plan", () => {
     expect(result.warnings).toHaveLength(1);
     expect(result.warnings[0]).toMatchObject({ rule: "enrolment-exceeds-plan", cell: paramCell("plannedEnrolment"), value: "" });
     expect(result.warnings[0].messageIt).toBe(
-      "Ingressi nell'anno di programma 2: 11 famiglie, il piano (plannedEnrolment) non prevede ingressi in quell'anno; gli impegni massimi superano quelli previsti.",
+      "Ingressi nell'anno di programma 2: 11 famiglie, le Famiglie previste per anno di ingresso (foglio H4A_Parametri) non prevedono ingressi in quell'anno; gli impegni massimi superano quelli previsti.",
     );
     expect(result.warnings[0].messageEn).toBe(
-      "Entries in programme year 2: 11 families, the plan (plannedEnrolment) expects no entries that year; the maximum commitments exceed the planned ones.",
+      "Entries in programme year 2: 11 families, the Families planned per entry year (sheet H4A_Parametri) expect no entries that year; the maximum commitments exceed the planned ones.",
     );
   });
 
