@@ -13,6 +13,9 @@
  *   (scripts/dev-certs.js creates them first).
  * - dist/manifest.xml: manifest.xml with https://localhost:3000/ replaced by H4A_PUBLIC_URL
  *   when that variable is set (the origin and path where dist/ is published).
+ * - `--env H4A_TEST_HOOK=1` (`npm run build:e2e`): the build the end-to-end tests serve, into
+ *   dist-e2e/, where the pane accepts the tests' in-memory Excel outside Office. Without it the
+ *   constant H4A_TEST_HOOK is false and the minifier drops that code from dist/.
  */
 "use strict";
 
@@ -21,6 +24,7 @@ const path = require("path");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
+const { DefinePlugin } = require("webpack");
 const { italianMetadata } = require("./scripts/functions-it");
 const { certificatePaths } = require("./scripts/cert-paths");
 const { DEV_URL, publicUrl, rewriteManifest } = require("./scripts/public-url");
@@ -45,6 +49,7 @@ module.exports = (env = {}, argv = {}) => {
   const mode = argv.mode === "development" ? "development" : "production";
   const serving = Boolean(env.WEBPACK_SERVE);
   const targetUrl = publicUrl();
+  const testHook = String(env.H4A_TEST_HOOK) === "1";
 
   return {
     mode,
@@ -54,7 +59,7 @@ module.exports = (env = {}, argv = {}) => {
       taskpane: "./src/taskpane/index.tsx",
     },
     output: {
-      path: path.resolve(__dirname, "dist"),
+      path: path.resolve(__dirname, testHook ? "dist-e2e" : "dist"),
       filename: "[name].js",
       clean: true,
     },
@@ -85,6 +90,7 @@ module.exports = (env = {}, argv = {}) => {
     // every build with nothing to decide.
     performance: { hints: false },
     plugins: [
+      new DefinePlugin({ H4A_TEST_HOOK: JSON.stringify(testHook) }),
       new CustomFunctionsMetadataPlugin({
         input: FUNCTIONS_SOURCE,
         output: "functions.json",

@@ -1,7 +1,7 @@
 import { performance } from "node:perf_hooks";
-import { parseParams } from "../src/engine/params";
-import { parseBeneficiarySheet } from "../src/engine/parse";
-import { evaluateProgramme } from "../src/engine/programme";
+import { parseParams } from "../src/engine/agreement/params";
+import { parseBeneficiarySheet } from "../src/engine/beneficiaries/parse";
+import { evaluateProgramme } from "../src/engine/payments/programme";
 import { payoutPlans } from "../src/engine/sheets/payoutPlans";
 import { DEFAULT_SAMPLES, scenarioOdds } from "../src/engine/simulation/odds";
 import type { Scenario } from "../src/engine/simulation/scenario";
@@ -67,7 +67,9 @@ for (const rows of [1_000, 10_000, 100_000]) {
     step++;
     state = { scenario: { ...base, rules: { ...base.rules, fullThreshold: (70 + (step % 21)) / 100 } } };
   };
-  console.log(`simulation of ${seed.cohorts.length} cohorts, ${seed.cohorts.filter((c) => c.estimated.length > 0).length} with year 3 still uncertain`);
+  console.log(
+    `simulation of ${seed.cohorts.length} cohorts, ${seed.cohorts.filter((c) => c.estimated.length > 0).length} with year 3 still uncertain`,
+  );
   measure("  what-if + step chart + difference (one slider step)", 200, () => {
     move();
     const result = whatIf(state.scenario);

@@ -29,10 +29,15 @@ function runCli(args: string[]): Run {
 /** Runs a Node script in its own process, with its peak memory. */
 function runNode(args: string[]): Run {
   const started = process.hrtime.bigint();
-  const result = spawnSync(process.execPath, ["-r", PEAK_RSS, ...args], { encoding: "utf8", env: { ...process.env, H4A_PROGRESS: "0" }, maxBuffer: 1 << 30 });
+  const result = spawnSync(process.execPath, ["-r", PEAK_RSS, ...args], {
+    encoding: "utf8",
+    env: { ...process.env, H4A_PROGRESS: "0" },
+    maxBuffer: 1 << 30,
+  });
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
   const kb = Number(/H4A_PEAK_RSS_KB=(\d+)/.exec(result.stderr)?.[1] ?? Number.NaN);
-  if (result.status !== 0 && result.status !== 1) process.stderr.write(`${path.basename(args[0])} ${args[1]} exited ${result.status}: ${result.stderr.slice(0, 400)}\n`);
+  if (result.status !== 0 && result.status !== 1)
+    process.stderr.write(`${path.basename(args[0])} ${args[1]} exited ${result.status}: ${result.stderr.slice(0, 400)}\n`);
   return { seconds, peakMb: kb / 1024, status: result.status };
 }
 
@@ -55,15 +60,25 @@ export async function benchCommandLine(): Promise<void> {
     report(`h4a fill, 100,000 families (${size} MB file)`, fills);
     const act = ["--act", "DD 1/2026", "--date", "2026-12-15"];
     const paid = (i: number) => path.join(dir, `pagato-${i}.xlsx`);
-    report("h4a pay, year 1 of 100,000 families", [0, 1, 2].map((i) => runCli(["pay", families, "--year", "1", ...act, "-o", paid(i), ...agreement])));
-    const statements = [0, 1, 2].map((i) => runCli(["statement", paid(0), "--year", "1", "-o", path.join(dir, `prospetto-${i}.pdf`), ...agreement]));
+    report(
+      "h4a pay, year 1 of 100,000 families",
+      [0, 1, 2].map((i) => runCli(["pay", families, "--year", "1", ...act, "-o", paid(i), ...agreement])),
+    );
+    const statements = [0, 1, 2].map((i) =>
+      runCli(["statement", paid(0), "--year", "1", "-o", path.join(dir, `prospetto-${i}.pdf`), ...agreement]),
+    );
     report(`h4a statement, year 1 (PDF of ${(statSync(path.join(dir, "prospetto-0.pdf")).size / 1024).toFixed(0)} KB)`, statements);
-    report("h4a commitments, 100,000 families", [0, 1, 2].map(() => runCli(["commitments", paid(0), "--json", ...agreement])));
+    report(
+      "h4a commitments, 100,000 families",
+      [0, 1, 2].map(() => runCli(["commitments", paid(0), "--json", ...agreement])),
+    );
 
     const largest = path.join(dir, "beneficiari-1048576.xlsx");
     writeFileSync(largest, await largeProgrammeWorkbook(1_048_575, 20));
     const largeSize = (statSync(largest).size / 1024 / 1024).toFixed(1);
-    report(`read the sheet of 1,048,576 rows (${largeSize} MB file)`, [runNode([path.join(__dirname, "readSheet.js"), largest, "Beneficiari"])]);
+    report(`read the sheet of 1,048,576 rows (${largeSize} MB file)`, [
+      runNode([path.join(__dirname, "readSheet.js"), largest, "Beneficiari"]),
+    ]);
     report(`h4a validate, 1,048,576 rows`, [runCli(["validate", largest, "--json", "--param", "currentYear=20"])]);
   } finally {
     rmSync(dir, { recursive: true, force: true });

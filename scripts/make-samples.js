@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 /*
  * Writes the sample workbooks assets/sample/beneficiari.xlsx and beneficiari-con-errori.xlsx from
- * a fixed seed (the generator is src/samples/, compiled into build/ by `npm run build:cli`).
+ * a fixed seed (src/samples/ with the engine's seeded generator, compiled into build/ by `npm run build:cli`).
  *
  *   npm run samples                          build, then write into assets/sample/
  *   node scripts/make-samples.js <folder>    write into another folder

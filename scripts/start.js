@@ -28,7 +28,7 @@ const { certificatePaths } = require("./cert-paths");
 
 const ROOT = path.resolve(__dirname, "..");
 const PORT = 3000;
-const URL = `https://localhost:${PORT}/`;
+const DEV_URL = `https://localhost:${PORT}/`;
 const SAMPLE = path.join(ROOT, "assets", "sample", "beneficiari.xlsx");
 const MANIFEST = path.join(ROOT, "manifest.xml");
 const lang = (process.env.LANG || "").toLowerCase().startsWith("en") ? "en" : "it";
@@ -77,7 +77,7 @@ function sideloadHelp() {
   return t(
     [
       "",
-      `Il componente aggiuntivo è servito su ${URL} (Ctrl+C per fermare).`,
+      `Il componente aggiuntivo è servito su ${DEV_URL} (Ctrl+C per fermare).`,
       "Per provarlo in Excel per il web:",
       `  1. il browser deve considerare attendibile il certificato di sviluppo: importare ${ca} tra le autorità attendibili;`,
       "  2. aprire una cartella in Excel per il web, Home → Componenti aggiuntivi → Altri componenti aggiuntivi →",
@@ -86,7 +86,7 @@ function sideloadHelp() {
     ].join("\n"),
     [
       "",
-      `The add-in is served on ${URL} (Ctrl+C to stop).`,
+      `The add-in is served on ${DEV_URL} (Ctrl+C to stop).`,
       "To try it in Excel on the web:",
       `  1. your browser must trust the development certificate: import ${ca} as a trusted authority;`,
       "  2. open a workbook in Excel on the web, Home → Add-ins → More add-ins → My add-ins →",
@@ -134,14 +134,36 @@ async function serve() {
 
 /** Desktop Excel: office-addin-debugging sideloads the manifest, starts the dev server and opens Excel. */
 function sideloadDesktop(excel) {
-  console.log(t(`Excel desktop trovato (${excel}): carico manifest.xml con office-addin-debugging.`, `Desktop Excel found (${excel}): sideloading manifest.xml with office-addin-debugging.`));
+  console.log(
+    t(
+      `Excel desktop trovato (${excel}): carico manifest.xml con office-addin-debugging.`,
+      `Desktop Excel found (${excel}): sideloading manifest.xml with office-addin-debugging.`,
+    ),
+  );
   const windows = process.platform === "win32";
   // npx.cmd runs through the shell on Windows, where arguments with spaces must be quoted.
   const arg = (text) => (windows && /\s/.test(text) ? `"${text}"` : text);
-  const args = ["--yes", "office-addin-debugging", "start", MANIFEST, "desktop", "--app", "excel", "--dev-server", "npm run dev-server", "--dev-server-port", String(PORT)];
+  const args = [
+    "--yes",
+    "office-addin-debugging",
+    "start",
+    MANIFEST,
+    "desktop",
+    "--app",
+    "excel",
+    "--dev-server",
+    "npm run dev-server",
+    "--dev-server-port",
+    String(PORT),
+  ];
   const status = run(windows ? "npx.cmd" : "npx", args.map(arg), { shell: windows });
   if (status !== 0) {
-    console.error(t("office-addin-debugging non è riuscito: servo il componente e lo si carica a mano (vedere README).", "office-addin-debugging failed: serving the add-in to sideload by hand (see README)."));
+    console.error(
+      t(
+        "office-addin-debugging non è riuscito: servo il componente e lo si carica a mano (vedere README).",
+        "office-addin-debugging failed: serving the add-in to sideload by hand (see README).",
+      ),
+    );
     return serve();
   }
   console.log(t("Per fermare: npx office-addin-debugging stop manifest.xml", "To stop: npx office-addin-debugging stop manifest.xml"));
@@ -154,7 +176,9 @@ async function main() {
   if (ensureCli() !== 0) return 1;
   const excel = desktopExcel();
   if (excel === null) {
-    const then = values["no-serve"] ? "" : t(", poi servo il componente aggiuntivo per Excel per il web", ", then serving the add-in for Excel on the web");
+    const then = values["no-serve"]
+      ? ""
+      : t(", poi servo il componente aggiuntivo per Excel per il web", ", then serving the add-in for Excel on the web");
     console.log(
       t(
         `Nessun Excel desktop su questo sistema (${process.platform}): eseguo il lavoro principale sul file di esempio${then}.`,

@@ -18,8 +18,7 @@ const TOOLS = [
   { pkg: "poppler-utils", command: "pdftotext", why: "reads back the payment statement PDF's text" },
 ];
 
-const onPath = (command) =>
-  (process.env.PATH || "").split(path.delimiter).some((dir) => dir && fs.existsSync(path.join(dir, command)));
+const onPath = (command) => (process.env.PATH || "").split(path.delimiter).some((dir) => dir && fs.existsSync(path.join(dir, command)));
 
 function run(args) {
   const result = spawnSync(args[0], args.slice(1), {
@@ -40,8 +39,7 @@ if (!canInstall) {
 }
 console.log(`test-tools: installing ${missing.map((t) => t.pkg).join(", ")} from apt`);
 const installed =
-  run(["apt-get", "update", "-qq"]) &&
-  run(["apt-get", "install", "-y", "-qq", "--no-install-recommends", ...missing.map((t) => t.pkg)]);
+  run(["apt-get", "update", "-qq"]) && run(["apt-get", "install", "-y", "-qq", "--no-install-recommends", ...missing.map((t) => t.pkg)]);
 if (!installed || missing.some((tool) => !onPath(tool.command))) {
   console.error("test-tools: the installation failed");
   process.exit(1);

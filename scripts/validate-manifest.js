@@ -45,7 +45,8 @@ function printOnline(validation) {
   for (const issue of [...(report.errors ?? []), ...(report.warnings ?? [])]) {
     console.log(`  ${issue.title ?? ""}: ${issue.content ?? ""}${issue.line ? ` (line ${issue.line})` : ""}`);
   }
-  if (validation.status !== undefined && validation.status >= 400) console.log(`  HTTP ${validation.status} ${validation.statusText ?? ""}`);
+  if (validation.status !== undefined && validation.status >= 400)
+    console.log(`  HTTP ${validation.status} ${validation.statusText ?? ""}`);
 }
 
 async function main() {

@@ -1,6 +1,6 @@
 """Deterministic data for the corpus: families (MECHANISM.md §3) and candidates (§3b).
 
-Everything is drawn from a seeded mulberry32 generator (the same as src/samples/random.ts), so the
+Everything is drawn from a seeded mulberry32 generator (the same as src/engine/simulation/random.ts), so the
 corpus does not change when it is regenerated. Families are built to validate WITHOUT ERRORS (and
 without warnings) for the given current year: outcomes are filled exactly for the due cohort years,
 housing kept = Sì only after a signed lease, stability = Sì only while the housing is kept, wellbeing
@@ -73,7 +73,7 @@ EVICTION_STAGES = ["nessuno", "intimato", "convalidato", "eseguito"]
 
 
 class Random:
-    """mulberry32, as src/samples/random.ts."""
+    """mulberry32, as src/engine/simulation/random.ts."""
 
     def __init__(self, seed: int) -> None:
         self.state = seed & 0xFFFFFFFF

@@ -1,6 +1,14 @@
-import type { Lang } from "../engine/format";
-import { readAgreement, type AgreementReading } from "../engine/agreement";
-import { PARAM_KEYS, PARAMS_SHEET, resolvePremiumPerFamily, type ParamKey, type Params, type ParamRowKey, type RawParams } from "../engine/params";
+import type { Lang } from "../engine/cells/format";
+import { readAgreement, type AgreementReading } from "../engine/agreement/agreement";
+import {
+  PARAM_KEYS,
+  PARAMS_SHEET,
+  resolvePremiumPerFamily,
+  type ParamKey,
+  type Params,
+  type ParamRowKey,
+  type RawParams,
+} from "../engine/agreement/params";
 import type { SheetInput } from "../engine/types";
 import type { PackageWorkbook } from "../xlsx";
 import { unusable } from "./cliError";

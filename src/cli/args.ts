@@ -1,5 +1,5 @@
 import { parseArgs } from "node:util";
-import type { Lang } from "../engine/format";
+import type { Lang } from "../engine/cells/format";
 import { unusable } from "./cliError";
 import { pick } from "./language";
 

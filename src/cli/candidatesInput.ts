@@ -1,6 +1,6 @@
 import * as path from "node:path";
 import { findCandidateHeader } from "../engine/candidates/header";
-import type { Lang } from "../engine/format";
+import type { Lang } from "../engine/cells/format";
 import type { SheetInput } from "../engine/types";
 import type { PackageWorkbook } from "../xlsx";
 import { unusable } from "./cliError";

@@ -42,15 +42,34 @@ export async function commitmentsCommand(command: ParsedCommand, io: Io): Promis
   ];
   const money = (n: number) => euro(n, io.lang);
   const rows = result.years.map((y) => [String(y.year), money(y.paid), money(y.due), money(y.planned), money(y.maximum)]);
-  rows.push([pick(io.lang, "Totale", "Total"), money(result.totals.paid), money(result.totals.due), money(result.totals.planned), money(result.totals.maximum)]);
-  const lines = [pick(io.lang, "Impegni per il bilancio della Città", "Commitments for the City's budget"), "", ...textTable(header, rows, header.map((_, i) => i > 0))];
+  rows.push([
+    pick(io.lang, "Totale", "Total"),
+    money(result.totals.paid),
+    money(result.totals.due),
+    money(result.totals.planned),
+    money(result.totals.maximum),
+  ]);
+  const lines = [
+    pick(io.lang, "Impegni per il bilancio della Città", "Commitments for the City's budget"),
+    "",
+    ...textTable(
+      header,
+      rows,
+      header.map((_, i) => i > 0),
+    ),
+  ];
   lines.push(
     "",
     result.cap === null || result.headroom === null
       ? pick(io.lang, "Nessun tetto (cap) nell'accordo.", "No cap in the agreement.")
-      : pick(io.lang, `Tetto ${euro(result.cap, "it")}; margine sotto il tetto: ${euro(result.headroom, "it")}.`, `Cap ${euro(result.cap, "en")}; headroom under the cap: ${euro(result.headroom, "en")}.`),
+      : pick(
+          io.lang,
+          `Tetto ${euro(result.cap, "it")}; margine sotto il tetto: ${euro(result.headroom, "it")}.`,
+          `Cap ${euro(result.cap, "en")}; headroom under the cap: ${euro(result.headroom, "en")}.`,
+        ),
   );
-  if (result.warnings.length > 0) lines.push("", pick(io.lang, "Avvisi:", "Warnings:"), ...result.warnings.map((w) => issueLine(w, io.lang)));
+  if (result.warnings.length > 0)
+    lines.push("", pick(io.lang, "Avvisi:", "Warnings:"), ...result.warnings.map((w) => issueLine(w, io.lang)));
   io.out(lines.join("\n"));
   return 0;
 }

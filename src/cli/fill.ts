@@ -1,5 +1,5 @@
 import * as path from "node:path";
-import { PARAMS_SHEET } from "../engine/params";
+import { PARAMS_SHEET } from "../engine/agreement/params";
 import { payoutPlans, payoutSummary } from "../engine/sheets/payoutPlans";
 import { requireOption, type ParsedCommand } from "./args";
 import type { Io } from "./io";
@@ -36,7 +36,13 @@ export async function fillCommand(command: ParsedCommand, io: Io): Promise<numbe
 
   if (command.json) {
     const summary = payoutSummary(parsed, params);
-    io.out(JSON.stringify({ ...summary, years: ledgerYearsJson(ledger.status), total: ledger.status.total, ledger: ledgerJson(ledger.status) }, null, 2));
+    io.out(
+      JSON.stringify(
+        { ...summary, years: ledgerYearsJson(ledger.status), total: ledger.status.total, ledger: ledgerJson(ledger.status) },
+        null,
+        2,
+      ),
+    );
     return 0;
   }
   const lines = [
@@ -46,7 +52,10 @@ export async function fillCommand(command: ParsedCommand, io: Io): Promise<numbe
   ];
   const notices = checked.notices.filter((issue) => issue.severity !== "note");
   if (notices.length > 0) lines.push("", pick(io.lang, "Avvisi:", "Warnings:"), ...notices.map((issue) => issueLine(issue, io.lang)));
-  const overridden = checked.overridden.length > 0 ? pick(io.lang, ` (con --param ${checked.overridden.join(", ")})`, ` (with --param ${checked.overridden.join(", ")})`) : "";
+  const overridden =
+    checked.overridden.length > 0
+      ? pick(io.lang, ` (con --param ${checked.overridden.join(", ")})`, ` (with --param ${checked.overridden.join(", ")})`)
+      : "";
   lines.push(
     "",
     pick(

@@ -1,4 +1,4 @@
-import type { Lang } from "../engine/format";
+import type { Lang } from "../engine/cells/format";
 import type { CommandName } from "./args";
 
 /** The --help texts, Italian and English. */

@@ -1,6 +1,6 @@
 import * as path from "node:path";
 import type { ParsedCommand } from "./args";
-import { indigoDocument } from "./indigoProject";
+import { indigoDocument } from "../engine/payments/indigoProject";
 import type { Io } from "./io";
 import { pick } from "./language";
 import { checkOutput, writeAtomically } from "./output";

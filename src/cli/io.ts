@@ -1,4 +1,4 @@
-import type { Lang } from "../engine/format";
+import type { Lang } from "../engine/cells/format";
 import { pick } from "./language";
 
 /**

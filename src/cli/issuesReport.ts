@@ -1,6 +1,6 @@
 import { z } from "zod";
-import { isValidCohort } from "../engine/cohorts";
-import type { Lang } from "../engine/format";
+import { isValidCohort } from "../engine/payments/cohorts";
+import type { Lang } from "../engine/cells/format";
 import type { Family, Issue, Severity } from "../engine/types";
 import { pick } from "./language";
 
@@ -51,14 +51,21 @@ export function issueJson(issue: Issue, lang: Lang): IssueJson {
 
 export type AssumedJson = z.infer<typeof AssumedJsonSchema>;
 
-export function validationJson(families: number, issues: readonly Issue[], lang: Lang, assumed: readonly AssumedJson[] = []): ValidationJson {
+export function validationJson(
+  families: number,
+  issues: readonly Issue[],
+  lang: Lang,
+  assumed: readonly AssumedJson[] = [],
+): ValidationJson {
   return { families, issues: issues.map((issue) => issueJson(issue, lang)), assumed: [...assumed] };
 }
 
 /** "Valori assunti per le verifiche: partialPayment = 0.8, …" — or nothing when every parameter is valid. */
 export function assumedLine(assumed: readonly AssumedJson[], lang: Lang): string[] {
   if (assumed.length === 0) return [];
-  const list = assumed.map(({ parameter, value }) => `${parameter} = ${Array.isArray(value) ? value.join(", ") : value === null ? "—" : String(value)}`).join("; ");
+  const list = assumed
+    .map(({ parameter, value }) => `${parameter} = ${Array.isArray(value) ? value.join(", ") : value === null ? "—" : String(value)}`)
+    .join("; ");
   return [
     pick(
       lang,

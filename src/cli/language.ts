@@ -1,4 +1,4 @@
-import type { Lang } from "../engine/format";
+import type { Lang } from "../engine/cells/format";
 
 /**
  * The language of the command line's messages: English when LANG starts with "en", Italian

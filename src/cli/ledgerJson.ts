@@ -3,7 +3,15 @@ import type { LedgerStatus } from "../engine/ledger/status";
 /** The ledger as `h4a fill --json` and `h4a pay --json` print it. */
 export interface LedgerJson {
   recorded: number[];
-  trueUps: { cohort: number; cohortYear: number; programmeYear: number; paid: number; due: number; difference: number; appliedIn: number | null }[];
+  trueUps: {
+    cohort: number;
+    cohortYear: number;
+    programmeYear: number;
+    paid: number;
+    due: number;
+    difference: number;
+    appliedIn: number | null;
+  }[];
   /** True-ups not yet absorbed by a due payment, left for the next one. */
   outstanding: number;
 }

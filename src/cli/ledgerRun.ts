@@ -1,8 +1,8 @@
-import type { Lang } from "../engine/format";
+import type { Lang } from "../engine/cells/format";
 import { EVIDENCE_SHEET } from "../engine/ledger/evidenceSheet";
 import { readLedger, type LedgerReading } from "../engine/ledger/reading";
 import { REGISTER_SHEET } from "../engine/ledger/registerSheet";
-import type { PseudonymKey } from "../engine/pseudonyms";
+import type { PseudonymKey } from "../engine/sharing/pseudonyms";
 import type { SheetInput } from "../engine/types";
 import type { PackageWorkbook } from "../xlsx";
 import { CliError, unusable } from "./cliError";
@@ -28,7 +28,12 @@ async function ownSheet(workbook: PackageWorkbook, name: string, file: string, l
 }
 
 /** The ledger seen with the programme as computed now; a ledger not as recorded stops with exit code 1, naming the rows. */
-export async function workbookLedger(checked: CheckedProgramme, file: string, key: PseudonymKey | null, lang: Lang): Promise<LedgerReading> {
+export async function workbookLedger(
+  checked: CheckedProgramme,
+  file: string,
+  key: PseudonymKey | null,
+  lang: Lang,
+): Promise<LedgerReading> {
   const sheets = {
     register: await ownSheet(checked.workbook, REGISTER_SHEET, file, lang),
     evidence: await ownSheet(checked.workbook, EVIDENCE_SHEET, file, lang),

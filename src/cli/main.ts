@@ -74,7 +74,7 @@ export async function run(argv: string[], env: NodeJS.ProcessEnv, io: Io): Promi
       for (const line of error.details) io.err(line);
       return error.exitCode;
     }
-    const detail = error instanceof Error ? (env.H4A_DEBUG === "1" ? error.stack ?? error.message : error.message) : String(error);
+    const detail = error instanceof Error ? (env.H4A_DEBUG === "1" ? (error.stack ?? error.message) : error.message) : String(error);
     io.err(pick(io.lang, `h4a ${first}: errore imprevisto: ${detail}`, `h4a ${first}: unexpected error: ${detail}`).split("\n").join(" "));
     return 2;
   }

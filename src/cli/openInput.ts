@@ -23,7 +23,10 @@ export async function openWorkbook(file: string, io: Io): Promise<PackageWorkboo
   }
   io.progress.consider({ bytes });
   const megabytes = (bytes / 1024 / 1024).toFixed(1);
-  io.progress.step(`lettura di ${path.basename(file)} (${megabytes.replace(".", ",")} MB)…`, `reading ${path.basename(file)} (${megabytes} MB)…`);
+  io.progress.step(
+    `lettura di ${path.basename(file)} (${megabytes.replace(".", ",")} MB)…`,
+    `reading ${path.basename(file)} (${megabytes} MB)…`,
+  );
   return loadWorkbook(file, io.lang);
 }
 

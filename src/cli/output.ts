@@ -1,7 +1,7 @@
 import { randomBytes } from "node:crypto";
 import * as fs from "node:fs";
 import * as path from "node:path";
-import type { Lang } from "../engine/format";
+import type { Lang } from "../engine/cells/format";
 import { unusable } from "./cliError";
 import { pick } from "./language";
 
@@ -85,7 +85,11 @@ export function checkOutput(output: string, inputs: readonly string[], force: bo
   }
   if (stat !== null && !force) {
     throw unusable(
-      pick(lang, `${output}: il file esiste già; usare --force per sostituirlo.`, `${output}: the file already exists; use --force to replace it.`),
+      pick(
+        lang,
+        `${output}: il file esiste già; usare --force per sostituirlo.`,
+        `${output}: the file already exists; use --force to replace it.`,
+      ),
     );
   }
   const folder = path.dirname(file);
@@ -101,7 +105,9 @@ export function checkOutput(output: string, inputs: readonly string[], force: bo
   try {
     fs.accessSync(folder, fs.constants.W_OK);
   } catch {
-    throw unusable(pick(lang, `${output}: non si può scrivere nella cartella ${folder}.`, `${output}: cannot write in the folder ${folder}.`));
+    throw unusable(
+      pick(lang, `${output}: non si può scrivere nella cartella ${folder}.`, `${output}: cannot write in the folder ${folder}.`),
+    );
   }
   return { file, force };
 }
@@ -110,7 +116,13 @@ function writeFailure(target: OutputTarget, error: unknown, lang: Lang): Error {
   const code = (error as NodeJS.ErrnoException).code;
   const shown = target.file;
   if (code === "EEXIST") {
-    return unusable(pick(lang, `${shown}: il file esiste già; usare --force per sostituirlo.`, `${shown}: the file already exists; use --force to replace it.`));
+    return unusable(
+      pick(
+        lang,
+        `${shown}: il file esiste già; usare --force per sostituirlo.`,
+        `${shown}: the file already exists; use --force to replace it.`,
+      ),
+    );
   }
   if (code === "EBUSY" || code === "EPERM" || code === "EACCES" || code === "ETXTBSY") {
     return unusable(
@@ -124,11 +136,21 @@ function writeFailure(target: OutputTarget, error: unknown, lang: Lang): Error {
   if (code === "ENOENT" || code === "EROFS" || code === "ENOTDIR" || code === "EISDIR") {
     const folder = path.dirname(shown);
     return unusable(
-      pick(lang, `${shown}: non si può scrivere nella cartella ${folder}; nulla è stato scritto.`, `${shown}: cannot write in the folder ${folder}; nothing was written.`),
+      pick(
+        lang,
+        `${shown}: non si può scrivere nella cartella ${folder}; nulla è stato scritto.`,
+        `${shown}: cannot write in the folder ${folder}; nothing was written.`,
+      ),
     );
   }
   const detail = error instanceof Error ? error.message : String(error);
-  return unusable(pick(lang, `${shown}: scrittura non riuscita (${detail}); nulla è stato scritto.`, `${shown}: writing failed (${detail}); nothing was written.`));
+  return unusable(
+    pick(
+      lang,
+      `${shown}: scrittura non riuscita (${detail}); nulla è stato scritto.`,
+      `${shown}: writing failed (${detail}); nothing was written.`,
+    ),
+  );
 }
 
 /** Bytes written per call, so that an interrupting signal is handled between two writes. */

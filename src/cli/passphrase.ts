@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
-import type { Lang } from "../engine/format";
-import { passphraseProblem, pseudonymKey, type PseudonymKey } from "../engine/pseudonyms";
+import type { Lang } from "../engine/cells/format";
+import { passphraseProblem, pseudonymKey, type PseudonymKey } from "../engine/sharing/pseudonyms";
 import type { ParsedCommand } from "./args";
 import { unusable } from "./cliError";
 import { pick } from "./language";
@@ -28,19 +28,24 @@ async function passphraseFromStdin(): Promise<string> {
 }
 
 /**
- * The HMAC key of the City's passphrase (src/engine/pseudonyms.ts), read from --key-file or
+ * The HMAC key of the City's passphrase (src/engine/sharing/pseudonyms.ts), read from --key-file or
  * standard input; a weak passphrase, or none, is a one-line CliError (exit code 2) saying why.
  */
 export async function readPseudonymKey(command: ParsedCommand, lang: Lang): Promise<PseudonymKey> {
   if (command.keyFile === undefined && !command.passphraseStdin) {
-    throw unusable(pick(lang, "manca --key-file <file> o --passphrase-stdin (vedere h4a share --help).", "--key-file <file> or --passphrase-stdin is missing (see h4a share --help)."));
+    throw unusable(
+      pick(
+        lang,
+        "manca --key-file <file> o --passphrase-stdin (vedere h4a share --help).",
+        "--key-file <file> or --passphrase-stdin is missing (see h4a share --help).",
+      ),
+    );
   }
   const passphrase = command.keyFile !== undefined ? passphraseFromFile(command.keyFile, lang) : await passphraseFromStdin();
   const problem = passphraseProblem(passphrase);
   if (problem !== null) throw unusable(`${command.keyFile ?? "--passphrase-stdin"}: ${pick(lang, problem.it, problem.en)}`);
   return pseudonymKey(passphrase);
 }
-
 
 /** The key when --key-file is given (pay, fill, statement name families by pseudonym), else null: families are named by their row. */
 export async function optionalPseudonymKey(command: ParsedCommand, lang: Lang): Promise<PseudonymKey | null> {

@@ -1,6 +1,6 @@
-import { formatIsoDate } from "../engine/calendar";
+import { formatIsoDate } from "../engine/cells/calendar";
 import { dueYearsOf, paymentRows, recordingRefusals } from "../engine/ledger/record";
-import { PARAMS_SHEET } from "../engine/params";
+import { PARAMS_SHEET } from "../engine/agreement/params";
 import { statementDocument } from "../engine/statement/document";
 import { statementModel } from "../engine/statement/model";
 import { statementSheetName, statementSheetPlan } from "../engine/sheets/statementSheet";
@@ -36,13 +36,21 @@ export async function payCommand(command: ParsedCommand, io: Io): Promise<number
   const ledger = await workbookLedger(checked, file, key, io.lang);
   const request = { programmeYear: year, act, date };
   const dueYears = dueYearsOf(checked.model);
-  const refusals = recordingRefusals({ agreementErrors: [], sheetErrors: [], ledger, dueYears, currentYear: checked.params.currentYear }, request);
+  const refusals = recordingRefusals(
+    { agreementErrors: [], sheetErrors: [], ledger, dueYears, currentYear: checked.params.currentYear },
+    request,
+  );
   if (refusals.length > 0) {
     const [first, ...rest] = refusals;
-    throw new CliError(1, `${pick(io.lang, first.messageIt, first.messageEn)} ${pick(io.lang, "Nulla è stato scritto.", "Nothing was written.")}`, rest.map((i) => issueLine(i, io.lang)), {
-      recorded: false,
-      refusal: issueJson(first, io.lang),
-    });
+    throw new CliError(
+      1,
+      `${pick(io.lang, first.messageIt, first.messageEn)} ${pick(io.lang, "Nulla è stato scritto.", "Nothing was written.")}`,
+      rest.map((i) => issueLine(i, io.lang)),
+      {
+        recorded: false,
+        refusal: issueJson(first, io.lang),
+      },
+    );
   }
 
   io.progress.step("registrazione del pagamento…", "recording the payment…");
@@ -67,7 +75,15 @@ export async function payCommand(command: ParsedCommand, io: Io): Promise<number
           calendarYear: statement.calendarYear,
           act: act.trim(),
           date: formatIsoDate(date),
-          rows: rows.entries.map((e) => ({ row: e.row, cohort: e.cohort, cohortYear: e.cohortYear, kind: e.kind, families: e.families, tier: e.tier, amount: e.amount })),
+          rows: rows.entries.map((e) => ({
+            row: e.row,
+            cohort: e.cohort,
+            cohortYear: e.cohortYear,
+            kind: e.kind,
+            families: e.families,
+            tier: e.tier,
+            amount: e.amount,
+          })),
           total: statement.yearTotal,
           cumulative: statement.cumulative,
           ledger: ledgerJson(after),
@@ -92,7 +108,11 @@ export async function payCommand(command: ParsedCommand, io: Io): Promise<number
         `  ${e.kind === "tranche" ? "tranche" : "true-up"} cohort ${e.cohort}, cohort year ${e.cohortYear}: ${euro(e.amount, "en")}`,
       ),
     ),
-    pick(io.lang, `Scritto ${output}: H4A_Registro, H4A_Evidenze, ${sheetName}.`, `Wrote ${output}: H4A_Registro, H4A_Evidenze, ${sheetName}.`),
+    pick(
+      io.lang,
+      `Scritto ${output}: H4A_Registro, H4A_Evidenze, ${sheetName}.`,
+      `Wrote ${output}: H4A_Registro, H4A_Evidenze, ${sheetName}.`,
+    ),
   ];
   io.out(lines.join("\n"));
   return 0;

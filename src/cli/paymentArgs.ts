@@ -1,5 +1,5 @@
-import { isValidCalendarDate, toSerial } from "../engine/calendar";
-import type { Lang } from "../engine/format";
+import { isValidCalendarDate, toSerial } from "../engine/cells/calendar";
+import type { Lang } from "../engine/cells/format";
 import type { CommandName } from "./args";
 import { requireOption } from "./args";
 import { unusable } from "./cliError";
@@ -10,7 +10,13 @@ import { pick } from "./language";
 export function programmeYearOption(command: CommandName, value: string | undefined, lang: Lang): number {
   const text = requireOption(command, value, "--year N", lang);
   if (!/^\d+$/.test(text.trim()) || Number(text) < 1) {
-    throw unusable(pick(lang, `--year ${text}: atteso un anno di programma, un numero intero ≥ 1.`, `--year ${text}: expected a programme year, a whole number ≥ 1.`));
+    throw unusable(
+      pick(
+        lang,
+        `--year ${text}: atteso un anno di programma, un numero intero ≥ 1.`,
+        `--year ${text}: expected a programme year, a whole number ≥ 1.`,
+      ),
+    );
   }
   return Number(text);
 }
@@ -21,7 +27,13 @@ export function dateOption(command: CommandName, value: string | undefined, lang
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text.trim());
   const date = match === null ? null : { year: Number(match[1]), month: Number(match[2]), day: Number(match[3]) };
   if (date === null || !isValidCalendarDate(date) || date.year < 1900) {
-    throw unusable(pick(lang, `--date ${text}: attesa una data AAAA-MM-GG, ad esempio 2026-12-15.`, `--date ${text}: expected a date YYYY-MM-DD, for example 2026-12-15.`));
+    throw unusable(
+      pick(
+        lang,
+        `--date ${text}: attesa una data AAAA-MM-GG, ad esempio 2026-12-15.`,
+        `--date ${text}: expected a date YYYY-MM-DD, for example 2026-12-15.`,
+      ),
+    );
   }
   return toSerial(date);
 }

@@ -1,4 +1,4 @@
-import { formatEuroCents, type Lang } from "../engine/format";
+import { formatEuroCents, type Lang } from "../engine/cells/format";
 import type { PayoutModel } from "../engine/sheets/payoutModel";
 import { pick } from "./language";
 
@@ -57,7 +57,13 @@ export function payoutLines(model: PayoutModel, lang: Lang): string[] {
     p.tier === null ? "—" : percent(p.tier, lang),
     euro(p.amount, lang),
   ]);
-  lines.push(...textTable(trancheHeader, trancheRows, trancheHeader.map((_, c) => c > 0)));
+  lines.push(
+    ...textTable(
+      trancheHeader,
+      trancheRows,
+      trancheHeader.map((_, c) => c > 0),
+    ),
+  );
   lines.push("", pick(lang, "Pagamenti per anno di programma", "Payments by programme year"));
   const yearHeader = [
     pick(lang, "Anno di programma", "Programme year"),
@@ -71,7 +77,13 @@ export function payoutLines(model: PayoutModel, lang: Lang): string[] {
     euro(y.amount, lang),
     euro(y.cumulative, lang),
   ]);
-  lines.push(...textTable(yearHeader, yearRows, yearHeader.map(() => true)));
+  lines.push(
+    ...textTable(
+      yearHeader,
+      yearRows,
+      yearHeader.map(() => true),
+    ),
+  );
   const planned = schedule.planned.reduce((sum, p) => sum + Math.round(p.amount * 100), 0) / 100;
   const ratio = model.net.ratio === null ? "—" : model.net.ratio.toFixed(2);
   lines.push(

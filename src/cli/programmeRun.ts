@@ -1,5 +1,5 @@
-import { parseBeneficiarySheet } from "../engine/parse";
-import { resolvePremiumPerFamily, type ParamKey, type Params } from "../engine/params";
+import { parseBeneficiarySheet } from "../engine/beneficiaries/parse";
+import { resolvePremiumPerFamily, type ParamKey, type Params } from "../engine/agreement/params";
 import { payoutModel, PayoutPlanError, type PayoutModel } from "../engine/sheets/payoutModel";
 import type { Issue, ParsedSheet, SheetInput } from "../engine/types";
 import type { PackageWorkbook } from "../xlsx";
@@ -45,7 +45,12 @@ function refusal(errors: Issue[], families: number, allIssues: Issue[], io: Io):
   );
 }
 
-export async function checkedProgramme(file: string, sheetName: string | undefined, paramItems: readonly string[], io: Io): Promise<CheckedProgramme> {
+export async function checkedProgramme(
+  file: string,
+  sheetName: string | undefined,
+  paramItems: readonly string[],
+  io: Io,
+): Promise<CheckedProgramme> {
   const overrides = parseOverrides(paramItems, io.lang);
   const { workbook, sheet, input } = await openBeneficiaries(file, sheetName, io);
   const agreement = agreementOf(workbook, file, overrides, io.lang);
@@ -53,7 +58,13 @@ export async function checkedProgramme(file: string, sheetName: string | undefin
   io.progress.step("verifica delle righe…", "checking the rows…");
   const parsed = parseBeneficiarySheet(input, params);
   const allIssues = [...agreement.issues, ...parsed.issues];
-  if (agreement.issues.length > 0) throw refusal(allIssues.filter((i) => i.severity === "error"), parsed.families.length, allIssues, io);
+  if (agreement.issues.length > 0)
+    throw refusal(
+      allIssues.filter((i) => i.severity === "error"),
+      parsed.families.length,
+      allIssues,
+      io,
+    );
   requirePremium(params, io.lang);
   const errors = parsed.issues.filter((issue) => issue.severity === "error");
   if (errors.length > 0) throw refusal(errors, parsed.families.length, allIssues, io);
@@ -64,7 +75,11 @@ export async function checkedProgramme(file: string, sheetName: string | undefin
   } catch (error) {
     if (!(error instanceof PayoutPlanError)) throw error;
     const exitCode = error.reason === "missing-premium" ? 2 : 1;
-    throw new CliError(exitCode, pick(io.lang, error.messageIt, error.messageEn), exitCode === 1 ? error.issues.map((i) => issueLine(i, io.lang)) : []);
+    throw new CliError(
+      exitCode,
+      pick(io.lang, error.messageIt, error.messageEn),
+      exitCode === 1 ? error.issues.map((i) => issueLine(i, io.lang)) : [],
+    );
   }
   const notices = [...parsed.issues, ...resolvePremiumPerFamily(params).issues, ...model.schedule.issues];
   return { workbook, sheet, input, params, overridden: agreement.overridden, agreementSheet: agreement.sheet, parsed, model, notices };

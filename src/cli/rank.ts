@@ -4,13 +4,13 @@ import { parseCandidateSheet } from "../engine/candidates/parse";
 import { rankCandidates, tieText, type CandidateRanking } from "../engine/candidates/ranking";
 import { scoreSentence } from "../engine/candidates/score";
 import { rankingParamsOf } from "../engine/candidates/weights";
-import { formatNumber, type Lang } from "../engine/format";
-import { PARAMS_SHEET, type Params } from "../engine/params";
-import { parseBeneficiarySheet } from "../engine/parse";
-import { summarizeSheet } from "../engine/sheetSummary";
+import { formatNumber, type Lang } from "../engine/cells/format";
+import { PARAMS_SHEET, type Params } from "../engine/agreement/params";
+import { parseBeneficiarySheet } from "../engine/beneficiaries/parse";
+import { summarizeSheet } from "../engine/beneficiaries/sheetSummary";
 import { flowPlan } from "../engine/sheets/flowSheet";
 import { rankingPlan } from "../engine/sheets/rankingSheet";
-import type { SheetPlan } from "../engine/workbookPlan";
+import type { SheetPlan } from "../engine/sheets/workbookPlan";
 import type { PackageWorkbook } from "../xlsx";
 import { agreementOf, parseOverrides } from "./agreement";
 import { requireOption, type ParsedCommand } from "./args";
@@ -72,7 +72,10 @@ export async function rankCommand(command: ParsedCommand, io: Io): Promise<numbe
   const lines = rankingLines(ranking, path.basename(file), io.lang);
   const notices = parsed.issues.filter((issue) => issue.severity !== "note");
   if (notices.length > 0) lines.push("", pick(io.lang, "Avvisi:", "Warnings:"), ...notices.map((issue) => issueLine(issue, io.lang)));
-  const overridden = agreement.overridden.length > 0 ? pick(io.lang, ` (con --param ${agreement.overridden.join(", ")})`, ` (with --param ${agreement.overridden.join(", ")})`) : "";
+  const overridden =
+    agreement.overridden.length > 0
+      ? pick(io.lang, ` (con --param ${agreement.overridden.join(", ")})`, ` (with --param ${agreement.overridden.join(", ")})`)
+      : "";
   lines.push(
     "",
     pick(
@@ -124,7 +127,9 @@ export function rankingLines(ranking: CandidateRanking, fileName: string, lang: 
   if (ranking.excluded.length > 0) {
     lines.push("", pick(lang, "Non ammesse:", "Not eligible:"));
     for (const { candidate, reasons } of ranking.excluded) {
-      lines.push(`      ${candidate.id ?? noId} (${pick(lang, "riga", "row")} ${candidate.row}): ${reasons.map((r) => pick(lang, r.messageIt, r.messageEn)).join("; ")}`);
+      lines.push(
+        `      ${candidate.id ?? noId} (${pick(lang, "riga", "row")} ${candidate.row}): ${reasons.map((r) => pick(lang, r.messageIt, r.messageEn)).join("; ")}`,
+      );
     }
   }
   return lines;

@@ -1,12 +1,14 @@
 import { z } from "zod";
 import type { CandidateRanking } from "../engine/candidates/ranking";
 import { CONTRIBUTION_KEYS, RANKING_PARAM_KEYS } from "../engine/candidates/weights";
-import type { Lang } from "../engine/format";
+import type { Lang } from "../engine/cells/format";
 import { pick } from "./language";
 
 /** `h4a rank --json`: the ranked list and the families not eligible, with the parameters used. */
 
-const ContributionsSchema = z.object(Object.fromEntries(CONTRIBUTION_KEYS.map((key) => [key, z.number()])) as Record<(typeof CONTRIBUTION_KEYS)[number], z.ZodNumber>);
+const ContributionsSchema = z.object(
+  Object.fromEntries(CONTRIBUTION_KEYS.map((key) => [key, z.number()])) as Record<(typeof CONTRIBUTION_KEYS)[number], z.ZodNumber>,
+);
 
 export const RankJsonSchema = z.object({
   eligible: z.array(
@@ -34,17 +36,30 @@ export const RankJsonSchema = z.object({
     }),
   ),
   /** The weights and thresholds the ranking used, keyed as in H4A_Parametri. */
-  params: z.object(Object.fromEntries(RANKING_PARAM_KEYS.map((key) => [key, z.number()])) as Record<(typeof RANKING_PARAM_KEYS)[number], z.ZodNumber>),
+  params: z.object(
+    Object.fromEntries(RANKING_PARAM_KEYS.map((key) => [key, z.number()])) as Record<(typeof RANKING_PARAM_KEYS)[number], z.ZodNumber>,
+  ),
 });
 
 export type RankJson = z.infer<typeof RankJsonSchema>;
 
 export function rankJson(ranking: CandidateRanking, lang: Lang): RankJson {
   return {
-    eligible: ranking.eligible.map((r) => ({ id: r.candidate.id, rank: r.rank, score: r.score, contributions: { ...r.contributions }, row: r.candidate.row })),
+    eligible: ranking.eligible.map((r) => ({
+      id: r.candidate.id,
+      rank: r.rank,
+      score: r.score,
+      contributions: { ...r.contributions },
+      row: r.candidate.row,
+    })),
     excluded: ranking.excluded.map((e) => ({
       id: e.candidate.id,
-      reasons: e.reasons.map((reason) => ({ code: reason.code, message: pick(lang, reason.messageIt, reason.messageEn), messageIt: reason.messageIt, messageEn: reason.messageEn })),
+      reasons: e.reasons.map((reason) => ({
+        code: reason.code,
+        message: pick(lang, reason.messageIt, reason.messageEn),
+        messageIt: reason.messageIt,
+        messageEn: reason.messageEn,
+      })),
       row: e.candidate.row,
     })),
     params: { ...ranking.params },

@@ -1,5 +1,5 @@
 import * as path from "node:path";
-import type { Lang } from "../engine/format";
+import type { Lang } from "../engine/cells/format";
 import { requireOption, type ParsedCommand } from "./args";
 import { unusable } from "./cliError";
 import type { Io } from "./io";
@@ -37,10 +37,17 @@ export function shareLines(report: ShareReport, output: string, lang: Lang): str
   }
   if (report.removedColumns.length === 0) lines.push(pick(lang, "- Colonne rimosse: nessuna.", "- Columns removed: none."));
   else {
-    lines.push(pick(lang, `- Colonne rimosse (svuotate): ${report.removedColumns.length}`, `- Columns removed (emptied): ${report.removedColumns.length}`));
+    lines.push(
+      pick(
+        lang,
+        `- Colonne rimosse (svuotate): ${report.removedColumns.length}`,
+        `- Columns removed (emptied): ${report.removedColumns.length}`,
+      ),
+    );
     for (const c of report.removedColumns) lines.push(`    ${removedColumnText(c, lang)}`);
   }
-  for (const c of report.keptColumns) lines.push(pick(lang, `- Mantenuta con --keep: ${removedColumnText(c, lang)}`, `- Kept with --keep: ${removedColumnText(c, lang)}`));
+  for (const c of report.keptColumns)
+    lines.push(pick(lang, `- Mantenuta con --keep: ${removedColumnText(c, lang)}`, `- Kept with --keep: ${removedColumnText(c, lang)}`));
   lines.push(
     pick(
       lang,
@@ -60,9 +67,7 @@ export function shareLines(report: ShareReport, output: string, lang: Lang): str
     );
     for (const r of report.removals) lines.push(`    ${r.part}: ${pick(lang, REMOVAL_IT[r.kind], REMOVAL_EN[r.kind])} (${r.count})`);
   }
-  lines.push(
-    pick(lang, "- L'accordo in H4A_Parametri è mantenuto.", "- The agreement in H4A_Parametri is kept."),
-  );
+  lines.push(pick(lang, "- L'accordo in H4A_Parametri è mantenuto.", "- The agreement in H4A_Parametri is kept."));
   return lines;
 }
 

@@ -32,10 +32,17 @@ export async function statementCommand(command: ParsedCommand, io: Io): Promise<
   let pending = null;
   if (!recorded) {
     const dueYears = dueYearsOf(checked.model);
-    const refusals = draftRefusals({ agreementErrors: [], sheetErrors: [], ledger, dueYears, currentYear: checked.params.currentYear }, year);
+    const refusals = draftRefusals(
+      { agreementErrors: [], sheetErrors: [], ledger, dueYears, currentYear: checked.params.currentYear },
+      year,
+    );
     if (refusals.length > 0) {
       const [first, ...rest] = refusals;
-      throw new CliError(1, `${pick(io.lang, first.messageIt, first.messageEn)} ${pick(io.lang, "Nessun prospetto scritto.", "No statement written.")}`, rest.map((i) => issueLine(i, io.lang)));
+      throw new CliError(
+        1,
+        `${pick(io.lang, first.messageIt, first.messageEn)} ${pick(io.lang, "Nessun prospetto scritto.", "No statement written.")}`,
+        rest.map((i) => issueLine(i, io.lang)),
+      );
     }
     pending = await paymentRows(checked.model, ledger, { programmeYear: year, act: "", date: 0 });
   }

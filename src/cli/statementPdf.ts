@@ -1,5 +1,5 @@
 import PDFDocument from "pdfkit";
-import type { Lang } from "../engine/format";
+import type { Lang } from "../engine/cells/format";
 import type { StatementBlock, StatementDocument, StatementFormat } from "../engine/statement/types";
 import { statementValueText } from "../engine/statement/values";
 
@@ -344,7 +344,13 @@ function fieldRows(flow: Flow, fonts: Fonts, rows: FieldRow[], lang: Lang): Row[
   return rows.map((row, i) => ({
     cells: [
       { lines: flow.wrap(labels[i], labelWidth, fonts.label), x: BODY_LEFT, width: labelWidth, align: "left", font: fonts.label },
-      { lines: flow.wrap(statementValueText(row.value, row.format, lang), valueWidth, fonts.body), x: valueX, width: valueWidth, align: "left", font: fonts.body },
+      {
+        lines: flow.wrap(statementValueText(row.value, row.format, lang), valueWidth, fonts.body),
+        x: valueX,
+        width: valueWidth,
+        align: "left",
+        font: fonts.body,
+      },
     ],
     lineHeight: lineHeight(fonts.body),
     padding: 1.5,
@@ -357,9 +363,7 @@ function renderTable(flow: Flow, fonts: Fonts, table: TableBlock, lang: Lang): v
   const columns = Math.max(table.header.length, largest(table.rows.map((row) => row.length)));
   const formats: StatementFormat[] = Array.from({ length: columns }, (_, c) => table.formats[c] ?? "text");
   const header = Array.from({ length: columns }, (_, c) => table.header[c] ?? "");
-  const rows = table.rows.map((row) =>
-    formats.map((format, c) => (row[c] === undefined ? "" : statementValueText(row[c], format, lang))),
-  );
+  const rows = table.rows.map((row) => formats.map((format, c) => (row[c] === undefined ? "" : statementValueText(row[c], format, lang))));
   const numeric = formats.map((format) => format !== "text");
   const widths = columnWidths(flow, fonts, header, rows, numeric);
   const lefts = widths.map((_, c) => BODY_LEFT + widths.slice(0, c).reduce((sum, w) => sum + w, 0));
@@ -382,8 +386,7 @@ function renderTable(flow: Flow, fonts: Fonts, table: TableBlock, lang: Lang): v
       flow.rule(BODY_LEFT, right, top + height, 0.8);
     },
   };
-  const headerHeight =
-    largest(headerRow.cells.map((cell) => cell.lines.length)) * headerRow.lineHeight + 2 * CELL_PADDING.y;
+  const headerHeight = largest(headerRow.cells.map((cell) => cell.lines.length)) * headerRow.lineHeight + 2 * CELL_PADDING.y;
   const placeHeader = () => placeRow(flow, headerRow);
   flow.ensure(headerHeight + lineHeight(fonts.table) + 2 * CELL_PADDING.y);
   placeHeader();
@@ -446,7 +449,11 @@ function renderSignature(flow: Flow, fonts: Fonts, lines: string[]): void {
   flow.skip(20);
   flow.ensure(height);
   for (const text of wrapped) {
-    placeRow(flow, { cells: [{ lines: text, x: BODY_LEFT, width: BODY_WIDTH, align: "left", font: fonts.body }], lineHeight: lineHeight(fonts.body), padding: 0 });
+    placeRow(flow, {
+      cells: [{ lines: text, x: BODY_LEFT, width: BODY_WIDTH, align: "left", font: fonts.body }],
+      lineHeight: lineHeight(fonts.body),
+      padding: 0,
+    });
     flow.skip(signingSpace);
   }
 }

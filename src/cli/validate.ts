@@ -1,6 +1,6 @@
 import * as path from "node:path";
-import { parseBeneficiarySheet } from "../engine/parse";
-import { assumedValues } from "../engine/agreement";
+import { parseBeneficiarySheet } from "../engine/beneficiaries/parse";
+import { assumedValues } from "../engine/agreement/agreement";
 import type { Family, Issue } from "../engine/types";
 import { agreementOf, parseOverrides } from "./agreement";
 import type { ParsedCommand } from "./args";
@@ -24,13 +24,23 @@ export interface Validation {
   assumed: AssumedJson[];
 }
 
-export async function runValidation(file: string, sheetName: string | undefined, paramItems: readonly string[], io: Io): Promise<Validation> {
+export async function runValidation(
+  file: string,
+  sheetName: string | undefined,
+  paramItems: readonly string[],
+  io: Io,
+): Promise<Validation> {
   const overrides = parseOverrides(paramItems, io.lang);
   const { workbook, sheet, input } = await openBeneficiaries(file, sheetName, io);
   const agreement = agreementOf(workbook, file, overrides, io.lang);
   io.progress.step("verifica delle righe…", "checking the rows…");
   const parsed = parseBeneficiarySheet(input, agreement.params);
-  return { sheetName: sheet, families: parsed.families, issues: [...agreement.issues, ...parsed.issues], assumed: assumedValues(agreement) };
+  return {
+    sheetName: sheet,
+    families: parsed.families,
+    issues: [...agreement.issues, ...parsed.issues],
+    assumed: assumedValues(agreement),
+  };
 }
 
 /** The human report: a summary line, the counts, then one line per issue. */
@@ -48,7 +58,8 @@ export function validationReport(file: string, validation: Validation, io: Io): 
 export async function validateCommand(command: ParsedCommand, io: Io): Promise<number> {
   const file = command.file as string;
   const validation = await runValidation(file, command.sheet, command.params, io);
-  if (command.json) io.out(JSON.stringify(validationJson(validation.families.length, validation.issues, io.lang, validation.assumed), null, 2));
+  if (command.json)
+    io.out(JSON.stringify(validationJson(validation.families.length, validation.issues, io.lang, validation.assumed), null, 2));
   else io.out(validationReport(file, validation, io).join("\n"));
   return countBySeverity(validation.issues).error > 0 ? 1 : 0;
 }

@@ -1,6 +1,6 @@
 import { promises as fs } from "node:fs";
 import * as path from "node:path";
-import type { Lang } from "../engine/format";
+import type { Lang } from "../engine/cells/format";
 import type { SheetInput } from "../engine/types";
 import { PackageError, PackageWorkbook } from "../xlsx";
 import { detectBeneficiarySheet, sheetHasHeaderRow } from "../xlsx/beneficiarySheet";
@@ -23,7 +23,13 @@ export function packageFailure(file: string, error: unknown, lang: Lang): Error 
   const name = path.basename(file);
   if (error instanceof PackageError) return unusable(`${name}: ${lowerFirst(pick(lang, error.messageIt, error.messageEn))}`);
   const detail = error instanceof Error ? error.message.split("\n")[0] : String(error);
-  return unusable(pick(lang, `${name}: file .xlsx danneggiato o incompleto (${detail}).`, `${name}: the .xlsx file is damaged or incomplete (${detail}).`));
+  return unusable(
+    pick(
+      lang,
+      `${name}: file .xlsx danneggiato o incompleto (${detail}).`,
+      `${name}: the .xlsx file is damaged or incomplete (${detail}).`,
+    ),
+  );
 }
 
 function readFailure(file: string, error: unknown, lang: Lang): string {
@@ -46,7 +52,13 @@ export async function loadWorkbook(file: string, lang: Lang): Promise<PackageWor
   try {
     const workbook = PackageWorkbook.open(bytes);
     if ((await workbook.sheetNames()).length === 0) {
-      throw unusable(pick(lang, `${path.basename(file)}: la cartella non contiene fogli di lavoro.`, `${path.basename(file)}: the workbook holds no worksheets.`));
+      throw unusable(
+        pick(
+          lang,
+          `${path.basename(file)}: la cartella non contiene fogli di lavoro.`,
+          `${path.basename(file)}: the workbook holds no worksheets.`,
+        ),
+      );
     }
     return workbook;
   } catch (error) {
@@ -71,7 +83,11 @@ export function namedSheet(workbook: PackageWorkbook, requested: string, file: s
   if (found !== undefined) return found;
   const base = path.basename(file);
   throw unusable(
-    pick(lang, `${base}: nessun foglio «${requested}» (fogli presenti: ${names.join(", ")}).`, `${base}: no sheet "${requested}" (sheets: ${names.join(", ")}).`),
+    pick(
+      lang,
+      `${base}: nessun foglio «${requested}» (fogli presenti: ${names.join(", ")}).`,
+      `${base}: no sheet "${requested}" (sheets: ${names.join(", ")}).`,
+    ),
   );
 }
 
@@ -79,7 +95,13 @@ export function namedSheet(workbook: PackageWorkbook, requested: string, file: s
  * Whether a sheet has a header row that `found` recognises, reading only its first rows unless
  * they hold fewer non-blank rows than the engine looks through (a header below a blank stretch).
  */
-export function hasHeaderRow(workbook: PackageWorkbook, sheet: string, file: string, lang: Lang, found: (input: SheetInput) => boolean): boolean {
+export function hasHeaderRow(
+  workbook: PackageWorkbook,
+  sheet: string,
+  file: string,
+  lang: Lang,
+  found: (input: SheetInput) => boolean,
+): boolean {
   return sheetHasHeaderRow((name, rowLimit) => sheetValues(workbook, name, file, lang, rowLimit), sheet, found);
 }
 

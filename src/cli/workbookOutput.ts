@@ -1,10 +1,10 @@
 import { absolute } from "../engine/sheets/formulaText";
 import * as path from "node:path";
-import type { Lang } from "../engine/format";
-import { PARAMS_SHEET, type Params } from "../engine/params";
+import type { Lang } from "../engine/cells/format";
+import { PARAMS_SHEET, type Params } from "../engine/agreement/params";
 import { parametersPlan, parametersUpdate } from "../engine/sheets/parametersSheet";
 import type { SheetInput } from "../engine/types";
-import type { SheetPlan } from "../engine/workbookPlan";
+import type { SheetPlan } from "../engine/sheets/workbookPlan";
 import { ForeignSheetError, type PackageWorkbook } from "../xlsx";
 import { unusable } from "./cliError";
 import type { Io } from "./io";
@@ -60,6 +60,9 @@ export async function writeAgreement(workbook: PackageWorkbook, sheet: SheetInpu
 export async function saveWorkbook(target: OutputTarget, workbook: PackageWorkbook, io: Io): Promise<void> {
   const bytes = workbook.toBytes();
   const name = path.basename(target.file);
-  io.progress.step(`salvataggio di ${name} (${(bytes.length / 1024 / 1024).toFixed(1).replace(".", ",")} MB)…`, `saving ${name} (${(bytes.length / 1024 / 1024).toFixed(1)} MB)…`);
+  io.progress.step(
+    `salvataggio di ${name} (${(bytes.length / 1024 / 1024).toFixed(1).replace(".", ",")} MB)…`,
+    `saving ${name} (${(bytes.length / 1024 / 1024).toFixed(1)} MB)…`,
+  );
   await writeAtomically(target, bytes, io.lang);
 }

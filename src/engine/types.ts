@@ -1,49 +1,13 @@
-import type { CandidateFieldKey } from "./candidates/fields";
-import type { ParamKey } from "./params";
+import type { CandidateFieldKey, FieldKey, ParamKey } from "./keys";
+
+export type { FieldKey, OutcomeKey } from "./keys";
 
 /** A cell value exactly as Office.js `range.values` returns it: blanks are "". */
 export type CellValue = string | number | boolean | null;
 
 export type Severity = "error" | "warning" | "note";
 
-/** The field keys of MECHANISM.md §3, the one name used everywhere. */
-export type FieldKey =
-  | "id"
-  | "cohort"
-  | "members"
-  | "minors"
-  | "isee"
-  | "condition"
-  | "referral"
-  | "requestDate"
-  | "contractDate"
-  | "waitMonths"
-  | "rentSaving"
-  | "leaseSigned"
-  | "supportStarted"
-  | "housingKept"
-  | "supportContinued"
-  | "stability"
-  | "wellbeing"
-  | "daysAvoided"
-  | "exitDate";
-
-export type OutcomeKey =
-  | "leaseSigned"
-  | "supportStarted"
-  | "housingKept"
-  | "supportContinued"
-  | "stability"
-  | "wellbeing";
-
-export const HOUSING_CONDITIONS = [
-  "sfratto",
-  "struttura temporanea",
-  "albergo",
-  "dormitorio",
-  "alloggio inadeguato",
-  "altro",
-] as const;
+export const HOUSING_CONDITIONS = ["sfratto", "struttura temporanea", "albergo", "dormitorio", "alloggio inadeguato", "altro"] as const;
 export type HousingCondition = (typeof HOUSING_CONDITIONS)[number];
 
 /** One located finding about the input (a sheet cell or a parameter). */

@@ -205,11 +205,10 @@ function motionsBetween(first: readonly number[], next: readonly number[], offse
 
 /** Rebuilds the first formula with `$` on fixed rows and none on moving rows. */
 function templateOf(shape: FormulaShape, motions: readonly Motion[]): string {
-  let j = 0;
-  return shape.pattern.replace(/(\$?)\u0000/g, () => {
-    const row = shape.rows[j];
-    const motion = motions[j];
-    j++;
-    return `${motion === "fixed" ? "$" : ""}${row}`;
-  });
+  const pieces = shape.pattern.split(ROW_MARK);
+  return pieces
+    .map((piece, j) =>
+      j === pieces.length - 1 ? piece : `${piece.replace(/\$$/, "")}${motions[j] === "fixed" ? "$" : ""}${shape.rows[j]}`,
+    )
+    .join("");
 }

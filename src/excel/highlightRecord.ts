@@ -1,5 +1,5 @@
-import { parseAddress } from "../engine/address";
-import type { HighlightMark } from "./contract";
+import { parseAddress } from "../engine/cells/address";
+import type { HighlightMark } from "../contract/contract";
 import { rangeAddress } from "./writeOps";
 
 /**
@@ -198,7 +198,9 @@ export function runsToRead(old: HighlightRecord | null, runs: readonly Run[]): R
  * Groups cells to restore into vertical segments with one kind of fill each: "no fill" segments
  * are cleared, the others get their fills back cell by cell.
  */
-export function restoreSegments(cells: readonly (CellChange & { fill: Fill })[]): { sheet: string; column: number; first: number; fills: Fill[] }[] {
+export function restoreSegments(
+  cells: readonly (CellChange & { fill: Fill })[],
+): { sheet: string; column: number; first: number; fills: Fill[] }[] {
   const sorted = [...cells].sort((a, b) => a.sheet.localeCompare(b.sheet) || a.column - b.column || a.row - b.row);
   const segments: { sheet: string; column: number; first: number; fills: Fill[] }[] = [];
   for (const cell of sorted) {

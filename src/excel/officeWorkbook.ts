@@ -1,10 +1,21 @@
 import { findCandidateHeader } from "../engine/candidates/header";
-import { findHeader } from "../engine/headers";
-import { parseAddress } from "../engine/address";
+import { findHeader } from "../engine/beneficiaries/headers";
+import { parseAddress } from "../engine/cells/address";
 import type { CellValue, SheetInput } from "../engine/types";
-import { ownerName, type LooseCell, type NamedCell, type SheetPlan } from "../engine/workbookPlan";
-import type { AddInSheet, AppendRequest, AppendSlot, DataSource, ExcelGateway, HighlightMark, HighlightResult, OwnSheetTables, TableValues, WriteOptions } from "./contract";
-import { AddInError } from "./errors";
+import { ownerName, type LooseCell, type NamedCell, type SheetPlan } from "../engine/sheets/workbookPlan";
+import type {
+  AddInSheet,
+  AppendRequest,
+  AppendSlot,
+  DataSource,
+  ExcelGateway,
+  HighlightMark,
+  HighlightResult,
+  OwnSheetTables,
+  TableValues,
+  WriteOptions,
+} from "../contract/contract";
+import { AddInError } from "../contract/errors";
 import {
   cellKey,
   decideHighlight,
@@ -35,10 +46,17 @@ export const HEADER_PROBE_ROWS = 40;
 export const ADD_IN_SHEET_PREFIX = "H4A_";
 
 type Batch<T> = (context: Excel.RequestContext) => Promise<T>;
+/** Excel.run as this module calls it. */
 export type ExcelRun = <T>(batch: Batch<T>) => Promise<T>;
 
-/** Excel.run, looked up when called (the test harness installs its Excel before the pane starts). */
-export const defaultRun: ExcelRun = (batch) => Excel.run(batch);
+/**
+ * The part of the Excel namespace this module calls: `Excel` itself in Office, the in-memory
+ * workbook in the tests. createWorkbook is looked up when called, and missing before ExcelApi 1.8.
+ */
+export interface ExcelApi {
+  run: ExcelRun;
+  createWorkbook?: (base64: string) => Promise<void>;
+}
 
 /** "Beneficiari!A4:S30" → its sheet and top-left cell. */
 function topLeftOf(address: string): string {
@@ -49,7 +67,11 @@ function topLeftOf(address: string): string {
 const sameReference = (a: string, b: string): boolean => a.replace(/['=\s]/g, "").toUpperCase() === b.replace(/['=\s]/g, "").toUpperCase();
 
 export class OfficeWorkbook implements ExcelGateway {
-  constructor(private readonly run: ExcelRun = defaultRun) {}
+  constructor(private readonly excel: ExcelApi) {}
+
+  private run<T>(batch: Batch<T>): Promise<T> {
+    return this.excel.run(batch);
+  }
 
   /** No sync: Office.context.document.getFileAsync, one call per 4 MB slice. */
   readWorkbookFile(): Promise<Uint8Array> {
@@ -58,7 +80,7 @@ export class OfficeWorkbook implements ExcelGateway {
 
   /** No sync: Excel.createWorkbook. */
   openNewWorkbook(bytes: Uint8Array): Promise<void> {
-    return openWorkbookBytes(bytes);
+    return openWorkbookBytes(this.excel, bytes);
   }
 
   /** 1 sync. */
@@ -108,7 +130,7 @@ export class OfficeWorkbook implements ExcelGateway {
     return this.run(async (context) => {
       const probe = probeOwnership(context, name);
       await context.sync();
-      return probe() === "own";
+      return ownershipOf(probe) === "own";
     });
   }
 
@@ -117,7 +139,7 @@ export class OfficeWorkbook implements ExcelGateway {
     return this.run(async (context) => {
       const probe = probeOwnership(context, name);
       await context.sync();
-      const ownership = probe();
+      const ownership = ownershipOf(probe);
       if (ownership !== "own") return { ownership, input: null };
       const used = context.workbook.worksheets.getItem(name).getUsedRangeOrNullObject(true);
       used.load("address,rowCount,columnCount");
@@ -138,7 +160,7 @@ export class OfficeWorkbook implements ExcelGateway {
         return item;
       });
       await context.sync();
-      if (probe() !== "own") throw AddInError.foreignSheets([sheet]);
+      if (ownershipOf(probe) !== "own") throw AddInError.foreignSheets([sheet]);
       const worksheet = workbook.worksheets.getItem(sheet);
       for (const cell of cells) {
         const range = worksheet.getRange(rangeAddress(cell.row, cell.column, cell.row, cell.column));
@@ -174,7 +196,7 @@ export class OfficeWorkbook implements ExcelGateway {
       });
       await context.sync();
 
-      const ownership = probes.map((probe) => probe());
+      const ownership = probes.map(ownershipOf);
       const foreign = plans.filter((_, i) => ownership[i] === "foreign").map((plan) => plan.name);
       if (foreign.length > 0) throw AddInError.foreignSheets(foreign);
       const planSheets = new Set(plans.map((plan) => plan.name));
@@ -191,10 +213,7 @@ export class OfficeWorkbook implements ExcelGateway {
       });
 
       const { requests, finish } = planWrites(plans);
-      for (let r = 0; r < requests.length; r++) {
-        for (const op of requests[r]) queueWrite(context, op);
-        if (r < requests.length - 1) await context.sync();
-      }
+      await sendAllButLast(context, requests);
       for (const op of finish) queueWrite(context, op);
       plannedNames.forEach(({ plan, named }, i) => {
         const formula = cellReference(plan.name, named.row, named.column);
@@ -299,7 +318,12 @@ export class OfficeWorkbook implements ExcelGateway {
       const runs = runsOf(marks).filter((run) => existing.has(run.sheet));
       const reads = runsToRead(oldOnExisting, runs).map((run) => ({
         run,
-        props: sheets.getItem(run.sheet).getRange(runAddress(run)).getCellProperties({ format: { fill: { color: true, pattern: true, patternColor: true, patternTintAndShade: true, tintAndShade: true } } }),
+        props: sheets
+          .getItem(run.sheet)
+          .getRange(runAddress(run))
+          .getCellProperties({
+            format: { fill: { color: true, pattern: true, patternColor: true, patternTintAndShade: true, tintAndShade: true } },
+          }),
       }));
       await context.sync();
 
@@ -309,7 +333,9 @@ export class OfficeWorkbook implements ExcelGateway {
       }
       const decision = decideHighlight(oldOnExisting, runs, current);
       for (const segment of restoreSegments(decision.restore)) {
-        const range = sheets.getItem(segment.sheet).getRange(rangeAddress(segment.first, segment.column, segment.first + segment.fills.length - 1, segment.column));
+        const range = sheets
+          .getItem(segment.sheet)
+          .getRange(rangeAddress(segment.first, segment.column, segment.first + segment.fills.length - 1, segment.column));
         if (isNoFill(segment.fills[0])) range.format.fill.clear();
         else range.setCellProperties(segment.fills.map((fill) => [{ format: { fill: fill as Excel.CellPropertiesFill } }]));
       }
@@ -359,7 +385,7 @@ export class OfficeWorkbook implements ExcelGateway {
       const tables = workbook.tables;
       tables.load("items/name,items/worksheet/name");
       await context.sync();
-      const ownership = probe();
+      const ownership = ownershipOf(probe);
       if (ownership === "foreign") throw AddInError.foreignSheets([request.sheet]);
       let lastRow = 0;
       if (ownership === "own") {
@@ -377,10 +403,7 @@ export class OfficeWorkbook implements ExcelGateway {
 
       if (ownership === "missing") workbook.worksheets.add(request.sheet);
       const { requests, finish } = planWrites([{ name: request.sheet, names: [], ...block }]);
-      for (let r = 0; r < requests.length; r++) {
-        for (const op of requests[r]) queueWrite(context, op);
-        if (r < requests.length - 1) await context.sync();
-      }
+      await sendAllButLast(context, requests);
       for (const op of finish) queueWrite(context, op);
       if (ownership === "missing") addOwnerMark(context, request.sheet);
       if (request.activate) {
@@ -400,7 +423,7 @@ export class OfficeWorkbook implements ExcelGateway {
       const tables = context.workbook.tables;
       tables.load("items/name,items/worksheet/name");
       await context.sync();
-      const ownership = probe();
+      const ownership = ownershipOf(probe);
       if (ownership !== "own") return { ownership, tables: [] };
       const ranges = tables.items
         .filter((table) => table.worksheet.name === sheet)
@@ -433,16 +456,39 @@ function numberAfter(prefix: string, tableName: string): number | null {
   return /^\d+$/.test(rest) ? Number(rest) : null;
 }
 
-/** Queues the check of a sheet's owner mark; the returned function reads it after the sync. */
-function probeOwnership(context: Excel.RequestContext, name: string): () => AddInSheet["ownership"] {
+/** A sheet and its owner mark, loaded by probeOwnership and read by ownershipOf after the sync. */
+interface OwnershipProbe {
+  name: string;
+  sheet: Excel.Worksheet;
+  mark: Excel.NamedItem;
+}
+
+/** Queues the check of a sheet's owner mark (no sync). */
+function probeOwnership(context: Excel.RequestContext, name: string): OwnershipProbe {
   const sheet = context.workbook.worksheets.getItemOrNullObject(name);
   sheet.load("name");
   const mark = context.workbook.names.getItemOrNullObject(ownerName(name));
   mark.load("formula");
-  return () => {
-    if (sheet.isNullObject) return "missing";
-    return !mark.isNullObject && sameReference(mark.formula, cellReference(name, 1, 1)) ? "own" : "foreign";
-  };
+  return { name, sheet, mark };
+}
+
+/** Whose the probed sheet is: call after the context.sync() that follows probeOwnership. */
+function ownershipOf({ name, sheet, mark }: OwnershipProbe): AddInSheet["ownership"] {
+  if (sheet.isNullObject) return "missing";
+  return !mark.isNullObject && sameReference(mark.formula, cellReference(name, 1, 1)) ? "own" : "foreign";
+}
+
+/**
+ * Queues the write requests in order, syncing after each but the last (which the caller's final
+ * sync sends with what it queues after them).
+ */
+async function sendAllButLast(context: Excel.RequestContext, requests: readonly WriteOp[][]): Promise<void> {
+  for (let r = 0; r < requests.length; r++) {
+    for (const op of requests[r]) queueWrite(context, op);
+    // One sync per request is the point: planWrites sized each request to fit Excel's payload limit.
+    // eslint-disable-next-line office-addins/no-context-sync-in-loop
+    if (r < requests.length - 1) await context.sync();
+  }
 }
 
 /** The values of a loaded range (address, rowCount, columnCount), in blocks of at most READ_CELLS_PER_REQUEST cells. */
@@ -453,6 +499,8 @@ async function readBlocks(context: Excel.RequestContext, range: Excel.Range): Pr
     const rows = Math.min(rowsPerBlock, range.rowCount - start);
     const block = range.getRow(start).getResizedRange(rows - 1, 0);
     block.load("values");
+    // One sync per block is the point: each response stays under Excel on the web's 5 MB.
+    // eslint-disable-next-line office-addins/no-context-sync-in-loop
     await context.sync();
     values.push(...(block.values as CellValue[][]));
   }
@@ -463,14 +511,15 @@ async function readBlocks(context: Excel.RequestContext, range: Excel.Range): Pr
 export const FILE_SLICE_BYTES = 4_194_304;
 
 /** Whether Office.js offers the file and new-workbook functions (ExcelApi 1.8 for createWorkbook). */
-function requireFileApi(feature: "getFileAsync" | "createWorkbook"): void {
+function requireFileApi(feature: "getFileAsync" | "createWorkbook", excel?: ExcelApi): void {
   const office = typeof Office === "undefined" ? undefined : Office;
   const supported = office?.context?.requirements?.isSetSupported?.("ExcelApi", "1.8") ?? false;
   const present =
     feature === "getFileAsync"
       ? typeof office?.context?.document?.getFileAsync === "function"
-      : typeof Excel !== "undefined" && typeof (Excel as { createWorkbook?: unknown }).createWorkbook === "function";
-  if (!supported || !present) throw AddInError.notSupported(feature === "getFileAsync" ? "Office.context.document.getFileAsync" : "Excel.createWorkbook");
+      : typeof excel?.createWorkbook === "function";
+  if (!supported || !present)
+    throw AddInError.notSupported(feature === "getFileAsync" ? "Office.context.document.getFileAsync" : "Excel.createWorkbook");
 }
 
 function officeFailure(error: Office.Error | undefined, what: string): Error {
@@ -482,7 +531,9 @@ function officeFailure(error: Office.Error | undefined, what: string): Error {
 /** An Office callback API as a promise of its value. */
 function officeCall<T>(what: string, start: (callback: (result: Office.AsyncResult<T>) => void) => void): Promise<T> {
   return new Promise((resolve, reject) =>
-    start((result) => (result.status === Office.AsyncResultStatus.Succeeded ? resolve(result.value) : reject(officeFailure(result.error, what)))),
+    start((result) =>
+      result.status === Office.AsyncResultStatus.Succeeded ? resolve(result.value) : reject(officeFailure(result.error, what)),
+    ),
   );
 }
 
@@ -494,7 +545,7 @@ function sliceBytes(data: unknown): Uint8Array {
 }
 
 /** The open workbook's .xlsx bytes: getFileAsync, every slice in order, then closeAsync. */
-export async function readDocumentFile(): Promise<Uint8Array> {
+async function readDocumentFile(): Promise<Uint8Array> {
   requireFileApi("getFileAsync");
   const file = await officeCall<Office.File>("getFileAsync", (callback) =>
     Office.context.document.getFileAsync(Office.FileType.Compressed, { sliceSize: FILE_SLICE_BYTES }, callback),
@@ -526,9 +577,9 @@ function base64Of(bytes: Uint8Array): string {
 }
 
 /** Opens .xlsx bytes as a new workbook (a new window; in Excel on the web, a new tab). */
-export async function openWorkbookBytes(bytes: Uint8Array): Promise<void> {
-  requireFileApi("createWorkbook");
-  await Excel.createWorkbook(base64Of(bytes));
+async function openWorkbookBytes(excel: ExcelApi, bytes: Uint8Array): Promise<void> {
+  requireFileApi("createWorkbook", excel);
+  await excel.createWorkbook?.(base64Of(bytes));
 }
 
 /** One write as Office.js calls, queued (no sync). */

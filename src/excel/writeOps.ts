@@ -1,5 +1,5 @@
-import { columnLetter, quoteSheetName } from "../engine/address";
-import { isFormulaCell, type PlannedCell, type PrintSettings, type SheetPlan, type TablePlan } from "../engine/workbookPlan";
+import { columnLetter, quoteSheetName } from "../engine/cells/address";
+import { isFormulaCell, type PlannedCell, type PrintSettings, type SheetPlan, type TablePlan } from "../engine/sheets/workbookPlan";
 import { fillRuns } from "./formulaFill";
 
 /**
@@ -91,7 +91,12 @@ function looseCellOps(plan: SheetPlan): WriteOp[] {
     i = j + 1;
   }
   for (const cell of cells.filter((c) => c.bold)) {
-    ops.push({ kind: "bold", sheet: plan.name, address: rangeAddress(cell.row, cell.column, cell.row, cell.column), bytes: OPERATION_OVERHEAD_BYTES });
+    ops.push({
+      kind: "bold",
+      sheet: plan.name,
+      address: rangeAddress(cell.row, cell.column, cell.row, cell.column),
+      bytes: OPERATION_OVERHEAD_BYTES,
+    });
   }
   return ops;
 }
@@ -187,7 +192,13 @@ export function planWrites(plans: readonly SheetPlan[]): PlannedWrites {
       finish.push({ kind: "table", sheet: plan.name, name: table.name, address, bytes: OPERATION_OVERHEAD_BYTES });
     }
     plan.columnWidths.forEach((characters, i) => {
-      finish.push({ kind: "width", sheet: plan.name, column: columnLetter(i + 1), points: widthPoints(characters), bytes: OPERATION_OVERHEAD_BYTES });
+      finish.push({
+        kind: "width",
+        sheet: plan.name,
+        column: columnLetter(i + 1),
+        points: widthPoints(characters),
+        bytes: OPERATION_OVERHEAD_BYTES,
+      });
     });
     if (plan.print !== undefined) finish.push(printOp(plan.name, plan.print));
   }

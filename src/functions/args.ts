@@ -1,4 +1,4 @@
-import { parseParams, type Params, type RawParams } from "../engine/params";
+import { parseParams, type Params, type RawParams } from "../engine/agreement/params";
 import { badNumber, badValue } from "./guard";
 
 /** Excel hands a blank cell or an omitted optional argument over as "", null or undefined. */
@@ -34,10 +34,7 @@ export function wholeNumber(value: unknown, name: string, min: number): number {
 export function fraction(value: unknown, name: string): number {
   const number = requiredNumber(value, name);
   if (number < 0 || number > 1) {
-    throw badNumber(
-      `${name}: atteso un valore tra 0 e 1, trovato ${number}.`,
-      `${name}: expected a value between 0 and 1, got ${number}.`,
-    );
+    throw badNumber(`${name}: atteso un valore tra 0 e 1, trovato ${number}.`, `${name}: expected a value between 0 and 1, got ${number}.`);
   }
   return number;
 }

@@ -1,9 +1,9 @@
-import { achievedYes, waitedLessThan } from "../engine/columnCounts";
-import { resolvePremiumPerFamily } from "../engine/params";
-import { familiesToGo as familiesToPass } from "../engine/ratio";
-import { costSavingOf } from "../engine/saving";
-import { scheduleFromCohortRows, trancheAmount } from "../engine/schedule";
-import { tierFromRates } from "../engine/tier";
+import { achievedYes, waitedLessThan } from "../engine/payments/columnCounts";
+import { resolvePremiumPerFamily } from "../engine/agreement/params";
+import { familiesToGo as familiesToPass } from "../engine/cells/ratio";
+import { costSavingOf } from "../engine/payments/saving";
+import { scheduleFromCohortRows, trancheAmount } from "../engine/payments/schedule";
+import { tierFromRates } from "../engine/payments/tier";
 import { agreement, fraction, isBlank, optionalBoolean, optionalNumber, requiredNumber, sharesArg, wholeNumber } from "./args";
 import { cohortRowsOf, savingRowsOf, scheduleTable } from "./tables";
 import { badNumber, badValue, guard } from "./guard";
@@ -17,7 +17,7 @@ import { MONTHS_EN, MONTHS_IT, rateOf, YES_NO_EN, YES_NO_IT } from "./rates";
  * @param [shares] The three tranche shares, a range of three cells summing to 1 (default 0.2, 0.3, 0.5).
  * @returns The share of the premium paid in that cohort year.
  */
-export function tranche(year: number, shares?: any[][]): number {
+export function tranche(year: number, shares?: unknown[][]): number {
   return guard(() => sharesArg(shares)[cohortYear(year) - 1]);
 }
 
@@ -28,7 +28,7 @@ export function tranche(year: number, shares?: any[][]): number {
  * @param [families] The family id column beside the flags (the rows with an id are the families; whole columns work), or the number of families.
  * @returns The stability rate, between 0 and 1.
  */
-export function stabilityRate(flags: any[][], families?: any[][]): number {
+export function stabilityRate(flags: unknown[][], families?: unknown[][]): number {
   return guard(() => rateOf(flags, achievedYes, families, YES_NO_IT, YES_NO_EN));
 }
 
@@ -39,7 +39,7 @@ export function stabilityRate(flags: any[][], families?: any[][]): number {
  * @param [families] The family id column beside the flags (the rows with an id are the families; whole columns work), or the number of families.
  * @returns The wellbeing rate, between 0 and 1.
  */
-export function wellbeingRate(flags: any[][], families?: any[][]): number {
+export function wellbeingRate(flags: unknown[][], families?: unknown[][]): number {
   return guard(() => rateOf(flags, achievedYes, families, YES_NO_IT, YES_NO_EN));
 }
 
@@ -51,7 +51,7 @@ export function wellbeingRate(flags: any[][], families?: any[][]): number {
  * @param [families] The family id column beside the months (the rows with an id are the families; whole columns work), or the number of families.
  * @returns The waiting rate, between 0 and 1.
  */
-export function waitRate(months: any[][], limit?: number, families?: any[][]): number {
+export function waitRate(months: unknown[][], limit?: number, families?: unknown[][]): number {
   return guard(() => {
     const limitMonths = agreement({ waitLimitMonths: limit }).waitLimitMonths;
     return rateOf(months, waitedLessThan(limitMonths), families, MONTHS_IT, MONTHS_EN);
@@ -128,7 +128,7 @@ export function perFamily(totalPremium: number, plannedFamilies: number): number
  * @param [shares] The three tranche shares, a range of three cells (default 0.2, 0.3, 0.5).
  * @returns The payment in euros.
  */
-export function premium(premiumPerFamily: number, families: number, year: number, tier?: number, shares?: any[][]): number {
+export function premium(premiumPerFamily: number, families: number, year: number, tier?: number, shares?: unknown[][]): number {
   return guard(() => {
     const k = cohortYear(year);
     const perFamilyAmount = premiumArg(premiumPerFamily);
@@ -146,7 +146,7 @@ export function premium(premiumPerFamily: number, families: number, year: number
  * @param [members] Household members, one cell per family, beside the days (default 1 each).
  * @returns The saving in euros.
  */
-export function costSaving(daysAvoided: any[][], dailyCost: number, members?: any[][]): number {
+export function costSaving(daysAvoided: unknown[][], dailyCost: number, members?: unknown[][]): number {
   return guard(() => {
     const cost = agreement({ dailyCost: requiredNumber(dailyCost, "dailyCost") }).dailyCost;
     return costSavingOf(savingRowsOf(daysAvoided, members), cost);
@@ -189,7 +189,7 @@ export function familiesToGo(achieved: number, families: number, threshold?: num
  * @param [shares] The three tranche shares, a range of three cells (default 0.2, 0.3, 0.5).
  * @returns A header row, then one row per programme year.
  */
-export function schedule(cohorts: any[][], premiumPerFamily: number, shares?: any[][]): any[][] {
+export function schedule(cohorts: unknown[][], premiumPerFamily: number, shares?: unknown[][]): Array<Array<string | number>> {
   return guard(() => {
     const perFamilyAmount = premiumArg(premiumPerFamily);
     return scheduleTable(scheduleFromCohortRows(cohortRowsOf(cohorts), perFamilyAmount, sharesArg(shares)));
@@ -246,7 +246,9 @@ export function expectedTier(
   partialThreshold?: number,
   partialPayment?: number,
 ): number {
-  return guard(() => cohortOdds(pStability, pWellbeing, pWaiting, families, fullThreshold, partialThreshold, partialPayment).odds.expectedFactor);
+  return guard(
+    () => cohortOdds(pStability, pWellbeing, pWaiting, families, fullThreshold, partialThreshold, partialPayment).odds.expectedFactor,
+  );
 }
 
 /** The premium per family argument, checked by the agreement's schema; never a silent 0. */

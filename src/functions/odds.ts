@@ -1,6 +1,6 @@
-import type { Params } from "../engine/params";
+import type { Params } from "../engine/agreement/params";
 import { TIER_LEVELS, levelFactor, tierOdds, type TierOdds } from "../engine/simulation/tierOdds";
-import { formatNumber } from "../engine/format";
+import { formatNumber } from "../engine/cells/format";
 import { agreement, fraction, isBlank, wholeNumber } from "./args";
 import { badNumber } from "./guard";
 
@@ -18,10 +18,17 @@ export function cohortOdds(
   partialThreshold: unknown,
   partialPayment: unknown,
 ): { odds: TierOdds; rules: Params } {
-  const probabilities: [number, number, number] = [fraction(pStability, "pStability"), fraction(pWellbeing, "pWellbeing"), fraction(pWaiting, "pWaiting")];
+  const probabilities: [number, number, number] = [
+    fraction(pStability, "pStability"),
+    fraction(pWellbeing, "pWellbeing"),
+    fraction(pWaiting, "pWaiting"),
+  ];
   const n = wholeNumber(families, "families", 1);
   if (n > MAX_FAMILIES) {
-    throw badNumber(`families: al massimo ${MAX_FAMILIES} famiglie, trovato ${n}.`, `families: at most ${MAX_FAMILIES} families, got ${n}.`);
+    throw badNumber(
+      `families: al massimo ${MAX_FAMILIES} famiglie, trovato ${n}.`,
+      `families: at most ${MAX_FAMILIES} families, got ${n}.`,
+    );
   }
   const rules = agreement({ fullThreshold, partialThreshold, partialPayment });
   return { odds: tierOdds(n, probabilities, rules), rules };

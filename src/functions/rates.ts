@@ -1,4 +1,4 @@
-import { countFamilies, type Achieved } from "../engine/columnCounts";
+import { countFamilies, type Achieved } from "../engine/payments/columnCounts";
 import type { CellValue } from "../engine/types";
 import { cellsOf, isBlank, wholeNumber } from "./args";
 import { badNumber, badValue } from "./guard";

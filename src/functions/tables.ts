@@ -1,5 +1,5 @@
-import type { SavingRow } from "../engine/saving";
-import type { CohortRow, YearTotal } from "../engine/schedule";
+import type { SavingRow } from "../engine/payments/saving";
+import { familiesOverCohort, type CohortRow, type YearTotal } from "../engine/payments/schedule";
 import { fraction, isBlank, requiredNumber, wholeNumber } from "./args";
 import { badNumber, badValue } from "./guard";
 import { pick } from "./language";
@@ -29,8 +29,8 @@ export function cohortRowsOf(range: unknown[][]): CohortRow[] {
       year2: optionalCount(year2, `${whereEn}: year-2 families`),
       tier: isBlank(tier) ? null : fraction(tier, `${whereEn}: tier`),
     };
-    const largest = Math.max(cohort.year1 ?? 0, cohort.year2 ?? 0);
-    if (cohort.families !== null && largest > cohort.families) {
+    const largest = familiesOverCohort(cohort);
+    if (largest !== null) {
       throw badNumber(
         `${where}: le famiglie che raggiungono un esito (${largest}) superano le famiglie della coorte (${cohort.families}).`,
         `${whereEn}: families meeting an outcome (${largest}) exceed the cohort's families (${cohort.families}).`,

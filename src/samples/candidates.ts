@@ -1,6 +1,6 @@
 import type { EvictionStage } from "../engine/candidates/fields";
 import { FIRST_CALENDAR_YEAR, REFERRING_SERVICES, sampleFamilies, type SampleFamily } from "./families";
-import { Random } from "./random";
+import { SeededRandom } from "../engine/simulation/random";
 
 /**
  * The applications of the sample programme's three entries (2023, 2024, 2025), the list the City
@@ -43,7 +43,11 @@ const utcDate = (year: number, month: number, day: number): Date => new Date(Dat
 
 type Indicators = Pick<SampleCandidate, "eviction" | "shelterMonths" | "violence" | "elders" | "disabled">;
 
-const indicators = (eviction: EvictionStage, shelterMonths: number, more: Partial<Pick<Indicators, "elders" | "disabled" | "violence">> = {}): Indicators => ({
+const indicators = (
+  eviction: EvictionStage,
+  shelterMonths: number,
+  more: Partial<Pick<Indicators, "elders" | "disabled" | "violence">> = {},
+): Indicators => ({
   eviction,
   shelterMonths,
   elders: more.elders ?? 0,
@@ -57,7 +61,13 @@ type Other = Omit<SampleCandidate, "id" | "requestDate" | "referral" | "isee"> &
   request?: [number, number];
 };
 
-const other = (members: number, minors: number, condition: string, found: Indicators, fixed: Pick<Other, "isee" | "request"> = {}): Other => ({
+const other = (
+  members: number,
+  minors: number,
+  condition: string,
+  found: Indicators,
+  fixed: Pick<Other, "isee" | "request"> = {},
+): Other => ({
   members,
   minors,
   condition,
@@ -187,12 +197,13 @@ function requestOf(f: SampleFamily): Date {
 
 /** The applications, year by year, each year's in the order of their ids. */
 export function sampleCandidates(seed = CANDIDATES_SEED): SampleCandidate[] {
-  const random = new Random(seed);
+  const random = new SeededRandom(seed);
   const families = sampleFamilies();
   return ENTRIES.flatMap((entry, index) => {
     const year = CANDIDATE_YEARS[index];
     const cohort = families.filter((f) => f.cohort === index + 1);
-    if (cohort.length !== entry.entered.length) throw new RangeError(`Cohort ${index + 1} has ${cohort.length} families, not ${entry.entered.length}.`);
+    if (cohort.length !== entry.entered.length)
+      throw new RangeError(`Cohort ${index + 1} has ${cohort.length} families, not ${entry.entered.length}.`);
     const entered = cohort.map((f, i): SampleCandidate => ({
       id: f.id,
       requestDate: requestOf(f),

@@ -1,5 +1,5 @@
 import { HOUSING_CONDITIONS } from "../engine/types";
-import { Random } from "./random";
+import { SeededRandom } from "../engine/simulation/random";
 
 /**
  * The families of the sample programme: Turin, fourth programme year (2026), three cohorts that
@@ -103,7 +103,7 @@ const COHORT_3: Profile[] = [
 
 const utcDate = (year: number, month: number, day: number): Date => new Date(Date.UTC(year, month - 1, day));
 
-function weightedCondition(random: Random): string {
+function weightedCondition(random: SeededRandom): string {
   const entries = Object.entries(CONDITION_WEIGHTS);
   let roll = random.next() * entries.reduce((sum, [, w]) => sum + w, 0);
   for (const [condition, weight] of entries) {
@@ -113,7 +113,7 @@ function weightedCondition(random: Random): string {
   return entries[entries.length - 1][0];
 }
 
-function family(random: Random, cohort: number, seq: number, profile: Profile): SampleFamily {
+function family(random: SeededRandom, cohort: number, seq: number, profile: Profile): SampleFamily {
   const year = FIRST_CALENDAR_YEAR + cohort - 1;
   const members = random.pick([1, 2, 2, 3, 3, 3, 4, 4, 5, 6]);
   const minors = members === 1 ? 0 : random.int(0, Math.min(members - 1, 4));
@@ -146,7 +146,7 @@ function family(random: Random, cohort: number, seq: number, profile: Profile): 
 
 /** The sample families, by cohort, in the order of their ids. */
 export function sampleFamilies(seed = SAMPLE_SEED): SampleFamily[] {
-  const random = new Random(seed);
+  const random = new SeededRandom(seed);
   return [COHORT_1, COHORT_2, COHORT_3].flatMap((profiles, index) =>
     random.shuffle(profiles).map((profile, i) => family(random, index + 1, i + 1, profile)),
   );

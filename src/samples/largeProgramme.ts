@@ -1,6 +1,6 @@
 import * as ExcelJS from "exceljs";
 import type { CellValue, SheetInput } from "../engine/types";
-import type { LooseCell, SheetPlan } from "../engine/workbookPlan";
+import type { LooseCell, SheetPlan } from "../engine/sheets/workbookPlan";
 import { PackageWorkbook } from "../xlsx";
 
 /**
@@ -10,9 +10,22 @@ import { PackageWorkbook } from "../xlsx";
  */
 
 export const LARGE_HEADER = [
-  "ID famiglia", "Coorte", "Componenti", "Minori", "ISEE", "Condizione abitativa", "Servizio inviante",
-  "Data domanda", "Data contratto", "Mesi di attesa", "Contratto firmato", "Accompagnamento avviato",
-  "Alloggio mantenuto", "Accompagnamento proseguito", "Stabilità abitativa", "Benessere migliorato",
+  "ID famiglia",
+  "Coorte",
+  "Componenti",
+  "Minori",
+  "ISEE",
+  "Condizione abitativa",
+  "Servizio inviante",
+  "Data domanda",
+  "Data contratto",
+  "Mesi di attesa",
+  "Contratto firmato",
+  "Accompagnamento avviato",
+  "Alloggio mantenuto",
+  "Accompagnamento proseguito",
+  "Stabilità abitativa",
+  "Benessere migliorato",
 ];
 
 /** Family `i` of a programme in its year `currentYear`. */
@@ -22,9 +35,22 @@ export function largeProgrammeRow(i: number, currentYear: number): CellValue[] {
   const yes = (k: number, share: number) => (yearsDone >= k ? ((i * 7919) % 100 < share ? "Sì" : "No") : "");
   const request = 45000 + (i % 700);
   return [
-    `F${String(i).padStart(6, "0")}`, cohort, (i % 5) + 2, i % 2, 5000 + ((i * 37) % 20000), "sfratto", "Servizi sociali",
-    request, request + 90 + (i % 200), "", yes(1, 95), yes(1, 95),
-    yes(2, 92), yes(2, 90), yes(3, 85), yes(3, 88),
+    `F${String(i).padStart(6, "0")}`,
+    cohort,
+    (i % 5) + 2,
+    i % 2,
+    5000 + ((i * 37) % 20000),
+    "sfratto",
+    "Servizi sociali",
+    request,
+    request + 90 + (i % 200),
+    "",
+    yes(1, 95),
+    yes(1, 95),
+    yes(2, 92),
+    yes(2, 90),
+    yes(3, 85),
+    yes(3, 88),
   ];
 }
 

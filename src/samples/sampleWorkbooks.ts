@@ -1,7 +1,7 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
 import * as ExcelJS from "exceljs";
-import { parseParams, type Params } from "../engine/params";
+import { parseParams, type Params } from "../engine/agreement/params";
 import { parametersPlan } from "../engine/sheets/parametersSheet";
 import { fontsInSchemaOrder, PackageWorkbook } from "../xlsx";
 import { CANDIDATE_YEARS, sampleCandidates, type SampleCandidate } from "./candidates";
@@ -86,7 +86,8 @@ function addBeneficiarySheet(workbook: ExcelJS.Workbook, table: Table): void {
   const sheet = workbook.addWorksheet(SAMPLE_SHEET, { views: [{ state: "frozen", xSplit: 1, ySplit: HEADER_ROW }] });
   sheet.getCell("A1").value = "Homes4All — famiglie beneficiarie del premio di risultato (Città di Torino)";
   sheet.getCell("A1").font = { bold: true, size: 14 };
-  sheet.getCell("A2").value = `Situazione al 31/12/${FIRST_CALENDAR_YEAR + CURRENT_YEAR - 1}: esiti verificati fino all'anno di programma ${CURRENT_YEAR}. Dati di esempio, non reali.`;
+  sheet.getCell("A2").value =
+    `Situazione al 31/12/${FIRST_CALENDAR_YEAR + CURRENT_YEAR - 1}: esiti verificati fino all'anno di programma ${CURRENT_YEAR}. Dati di esempio, non reali.`;
   sheet.getCell("A2").font = { italic: true };
   table.columns.forEach((column, c) => {
     const header = sheet.getCell(HEADER_ROW, c + 1);
@@ -133,9 +134,11 @@ const CANDIDATE_COLUMNS: CandidateColumn[] = [
  */
 function addCandidatesSheet(workbook: ExcelJS.Workbook, candidates: readonly SampleCandidate[]): void {
   const sheet = workbook.addWorksheet(CANDIDATES_SHEET, { views: [{ state: "frozen", xSplit: 1, ySplit: HEADER_ROW }] });
-  sheet.getCell("A1").value = `Homes4All — domande per gli ingressi dal ${CANDIDATE_YEARS[0]} al ${CANDIDATE_YEARS[CANDIDATE_YEARS.length - 1]} (Città di Torino)`;
+  sheet.getCell("A1").value =
+    `Homes4All — domande per gli ingressi dal ${CANDIDATE_YEARS[0]} al ${CANDIDATE_YEARS[CANDIDATE_YEARS.length - 1]} (Città di Torino)`;
   sheet.getCell("A1").font = { bold: true, size: 14 };
-  sheet.getCell("A2").value = "Indicatori di emergenza abitativa per la graduatoria delle famiglie beneficiarie: l'anno di ingresso è nell'ID. Dati di esempio, non reali.";
+  sheet.getCell("A2").value =
+    "Indicatori di emergenza abitativa per la graduatoria delle famiglie beneficiarie: l'anno di ingresso è nell'ID. Dati di esempio, non reali.";
   sheet.getCell("A2").font = { italic: true };
   CANDIDATE_COLUMNS.forEach((column, c) => {
     const header = sheet.getCell(HEADER_ROW, c + 1);

@@ -5,18 +5,15 @@ import type { CustomFunctionInfo } from "./functionsCatalog";
 import type { Language } from "./i18n";
 import { InfoPanel, type CatalogState } from "./InfoPanel";
 import { PaneProvider, usePane } from "./PaneContext";
-import { ParametersPanel } from "./ParametersPanel";
-import { PaymentsPanel } from "./PaymentsPanel";
-import { RankingPanel } from "./RankingPanel";
-import { rankingStringsFor } from "./rankingStrings";
+import { ParametersPanel } from "./parameters/ParametersPanel";
+import { PaymentsPanel } from "./payments/PaymentsPanel";
+import { RankingPanel } from "./ranking/RankingPanel";
 import { useCandidateChoice } from "./useCandidateChoice";
 import { useSources } from "./useSources";
-import { VerifyPanel } from "./VerifyPanel";
+import { VerifyPanel } from "./verify/VerifyPanel";
 import { DataTrendingRegular, ShareRegular } from "@fluentui/react-icons";
 import { SharePanel } from "./share/SharePanel";
-import { shareStringsFor } from "./share/shareStrings";
 import { SimulationPanel } from "./simulation/SimulationPanel";
-import { simulationStringsFor } from "./simulationStrings";
 import type { WorkbookActions } from "./workbookActions";
 
 const useStyles = makeStyles({
@@ -108,7 +105,7 @@ export interface AppProps {
   initialTab?: TabKey;
 }
 
-/** The task pane: the header, the four tabs, and their panels. */
+/** The task pane: the header, the tabs, and their panels. */
 export function App({ language, loadCatalog, actions, initialTab = "parameters" }: AppProps) {
   return (
     <PaneProvider language={language} actions={actions}>
@@ -119,7 +116,7 @@ export function App({ language, loadCatalog, actions, initialTab = "parameters" 
 
 function Pane({ loadCatalog, initialTab }: { loadCatalog: AppProps["loadCatalog"]; initialTab: TabKey }) {
   const styles = useStyles();
-  const { strings, actions, language } = usePane();
+  const { strings, actions } = usePane();
   const [tab, setTab] = useState<TabKey>(initialTab);
   // A panel is mounted the first time its tab is opened and kept afterwards, so it keeps its state.
   const [opened, setOpened] = useState<Set<TabKey>>(new Set([initialTab]));
@@ -144,10 +141,13 @@ function Pane({ loadCatalog, initialTab }: { loadCatalog: AppProps["loadCatalog"
     };
   }, [loadCatalog]);
 
+  // The sheets are listed the first time a tab that works on them is shown (again after a failed listing, on the next such tab).
   const needsSources = tab === "verify" || tab === "payments" || tab === "ranking" || tab === "simulation";
+  const { sources: listed, refresh: listSources } = sources;
+  const wantsSources = needsSources && actions !== null && listed === null;
   useEffect(() => {
-    if (needsSources && actions !== null && sources.sources === null && !sources.loading) void sources.refresh();
-  }, [needsSources, actions]);
+    if (wantsSources) void listSources();
+  }, [wantsSources, listSources]);
 
   const open = (next: TabKey) => {
     setTab(next);
@@ -182,7 +182,14 @@ function Pane({ loadCatalog, initialTab }: { loadCatalog: AppProps["loadCatalog"
           <Caption1>{strings.subtitle}</Caption1>
         </div>
       </header>
-      <TabList ref={tabsRef} className={styles.tabs} selectedValue={tab} onTabSelect={(_, data) => open(data.value as TabKey)} aria-label={strings.tabs.label} size="small">
+      <TabList
+        ref={tabsRef}
+        className={styles.tabs}
+        selectedValue={tab}
+        onTabSelect={(_, data) => open(data.value as TabKey)}
+        aria-label={strings.tabs.label}
+        size="small"
+      >
         {TABS.map((key) => (
           // "Informazioni" shows as its icon alone, so that the four tabs fit a narrow pane on one line.
           <Tab
@@ -194,7 +201,7 @@ function Pane({ loadCatalog, initialTab }: { loadCatalog: AppProps["loadCatalog"
             aria-label={key === "info" ? strings.tabs.info : undefined}
             title={key === "info" ? strings.tabs.info : undefined}
           >
-            {key === "info" ? null : key === "ranking" ? rankingStringsFor(language).tab : key === "simulation" ? simulationStringsFor(language).tab : key === "share" ? shareStringsFor(language).tab : strings.tabs[key]}
+            {key === "info" ? null : strings.tabs[key]}
           </Tab>
         ))}
       </TabList>

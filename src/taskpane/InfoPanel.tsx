@@ -1,12 +1,11 @@
 import { Body1, Caption1, makeStyles, MessageBar, MessageBarBody, Spinner, Subtitle2, tokens } from "@fluentui/react-components";
 import { formulaSyntax, type CustomFunctionInfo } from "./functionsCatalog";
 import type { Strings } from "./i18n";
+import { PanelHeader } from "./common/PanelHeader";
 
 /** Where the list of functions stands: being read, read, or not readable (with the reason). */
 export type CatalogState =
-  | { status: "loading" }
-  | { status: "ready"; functions: CustomFunctionInfo[] }
-  | { status: "failed"; reason: string };
+  { status: "loading" } | { status: "ready"; functions: CustomFunctionInfo[] } | { status: "failed"; reason: string };
 
 const useStyles = makeStyles({
   panel: {
@@ -57,14 +56,7 @@ export function InfoPanel({ strings, catalog }: InfoPanelProps) {
   const styles = useStyles();
   return (
     <section className={styles.panel} aria-labelledby="h4a-about-heading">
-      <Subtitle2 as="h2" id="h4a-about-heading">
-        {strings.aboutHeading}
-      </Subtitle2>
-      {strings.aboutParagraphs.map((text) => (
-        <Body1 as="p" key={text} className={styles.paragraph}>
-          {text}
-        </Body1>
-      ))}
+      <PanelHeader id="h4a-about-heading" heading={strings.aboutHeading} intro={strings.aboutParagraphs} />
       <Subtitle2 as="h2">{strings.functionsHeading}</Subtitle2>
       <Body1 as="p" className={styles.paragraph}>
         {strings.functionsHint} {strings.optionalNote}

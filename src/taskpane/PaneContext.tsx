@@ -19,7 +19,15 @@ interface PaneContextValue {
 
 const PaneContext = createContext<PaneContextValue | null>(null);
 
-export function PaneProvider({ language, actions, children }: { language: Language; actions: WorkbookActions | null; children: ReactNode }) {
+export function PaneProvider({
+  language,
+  actions,
+  children,
+}: {
+  language: Language;
+  actions: WorkbookActions | null;
+  children: ReactNode;
+}) {
   const lock = useRef(false);
   const [busy, setBusy] = useState(false);
   const acquire = useCallback(() => {
@@ -90,5 +98,6 @@ export function useTask(): Task {
     [actions, acquire, release, language],
   );
   const clearFailure = useCallback(() => setFailure(null), []);
-  return { running, busy, failure, clearFailure, run };
+  // The same object while nothing in it changes, so that effects and callbacks may depend on it.
+  return useMemo(() => ({ running, busy, failure, clearFailure, run }), [running, busy, failure, clearFailure, run]);
 }

@@ -1,6 +1,6 @@
 import { Button, Dropdown, Field, makeStyles, Option, tokens } from "@fluentui/react-components";
 import { ArrowSyncRegular } from "@fluentui/react-icons";
-import type { DataSource } from "../excel/contract";
+import type { DataSource } from "../contract/contract";
 import { usePane } from "./PaneContext";
 
 export const sourceKey = (source: DataSource): string => `${source.kind}:${source.kind === "table" ? source.table : source.sheet}`;
@@ -47,7 +47,12 @@ export function SourcePicker({ sources, selected, onSelect, onRefresh, disabled,
   const empty = sources !== null && (list.length === 0 || (kind !== undefined && !list.some(found)));
   return (
     <div className={styles.row}>
-      <Field label={kind?.label ?? s.source} className={styles.field} validationMessage={empty ? (kind?.noneFound ?? s.noSources) : undefined} validationState={empty ? "warning" : "none"}>
+      <Field
+        label={kind?.label ?? s.source}
+        className={styles.field}
+        validationMessage={empty ? (kind?.noneFound ?? s.noSources) : undefined}
+        validationState={empty ? "warning" : "none"}
+      >
         <Dropdown
           className={styles.dropdown}
           placeholder={s.sourcePrompt}

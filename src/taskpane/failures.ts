@@ -1,4 +1,4 @@
-import { AddInError } from "../excel/errors";
+import { AddInError } from "../contract/errors";
 import type { Language } from "./i18n";
 
 /** A failure as the pane shows it: what happened, and what to do about it. */
@@ -13,20 +13,52 @@ type Texts = Record<Language, Failure>;
 /** Office.js error codes (OfficeExtension.Error.code) the pane explains; anything else is "excel". */
 const EXCEL_CODES: Record<string, Texts> = {
   InvalidOperationInCellEditMode: {
-    it: { title: "Excel sta modificando una cella", detail: "Mentre si scrive in una cella Excel non accetta altre operazioni.", action: "Premere Invio o Esc nella cella, poi riprovare." },
-    en: { title: "Excel is editing a cell", detail: "While a cell is being edited Excel accepts no other operation.", action: "Press Enter or Esc in the cell, then try again." },
+    it: {
+      title: "Excel sta modificando una cella",
+      detail: "Mentre si scrive in una cella Excel non accetta altre operazioni.",
+      action: "Premere Invio o Esc nella cella, poi riprovare.",
+    },
+    en: {
+      title: "Excel is editing a cell",
+      detail: "While a cell is being edited Excel accepts no other operation.",
+      action: "Press Enter or Esc in the cell, then try again.",
+    },
   },
   ItemNotFound: {
-    it: { title: "Un foglio o una tabella non esiste più", detail: "Il foglio, la tabella o la cella richiesti sono stati rinominati o eliminati.", action: "Ripetere la verifica per aggiornare l'elenco, poi riprovare." },
-    en: { title: "A sheet or table no longer exists", detail: "The sheet, table or cell was renamed or deleted.", action: "Validate again to refresh the list, then try again." },
+    it: {
+      title: "Un foglio o una tabella non esiste più",
+      detail: "Il foglio, la tabella o la cella richiesti sono stati rinominati o eliminati.",
+      action: "Ripetere la verifica per aggiornare l'elenco, poi riprovare.",
+    },
+    en: {
+      title: "A sheet or table no longer exists",
+      detail: "The sheet, table or cell was renamed or deleted.",
+      action: "Validate again to refresh the list, then try again.",
+    },
   },
   AccessDenied: {
-    it: { title: "Il foglio è protetto", detail: "Excel non permette di modificare un foglio o una cartella protetti.", action: "Rimuovere la protezione (Revisione → Rimuovi protezione foglio), poi riprovare." },
-    en: { title: "The sheet is protected", detail: "Excel does not allow changes to a protected sheet or workbook.", action: "Unprotect it (Review → Unprotect Sheet), then try again." },
+    it: {
+      title: "Il foglio è protetto",
+      detail: "Excel non permette di modificare un foglio o una cartella protetti.",
+      action: "Rimuovere la protezione (Revisione → Rimuovi protezione foglio), poi riprovare.",
+    },
+    en: {
+      title: "The sheet is protected",
+      detail: "Excel does not allow changes to a protected sheet or workbook.",
+      action: "Unprotect it (Review → Unprotect Sheet), then try again.",
+    },
   },
   RequestPayloadSizeLimitExceeded: {
-    it: { title: "Troppi dati in una volta", detail: "Excel per il web ha rifiutato una richiesta troppo grande.", action: "Ridurre le righe vuote o le colonne inutili del foglio e riprovare; se persiste, usare Excel desktop." },
-    en: { title: "Too much data at once", detail: "Excel on the web refused a request that was too large.", action: "Remove empty rows or unneeded columns and try again; if it persists, use Excel desktop." },
+    it: {
+      title: "Troppi dati in una volta",
+      detail: "Excel per il web ha rifiutato una richiesta troppo grande.",
+      action: "Ridurre le righe vuote o le colonne inutili del foglio e riprovare; se persiste, usare Excel desktop.",
+    },
+    en: {
+      title: "Too much data at once",
+      detail: "Excel on the web refused a request that was too large.",
+      action: "Remove empty rows or unneeded columns and try again; if it persists, use Excel desktop.",
+    },
   },
 };
 EXCEL_CODES.ResponsePayloadSizeLimitExceeded = EXCEL_CODES.RequestPayloadSizeLimitExceeded;
@@ -71,13 +103,29 @@ const NOT_SUPPORTED: Record<Language, (feature: string) => Failure> = {
 };
 
 const NO_EXCEL: Texts = {
-  it: { title: "Excel non è disponibile", detail: "Questa pagina è aperta fuori da Excel.", action: "Aprire il riquadro da Excel: scheda Home → Homes4All." },
-  en: { title: "Excel is not available", detail: "This page is open outside Excel.", action: "Open the pane from Excel: Home tab → Homes4All." },
+  it: {
+    title: "Excel non è disponibile",
+    detail: "Questa pagina è aperta fuori da Excel.",
+    action: "Aprire il riquadro da Excel: scheda Home → Homes4All.",
+  },
+  en: {
+    title: "Excel is not available",
+    detail: "This page is open outside Excel.",
+    action: "Open the pane from Excel: Home tab → Homes4All.",
+  },
 };
 
 const GENERIC: Record<Language, (message: string) => Failure> = {
-  it: (message) => ({ title: "Excel ha rifiutato l'operazione", detail: message, action: "Riprovare; se l'errore si ripete, salvare la cartella, riaprirla e riprovare." }),
-  en: (message) => ({ title: "Excel refused the operation", detail: message, action: "Try again; if it happens again, save the workbook, reopen it and try again." }),
+  it: (message) => ({
+    title: "Excel ha rifiutato l'operazione",
+    detail: message,
+    action: "Riprovare; se l'errore si ripete, salvare la cartella, riaprirla e riprovare.",
+  }),
+  en: (message) => ({
+    title: "Excel refused the operation",
+    detail: message,
+    action: "Try again; if it happens again, save the workbook, reopen it and try again.",
+  }),
 };
 
 /** Explains an error thrown by an action, in the pane's language. */

@@ -1,4 +1,4 @@
-import { paramLabelList } from "../engine/paramLabels";
+import { paramLabelList } from "../engine/agreement/paramLabels";
 
 /** The task pane's words: Italian first, English when Office's display language is English. */
 
@@ -23,7 +23,17 @@ export interface Strings {
   loading: string;
   loadFailed: (reason: string) => string;
   noFunctions: string;
-  tabs: { parameters: string; verify: string; payments: string; info: string; label: string };
+  /** Every tab's label, and the tab list's name. */
+  tabs: {
+    parameters: string;
+    ranking: string;
+    verify: string;
+    payments: string;
+    simulation: string;
+    share: string;
+    info: string;
+    label: string;
+  };
   busy: string;
   noExcel: string;
   retry: string;
@@ -167,7 +177,16 @@ const it: Strings = {
   loading: "Caricamento dell'elenco delle funzioni…",
   loadFailed: (reason) => `Impossibile leggere l'elenco delle funzioni (functions.json): ${reason}`,
   noFunctions: "Nessuna funzione H4A è registrata.",
-  tabs: { parameters: "Parametri", verify: "Verifica", payments: "Pagamenti", info: "Informazioni", label: "Sezioni del riquadro" },
+  tabs: {
+    parameters: "Parametri",
+    ranking: "Graduatoria",
+    verify: "Verifica",
+    payments: "Pagamenti",
+    simulation: "Simulazione",
+    share: "Condividi",
+    info: "Informazioni",
+    label: "Sezioni del riquadro",
+  },
   busy: "Operazione in corso…",
   noExcel: "Questa scheda lavora sulla cartella di Excel: aprire il riquadro da Excel (Home → Homes4All).",
   retry: "Riprova",
@@ -177,7 +196,8 @@ const it: Strings = {
       "L'accordo sta in questa cartella, nel foglio H4A_Parametri, una cella con nome per parametro: chi riceve la cartella, " +
       "anche senza H4A, legge e usa gli stessi valori. Quote e soglie si scrivono qui in percentuale (80 = 80 %); il foglio le tiene come frazioni (0,8).",
     loading: "Lettura dell'accordo (foglio H4A_Parametri)…",
-    missing: "L'accordo (foglio H4A_Parametri) non è ancora nella cartella: sarà creato con questi valori al salvataggio o alla prima verifica.",
+    missing:
+      "L'accordo (foglio H4A_Parametri) non è ancora nella cartella: sarà creato con questi valori al salvataggio o alla prima verifica.",
     groups: {
       premium: "Premio",
       shares: "Quote delle tranche",
@@ -197,7 +217,8 @@ const it: Strings = {
     saving: "Salvataggio…",
     reload: "Rileggi dal foglio",
     saved: "Accordo salvato (foglio H4A_Parametri).",
-    invalid: (count) => `${count === 1 ? "Un valore non è valido" : `${count} valori non sono validi`}: correggere i campi segnalati prima di salvare.`,
+    invalid: (count) =>
+      `${count === 1 ? "Un valore non è valido" : `${count} valori non sono validi`}: correggere i campi segnalati prima di salvare.`,
     yes: "Sì",
     no: "No",
     nameHint: (name) => `Cella con nome ${name}`,
@@ -246,7 +267,8 @@ const it: Strings = {
     families: (n) => (n === 1 ? "1 famiglia nel foglio" : `${n} famiglie nel foglio`),
     withoutCohort: (n) => (n === 1 ? "1 senza coorte valida" : `${n} senza coorte valida`),
     cohortHeading: (cohort, families, leavers) =>
-      `Coorte ${cohort}: ${families === 1 ? "1 famiglia" : `${families} famiglie`}` + (leavers > 0 ? `, ${leavers === 1 ? "1 uscita" : `${leavers} uscite`}` : ""),
+      `Coorte ${cohort}: ${families === 1 ? "1 famiglia" : `${families} famiglie`}` +
+      (leavers > 0 ? `, ${leavers === 1 ? "1 uscita" : `${leavers} uscite`}` : ""),
     cohortYear: (year) => `anno di coorte ${year}`,
     notEntered: "non ancora entrata",
     outcome: "Esito",
@@ -271,7 +293,11 @@ const it: Strings = {
       "restano corretti anche senza H4A e si aggiornano quando i dati cambiano. Una nuova scrittura sostituisce solo le tabelle di H4A.",
     write: "Scrivi i pagamenti (fogli H4A_Calcolo e H4A_Pagamenti)",
     writing: "Scrittura in corso…",
-    steps: { read: "Lettura e verifica dei dati…", write: "Scrittura delle tabelle…", check: "Controllo delle formule calcolate da Excel…" },
+    steps: {
+      read: "Lettura e verifica dei dati…",
+      write: "Scrittura delle tabelle…",
+      check: "Controllo delle formule calcolate da Excel…",
+    },
     refused: "Pagamenti non scritti",
     errorsToFix: (n) => (n === 1 ? "1 errore da correggere:" : `${n} errori da correggere:`),
     moreErrors: (n) => `…e altri ${n} nella scheda Verifica.`,
@@ -324,7 +350,16 @@ const en: Strings = {
   loading: "Loading the list of functions…",
   loadFailed: (reason) => `Could not read the list of functions (functions.json): ${reason}`,
   noFunctions: "No H4A function is registered.",
-  tabs: { parameters: "Parameters", verify: "Validate", payments: "Payments", info: "About", label: "Pane sections" },
+  tabs: {
+    parameters: "Parameters",
+    ranking: "Ranking",
+    verify: "Validate",
+    payments: "Payments",
+    simulation: "Simulation",
+    share: "Share",
+    info: "About",
+    label: "Pane sections",
+  },
   busy: "Working…",
   noExcel: "This tab works on the Excel workbook: open the pane from Excel (Home → Homes4All).",
   retry: "Try again",
@@ -334,7 +369,8 @@ const en: Strings = {
       "The agreement lives in this workbook, in the sheet H4A_Parametri, one named cell per parameter: whoever receives the " +
       "workbook, even without H4A, reads and uses the same values. Shares and thresholds are typed here as percentages (80 = 80 %); the sheet holds them as fractions (0.8).",
     loading: "Reading the agreement (sheet H4A_Parametri)…",
-    missing: "The agreement (sheet H4A_Parametri) is not in the workbook yet: it will be created with these values when you save or first validate.",
+    missing:
+      "The agreement (sheet H4A_Parametri) is not in the workbook yet: it will be created with these values when you save or first validate.",
     groups: {
       premium: "Premium",
       shares: "Tranche shares",

@@ -1,7 +1,7 @@
 import { FluentProvider } from "@fluentui/react-components";
 import type { ReactNode } from "react";
 import { createRoot } from "react-dom/client";
-import { OfficeWorkbook } from "../excel/officeWorkbook";
+import { OfficeWorkbook, type ExcelApi } from "../excel/officeWorkbook";
 import { App } from "./App";
 import { parseCatalog, type CustomFunctionInfo } from "./functionsCatalog";
 import { languageOf, type Language } from "./i18n";
@@ -17,26 +17,30 @@ const catalogLoader = (language: Language) => async (): Promise<CustomFunctionIn
 };
 
 /**
- * The end-to-end test serves this page outside Office, where Office.onReady reports no host, and
- * installs an in-memory Excel under this global first. Only then does a missing host mean Excel.
+ * The end-to-end tests serve the build of `npm run build:e2e` (H4A_TEST_HOOK true) outside Office,
+ * where Office.onReady reports no host, with an in-memory Excel installed under this global first.
+ * In the production build H4A_TEST_HOOK is false and the minifier drops this branch.
  */
-const TEST_WORKBOOK_GLOBAL = "__H4A_TEST_WORKBOOK__";
+function testWorkbookExcel(): ExcelApi | null {
+  return (window as { __H4A_TEST_WORKBOOK__?: { Excel: ExcelApi } }).__H4A_TEST_WORKBOOK__?.Excel ?? null;
+}
+
+function excelOf(host: Office.HostType | null | undefined): ExcelApi | null {
+  if (host === Office.HostType.Excel) return Excel;
+  if (H4A_TEST_HOOK && (host === null || host === undefined)) return testWorkbookExcel();
+  return null;
+}
 
 function workbookActions(host: Office.HostType | null | undefined): WorkbookActions | null {
-  const inExcel = host === Office.HostType.Excel;
-  const testHarness = (host === null || host === undefined) && TEST_WORKBOOK_GLOBAL in window;
-  return inExcel || testHarness ? createWorkbookActions(new OfficeWorkbook()) : null;
+  const excel = excelOf(host);
+  return excel === null ? null : createWorkbookActions(new OfficeWorkbook(excel));
 }
 
 /** Fluent's theme from Office's (or the system's), the page behind it in the same colours. */
 function ThemedPane({ children }: { children: ReactNode }) {
   const scheme = useColourScheme();
   usePageColours(scheme);
-  return (
-    <FluentProvider theme={fluentThemeOf(scheme)}>
-      {children}
-    </FluentProvider>
-  );
+  return <FluentProvider theme={fluentThemeOf(scheme)}>{children}</FluentProvider>;
 }
 
 function start(actions: WorkbookActions | null, displayLanguage: string | undefined): void {

@@ -65,7 +65,8 @@ function followOfficeTheme(onChange: (theme: OfficeThemeColours | null) => void)
   const eventType = Office.EventType?.OfficeThemeChanged;
   const document = Office.context?.document;
   if (eventType === undefined || typeof document?.addHandlerAsync !== "function") return () => undefined;
-  const handler = (args?: unknown) => onChange((args as Partial<Office.OfficeThemeChangedEventArgs> | undefined)?.officeTheme ?? currentOfficeTheme());
+  const handler = (args?: unknown) =>
+    onChange((args as Partial<Office.OfficeThemeChangedEventArgs> | undefined)?.officeTheme ?? currentOfficeTheme());
   let added = false;
   try {
     document.addHandlerAsync(eventType, handler, (result) => {

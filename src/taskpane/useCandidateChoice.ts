@@ -1,5 +1,5 @@
 import { useState } from "react";
-import type { DataSource } from "../excel/contract";
+import type { DataSource } from "../contract/contract";
 import { sourceKey } from "./SourcePicker";
 import type { SourceState } from "./useSources";
 

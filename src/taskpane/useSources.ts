@@ -1,5 +1,5 @@
 import { useCallback, useState } from "react";
-import type { DataSource } from "../excel/contract";
+import type { DataSource } from "../contract/contract";
 import type { Failure } from "./failures";
 import { useTask } from "./PaneContext";
 import { sourceKey } from "./SourcePicker";
@@ -15,14 +15,14 @@ export interface SourceState {
 }
 
 export function useSources(): SourceState {
-  const task = useTask();
+  const { run, failure } = useTask();
   const [sources, setSources] = useState<DataSource[] | null>(null);
   const [selected, setSelected] = useState<DataSource | null>(null);
   const [loading, setLoading] = useState(false);
 
   const refresh = useCallback(async () => {
     setLoading(true);
-    const choice = await task.run((actions) => actions.listSources(), { exclusive: false });
+    const choice = await run((actions) => actions.listSources(), { exclusive: false });
     setLoading(false);
     if (choice === undefined) return;
     setSources(choice.sources);
@@ -31,7 +31,7 @@ export function useSources(): SourceState {
       const kept = current === null ? undefined : choice.sources.find((source) => sourceKey(source) === sourceKey(current));
       return kept ?? choice.detected ?? null;
     });
-  }, [task.run]);
+  }, [run]);
 
-  return { sources, selected, loading, failure: task.failure, select: setSelected, refresh };
+  return { sources, selected, loading, failure, select: setSelected, refresh };
 }

@@ -1,20 +1,20 @@
-import { agreementBlocksPayments, readAgreement, type AgreementReading } from "../engine/agreement";
-import { PARAMS_SHEET, DEFAULT_PARAMS, parseParams, type ParamKey, type Params, type RawParams } from "../engine/params";
-import { parseBeneficiarySheet } from "../engine/parse";
-import type { CohortOutcome } from "../engine/cohorts";
-import { currentYearTranches, type CurrentYearTranches } from "../engine/currentYearTranches";
-import { evaluateProgramme } from "../engine/programme";
-import type { YearTotal } from "../engine/schedule";
+import { agreementBlocksPayments, readAgreement, type AgreementReading } from "../engine/agreement/agreement";
+import { PARAMS_SHEET, DEFAULT_PARAMS, parseParams, type ParamKey, type Params, type RawParams } from "../engine/agreement/params";
+import { parseBeneficiarySheet } from "../engine/beneficiaries/parse";
+import type { CohortOutcome } from "../engine/payments/cohorts";
+import { currentYearTranches, type CurrentYearTranches } from "../engine/payments/currentYearTranches";
+import { evaluateProgramme } from "../engine/payments/programme";
+import type { YearTotal } from "../engine/payments/schedule";
 import { parametersPlan, parametersUpdate, rawParamsFromSheet } from "../engine/sheets/parametersSheet";
 import { payoutModel } from "../engine/sheets/payoutModel";
 import { PAYOUT_SHEET, PayoutPlanError, payoutPlans, type PayoutRefusal } from "../engine/sheets/payoutPlans";
-import { summarizeSheet, type SheetSummary } from "../engine/sheetSummary";
+import { summarizeSheet, type SheetSummary } from "../engine/beneficiaries/sheetSummary";
 import { simulatedTotals, type SimulatedTotals } from "../engine/simulation/simulatedTotals";
 import type { CellValue, Issue, Severity } from "../engine/types";
-import { isFormulaCell, type SheetPlan } from "../engine/workbookPlan";
-import type { DataSource, ExcelGateway, HighlightMark, HighlightResult, SheetOwnership } from "../excel/contract";
-import { AddInError } from "../excel/errors";
-import { applicantsFrom, createRankingActions, type RankingActions, type RankingAgreement } from "./rankingActions";
+import { isFormulaCell, type SheetPlan } from "../engine/sheets/workbookPlan";
+import type { DataSource, ExcelGateway, HighlightMark, HighlightResult, SheetOwnership } from "../contract/contract";
+import { AddInError } from "../contract/errors";
+import { applicantsFrom, createRankingActions, type RankingActions, type RankingAgreement } from "./ranking/rankingActions";
 import { createSimulationActions, type SimulationActions } from "./simulation/simulationActions";
 import { createShareActions, type ShareActions } from "./share/shareActions";
 import { createLedgerActions, type LedgerActions } from "./ledger/ledgerActions";
@@ -172,7 +172,9 @@ export function checkFormulas(plans: readonly SheetPlan[], tables: { name: strin
         const actual = values[r]?.[c] ?? null;
         const expected = cell.result;
         const same =
-          typeof expected === "number" && typeof actual === "number" ? Math.abs(expected - actual) < 0.005 : expected === actual || (expected === null && actual === "");
+          typeof expected === "number" && typeof actual === "number"
+            ? Math.abs(expected - actual) < 0.005
+            : expected === actual || (expected === null && actual === "");
         if (!same) mismatches.push({ table: name, row: r + 1, column: c + 1, expected, actual });
       }),
     );
@@ -198,7 +200,10 @@ export function createWorkbookActions(gateway: ExcelGateway): WorkbookActions {
   }
 
   /** The agreement from H4A_Parametri (read now, unless `read` already holds it), creating the sheet with the defaults on first use. */
-  async function ensureAgreement(read?: { ownership: SheetOwnership; reading: AgreementReading }): Promise<{ reading: AgreementReading; created: boolean }> {
+  async function ensureAgreement(read?: {
+    ownership: SheetOwnership;
+    reading: AgreementReading;
+  }): Promise<{ reading: AgreementReading; created: boolean }> {
     const { ownership, reading } = read ?? (await readAgreementSheet());
     if (ownership === "foreign") throw AddInError.foreignSheets([PARAMS_SHEET]);
     if (ownership === "missing") await gateway.writeSheets([parametersPlan(DEFAULT_PARAMS)]);
@@ -299,7 +304,12 @@ export function createWorkbookActions(gateway: ExcelGateway): WorkbookActions {
       try {
         // H4A_Pagamenti shows the years as paid once the ledger holds payments (table (e)), as `h4a fill`
         // writes it; a ledger not as recorded is left out of it (the ledger section says why).
-        const ledger = await workbookLedger(gateway, { model: payoutModel(parsed, params), beneficiarySheet: sheet.sheetName, columns: parsed.columns, key: null });
+        const ledger = await workbookLedger(gateway, {
+          model: payoutModel(parsed, params),
+          beneficiarySheet: sheet.sheetName,
+          columns: parsed.columns,
+          key: null,
+        });
         plans = payoutPlans({ sheet, parsed, params }, ledger.errors.length === 0 ? ledger.status : null);
       } catch (error) {
         if (!(error instanceof PayoutPlanError)) throw error;

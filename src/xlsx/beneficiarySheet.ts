@@ -1,5 +1,5 @@
-import { isBlank } from "../engine/cells";
-import { findHeader, HEADER_SEARCH_ROWS } from "../engine/headers";
+import { isBlank } from "../engine/cells/cells";
+import { findHeader, HEADER_SEARCH_ROWS } from "../engine/beneficiaries/headers";
 import type { SheetInput } from "../engine/types";
 import type { PackageWorkbook } from "./packageWorkbook";
 

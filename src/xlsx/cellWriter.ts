@@ -21,7 +21,13 @@ export interface SheetCellEdit {
 }
 
 /** Makes the edits; returns the number of cells changed or put. */
-export function editCells(pkg: Package, index: WorkbookIndex, context: SheetContext, edits: readonly SheetCellEdit[], names: readonly NewDefinedName[] = []): number {
+export function editCells(
+  pkg: Package,
+  index: WorkbookIndex,
+  context: SheetContext,
+  edits: readonly SheetCellEdit[],
+  names: readonly NewDefinedName[] = [],
+): number {
   const restore = pkg.checkpoint();
   try {
     return edit(pkg, index, context, edits, names);
@@ -31,11 +37,20 @@ export function editCells(pkg: Package, index: WorkbookIndex, context: SheetCont
   }
 }
 
-function edit(pkg: Package, index: WorkbookIndex, context: SheetContext, edits: readonly SheetCellEdit[], names: readonly NewDefinedName[]): number {
+function edit(
+  pkg: Package,
+  index: WorkbookIndex,
+  context: SheetContext,
+  edits: readonly SheetCellEdit[],
+  names: readonly NewDefinedName[],
+): number {
   const stylesRel = index.rels.ofKind("styles").find((r) => r.part !== null && pkg.has(r.part));
   const stylesPart = stylesRel?.part ?? null;
   const folder = index.path.slice(0, index.path.lastIndexOf("/") + 1);
-  const styles = new StyleSheet(stylesPart === null ? minimalStylesheet(index.mainNamespace) : pkg.readText(stylesPart), stylesPart ?? `${folder}styles.xml`);
+  const styles = new StyleSheet(
+    stylesPart === null ? minimalStylesheet(index.mainNamespace) : pkg.readText(stylesPart),
+    stylesPart ?? `${folder}styles.xml`,
+  );
   const editContext = { ...context, styleIndex: styles.styleIndex.bind(styles) };
 
   let changed = 0;

@@ -107,9 +107,14 @@ export class ContentTypes {
 
   /** Adds a Default for the extension when none exists. */
   ensureDefault(extension: string, type: string): void {
-    const exists = this.root.children.some((d) => d.local === "Default" && (attribute(d, "Extension") ?? "").toLowerCase() === extension.toLowerCase());
+    const exists = this.root.children.some(
+      (d) => d.local === "Default" && (attribute(d, "Extension") ?? "").toLowerCase() === extension.toLowerCase(),
+    );
     if (exists) return;
-    const splice = appendChildSplice(this.root, `<${this.root.prefix}Default Extension="${escapeAttribute(extension)}" ContentType="${escapeAttribute(type)}"/>`);
+    const splice = appendChildSplice(
+      this.root,
+      `<${this.root.prefix}Default Extension="${escapeAttribute(extension)}" ContentType="${escapeAttribute(type)}"/>`,
+    );
     this.edit(splice.start, splice.end, splice.text);
   }
 

@@ -74,7 +74,12 @@ export function packageError(kind: PackageErrorKind, part: string | null = null,
         part,
       );
     case "corrupt":
-      return new PackageError(kind, `File .xlsx danneggiato${p === "" ? "" : `: parte${p}`}${d}.`, `The .xlsx file is damaged${p === "" ? "" : `: part${p}`}${d}.`, part);
+      return new PackageError(
+        kind,
+        `File .xlsx danneggiato${p === "" ? "" : `: parte${p}`}${d}.`,
+        `The .xlsx file is damaged${p === "" ? "" : `: part${p}`}${d}.`,
+        part,
+      );
     case "bad-crc":
       return new PackageError(
         kind,
@@ -97,7 +102,12 @@ export function packageError(kind: PackageErrorKind, part: string | null = null,
         part,
       );
     case "unsupported-zip":
-      return new PackageError(kind, `Formato zip non supportato${d}; salvare di nuovo il file da Excel.`, `Unsupported zip format${d}; save the file again from Excel.`, part);
+      return new PackageError(
+        kind,
+        `Formato zip non supportato${d}; salvare di nuovo il file da Excel.`,
+        `Unsupported zip format${d}; save the file again from Excel.`,
+        part,
+      );
     case "too-large":
       return new PackageError(
         kind,
@@ -108,9 +118,19 @@ export function packageError(kind: PackageErrorKind, part: string | null = null,
     case "not-workbook":
       return new PackageError(kind, `Non è una cartella di lavoro Excel${d}.`, `Not an Excel workbook${d}.`, part);
     case "missing-part":
-      return new PackageError(kind, `File .xlsx incompleto: manca la parte${p}${d}.`, `Incomplete .xlsx file: part${p} is missing${d}.`, part);
+      return new PackageError(
+        kind,
+        `File .xlsx incompleto: manca la parte${p}${d}.`,
+        `Incomplete .xlsx file: part${p} is missing${d}.`,
+        part,
+      );
     case "bad-xml":
-      return new PackageError(kind, `File .xlsx danneggiato: la parte${p} non è XML valido${d}.`, `The .xlsx file is damaged: part${p} is not well-formed XML${d}.`, part);
+      return new PackageError(
+        kind,
+        `File .xlsx danneggiato: la parte${p} non è XML valido${d}.`,
+        `The .xlsx file is damaged: part${p} is not well-formed XML${d}.`,
+        part,
+      );
     case "no-sheet":
       return new PackageError(kind, `Nessun foglio «${detail}» nella cartella.`, `No sheet "${detail}" in the workbook.`, part);
   }

@@ -6,14 +6,39 @@
  */
 
 export { PackageError, packageError, type PackageErrorKind } from "./errors";
-export { DEFAULT_LIMITS, MAX_COMPRESSION_RATIO, MAX_PART_BYTES, MAX_STREAMED_PART_BYTES, RATIO_CHECK_FROM_BYTES, type PackageLimits } from "./limits";
+export {
+  DEFAULT_LIMITS,
+  MAX_COMPRESSION_RATIO,
+  MAX_PART_BYTES,
+  MAX_STREAMED_PART_BYTES,
+  RATIO_CHECK_FROM_BYTES,
+  type PackageLimits,
+} from "./limits";
 export { decodeXmlBytes, openPackage, Package, type PackageOptions } from "./package";
 export { CT, ContentTypes, CONTENT_TYPES_PART } from "./contentTypes";
 export { Relationships, relsPathOf, resolveTarget, relativeTarget, type Relationship } from "./relationships";
-export { findSheet, hasOwnerMark, readWorkbookIndex, type DefinedNameEntry, type SheetEntry, type SheetKind, type SheetState, type WorkbookIndex } from "./workbookIndex";
+export {
+  findSheet,
+  hasOwnerMark,
+  readWorkbookIndex,
+  type DefinedNameEntry,
+  type SheetEntry,
+  type SheetKind,
+  type SheetState,
+  type WorkbookIndex,
+} from "./workbookIndex";
 export { BUILTIN_DATE_FORMAT_IDS, fontsInSchemaOrder, isDateFormatCode, StyleSheet, type CellStyle } from "./styles";
 export { readSharedStrings } from "./sharedStrings";
-export { isoDateToSerial, readCells, readSheetValues, streamSheetCells, type CellHandler, type ReadSheetOptions, type SheetContext, type SheetValues } from "./sheetReader";
+export {
+  isoDateToSerial,
+  readCells,
+  readSheetValues,
+  streamSheetCells,
+  type CellHandler,
+  type ReadSheetOptions,
+  type SheetContext,
+  type SheetValues,
+} from "./sheetReader";
 export { PackageWorkbook } from "./packageWorkbook";
 export { ADD_IN_NAME_PREFIX, ForeignSheetError, writePlans } from "./planWriter";
 export { editCells, type SheetCellEdit } from "./cellWriter";

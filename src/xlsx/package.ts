@@ -30,7 +30,8 @@ interface Slot {
 
 const OFFICE_DOCUMENT = "officeDocument";
 const ODS_MIMETYPE = "application/vnd.oasis.opendocument.spreadsheet";
-const SPREADSHEET_MAIN = /spreadsheetml\.(sheet|template)\.main\+xml|ms-excel\.(sheet|template|addin)\.macroEnabled\.main\+xml|ms-excel\.sheet\.binary\.macroEnabled\.main/i;
+const SPREADSHEET_MAIN =
+  /spreadsheetml\.(sheet|template)\.main\+xml|ms-excel\.(sheet|template|addin)\.macroEnabled\.main\+xml|ms-excel\.sheet\.binary\.macroEnabled\.main/i;
 
 const utf8 = new TextDecoder("utf-8");
 const encoder = new TextEncoder();
@@ -106,7 +107,8 @@ export class Package {
     }
     if (/binary\.macroEnabled/i.test(type)) throw packageError("not-workbook", path, "an Excel binary workbook (.xlsb)");
     const slot = this.slot(path);
-    if (slot.stored.kind === "original" && slot.stored.entry.flags & FLAG_ENCRYPTED) throw packageError("encrypted", path, "encrypted zip entry");
+    if (slot.stored.kind === "original" && slot.stored.entry.flags & FLAG_ENCRYPTED)
+      throw packageError("encrypted", path, "encrypted zip entry");
     const root = scanXml(this.readText(path), path);
     if (root.local !== "workbook") throw packageError("not-workbook", path, `its main part is <${root.name}>`);
     return this.slot(path).name;
@@ -247,7 +249,9 @@ export class Package {
     for (const directory of this.directories) entries.push(this.originalOut(directory));
     for (const k of this.order) {
       const slot = this.slots.get(k) as Slot;
-      entries.push(slot.stored.kind === "original" ? this.originalOut(slot.stored.entry) : newOut(slot.name, slot.stored.deflated, slot.stored.base));
+      entries.push(
+        slot.stored.kind === "original" ? this.originalOut(slot.stored.entry) : newOut(slot.name, slot.stored.deflated, slot.stored.base),
+      );
     }
     return writeZip(entries, this.comment);
   }

@@ -1,6 +1,6 @@
-import { parseAddress } from "../engine/address";
+import { parseAddress } from "../engine/cells/address";
 import type { CellValue } from "../engine/types";
-import type { SheetPlan, WorkbookPort } from "../engine/workbookPlan";
+import type { SheetPlan, WorkbookPort } from "../engine/sheets/workbookPlan";
 import { editCells, type SheetCellEdit } from "./cellWriter";
 import { removeComments } from "./comments";
 import { packageError } from "./errors";
@@ -127,7 +127,9 @@ export class PackageWorkbook implements WorkbookPort {
     }
     const values: Record<string, CellValue> = {};
     for (const [sheet, cells] of bySheet) {
-      const read = this.pkg.has(sheet.part as string) ? readCells(this.pkg, sheet.part as string, this.context(), cells) : cells.map(() => "");
+      const read = this.pkg.has(sheet.part as string)
+        ? readCells(this.pkg, sheet.part as string, this.context(), cells)
+        : cells.map(() => "");
       cells.forEach((cell, i) => (values[cell.name] = read[i]));
     }
     return values;

@@ -1,6 +1,6 @@
 import { absolute } from "../engine/sheets/formulaText";
-import { columnLetter, MAX_SHEET_ROWS, quoteSheetName } from "../engine/address";
-import { ownerName, type PrintSettings, type SheetPlan } from "../engine/workbookPlan";
+import { columnLetter, MAX_SHEET_ROWS, quoteSheetName } from "../engine/cells/address";
+import { ownerName, type PrintSettings, type SheetPlan } from "../engine/sheets/workbookPlan";
 import { dropCalcChain } from "./cellWriter";
 import { CT } from "./contentTypes";
 import type { Package } from "./package";
@@ -11,7 +11,15 @@ import { writeSheetXml } from "./sheetWriter";
 import { minimalStylesheet, StyleSheet } from "./styles";
 import { layoutTable, tableXml, type TableLayout } from "./tableWriter";
 import { editWorkbookXml, type NewDefinedName, type NewSheet } from "./workbookEditor";
-import { type DefinedNameEntry, findSheet, hasOwnerMark, sameName, type SheetEntry, sheetOfFormula, type WorkbookIndex } from "./workbookIndex";
+import {
+  type DefinedNameEntry,
+  findSheet,
+  hasOwnerMark,
+  sameName,
+  type SheetEntry,
+  sheetOfFormula,
+  type WorkbookIndex,
+} from "./workbookIndex";
 import { attribute, scanXml } from "./xmlText";
 
 /**
@@ -68,7 +76,12 @@ function checkSheetName(name: string): void {
 
 /** Excel's rules for a table name (starts with a letter, "_" or "\", no spaces, not a cell reference). */
 function checkTableName(name: string): void {
-  if (!/^[\p{L}_\\][\p{L}\p{N}_.\\]*$/u.test(name) || name.length > 255 || /^[A-Za-z]{1,3}\d+$/.test(name) || /^[Rr]\d*[Cc]\d*$/.test(name)) {
+  if (
+    !/^[\p{L}_\\][\p{L}\p{N}_.\\]*$/u.test(name) ||
+    name.length > 255 ||
+    /^[A-Za-z]{1,3}\d+$/.test(name) ||
+    /^[Rr]\d*[Cc]\d*$/.test(name)
+  ) {
     throw new RangeError(`"${name}" cannot be an Excel table name.`);
   }
 }
@@ -79,8 +92,13 @@ const isRow = (row: number): boolean => Number.isInteger(row) && row >= 1 && row
 function checkPrint(sheet: string, print: PrintSettings): void {
   const { firstRow, firstColumn, lastRow, lastColumn } = print.area;
   const titles = print.titleRows;
-  const rowsOk = isRow(firstRow) && isRow(lastRow) && firstRow <= lastRow && (titles === undefined || (isRow(titles.first) && isRow(titles.last) && titles.first <= titles.last));
-  if (!rowsOk || firstColumn > lastColumn) throw new RangeError(`The print settings of ${sheet} name rows or columns outside the sheet, or in the wrong order.`);
+  const rowsOk =
+    isRow(firstRow) &&
+    isRow(lastRow) &&
+    firstRow <= lastRow &&
+    (titles === undefined || (isRow(titles.first) && isRow(titles.last) && titles.first <= titles.last));
+  if (!rowsOk || firstColumn > lastColumn)
+    throw new RangeError(`The print settings of ${sheet} name rows or columns outside the sheet, or in the wrong order.`);
   columnLetter(firstColumn);
   columnLetter(lastColumn);
   if (print.fitToPagesWide !== undefined && !(Number.isInteger(print.fitToPagesWide) && print.fitToPagesWide >= 1)) {
@@ -108,7 +126,8 @@ function checkPlans(plans: readonly SheetPlan[]): void {
 function plannedNames(plans: readonly SheetPlan[]): NewDefinedName[] {
   const names = new Map<string, NewDefinedName>();
   for (const plan of plans) {
-    for (const named of plan.names) names.set(upper(named.name), { name: named.name, formula: absolute(named.row, named.column, plan.name), hidden: false });
+    for (const named of plan.names)
+      names.set(upper(named.name), { name: named.name, formula: absolute(named.row, named.column, plan.name), hidden: false });
     const mark = ownerName(plan.name);
     names.set(upper(mark), { name: mark, formula: absolute(1, 1, plan.name), hidden: true });
   }
@@ -155,7 +174,10 @@ function write(pkg: Package, index: WorkbookIndex, targets: Target[]): void {
   const relType = (kind: string): string => `${index.relationshipBase}/${kind}`;
   const stylesRel = wbRels.ofKind("styles").find((r) => r.part !== null && pkg.has(r.part));
   const stylesPart = stylesRel?.part ?? null;
-  const styles = new StyleSheet(stylesPart === null ? minimalStylesheet(index.mainNamespace) : pkg.readText(stylesPart), stylesPart ?? `${folder}styles.xml`);
+  const styles = new StyleSheet(
+    stylesPart === null ? minimalStylesheet(index.mainNamespace) : pkg.readText(stylesPart),
+    stylesPart ?? `${folder}styles.xml`,
+  );
 
   dropCalcChain(pkg, index);
 
@@ -191,7 +213,13 @@ function write(pkg: Package, index: WorkbookIndex, targets: Target[]): void {
       return sheetRels.add(relType("table"), tablePart);
     });
     const sink = new PartSink(pkg.deflateLevel);
-    const context = { namespace: index.mainNamespace, relationshipNamespace: index.relationshipBase, styleIndex: styles.styleIndex.bind(styles), tableRelationshipIds, codeName };
+    const context = {
+      namespace: index.mainNamespace,
+      relationshipNamespace: index.relationshipBase,
+      styleIndex: styles.styleIndex.bind(styles),
+      tableRelationshipIds,
+      codeName,
+    };
     writeSheetXml(plan, layouts, context, sink);
     pkg.setDeflated(part, sink.finish(), CT.worksheet);
     pkg.setRelationships(sheetRels);
@@ -205,7 +233,16 @@ function write(pkg: Package, index: WorkbookIndex, targets: Target[]): void {
 
   const plans = targets.map((t) => t.plan);
   const removeNames = [...ownedNames(index, targets), ...replacedPrintNames(index, targets)];
-  pkg.set(index.path, editWorkbookXml(index, { addSheets, renameSheets, removeNames, addNames: [...plannedNames(plans), ...printNames], fullCalcOnLoad: true }));
+  pkg.set(
+    index.path,
+    editWorkbookXml(index, {
+      addSheets,
+      renameSheets,
+      removeNames,
+      addNames: [...plannedNames(plans), ...printNames],
+      fullCalcOnLoad: true,
+    }),
+  );
   pkg.setRelationships(wbRels);
   pkg.contentTypes.ensureDefault("rels", CT.relationships);
 }
@@ -233,9 +270,21 @@ const PRINT_TITLES = "_xlnm.Print_Titles";
 /** The print area and title rows of a plan's sheet, at tab position `position`, as Excel names them. */
 function printNamesOf(sheet: string, print: PrintSettings, position: number): NewDefinedName[] {
   const { firstRow, firstColumn, lastRow, lastColumn } = print.area;
-  const names: NewDefinedName[] = [{ name: PRINT_AREA, formula: `${absolute(firstRow, firstColumn, sheet)}:${absolute(lastRow, lastColumn)}`, hidden: false, localSheetId: position }];
+  const names: NewDefinedName[] = [
+    {
+      name: PRINT_AREA,
+      formula: `${absolute(firstRow, firstColumn, sheet)}:${absolute(lastRow, lastColumn)}`,
+      hidden: false,
+      localSheetId: position,
+    },
+  ];
   if (print.titleRows !== undefined) {
-    names.push({ name: PRINT_TITLES, formula: `${quoteSheetName(sheet)}!$${print.titleRows.first}:$${print.titleRows.last}`, hidden: false, localSheetId: position });
+    names.push({
+      name: PRINT_TITLES,
+      formula: `${quoteSheetName(sheet)}!$${print.titleRows.first}:$${print.titleRows.last}`,
+      hidden: false,
+      localSheetId: position,
+    });
   }
   return names;
 }
@@ -243,7 +292,9 @@ function printNamesOf(sheet: string, print: PrintSettings, position: number): Ne
 /** The print areas and print titles of the sheets being replaced: they described the content that goes. */
 function replacedPrintNames(index: WorkbookIndex, targets: Target[]): DefinedNameEntry[] {
   const positions = new Set(targets.flatMap((t) => (t.sheet === undefined || t.sheet.part === null ? [] : [t.sheet.position])));
-  return index.definedNames.filter((d) => d.localSheetId !== null && positions.has(d.localSheetId) && (sameName(d.name, PRINT_AREA) || sameName(d.name, PRINT_TITLES)));
+  return index.definedNames.filter(
+    (d) => d.localSheetId !== null && positions.has(d.localSheetId) && (sameName(d.name, PRINT_AREA) || sameName(d.name, PRINT_TITLES)),
+  );
 }
 
 /** The table names (name and displayName) of a sheet part's tables. */
@@ -305,7 +356,7 @@ function inboundReferences(pkg: Package): Map<string, Set<string>> {
 function removeOwnedParts(pkg: Package, part: string): void {
   const inbound = inboundReferences(pkg);
   const removed = new Map<string, string>([[part.toLowerCase(), part]]);
-  for (let grew = true; grew; ) {
+  for (let grew = true; grew;) {
     grew = false;
     for (const source of [...removed.values()]) {
       for (const rel of pkg.relationships(source).list()) {

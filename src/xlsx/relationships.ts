@@ -56,7 +56,9 @@ export function resolveTarget(source: string, target: string): string {
 
 /** The relative target from part `from` to part `to` ("xl/worksheets/sheet1.xml" → "xl/tables/table1.xml" is "../tables/table1.xml"). */
 export function relativeTarget(from: string, to: string): string {
-  const fromDirs = folderOf(from).split("/").filter((s) => s !== "");
+  const fromDirs = folderOf(from)
+    .split("/")
+    .filter((s) => s !== "");
   const toParts = to.split("/");
   let common = 0;
   while (common < fromDirs.length && common < toParts.length - 1 && fromDirs[common] === toParts[common]) common++;
@@ -97,7 +99,13 @@ export class Relationships {
       .map((c) => {
         const target = attribute(c, "Target") ?? "";
         const external = attribute(c, "TargetMode") === "External";
-        return { id: attribute(c, "Id") ?? "", type: attribute(c, "Type") ?? "", target, external, part: external ? null : resolveTarget(this.of, target) };
+        return {
+          id: attribute(c, "Id") ?? "",
+          type: attribute(c, "Type") ?? "",
+          target,
+          external,
+          part: external ? null : resolveTarget(this.of, target),
+        };
       });
   }
 

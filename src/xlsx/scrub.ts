@@ -2,7 +2,19 @@ import type { Package } from "./package";
 import { PIVOT_CACHE_TYPES } from "./pivotCaches";
 import { isType, relsPathOf } from "./relationships";
 import { sameName, type WorkbookIndex } from "./workbookIndex";
-import { applySplices, attribute, decodeEntities, decodeXstring, encodeXstring, escapeAttribute, escapeText, scanXml, textOf, type Splice, type XmlElement } from "./xmlText";
+import {
+  applySplices,
+  attribute,
+  decodeEntities,
+  decodeXstring,
+  encodeXstring,
+  escapeAttribute,
+  escapeText,
+  scanXml,
+  textOf,
+  type Splice,
+  type XmlElement,
+} from "./xmlText";
 
 /**
  * The package scrubber: after the cells were edited, every text part where a removed value may
@@ -65,7 +77,21 @@ export type ScrubReplace = (text: string) => string | undefined;
 /** Elements whose text is a formula (their string literals are replaced, renamed sheets followed). */
 const FORMULA_ELEMENTS = new Set(["f", "formula", "formula1", "formula2", "calculatedColumnFormula", "totalsRowFormula"]);
 /** Attributes holding free text. */
-const TEXT_ATTRIBUTES = new Set(["prompt", "error", "promptTitle", "errorTitle", "text", "display", "tooltip", "descr", "title", "caption", "comment", "userName", "url"]);
+const TEXT_ATTRIBUTES = new Set([
+  "prompt",
+  "error",
+  "promptTitle",
+  "errorTitle",
+  "text",
+  "display",
+  "tooltip",
+  "descr",
+  "title",
+  "caption",
+  "comment",
+  "userName",
+  "url",
+]);
 /** Elements whose text is a reference list, never text. */
 const REFERENCE_ELEMENTS = new Set(["sqref", "sheetData"]);
 
@@ -332,7 +358,8 @@ class Scrubber {
         else for (const l of gone) out.push({ start: l.start, end: l.end, text: "" });
         this.tally.add(part, "hyperlink", gone.length);
         // The links kept are walked for their texts.
-        for (const l of links.filter((x) => !gone.includes(x))) out.push(...this.walk(l, { part, text: masked, xstring: true, kindOf: sheetKind }));
+        for (const l of links.filter((x) => !gone.includes(x)))
+          out.push(...this.walk(l, { part, text: masked, xstring: true, kindOf: sheetKind }));
         return true;
       },
     });
@@ -500,7 +527,8 @@ class Scrubber {
       if (pointing.length === 0) continue;
       for (const rel of pointing) rels.remove(rel.id);
       this.pkg.setRelationships(rels);
-      if (source !== "" && this.pkg.has(source) && /\.(xml|vml)$/i.test(source)) this.dropReferences(source, new Set(pointing.map((r) => r.id)));
+      if (source !== "" && this.pkg.has(source) && /\.(xml|vml)$/i.test(source))
+        this.dropReferences(source, new Set(pointing.map((r) => r.id)));
     }
     this.pkg.remove(name);
     this.pkg.remove(relsPathOf(name));
@@ -518,7 +546,10 @@ class Scrubber {
     }
     const splices: Splice[] = [];
     const visit = (element: XmlElement): void => {
-      const referring = (e: XmlElement): boolean => e.attributes.some((a) => a.name.includes(":") && !a.name.startsWith("xmlns") && localOf(a.name) === "id" && ids.has(decodeEntities(a.raw)));
+      const referring = (e: XmlElement): boolean =>
+        e.attributes.some(
+          (a) => a.name.includes(":") && !a.name.startsWith("xmlns") && localOf(a.name) === "id" && ids.has(decodeEntities(a.raw)),
+        );
       const gone = element.children.filter(referring);
       if (gone.length > 0 && gone.length === element.children.length && element !== root) {
         splices.push({ start: element.start, end: element.end, text: "" });

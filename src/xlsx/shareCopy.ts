@@ -1,20 +1,19 @@
-import { cellAddress, columnLetter, parseA1 } from "../engine/address";
+import { cellAddress, columnLetter, parseA1 } from "../engine/cells/address";
 import { findCandidateHeader } from "../engine/candidates/header";
 import type { CandidateFieldKey } from "../engine/candidates/fields";
-import { findHeader } from "../engine/headers";
-import { isBlank } from "../engine/cells";
-import type { PersonalDataKind } from "../engine/messages";
-import { normalizeText } from "../engine/text";
-import { idKey, pseudonymsOf, type PseudonymKey } from "../engine/pseudonyms";
+import { findHeader } from "../engine/beneficiaries/headers";
+import { isBlank } from "../engine/cells/cells";
+import type { PersonalDataKind } from "../engine/beneficiaries/messages";
+import { normalizeText } from "../engine/cells/text";
+import { idKey, pseudonymsOf, type PseudonymKey } from "../engine/sharing/pseudonyms";
 import type { CellValue, FieldKey, SheetInput } from "../engine/types";
-import { callsCustomFunction } from "../engine/customFunctionCalls";
-import { sensitiveColumns, type SensitiveColumn } from "../engine/sensitiveColumns";
+import { callsCustomFunction } from "../engine/sharing/customFunctionCalls";
+import { sensitiveColumns, type SensitiveColumn } from "../engine/sharing/sensitiveColumns";
 import type { PackageWorkbook } from "./packageWorkbook";
 import type { ScrubKind } from "./scrub";
 import type { CellChange, ExistingCell } from "./sheetEditor";
 import type { SheetCellEdit } from "./cellWriter";
 import { textReplacer, type TextReplacement } from "./textReplacer";
-
 
 /**
  * The copy of a workbook for Homes4All (MECHANISM.md §8), made by editing the package's cells: family ids replaced by
@@ -76,7 +75,7 @@ export interface ShareInput {
   /** The beneficiary sheet's name and values. */
   sheet: string;
   input: SheetInput;
-  /** The HMAC key derived from the City's passphrase (src/engine/pseudonyms.ts). */
+  /** The HMAC key derived from the City's passphrase (src/engine/sharing/pseudonyms.ts). */
   key: PseudonymKey;
   keep: readonly string[];
 }
@@ -97,7 +96,7 @@ interface IdColumn {
 const isDistinctiveId = (id: string): boolean => id.trim().length >= 3 && /\p{L}/u.test(id);
 
 /** A phone number: searched too, though it has no letter (7 digits or more, with the usual separators). */
-const isPhoneLike = (value: string): boolean => /^\+?[\d\s().\/-]+$/.test(value.trim()) && (value.match(/\d/g) ?? []).length >= 7;
+const isPhoneLike = (value: string): boolean => /^\+?[\d\s()./-]+$/.test(value.trim()) && (value.match(/\d/g) ?? []).length >= 7;
 
 /** The values of an emptied column below its header row (the texts searched for elsewhere). */
 function columnValues(input: SheetInput, column: number, headerRow: number): string[] {
@@ -152,21 +151,28 @@ export async function shareWorkbook(workbook: PackageWorkbook, share: ShareInput
     // A candidates sheet (§3b) is read by its own header row and fields, like the beneficiary sheet.
     const candidateScan = findCandidateHeader(otherInput);
     if (candidateScan.headerRow !== null && candidateScan.columns.id !== undefined) {
-      const otherFields = new Map<number, CandidateFieldKey>(Object.entries(candidateScan.columns).map(([field, column]) => [column as number, field as CandidateFieldKey]));
-      for (const c of sensitiveColumns(otherInput, { headerRow: candidateScan.headerRow, fields: otherFields })) candidates.push({ ...c, sheet: other, headerRow: candidateScan.headerRow });
+      const otherFields = new Map<number, CandidateFieldKey>(
+        Object.entries(candidateScan.columns).map(([field, column]) => [column as number, field as CandidateFieldKey]),
+      );
+      for (const c of sensitiveColumns(otherInput, { headerRow: candidateScan.headerRow, fields: otherFields }))
+        candidates.push({ ...c, sheet: other, headerRow: candidateScan.headerRow });
       idColumns.push({ sheet: other, headerRow: candidateScan.headerRow, column: candidateScan.columns.id });
       continue;
     }
     const top = otherInput.values.length === 0 ? 1 : parseA1(otherInput.topLeft).row;
     const otherHeader = firstNonBlankRow(otherInput, top);
-    for (const c of sensitiveColumns(otherInput, { headerRow: null, fields: new Map() })) candidates.push({ ...c, sheet: other, headerRow: otherHeader });
+    for (const c of sensitiveColumns(otherInput, { headerRow: null, fields: new Map() }))
+      candidates.push({ ...c, sheet: other, headerRow: otherHeader });
   }
   const kept = resolveKeep(candidates, share.keep, inputs, sheet);
   const removed = candidates.filter((c) => !kept.has(c));
 
   // The same key gives an applicant who became a beneficiary the same pseudonym in both sheets.
   const idRows = idColumns.map((id) => idsByRow(inputs.get(id.sheet) as SheetInput, id.column, id.headerRow));
-  const pseudonymOfId = await pseudonymsOf(share.key, idRows.flatMap((rows) => [...rows.values()]));
+  const pseudonymOfId = await pseudonymsOf(
+    share.key,
+    idRows.flatMap((rows) => [...rows.values()]),
+  );
   const pseudonyms = new Map<string, Map<number, string>>();
   const byText = new Map<string, string>();
   for (const [i, id] of idColumns.entries()) {
@@ -186,7 +192,8 @@ export async function shareWorkbook(workbook: PackageWorkbook, share: ShareInput
   const idsInText = textReplacer(idReplacements);
   const removedValues = removed.flatMap((c) => columnValues(inputs.get(c.sheet) as SheetInput, c.column, c.headerRow));
   const replaceText = textReplacer([...idReplacements, ...removedValues.map((value) => ({ value, by: "" }))]);
-  const textWithPseudonyms = (value: CellValue): string | undefined => pseudonymOfText(value) ?? (typeof value === "string" ? idsInText(value) : undefined);
+  const textWithPseudonyms = (value: CellValue): string | undefined =>
+    pseudonymOfText(value) ?? (typeof value === "string" ? idsInText(value) : undefined);
 
   const formulasReplaced: string[] = [];
   let idCopiesReplaced = 0;
@@ -230,10 +237,18 @@ export async function shareWorkbook(workbook: PackageWorkbook, share: ShareInput
   const notesRemoved = workbook.removeComments();
   // Every other text part: headers and footers, names, properties, sheet names, validations,
   // formats, formula literals and text results, charts, relationships (src/xlsx/scrub.ts).
-  const removals = workbook.scrub(replaceText).sort((a, b) => (a.part < b.part ? -1 : a.part > b.part ? 1 : a.kind < b.kind ? -1 : a.kind > b.kind ? 1 : 0));
+  const removals = workbook
+    .scrub(replaceText)
+    .sort((a, b) => (a.part < b.part ? -1 : a.part > b.part ? 1 : a.kind < b.kind ? -1 : a.kind > b.kind ? 1 : 0));
   workbook.clearUnusedSharedStrings();
 
-  const entry = (c: Candidate): RemovedColumn => ({ sheet: c.sheet, column: columnLetter(c.column), header: c.header, reason: c.reason, kind: c.kind });
+  const entry = (c: Candidate): RemovedColumn => ({
+    sheet: c.sheet,
+    column: columnLetter(c.column),
+    header: c.header,
+    reason: c.reason,
+    kind: c.kind,
+  });
   const candidatesPseudonymised = idColumns.slice(1).reduce((sum, c) => sum + (pseudonyms.get(c.sheet)?.size ?? 0), 0);
   return {
     sheet,
@@ -249,12 +264,19 @@ export async function shareWorkbook(workbook: PackageWorkbook, share: ShareInput
 }
 
 /** The free-text columns named by --keep; a name that matches personal data, or nothing, is refused. */
-function resolveKeep(candidates: Candidate[], keep: readonly string[], inputs: ReadonlyMap<string, SheetInput>, beneficiaries: string): Set<Candidate> {
+function resolveKeep(
+  candidates: Candidate[],
+  keep: readonly string[],
+  inputs: ReadonlyMap<string, SheetInput>,
+  beneficiaries: string,
+): Set<Candidate> {
   const kept = new Set<Candidate>();
   for (const name of keep) {
     const wanted = normalizeText(name);
     const matches = candidates.filter(
-      (c) => (wanted !== "" && normalizeText(c.header) === wanted) || (c.sheet === beneficiaries && columnLetter(c.column) === name.trim().toUpperCase()),
+      (c) =>
+        (wanted !== "" && normalizeText(c.header) === wanted) ||
+        (c.sheet === beneficiaries && columnLetter(c.column) === name.trim().toUpperCase()),
     );
     const personal = matches.find((c) => c.reason === "personal-data");
     if (personal !== undefined) {

@@ -1,6 +1,6 @@
-import { columnLetter } from "../engine/address";
+import { columnLetter } from "../engine/cells/address";
 import type { CellValue } from "../engine/types";
-import type { PlannedCell } from "../engine/workbookPlan";
+import type { PlannedCell } from "../engine/sheets/workbookPlan";
 import { packageError } from "./errors";
 import { cellValue, parseReference, type SheetContext } from "./sheetReader";
 import { cellXml, resultXml } from "./sheetWriter";
@@ -85,7 +85,8 @@ function parseCell(tag: string, inner: string, row: number, column: number, cont
   let shared: ParsedCell["shared"] = null;
   if (f !== null) {
     const fAttributes = attributesOf(f[1]);
-    if (fAttributes.get("t") === "shared" && fAttributes.has("si")) shared = { index: fAttributes.get("si") as string, master: (f[2] ?? "").trim() !== "" };
+    if (fAttributes.get("t") === "shared" && fAttributes.has("si"))
+      shared = { index: fAttributes.get("si") as string, master: (f[2] ?? "").trim() !== "" };
   }
   return {
     row,
@@ -206,7 +207,12 @@ export function editSheetXml(text: string, part: string, edit: SheetEdit, contex
     const closeTag = `</${m[1] === undefined ? "" : `${m[1]}:`}row>`;
     const withoutSpans = rowTag.replace(/\sspans\s*=\s*("[^"]*"|'[^']*')/, "");
     if (m[2] === "/") {
-      if (puts.length > 0) splice(m.index, `${withoutSpans.slice(0, -2).trimEnd()}>${inNamespace(puts.map((c) => newCellXml(c, context)).join(""))}${closeTag}`, rowOpenEnd);
+      if (puts.length > 0)
+        splice(
+          m.index,
+          `${withoutSpans.slice(0, -2).trimEnd()}>${inNamespace(puts.map((c) => newCellXml(c, context)).join(""))}${closeTag}`,
+          rowOpenEnd,
+        );
       continue;
     }
     const rowClose = text.indexOf(closeTag, rowOpenEnd);
@@ -271,7 +277,10 @@ export function editSheetXml(text: string, part: string, edit: SheetEdit, contex
   const after = newRowsBefore(Infinity);
   if (selfClosing) {
     const open = text.slice(dataOpen.index, dataStart);
-    return { text: `${text.slice(0, dataOpen.index)}${open.slice(0, -2).trimEnd()}>${after}</${prefix}sheetData>${text.slice(dataStart)}`, changed };
+    return {
+      text: `${text.slice(0, dataOpen.index)}${open.slice(0, -2).trimEnd()}>${after}</${prefix}sheetData>${text.slice(dataStart)}`,
+      changed,
+    };
   }
   out.push(text.slice(copied, dataEnd), after, text.slice(dataEnd));
   return { text: out.join(""), changed };

@@ -1,4 +1,4 @@
-import { columnLetter, MAX_SHEET_COLUMNS, MAX_SHEET_ROWS } from "../engine/address";
+import { columnLetter, MAX_SHEET_COLUMNS, MAX_SHEET_ROWS } from "../engine/cells/address";
 import type { CellValue, SheetInput } from "../engine/types";
 import type { Package } from "./package";
 import { decodeXstring } from "./xmlText";
@@ -42,7 +42,14 @@ export function isoDateToSerial(text: string, date1904: boolean): CellValue {
 }
 
 /** A cell's value from its type and the texts read. */
-export function cellValue(type: string | undefined, v: string, inline: string, hasV: boolean, hasInline: boolean, context: SheetContext): CellValue {
+export function cellValue(
+  type: string | undefined,
+  v: string,
+  inline: string,
+  hasV: boolean,
+  hasInline: boolean,
+  context: SheetContext,
+): CellValue {
   switch (type) {
     case undefined:
     case "n": {
@@ -217,7 +224,13 @@ export interface SheetValues extends SheetInput {
  * The used range of a worksheet part — the smallest rectangle holding every cell with a value
  * or a formula — as the engine's SheetInput (blanks ""), read streamed.
  */
-export function readSheetValues(pkg: Package, part: string, sheetName: string, context: SheetContext, options: ReadSheetOptions = {}): SheetValues {
+export function readSheetValues(
+  pkg: Package,
+  part: string,
+  sheetName: string,
+  context: SheetContext,
+  options: ReadSheetOptions = {},
+): SheetValues {
   const limit = options.rowLimit ?? Infinity;
   const withStyles = options.styles === true;
   // Rows as they come, each an array from column A: on a large sheet they become the result
@@ -290,7 +303,12 @@ function internedText(): (text: string) => string {
 }
 
 /** The values of some cells of a worksheet part (each "" when blank), reading no further than the last row asked for. */
-export function readCells(pkg: Package, part: string, context: SheetContext, cells: readonly { row: number; column: number }[]): CellValue[] {
+export function readCells(
+  pkg: Package,
+  part: string,
+  context: SheetContext,
+  cells: readonly { row: number; column: number }[],
+): CellValue[] {
   const wanted = new Map<string, number[]>();
   cells.forEach(({ row, column }, i) => {
     const k = `${row}:${column}`;

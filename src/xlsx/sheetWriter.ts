@@ -1,6 +1,6 @@
-import { columnLetter } from "../engine/address";
+import { columnLetter } from "../engine/cells/address";
 import type { CellValue } from "../engine/types";
-import { isFormulaCell, type PlannedCell, type PrintSettings, type SheetPlan } from "../engine/workbookPlan";
+import { isFormulaCell, type PlannedCell, type PrintSettings, type SheetPlan } from "../engine/sheets/workbookPlan";
 import type { PartSink } from "./partSink";
 import type { CellStyle } from "./styles";
 import type { TableLayout } from "./tableWriter";
@@ -87,7 +87,10 @@ export function writeSheetXml(plan: SheetPlan, tables: readonly TableLayout[], c
   if (loose.size > 0) {
     let first = Infinity;
     let last = 0;
-    for (const row of loose.keys()) ((first = Math.min(first, row)), (last = Math.max(last, row)));
+    for (const row of loose.keys()) {
+      first = Math.min(first, row);
+      last = Math.max(last, row);
+    }
     sources.push({
       first,
       last,
@@ -118,8 +121,16 @@ export function writeSheetXml(plan: SheetPlan, tables: readonly TableLayout[], c
   const bottom = sources.length === 0 ? 1 : Math.max(...sources.map((s) => s.last));
   let left = Infinity;
   let right = 0;
-  for (const cells of loose.values()) for (const c of cells) ((left = Math.min(left, c.column)), (right = Math.max(right, c.column)));
-  for (const t of tables) ((left = Math.min(left, t.firstColumn)), (right = Math.max(right, t.lastColumn)));
+  for (const cells of loose.values()) {
+    for (const c of cells) {
+      left = Math.min(left, c.column);
+      right = Math.max(right, c.column);
+    }
+  }
+  for (const t of tables) {
+    left = Math.min(left, t.firstColumn);
+    right = Math.max(right, t.lastColumn);
+  }
   const dimension = right === 0 ? "A1" : `${columnLetter(left)}${top}:${columnLetter(right)}${bottom}`;
 
   sink.write(`<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n`);
@@ -143,7 +154,9 @@ export function writeSheetXml(plan: SheetPlan, tables: readonly TableLayout[], c
   sink.write(`<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>`);
   if (plan.print !== undefined) sink.write(pageSetupXml(plan.print));
   if (tables.length > 0) {
-    sink.write(`<tableParts count="${tables.length}">${context.tableRelationshipIds.map((id) => `<tablePart r:id="${id}"/>`).join("")}</tableParts>`);
+    sink.write(
+      `<tableParts count="${tables.length}">${context.tableRelationshipIds.map((id) => `<tablePart r:id="${id}"/>`).join("")}</tableParts>`,
+    );
   }
   sink.write("</worksheet>");
 }

@@ -1,4 +1,15 @@
-import { applySplices, attribute, childNamed, childrenNamed, escapeAttribute, insertChildSplice, scanXml, setAttributeSplice, type Splice, type XmlElement } from "./xmlText";
+import {
+  applySplices,
+  attribute,
+  childNamed,
+  childrenNamed,
+  escapeAttribute,
+  insertChildSplice,
+  scanXml,
+  setAttributeSplice,
+  type Splice,
+  type XmlElement,
+} from "./xmlText";
 
 /**
  * `xl/styles.xml`: which cell styles are date formats (numFmts + cellXfs), and the styles the
@@ -29,9 +40,37 @@ const BUILTIN_CODES: Record<string, number> = {
 const FIRST_CUSTOM_FORMAT_ID = 164;
 
 /** CT_Stylesheet's children in schema order. */
-const STYLESHEET_ORDER = ["numFmts", "fonts", "fills", "borders", "cellStyleXfs", "cellXfs", "cellStyles", "dxfs", "tableStyles", "colors", "extLst"];
+const STYLESHEET_ORDER = [
+  "numFmts",
+  "fonts",
+  "fills",
+  "borders",
+  "cellStyleXfs",
+  "cellXfs",
+  "cellStyles",
+  "dxfs",
+  "tableStyles",
+  "colors",
+  "extLst",
+];
 /** CT_Font's children in the order the Open XML SDK validator expects. */
-const FONT_ORDER = ["b", "i", "strike", "condense", "extend", "outline", "shadow", "u", "vertAlign", "sz", "color", "name", "family", "charset", "scheme"];
+const FONT_ORDER = [
+  "b",
+  "i",
+  "strike",
+  "condense",
+  "extend",
+  "outline",
+  "shadow",
+  "u",
+  "vertAlign",
+  "sz",
+  "color",
+  "name",
+  "family",
+  "charset",
+  "scheme",
+];
 
 const followers = (local: string): string[] => STYLESHEET_ORDER.slice(STYLESHEET_ORDER.indexOf(local) + 1);
 
@@ -250,7 +289,9 @@ export class StyleSheet {
       const prefix = this.root.prefix;
       const base = local === "cellXfs" ? [`<${prefix}xf numFmtId="0" fontId="0" fillId="0" borderId="0"/>`] : [];
       const all = [...base, ...items];
-      splices.push(insertChildSplice(this.root, `<${prefix}${local} count="${all.length}">${all.join("")}</${prefix}${local}>`, followers(local)));
+      splices.push(
+        insertChildSplice(this.root, `<${prefix}${local} count="${all.length}">${all.join("")}</${prefix}${local}>`, followers(local)),
+      );
       return;
     }
     const count = element.children.filter((c) => c.local !== "extLst").length + items.length;

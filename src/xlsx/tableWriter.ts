@@ -1,5 +1,5 @@
-import { columnLetter } from "../engine/address";
-import type { PlannedCell, TablePlan } from "../engine/workbookPlan";
+import { columnLetter } from "../engine/cells/address";
+import type { PlannedCell, TablePlan } from "../engine/sheets/workbookPlan";
 import { encodeXstring, escapeAttribute } from "./xmlText";
 
 /**
@@ -58,7 +58,9 @@ export function layoutTable(plan: TablePlan): TableLayout {
 /** The table part's XML (`namespace`: the workbook's spreadsheetml namespace). */
 export function tableXml(layout: TableLayout, id: number, namespace: string): string {
   const name = escapeAttribute(layout.plan.name);
-  const columns = layout.columns.map((column, j) => `<tableColumn id="${j + 1}" name="${escapeAttribute(encodeXstring(column))}"/>`).join("");
+  const columns = layout.columns
+    .map((column, j) => `<tableColumn id="${j + 1}" name="${escapeAttribute(encodeXstring(column))}"/>`)
+    .join("");
   return (
     `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n` +
     `<table xmlns="${namespace}" id="${id}" name="${name}" displayName="${name}" ref="${layout.ref}" totalsRowShown="0">` +

@@ -23,7 +23,11 @@ const WORD = /[\p{L}\p{N}]/u;
  * headers and footers ("&LMaria Rossi", "&CTO-2023-001").
  */
 function atBoundary(text: string, start: number, end: number): boolean {
-  const before = start === 0 || !WORD.test(text[start - 1]) || !WORD.test(text[start]) || (start >= 2 && text[start - 2] === "&" && /[A-Za-z]/.test(text[start - 1]));
+  const before =
+    start === 0 ||
+    !WORD.test(text[start - 1]) ||
+    !WORD.test(text[start]) ||
+    (start >= 2 && text[start - 2] === "&" && /[A-Za-z]/.test(text[start - 1]));
   return before && (end >= text.length || !WORD.test(text[end]) || !WORD.test(text[end - 1]));
 }
 
@@ -47,7 +51,10 @@ export function textReplacer(replacements: readonly TextReplacement[]): (text: s
   const regexReplace = (text: string, lower: string): string | undefined => {
     const present = [...byKey.keys()].filter((k) => lower.includes(k)).sort((a, b) => b.length - a.length);
     if (present.length === 0) return undefined;
-    const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${present.map((k) => k.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|")})(?![\\p{L}\\p{N}])`, "giu");
+    const pattern = new RegExp(
+      `(?<![\\p{L}\\p{N}])(?:${present.map((k) => k.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|")})(?![\\p{L}\\p{N}])`,
+      "giu",
+    );
     let found = false;
     const out = text.replace(pattern, (m) => {
       const by = byKey.get(m.toLowerCase()) ?? byKey.get(m.normalize("NFC").toLowerCase());
@@ -65,7 +72,7 @@ export function textReplacer(replacements: readonly TextReplacement[]): (text: s
     if (lower.length !== text.length) return regexReplace(text, lower);
     let out = "";
     let copied = 0;
-    for (let i = 0; i + PREFIX <= lower.length; ) {
+    for (let i = 0; i + PREFIX <= lower.length;) {
       const candidates = byPrefix.get(lower.slice(i, i + PREFIX));
       const key = candidates?.find((k) => lower.startsWith(k, i) && atBoundary(lower, i, i + k.length));
       if (key === undefined) {

@@ -33,7 +33,18 @@ export interface WorkbookEdits {
 }
 
 /** CT_Workbook's children that come after <definedNames>, and after <calcPr>. */
-const AFTER_DEFINED_NAMES = ["calcPr", "oleSize", "customWorkbookViews", "pivotCaches", "smartTagPr", "smartTagTypes", "webPublishing", "fileRecoveryPr", "webPublishObjects", "extLst"];
+const AFTER_DEFINED_NAMES = [
+  "calcPr",
+  "oleSize",
+  "customWorkbookViews",
+  "pivotCaches",
+  "smartTagPr",
+  "smartTagTypes",
+  "webPublishing",
+  "fileRecoveryPr",
+  "webPublishObjects",
+  "extLst",
+];
 const AFTER_CALC_PR = AFTER_DEFINED_NAMES.slice(1);
 
 /** workbook.xml's text with the edits made. */
@@ -44,9 +55,18 @@ export function editWorkbookXml(index: WorkbookIndex, edits: WorkbookEdits): str
 
   const sheets = childNamed(root, "sheets");
   if (sheets !== undefined && edits.addSheets.length > 0) {
-    const rAttribute = index.relationshipPrefix === null ? (id: string) => `xmlns:r="${index.relationshipBase}" r:id="${id}"` : (id: string) => `${index.relationshipPrefix}id="${id}"`;
-    const xml = edits.addSheets.map((s) => `<${p}sheet name="${escapeAttribute(s.name)}" sheetId="${s.sheetId}" ${rAttribute(s.rId)}/>`).join("");
-    splices.push(sheets.selfClosing ? { start: sheets.openEnd - 2, end: sheets.openEnd, text: `>${xml}</${sheets.name}>` } : { start: sheets.closeStart, end: sheets.closeStart, text: xml });
+    const rAttribute =
+      index.relationshipPrefix === null
+        ? (id: string) => `xmlns:r="${index.relationshipBase}" r:id="${id}"`
+        : (id: string) => `${index.relationshipPrefix}id="${id}"`;
+    const xml = edits.addSheets
+      .map((s) => `<${p}sheet name="${escapeAttribute(s.name)}" sheetId="${s.sheetId}" ${rAttribute(s.rId)}/>`)
+      .join("");
+    splices.push(
+      sheets.selfClosing
+        ? { start: sheets.openEnd - 2, end: sheets.openEnd, text: `>${xml}</${sheets.name}>` }
+        : { start: sheets.closeStart, end: sheets.closeStart, text: xml },
+    );
   }
   for (const { sheet, name } of edits.renameSheets) splices.push(setAttributeSplice(text, sheet.element, "name", name));
 

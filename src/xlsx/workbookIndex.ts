@@ -1,5 +1,5 @@
-import { parseAddress } from "../engine/address";
-import { ownerName } from "../engine/workbookPlan";
+import { parseAddress } from "../engine/cells/address";
+import { ownerName } from "../engine/sheets/workbookPlan";
 import { packageError } from "./errors";
 import type { Package } from "./package";
 import { isType, type Relationships, TRANSITIONAL_REL_BASE } from "./relationships";

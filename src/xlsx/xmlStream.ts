@@ -53,7 +53,8 @@ export function streamXml(pkg: Package, part: string, handlers: XmlStreamHandler
       (chunk) => {
         if (!parsing) return;
         if (decode === null) {
-          const encoding = chunk[0] === 0xff && chunk[1] === 0xfe ? "utf-16le" : chunk[0] === 0xfe && chunk[1] === 0xff ? "utf-16be" : "utf-8";
+          const encoding =
+            chunk[0] === 0xff && chunk[1] === 0xfe ? "utf-16le" : chunk[0] === 0xfe && chunk[1] === 0xff ? "utf-16be" : "utf-8";
           const decoder = new TextDecoder(encoding);
           decode = (bytes) => (bytes === undefined ? decoder.decode() : decoder.decode(bytes, { stream: true }));
         }

@@ -10,6 +10,7 @@ import { packageError } from "./errors";
 // ---- escaping -------------------------------------------------------------------------------
 
 /** Characters XML 1.0 cannot hold (C0 controls but tab, LF, CR; lone surrogates; U+FFFE/U+FFFF) plus CR, which XML would turn into LF. */
+// eslint-disable-next-line no-control-regex -- these control characters are exactly what must be escaped
 const NEEDS_XSTRING = /[\u0000-\u0008\u000B\u000C\u000D\u000E-\u001F\uD800-\uDFFF\uFFFE\uFFFF]|_x[0-9A-Fa-f]{4}_/;
 
 const hex4 = (code: number): string => code.toString(16).toUpperCase().padStart(4, "0");

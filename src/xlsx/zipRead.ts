@@ -161,7 +161,8 @@ function readZip64End(bytes: Uint8Array, dv: DataView, endAt: number): { count: 
 
 /** Takes the 64-bit sizes and offset of a zip64 extra field (0x0001) where the 32-bit ones are 0xFFFFFFFF. */
 function applyZip64Extra(entry: ZipEntry, diskStart: number): void {
-  const needs = entry.size === 0xffffffff || entry.compressedSize === 0xffffffff || entry.localOffset === 0xffffffff || diskStart === 0xffff;
+  const needs =
+    entry.size === 0xffffffff || entry.compressedSize === 0xffffffff || entry.localOffset === 0xffffffff || diskStart === 0xffff;
   if (!needs) {
     if (diskStart !== 0) throw packageError("unsupported-zip", entry.name, "split archive");
     return;
@@ -245,7 +246,8 @@ const STORED_CHUNK = 1024 * 1024;
 export function inflateEntry(bytes: Uint8Array, entry: ZipEntry, limits: InflateLimits, onChunk: (chunk: Uint8Array) => void): void {
   if (entry.flags & FLAG_ENCRYPTED) throw packageError("encrypted", entry.name, "encrypted zip entry");
   if (entry.method !== 0 && entry.method !== 8) throw packageError("unsupported-zip", entry.name, `compression method ${entry.method}`);
-  if (entry.size > limits.maxBytes) throw packageError("too-large", entry.name, `${formatBytes(entry.size)} > ${formatBytes(limits.maxBytes)}`);
+  if (entry.size > limits.maxBytes)
+    throw packageError("too-large", entry.name, `${formatBytes(entry.size)} > ${formatBytes(limits.maxBytes)}`);
   inflateData(entry.name, localData(bytes, entry).data, entry.method === 0, entry, limits, onChunk);
 }
 

@@ -16,13 +16,20 @@ const { publicUrl, rewriteManifest } = require("../../scripts/public-url") as {
 
 const ROOT = path.resolve(__dirname, "..", "..");
 const DIST = path.join(ROOT, "dist");
+/** `npm run build:e2e`: the production build with the test hook, served by test/e2e/harness.ts. */
+const DIST_E2E = path.join(ROOT, "dist-e2e");
+/** The global under which the end-to-end harness installs its in-memory workbook. */
+const TEST_HOOK = "__H4A_TEST_WORKBOOK__";
 const OFFICE_JS = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
 
-function distFile(name: string): string {
-  const file = path.join(DIST, name);
-  if (!existsSync(file)) throw new Error(`${path.relative(ROOT, file)} is missing: run "npm run build" first (npm test does).`);
+function builtFile(dir: string, script: string, name: string): string {
+  const file = path.join(dir, name);
+  if (!existsSync(file)) throw new Error(`${path.relative(ROOT, file)} is missing: run "npm run ${script}" first (npm test does).`);
   return readFileSync(file, "utf8");
 }
+
+const distFile = (name: string): string => builtFile(DIST, "build", name);
+const e2eFile = (name: string): string => builtFile(DIST_E2E, "build:e2e", name);
 
 /** The src of every <script> in the page, in document order (quotes optional: the HTML is minified). */
 function scriptSources(html: string): string[] {
@@ -85,5 +92,20 @@ describe("dist/ after the production build", () => {
     const source = readFileSync(path.join(ROOT, "manifest.xml"), "utf8");
     expect(source).toContain("https://localhost:3000/taskpane.html");
     expect(distFile("manifest.xml")).toBe(rewriteManifest(source, publicUrl()));
+  });
+
+  test("no bundle holds the end-to-end test hook: without H4A_TEST_HOOK the minifier drops it", () => {
+    const bundles = readdirSync(DIST).filter((file) => file.endsWith(".js"));
+    expect(bundles).toEqual(expect.arrayContaining(["runtime.js", "functions.js", "taskpane.js"]));
+    for (const bundle of bundles) expect(distFile(bundle)).not.toContain(TEST_HOOK);
+  });
+});
+
+describe("dist-e2e/ after the end-to-end build", () => {
+  test("the task pane accepts the test workbook; the page and the functions' metadata are dist/'s", () => {
+    expect(e2eFile("taskpane.js")).toContain(TEST_HOOK);
+    expect(scriptSources(e2eFile("taskpane.html"))).toEqual(scriptSources(distFile("taskpane.html")));
+    expect(e2eFile("functions.json")).toBe(distFile("functions.json"));
+    expect(e2eFile("functions.it.json")).toBe(distFile("functions.it.json"));
   });
 });

@@ -3,8 +3,8 @@ import * as path from "node:path";
 import * as ExcelJS from "exceljs";
 import { HyperFormula } from "hyperformula";
 import { ValidationJsonSchema } from "../../src/cli/issuesReport";
-import { DEFAULT_PARAMS, paramCell, PARAMS_SHEET } from "../../src/engine/params";
-import { ownerName } from "../../src/engine/workbookPlan";
+import { DEFAULT_PARAMS, paramCell, PARAMS_SHEET } from "../../src/engine/agreement/params";
+import { ownerName } from "../../src/engine/sheets/workbookPlan";
 import { OfficeWorkbook } from "../../src/excel/officeWorkbook";
 import { createWorkbookActions, rawOf } from "../../src/taskpane/workbookActions";
 import { beneficiarySeed, SHEET } from "../e2e/sampleWorkbook";
@@ -26,8 +26,7 @@ const BELOW = paramCell("belowPartialPayment").split("!")[1];
 
 async function paneWorkbook() {
   const fake = new FakeExcel([beneficiarySeed({ mistakes: false })], [], { HyperFormula });
-  (globalThis as { Excel?: unknown }).Excel = fake.Excel;
-  const actions = createWorkbookActions(new OfficeWorkbook());
+  const actions = createWorkbookActions(new OfficeWorkbook(fake.Excel));
   await actions.saveAgreement({ ...rawOf(DEFAULT_PARAMS), premiumPerFamily: 6000, currentYear: 4 });
   fake.type(PARAMS_SHEET, PARTIAL, "ottanta");
   fake.type(PARAMS_SHEET, BELOW, 0.9);
@@ -39,15 +38,19 @@ async function sameWorkbookAsFile(fake: FakeExcel, file: string): Promise<string
   const workbook = new ExcelJS.Workbook();
   for (const name of [SHEET, PARAMS_SHEET]) {
     const sheet = workbook.addWorksheet(name);
-    fake.view(name).values.forEach((row, r) => row.forEach((value, c) => {
-      if (value !== "" && value !== null) sheet.getCell(r + 1, c + 1).value = value as ExcelJS.CellValue;
-    }));
+    fake.view(name).values.forEach((row, r) =>
+      row.forEach((value, c) => {
+        if (value !== "" && value !== null) sheet.getCell(r + 1, c + 1).value = value as ExcelJS.CellValue;
+      }),
+    );
   }
   workbook.definedNames.add(`'${PARAMS_SHEET}'!$A$1`, ownerName(PARAMS_SHEET));
   return save(workbook, file);
 }
 
-const agreementPart = (issues: readonly { cell: string; field: string | null; rule: string; severity: string; messageIt: string; messageEn: string }[]) =>
+const agreementPart = (
+  issues: readonly { cell: string; field: string | null; rule: string; severity: string; messageIt: string; messageEn: string }[],
+) =>
   issues
     .filter((issue) => issue.cell.startsWith(`${PARAMS_SHEET}!`))
     .map(({ cell, field, rule, severity, messageIt, messageEn }) => ({ cell, field, rule, severity, messageIt, messageEn }));
@@ -63,8 +66,18 @@ test("the task pane and the command line read one agreement: the same errors, th
   const cli = ValidationJsonSchema.parse(JSON.parse(run.stdout));
 
   const expected = [
-    expect.objectContaining({ cell: `${PARAMS_SHEET}!${PARTIAL}`, field: "partialPayment", severity: "error", messageEn: expect.stringContaining('"ottanta"') }),
-    expect.objectContaining({ cell: `${PARAMS_SHEET}!${BELOW}`, field: "belowPartialPayment", severity: "error", messageEn: expect.stringContaining("not above the partial payment") }),
+    expect.objectContaining({
+      cell: `${PARAMS_SHEET}!${PARTIAL}`,
+      field: "partialPayment",
+      severity: "error",
+      messageEn: expect.stringContaining('"ottanta"'),
+    }),
+    expect.objectContaining({
+      cell: `${PARAMS_SHEET}!${BELOW}`,
+      field: "belowPartialPayment",
+      severity: "error",
+      messageEn: expect.stringContaining("not above the partial payment"),
+    }),
   ];
   expect(agreementPart(pane.issues)).toEqual(expected);
   expect(agreementPart(cli.issues)).toEqual(agreementPart(pane.issues));
@@ -92,5 +105,7 @@ test("h4a validate names the defaults it assumed in place of the invalid values"
   const { fake } = await paneWorkbook();
   const file = await sameWorkbookAsFile(fake, path.join(tempDir("assumed"), "accordo.xlsx"));
   const run = await h4a(["validate", file]);
-  expect(run.stdout).toContain("Defaults assumed for the checks in place of the invalid values: partialPayment = 0.8; belowPartialPayment = 0.");
+  expect(run.stdout).toContain(
+    "Defaults assumed for the checks in place of the invalid values: partialPayment = 0.8; belowPartialPayment = 0.",
+  );
 });

@@ -56,7 +56,10 @@ describe("unusable inputs: exit 2, one line, nothing written", () => {
 
   test("a truncated zip (the sample cut in half)", async () => {
     const bytes = fs.readFileSync(SAMPLE);
-    await expectUnusable(file("truncated.xlsx", bytes.subarray(0, Math.floor(bytes.length / 2))), /truncated\.xlsx: incomplete \.xlsx file: it was cut short/);
+    await expectUnusable(
+      file("truncated.xlsx", bytes.subarray(0, Math.floor(bytes.length / 2))),
+      /truncated\.xlsx: incomplete \.xlsx file: it was cut short/,
+    );
   });
 
   test("an old .xls (or a password-protected workbook)", async () => {
@@ -70,7 +73,13 @@ describe("unusable inputs: exit 2, one line, nothing written", () => {
   });
 
   test("a workbook without a beneficiary sheet", async () => {
-    const input = await save(workbookOf("Bilancio", [["Voce", "Importo"], ["Alberghi", 120000]]), path.join(dir, "no-beneficiaries.xlsx"));
+    const input = await save(
+      workbookOf("Bilancio", [
+        ["Voce", "Importo"],
+        ["Alberghi", 120000],
+      ]),
+      path.join(dir, "no-beneficiaries.xlsx"),
+    );
     await expectUnusable(input, /no-beneficiaries\.xlsx: no beneficiary sheet .*--sheet NAME\./);
   });
 });
@@ -99,7 +108,9 @@ describe("the command line itself", () => {
   test("an unknown command, an unknown option, a missing -o: exit 2 with one line", async () => {
     const unknown = await h4a(["check", SAMPLE]);
     expect(unknown.code).toBe(2);
-    expect(lines(unknown.stderr)).toEqual(['h4a: unknown command "check"; the commands are validate, fill, share, indigo, rank, pay, commitments, statement (h4a --help).']);
+    expect(lines(unknown.stderr)).toEqual([
+      'h4a: unknown command "check"; the commands are validate, fill, share, indigo, rank, pay, commitments, statement (h4a --help).',
+    ]);
     const option = await h4a(["validate", SAMPLE, "--fast"]);
     expect(option.code).toBe(2);
     expect(lines(option.stderr)).toHaveLength(1);

@@ -2,9 +2,9 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import { agreementOf } from "../../src/cli/agreement";
 import { findBeneficiarySheet, loadWorkbook, sheetValues } from "../../src/cli/workbookInput";
-import { parseBeneficiarySheet } from "../../src/engine/parse";
+import { parseBeneficiarySheet } from "../../src/engine/beneficiaries/parse";
 import { payoutSummary } from "../../src/engine/sheets/payoutSummary";
-import { ownerName } from "../../src/engine/workbookPlan";
+import { ownerName } from "../../src/engine/sheets/workbookPlan";
 import { ERROR_SAMPLE, h4a, lines, listing, SAMPLE, sha256, tempDir } from "./helpers/runCli";
 import { load, minimalBeneficiaries, save, workbookOf } from "./helpers/workbooks";
 import { zipText } from "./helpers/zip";
@@ -58,7 +58,9 @@ describe("h4a fill on the sample workbook", () => {
     const workbook = await load(out);
     expect(workbook.worksheets.map((s) => s.name)).toEqual(["Beneficiari", "Candidati", "H4A_Parametri", "H4A_Calcolo", "H4A_Pagamenti"]);
     const names = workbook.definedNames.model.map((n) => n.name);
-    expect(names).toEqual(expect.arrayContaining(["H4A_premiumPerFamily", "H4A_currentYear", ownerName("H4A_Pagamenti"), ownerName("H4A_Parametri")]));
+    expect(names).toEqual(
+      expect.arrayContaining(["H4A_premiumPerFamily", "H4A_currentYear", ownerName("H4A_Pagamenti"), ownerName("H4A_Parametri")]),
+    );
     const xml = zipText(out);
     expect(xml).toMatch(/<f>[^<]*H4A_share3[^<]*<\/f>/);
     expect(xml).not.toMatch(/<f>[^<]*H4A\.[A-Z]/);
@@ -78,7 +80,16 @@ describe("h4a fill on the sample workbook", () => {
 
   test("--param overrides end up in the output's H4A_Parametri, whose agreement gives the same numbers", async () => {
     const out = path.join(dir, "overridden.xlsx");
-    const params = ["--param", "premiumPerFamily=6500", "--param", "shares=0.1,0.4,0.5", "--param", "cap=150000", "--param", "fullStrict=false"];
+    const params = [
+      "--param",
+      "premiumPerFamily=6500",
+      "--param",
+      "shares=0.1,0.4,0.5",
+      "--param",
+      "cap=150000",
+      "--param",
+      "fullStrict=false",
+    ];
     const run = await h4a(["fill", SAMPLE, "-o", out, "--json", ...params]);
     expect(run.code).toBe(0);
     const json = JSON.parse(run.stdout);
@@ -117,7 +128,9 @@ describe("h4a fill refuses", () => {
     const run = await h4a(["fill", ERROR_SAMPLE, "-o", path.join(folder, "out.xlsx")]);
     expect(run.code).toBe(1);
     const err = lines(run.stderr);
-    expect(err[0]).toBe("h4a fill: 12 errors in the data: nothing was written. Fix them and try again (h4a validate also shows the warnings).");
+    expect(err[0]).toBe(
+      "h4a fill: 12 errors in the data: nothing was written. Fix them and try again (h4a validate also shows the warnings).",
+    );
     expect(err.slice(1)).toHaveLength(12);
     expect(err.slice(1).every((line) => line.startsWith("error    Beneficiari!"))).toBe(true);
     expect(run.stdout).toBe("");
@@ -141,9 +154,15 @@ describe("h4a fill refuses", () => {
   });
 
   test.each([
-    ["currentYear=four", "--param: Parameter \"Current year\" (currentYear): invalid value \"four\"; expected a whole number ≥ 1."],
-    ["shares=0.5,0.5,0.5", '--param: Parameter "Tranche shares" (shares): invalid value "0.5,0.5,0.5"; expected three numbers between 0 and 1 summing to 1 (e.g. 0.2, 0.3, 0.5).'],
-    ["premiumPerFamily=6.000,50", '--param: Parameter "Premium per family" (premiumPerFamily): invalid value "6.000,50"; expected an amount in euros > 0, or empty.'],
+    ["currentYear=four", '--param: Parameter "Current year" (currentYear): invalid value "four"; expected a whole number ≥ 1.'],
+    [
+      "shares=0.5,0.5,0.5",
+      '--param: Parameter "Tranche shares" (shares): invalid value "0.5,0.5,0.5"; expected three numbers between 0 and 1 summing to 1 (e.g. 0.2, 0.3, 0.5).',
+    ],
+    [
+      "premiumPerFamily=6.000,50",
+      '--param: Parameter "Premium per family" (premiumPerFamily): invalid value "6.000,50"; expected an amount in euros > 0, or empty.',
+    ],
     ["bonus=1", "--param bonus: unknown parameter; the keys are:"],
     ["premiumPerFamily", "--param premiumPerFamily: expected key=value, for example --param premiumPerFamily=6000."],
     ["fullThreshold=0.5", '--param: Parameter "Threshold for the partial balance" (partialThreshold):'],
@@ -175,7 +194,11 @@ describe("h4a fill refuses", () => {
     const before = sha256(copy);
     const cases: [string, string[], string][] = [
       ["/proc/h4a-locked.xlsx", [], "/proc/h4a-locked.xlsx: cannot write in the folder /proc; nothing was written."],
-      [path.join(dir, "missing", "out.xlsx"), [], `${path.join(dir, "missing", "out.xlsx")}: the folder ${path.join(dir, "missing")} does not exist.`],
+      [
+        path.join(dir, "missing", "out.xlsx"),
+        [],
+        `${path.join(dir, "missing", "out.xlsx")}: the folder ${path.join(dir, "missing")} does not exist.`,
+      ],
       [dir, ["--force"], `${dir}: is a folder; give a file name.`],
       [copy, ["--force"], `${copy}: this is the input file; h4a never modifies its input, choose another name with -o.`],
     ];

@@ -1,6 +1,6 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { METRIC_IDS } from "../../src/cli/indigoProject";
+import { METRIC_IDS } from "../../src/engine/payments/indigoProject";
 import { ERROR_SAMPLE, h4a, lines, listing, SAMPLE, tempDir } from "./helpers/runCli";
 
 /**
@@ -71,7 +71,11 @@ describe("h4a indigo on the sample", () => {
   });
 
   test("the prices: premium per family × each share, per family", () => {
-    const pricings = doc.project.data.outcome_pricings as { outcome_metric_id: Valued<string>; currency: Valued<string>; price_per_unit: { amount: Valued<number> } }[];
+    const pricings = doc.project.data.outcome_pricings as {
+      outcome_metric_id: Valued<string>;
+      currency: Valued<string>;
+      price_per_unit: { amount: Valued<number> };
+    }[];
     expect(pricings.map((p) => [p.outcome_metric_id.value, p.currency.value, p.price_per_unit.amount.value])).toEqual([
       [METRIC_IDS.year1, "EUR", 1200],
       [METRIC_IDS.year2, "EUR", 1800],
@@ -113,7 +117,13 @@ describe("h4a indigo on the sample", () => {
     }[];
     expect(results).toHaveLength(14);
     const cohort2 = results.filter((r) => r.h4a.cohort === 2 && r.h4a.cohortYear === 3);
-    expect(cohort2.map((r) => [r.outcome_metric_id.value, r.number_engaged_in_impact_bond.value, r.number_with_positive_social_outcomes?.value ?? null])).toEqual([
+    expect(
+      cohort2.map((r) => [
+        r.outcome_metric_id.value,
+        r.number_engaged_in_impact_bond.value,
+        r.number_with_positive_social_outcomes?.value ?? null,
+      ]),
+    ).toEqual([
       [METRIC_IDS.stability, 14, 10],
       [METRIC_IDS.wellbeing, 14, 11],
       [METRIC_IDS.waiting, 14, 12],

@@ -23,10 +23,14 @@ beforeAll(async () => {
 
 function fillInterrupted(signal: NodeJS.Signals, out: string): Promise<{ code: number | null; signal: NodeJS.Signals | null }> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [CLI, "fill", input, "-o", out, "--param", "premiumPerFamily=6000", "--param", "currentYear=20"], {
-      env: { ...process.env, LANG: "en_GB.UTF-8", H4A_PROGRESS: "1" },
-      stdio: ["ignore", "ignore", "pipe"],
-    });
+    const child = spawn(
+      process.execPath,
+      [CLI, "fill", input, "-o", out, "--param", "premiumPerFamily=6000", "--param", "currentYear=20"],
+      {
+        env: { ...process.env, LANG: "en_GB.UTF-8", H4A_PROGRESS: "1" },
+        stdio: ["ignore", "ignore", "pipe"],
+      },
+    );
     let sent = false;
     child.stderr.setEncoding("utf8").on("data", (text: string) => {
       if (!sent && text.includes("saving")) {

@@ -18,7 +18,8 @@ const dir = tempDir("large-parts");
 const EMPTY_ROWS = 1_048_576;
 const filler = (rows: number): string => {
   const pieces: string[] = [];
-  for (let r = 1; r <= rows; r++) pieces.push(`<row r="${r}" spans="1:16" ht="15" customHeight="1"><c r="A${r}" s="0"/><c r="B${r}" s="0"/><c r="C${r}" s="0"/></row>`);
+  for (let r = 1; r <= rows; r++)
+    pieces.push(`<row r="${r}" spans="1:16" ht="15" customHeight="1"><c r="A${r}" s="0"/><c r="B${r}" s="0"/><c r="C${r}" s="0"/></row>`);
   return pieces.join("");
 };
 
@@ -45,5 +46,7 @@ test("a zip bomb (a part inflating a thousand times its size) is refused while i
   fs.writeFileSync(file, zipParts(minimalParts(`<row r="1"><c r="A1" t="inlineStr"><is><t>ID famiglia</t></is></c></row>${blank}`)));
   const run = await h4a(["validate", file]);
   expect(run.code).toBe(2);
-  expect(lines(run.stderr)).toEqual([expect.stringMatching(/^h4a validate: bomba\.xlsx: too large: part xl\/worksheets\/sheet1\.xml exceeds the allowed limit/)]);
+  expect(lines(run.stderr)).toEqual([
+    expect.stringMatching(/^h4a validate: bomba\.xlsx: too large: part xl\/worksheets\/sheet1\.xml exceeds the allowed limit/),
+  ]);
 });

@@ -2,11 +2,11 @@ import { promises as fs } from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 import * as ExcelJS from "exceljs";
-import { parseBeneficiarySheet } from "../../src/engine/parse";
-import type { Params } from "../../src/engine/params";
+import { parseBeneficiarySheet } from "../../src/engine/beneficiaries/parse";
+import type { Params } from "../../src/engine/agreement/params";
 import { payoutPlans } from "../../src/engine/sheets/payoutPlans";
 import type { SheetInput } from "../../src/engine/types";
-import { isFormulaCell, type SheetPlan } from "../../src/engine/workbookPlan";
+import { isFormulaCell, type SheetPlan } from "../../src/engine/sheets/workbookPlan";
 import { beneficiarySheet, familyRow, paramsWith } from "../engine/fixtures/beneficiarySheet";
 import { ILLUSTRATION_PARAMS, ILLUSTRATION_SHEET } from "../engine/fixtures/illustration";
 import { cachedResult, compareWithPlans, stalePlans, type Comparison } from "./support/compareResults";
@@ -52,7 +52,6 @@ const CASES: Case[] = [
   roundingCase(),
   ...SEEDS.map((seed) => generateProgramme(seed)),
 ];
-
 
 const outcomes = new Map<string, Outcome>();
 let workDir = "";
@@ -115,7 +114,9 @@ describe("LibreOffice recalculates the payout sheets to the engine's numbers", (
     const { comparison } = outcome("illustration");
     expect(comparison.mismatches).toEqual([]);
     expect(comparison.checked).toBeGreaterThan(500);
-    expect(recalculatedColumn("illustration", "H4A_Pagamenti", "H4A_Tranche", "Importo")).toEqual([13200, 18000, 13200, 33000, 19800, 26400]);
+    expect(recalculatedColumn("illustration", "H4A_Pagamenti", "H4A_Tranche", "Importo")).toEqual([
+      13200, 18000, 13200, 33000, 19800, 26400,
+    ]);
     expect(recalculatedColumn("illustration", "H4A_Pagamenti", "H4A_Anni", "Pagamento")).toEqual([13200, 31200, 52800, 26400]);
     expect(recalculatedColumn("illustration", "H4A_Pagamenti", "H4A_Risparmio", "Premio pagato")).toEqual([123600]);
   });

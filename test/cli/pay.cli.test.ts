@@ -22,7 +22,9 @@ const pay = (input: string, year: number, output: string, ...more: string[]) =>
 /** Sets one cell of the beneficiary sheet, as a person correcting the sheet in Excel would. */
 function correct(input: string, output: string, row: number, column: number, value: string): void {
   const workbook = PackageWorkbook.open(readFileSync(input));
-  workbook.editCells([{ sheet: "Beneficiari", edit: { change: (cell) => (cell.row === row && cell.column === column ? { kind: "set", value } : undefined) } }]);
+  workbook.editCells([
+    { sheet: "Beneficiari", edit: { change: (cell) => (cell.row === row && cell.column === column ? { kind: "set", value } : undefined) } },
+  ]);
   writeFileSync(output, workbook.toBytes());
 }
 
@@ -37,7 +39,12 @@ beforeAll(async () => {
 test("years 1–3 recorded one by one: each run exits 0 and appends its tranches below the rows already there", () => {
   for (const run of [runs.year1, runs.year2, runs.year3]) expect(run).toMatchObject({ code: 0, stderr: "" });
   expect(json(runs.year1.stdout)).toMatchObject({ recorded: true, programmeYear: 1, act: "DD 100/2026", total: 13200, cumulative: 13200 });
-  expect(json(runs.year3.stdout)).toMatchObject({ programmeYear: 3, total: 70200, cumulative: 118200, ledger: { recorded: [1, 2, 3], trueUps: [] } });
+  expect(json(runs.year3.stdout)).toMatchObject({
+    programmeYear: 3,
+    total: 70200,
+    cumulative: 118200,
+    ledger: { recorded: [1, 2, 3], trueUps: [] },
+  });
   const register = valuesIn(file("paid-3.xlsx"), "H4A_Registro").values;
   expect(register[0].slice(0, 5)).toEqual(["Anno di programma", "Anno solare", "Coorte", "Anno di percorso", "Voce"]);
   expect(register.slice(1).map((row) => [row[0], row[2], row[3], row[4], row[10], row[11]])).toEqual([
@@ -49,7 +56,9 @@ test("years 1–3 recorded one by one: each run exits 0 and appends its tranches
     [3, 3, 1, "Tranche", 14400, "DD 300/2026"],
   ]);
   expect(register.slice(1, 2)).toEqual(valuesIn(file("paid-1.xlsx"), "H4A_Registro").values.slice(1, 2));
-  expect(sheetNamesIn(file("paid-3.xlsx"))).toEqual(expect.arrayContaining(["H4A_Registro", "H4A_Evidenze", "H4A_Prospetto_1", "H4A_Prospetto_2", "H4A_Prospetto_3"]));
+  expect(sheetNamesIn(file("paid-3.xlsx"))).toEqual(
+    expect.arrayContaining(["H4A_Registro", "H4A_Evidenze", "H4A_Prospetto_1", "H4A_Prospetto_2", "H4A_Prospetto_3"]),
+  );
   const evidence = valuesIn(file("paid-3.xlsx"), "H4A_Evidenze").values;
   expect(evidence.slice(1).every((row) => /^riga \d+$/.test(String(row[3])))).toBe(true);
 });
@@ -65,7 +74,9 @@ test("a corrected stability answer gives the true-up in fill --json, applied to 
     trueUps: [{ cohort: 1, cohortYear: 3, programmeYear: 3, paid: 36000, due: 28800, difference: -7200, appliedIn: 4 }],
     outstanding: 0,
   });
-  const computed4 = out.payments.filter((p: { programmeYear: number }) => p.programmeYear === 4).reduce((sum: number, p: { amount: number }) => sum + p.amount, 0);
+  const computed4 = out.payments
+    .filter((p: { programmeYear: number }) => p.programmeYear === 4)
+    .reduce((sum: number, p: { amount: number }) => sum + p.amount, 0);
   expect(out.years.map((y: { programmeYear: number; amount: number }) => [y.programmeYear, y.amount])).toEqual([
     [1, 13200],
     [2, 34800],
@@ -87,7 +98,9 @@ test("a corrected stability answer gives the true-up in fill --json, applied to 
 
   const year4 = await pay(file("corrected.xlsx"), 4, file("paid-4.xlsx"), "--param", "currentYear=4", "--json");
   expect(year4.code).toBe(0);
-  expect(json(year4.stdout).rows.filter((r: { kind: string }) => r.kind === "trueUp")).toEqual([{ row: 10, cohort: 1, cohortYear: 3, kind: "trueUp", families: null, tier: null, amount: -7200 }]);
+  expect(json(year4.stdout).rows.filter((r: { kind: string }) => r.kind === "trueUp")).toEqual([
+    { row: 10, cohort: 1, cohortYear: 3, kind: "trueUp", families: null, tier: null, amount: -7200 },
+  ]);
   const after = await h4a(["fill", file("paid-4.xlsx"), "-o", file("filled-after.xlsx"), "--json"]);
   expect(json(after.stdout).ledger).toMatchObject({ recorded: [1, 2, 3, 4], trueUps: [] });
 });
@@ -101,7 +114,7 @@ test("refusals exit 1 and write nothing: a year already recorded, a year after t
 
   const later = await pay(file("paid-3.xlsx"), 5, file("later.xlsx"), "--param", "currentYear=4");
   expect(later.code).toBe(1);
-  expect(later.stderr).toContain("comes after the current year");
+  expect(later.stderr).toContain("comes after the Current year (4, sheet H4A_Parametri)");
   const skipped = await pay(SAMPLE, 2, file("skipped.xlsx"), "--param", "currentYear=3");
   expect(skipped.code).toBe(1);
   expect(skipped.stderr).toContain("Record the payment of year 1 first");
@@ -110,7 +123,12 @@ test("refusals exit 1 and write nothing: a year already recorded, a year after t
 
 test("a ledger row changed by hand stops fill and pay with exit 1, naming the row", async () => {
   const workbook = PackageWorkbook.open(readFileSync(file("paid-3.xlsx")));
-  workbook.editCells([{ sheet: "H4A_Registro", edit: { change: (cell) => (cell.row === 5 && cell.column === 11 ? { kind: "set", value: 40000 } : undefined) } }]);
+  workbook.editCells([
+    {
+      sheet: "H4A_Registro",
+      edit: { change: (cell) => (cell.row === 5 && cell.column === 11 ? { kind: "set", value: 40000 } : undefined) },
+    },
+  ]);
   writeFileSync(file("tampered.xlsx"), workbook.toBytes());
   const filled = await h4a(["fill", file("tampered.xlsx"), "-o", file("tampered-out.xlsx"), "--param", "currentYear=4"]);
   expect(filled.code).toBe(1);

@@ -30,7 +30,13 @@ describe("progress for long files", () => {
 
   test("H4A_PROGRESS=0 silences it; small files show none", async () => {
     expect((await h4a(["validate", file], { H4A_PROGRESS: "0" })).stderr).toBe("");
-    const small = await save(workbookOf("Beneficiari", [["ID famiglia", "Coorte", "Componenti", "Mesi di attesa"], ["F1", 1, 2, 3]]), path.join(dir, "small.xlsx"));
+    const small = await save(
+      workbookOf("Beneficiari", [
+        ["ID famiglia", "Coorte", "Componenti", "Mesi di attesa"],
+        ["F1", 1, 2, 3],
+      ]),
+      path.join(dir, "small.xlsx"),
+    );
     expect((await h4a(["validate", small], { H4A_PROGRESS: "" })).stderr).toBe("");
   });
 });

@@ -7,7 +7,7 @@ import { parseCandidateSheet } from "../../src/engine/candidates/parse";
 import { rankCandidates } from "../../src/engine/candidates/ranking";
 import { rankingParamsOf } from "../../src/engine/candidates/weights";
 import { rankingPlan } from "../../src/engine/sheets/rankingSheet";
-import { ownerName, type TablePlan } from "../../src/engine/workbookPlan";
+import { ownerName, type TablePlan } from "../../src/engine/sheets/workbookPlan";
 import type { CellValue, SheetInput } from "../../src/engine/types";
 import { valuesIn } from "../support/xlsxFiles";
 import { ERROR_SAMPLE, h4a, lines, listing, SAMPLE, sha256, tempDir } from "./helpers/runCli";
@@ -54,7 +54,17 @@ describe("h4a rank on the sample workbook", () => {
       id: "TO-2023-001",
       rank: 1,
       score: 99,
-      contributions: { wEvictionExecuted: 30, wEvictionValidated: 0, wEvictionIntimated: 0, wPerMonthInShelter: 24, wPerMinor: 0, wPerElder: 20, wPerDisabled: 15, wViolence: 0, wLowIsee: 10 },
+      contributions: {
+        wEvictionExecuted: 30,
+        wEvictionValidated: 0,
+        wEvictionIntimated: 0,
+        wPerMonthInShelter: 24,
+        wPerMinor: 0,
+        wPerElder: 20,
+        wPerDisabled: 15,
+        wViolence: 0,
+        wLowIsee: 10,
+      },
       row: 5,
     });
     expect(json.excluded.map((e) => [e.id, e.reasons.map((r) => r.code)])).toEqual([
@@ -114,7 +124,15 @@ describe("h4a rank on the sample workbook", () => {
 
   test("H4A_Flusso: applied → eligible → referred → lease → housing → stability by service, joined by id", async () => {
     const flow = valuesIn(out, "H4A_Flusso").values;
-    expect(flow[3]).toEqual(["Servizio inviante", "Domande", "Ammesse", "Inviate", "Contratto firmato", "Alloggio mantenuto", "Stabilità abitativa"]);
+    expect(flow[3]).toEqual([
+      "Servizio inviante",
+      "Domande",
+      "Ammesse",
+      "Inviate",
+      "Contratto firmato",
+      "Alloggio mantenuto",
+      "Stabilità abitativa",
+    ]);
     const total = flow.find((row) => row[0] === "Totale");
     expect(total).toEqual(["Totale", 74, 61, 39, 38, 35, 21]);
     expect(flow.flat()).toContain("Famiglie inviate presenti tra le domande: 39 di 39; ammesse non (ancora) inviate: 22.");
@@ -147,7 +165,9 @@ describe("h4a rank on the sample workbook", () => {
     const text = lines(run.stdout);
     expect(text[0]).toBe("Candidati (beneficiari.xlsx): 74 domande; 61 ammesse, 13 non ammesse.");
     expect(text).toContain("Graduatoria:");
-    expect(text.find((line) => line.includes("1. TO-2023-001"))).toContain("Sfratto eseguito: 30; Mesi in struttura: 14 × 2 = 28, ridotti al massimo di 24");
+    expect(text.find((line) => line.includes("1. TO-2023-001"))).toContain(
+      "Sfratto eseguito: 30; Mesi in struttura: 14 × 2 = 28, ridotti al massimo di 24",
+    );
     expect(text).toContain("      TO-2025-026 (riga 74): ISEE mancante");
     expect(text[text.length - 1]).toBe(
       `Scritto ${path.join(dir, "it.xlsx")}: H4A_Parametri, H4A_Graduatoria, H4A_Flusso; i pesi usati sono in H4A_Parametri. Il foglio «Candidati» non è stato modificato.`,
@@ -165,7 +185,9 @@ describe("h4a rank on the sample workbook", () => {
   test("--help, in Italian and English", async () => {
     const english = await h4a(["rank", "--help"]);
     expect(english.code).toBe(0);
-    expect(english.stdout.startsWith("h4a rank <file.xlsx> -o <out.xlsx> [--sheet NAME] [--param key=value]… [--json] [--force]")).toBe(true);
+    expect(english.stdout.startsWith("h4a rank <file.xlsx> -o <out.xlsx> [--sheet NAME] [--param key=value]… [--json] [--force]")).toBe(
+      true,
+    );
     expect(english.stdout).toContain("Example: h4a rank beneficiari.xlsx -o ranking.xlsx");
     const italian = await h4a(["help", "rank"], { LANG: "it_IT.UTF-8" });
     expect(italian.stdout).toContain("Esempio: h4a rank beneficiari.xlsx -o graduatoria.xlsx");
@@ -204,7 +226,12 @@ describe("h4a rank refuses", () => {
     expect(fs.existsSync(out)).toBe(false);
     const json = await h4a(["rank", file, "-o", out, "--json"]);
     expect(json.code).toBe(1);
-    expect(JSON.parse(json.stdout)).toEqual(expect.objectContaining({ families: 3, issues: expect.arrayContaining([expect.objectContaining({ rule: "unknown-token", cell: "Domande!D3", field: "eviction" })]) }));
+    expect(JSON.parse(json.stdout)).toEqual(
+      expect.objectContaining({
+        families: 3,
+        issues: expect.arrayContaining([expect.objectContaining({ rule: "unknown-token", cell: "Domande!D3", field: "eviction" })]),
+      }),
+    );
     expect(listing(dir).filter((name) => name.startsWith("."))).toEqual([]);
   });
 
@@ -212,12 +239,18 @@ describe("h4a rank refuses", () => {
     const file = await candidatesFile("ok.xlsx", [["D1", 3, 12000, "eseguito", "No"]]);
     const none = await h4a(["rank", ERROR_SAMPLE, "-o", path.join(dir, "a.xlsx")]);
     expect(none.code).toBe(2);
-    expect(lines(none.stderr)).toEqual([expect.stringMatching(/^h4a rank: beneficiari-con-errori\.xlsx: no candidates sheet \(it needs a header row with "Family ID", at least one indicator/)]);
+    expect(lines(none.stderr)).toEqual([
+      expect.stringMatching(
+        /^h4a rank: beneficiari-con-errori\.xlsx: no candidates sheet \(it needs a header row with "Family ID", at least one indicator/,
+      ),
+    ]);
     const wrongSheet = await h4a(["rank", file, "-o", path.join(dir, "b.xlsx"), "--sheet", "Candidati"]);
     expect(lines(wrongSheet.stderr)).toEqual(['h4a rank: ok.xlsx: no sheet "Candidati" (sheets: Domande).']);
     const param = await h4a(["rank", file, "-o", path.join(dir, "c.xlsx"), "--param", "wViolence=-5"]);
     expect(param.code).toBe(2);
-    expect(lines(param.stderr)).toEqual(['h4a rank: --param: Parameter "Points: victim of violence" (wViolence): invalid value "-5"; expected a number ≥ 0.']);
+    expect(lines(param.stderr)).toEqual([
+      'h4a rank: --param: Parameter "Points: victim of violence" (wViolence): invalid value "-5"; expected a number ≥ 0.',
+    ]);
     const noOutput = await h4a(["rank", file]);
     expect(lines(noOutput.stderr)).toEqual(["h4a rank: -o <out.xlsx> is missing (see h4a rank --help)."]);
     const existing = path.join(dir, "exists.xlsx");
@@ -229,7 +262,10 @@ describe("h4a rank refuses", () => {
   });
 
   test("--sheet names the candidates sheet; without a beneficiary sheet no H4A_Flusso is written", async () => {
-    const file = await candidatesFile("solo.xlsx", [["D1", 3, 12000, "eseguito", "No"], ["D2", 2, 30000, "eseguito", "No"]]);
+    const file = await candidatesFile("solo.xlsx", [
+      ["D1", 3, 12000, "eseguito", "No"],
+      ["D2", 2, 30000, "eseguito", "No"],
+    ]);
     const out = path.join(dir, "solo-out.xlsx");
     const run = await h4a(["rank", file, "-o", out, "--sheet", "domande", "--json"]);
     expect(run.code).toBe(0);

@@ -41,12 +41,15 @@ describe("the sample workbooks of assets/sample", () => {
     expect(content(committed)).toEqual(content(regenerated));
   });
 
-  test.each([SAMPLE_FILE, ERROR_SAMPLE_FILE])("%s, made from nothing, has no error for Microsoft's Open XML SDK validator", async (name) => {
-    for (const file of [path.join(ROOT, "assets", "sample", name), path.join(dir, name)]) {
-      const result = await validateOoxml(file);
-      expect({ file, errors: result.errors }).toEqual({ file, errors: [] });
-    }
-  });
+  test.each([SAMPLE_FILE, ERROR_SAMPLE_FILE])(
+    "%s, made from nothing, has no error for Microsoft's Open XML SDK validator",
+    async (name) => {
+      for (const file of [path.join(ROOT, "assets", "sample", name), path.join(dir, name)]) {
+        const result = await validateOoxml(file);
+        expect({ file, errors: result.errors }).toEqual({ file, errors: [] });
+      }
+    },
+  );
 
   test("the same seed gives the same families; another seed gives others", () => {
     expect(sampleFamilies()).toEqual(sampleFamilies());

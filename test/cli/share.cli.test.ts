@@ -3,7 +3,7 @@ import { randomBytes } from "node:crypto";
 import * as fs from "node:fs";
 import * as path from "node:path";
 import type * as ExcelJS from "exceljs";
-import { pseudonymKey, pseudonymOf } from "../../src/engine/pseudonyms";
+import { pseudonymKey, pseudonymOf } from "../../src/engine/sharing/pseudonyms";
 import { valuesIn } from "../support/xlsxFiles";
 import { CLI, ERROR_SAMPLE, h4a, lines, listing, SAMPLE, sha256, tempDir } from "./helpers/runCli";
 import { load, minimalBeneficiaries, save, valuesOf, workbookOf } from "./helpers/workbooks";
@@ -83,7 +83,12 @@ describe("h4a share on the sample with mistakes", () => {
 
   test("the key is in no written file: not as text, hex or base64, not in the output's metadata, not on screen", async () => {
     const keyText = key.bytes.toString("utf8").trim();
-    const forms = [keyText, key.bytes.toString("hex"), key.bytes.toString("base64"), Buffer.from(keyText, "hex").toString("hex").toUpperCase()];
+    const forms = [
+      keyText,
+      key.bytes.toString("hex"),
+      key.bytes.toString("base64"),
+      Buffer.from(keyText, "hex").toString("hex").toUpperCase(),
+    ];
     const runText = await h4a(["share", ERROR_SAMPLE, "-o", path.join(dir, "screen.xlsx"), "--key-file", key.file]);
     for (const written of listing(dir).filter((name) => name.endsWith(".xlsx"))) {
       const file = path.join(dir, written);
@@ -127,14 +132,34 @@ describe("h4a share keeps and refuses", () => {
     const kept = path.join(dir, "kept-notes.xlsx");
     const run = await h4a(["share", ERROR_SAMPLE, "-o", kept, "--key-file", key.file, "--keep", "Note", "--json"]);
     expect(run.code).toBe(0);
-    expect(JSON.parse(run.stdout).keptColumns).toEqual([{ sheet: "Beneficiari", column: "T", header: "Note", reason: "free-text", kind: null }]);
+    expect(JSON.parse(run.stdout).keptColumns).toEqual([
+      { sheet: "Beneficiari", column: "T", header: "Note", reason: "free-text", kind: null },
+    ]);
     expect(zipText(kept)).toContain("SerD");
-    const refused = await h4a(["share", ERROR_SAMPLE, "-o", path.join(dir, "refused.xlsx"), "--key-file", key.file, "--keep", "codice fiscale"]);
+    const refused = await h4a([
+      "share",
+      ERROR_SAMPLE,
+      "-o",
+      path.join(dir, "refused.xlsx"),
+      "--key-file",
+      key.file,
+      "--keep",
+      "codice fiscale",
+    ]);
     expect(refused.code).toBe(2);
     expect(lines(refused.stderr)).toEqual([
       'h4a share: --keep codice fiscale: column B of "Beneficiari" holds direct personal data and is always removed.',
     ]);
-    const unknown = await h4a(["share", ERROR_SAMPLE, "-o", path.join(dir, "refused.xlsx"), "--key-file", key.file, "--keep", "Osservazioni"]);
+    const unknown = await h4a([
+      "share",
+      ERROR_SAMPLE,
+      "-o",
+      path.join(dir, "refused.xlsx"),
+      "--key-file",
+      key.file,
+      "--keep",
+      "Osservazioni",
+    ]);
     expect(unknown.code).toBe(2);
     expect(fs.existsSync(path.join(dir, "refused.xlsx"))).toBe(false);
   });
@@ -166,11 +191,15 @@ describe("h4a share keeps and refuses", () => {
     const file = path.join(dir, "frase.txt");
     fs.writeFileSync(file, `${passphrase}\n`);
     const fromFile = await h4a(["share", SAMPLE, "-o", path.join(dir, "from-file.xlsx"), "--key-file", file, "--json"]);
-    const child = spawnSync(process.execPath, [CLI, "share", SAMPLE, "-o", path.join(dir, "from-stdin.xlsx"), "--passphrase-stdin", "--json"], {
-      input: passphrase,
-      encoding: "utf8",
-      env: { ...process.env, LANG: "en_GB.UTF-8", H4A_PROGRESS: "0" },
-    });
+    const child = spawnSync(
+      process.execPath,
+      [CLI, "share", SAMPLE, "-o", path.join(dir, "from-stdin.xlsx"), "--passphrase-stdin", "--json"],
+      {
+        input: passphrase,
+        encoding: "utf8",
+        env: { ...process.env, LANG: "en_GB.UTF-8", H4A_PROGRESS: "0" },
+      },
+    );
     expect([fromFile.code, child.status]).toEqual([0, 0]);
     const ids = (output: string) => valuesIn(output, "Beneficiari").values.map((row) => row[0]);
     expect(ids(path.join(dir, "from-stdin.xlsx"))).toEqual(ids(path.join(dir, "from-file.xlsx")));

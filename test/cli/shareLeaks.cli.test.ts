@@ -30,7 +30,17 @@ const str = (ref: string, text: string): string => `<c r="${ref}" t="inlineStr">
 const num = (ref: string, n: number): string => `<c r="${ref}"><v>${n}</v></c>`;
 
 function plantedWorkbook(): Uint8Array {
-  const header = ["ID famiglia", "Coorte", "Componenti", "Mesi di attesa", "Contratto firmato", "Accompagnamento avviato", "Nominativo", "Codice fiscale", "E-mail"];
+  const header = [
+    "ID famiglia",
+    "Coorte",
+    "Componenti",
+    "Mesi di attesa",
+    "Contratto firmato",
+    "Accompagnamento avviato",
+    "Nominativo",
+    "Codice fiscale",
+    "E-mail",
+  ];
   const cols = "ABCDEFGHI";
   const people = [
     [ID, NAME, CF, MAIL],
@@ -133,7 +143,9 @@ function plantedWorkbook(): Uint8Array {
 const decodeXml = (text: string): string =>
   text
     .replace(/&(#x[0-9A-Fa-f]+|#[0-9]+|lt|gt|amp|quot|apos);/g, (_, b: string) =>
-      b[0] === "#" ? String.fromCodePoint(b[1] === "x" ? parseInt(b.slice(2), 16) : parseInt(b.slice(1), 10)) : ({ lt: "<", gt: ">", amp: "&", quot: '"', apos: "'" } as Record<string, string>)[b],
+      b[0] === "#"
+        ? String.fromCodePoint(b[1] === "x" ? parseInt(b.slice(2), 16) : parseInt(b.slice(1), 10))
+        : ({ lt: "<", gt: ">", amp: "&", quot: '"', apos: "'" } as Record<string, string>)[b],
     )
     .replace(/_x([0-9A-Fa-f]{4})_/g, (_, h: string) => String.fromCharCode(parseInt(h, 16)));
 
@@ -170,7 +182,17 @@ describe("h4a share on a workbook with personal data planted outside the cells",
 
   test("the input holds the planted values in every place", () => {
     const before = leaks(input);
-    for (const part of ["xl/worksheets/sheet1.xml", "xl/worksheets/sheet2.xml", "xl/workbook.xml", "docProps/core.xml", "docProps/app.xml", "docProps/custom.xml", "xl/charts/chart1.xml", "xl/drawings/drawing1.xml", "xl/worksheets/_rels/sheet2.xml.rels"]) {
+    for (const part of [
+      "xl/worksheets/sheet1.xml",
+      "xl/worksheets/sheet2.xml",
+      "xl/workbook.xml",
+      "docProps/core.xml",
+      "docProps/app.xml",
+      "docProps/custom.xml",
+      "xl/charts/chart1.xml",
+      "xl/drawings/drawing1.xml",
+      "xl/worksheets/_rels/sheet2.xml.rels",
+    ]) {
       expect([part, before[part]?.length ?? 0]).not.toEqual([part, 0]);
     }
   });

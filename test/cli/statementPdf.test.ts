@@ -3,7 +3,7 @@ import { promises as fs } from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 import { promisify } from "node:util";
-import type { Lang } from "../../src/engine/format";
+import type { Lang } from "../../src/engine/cells/format";
 import type { StatementDocument } from "../../src/engine/statement/types";
 import { statementPdf, wrapText } from "../../src/cli/statementPdf";
 import { statementDocument } from "../../src/engine/statement/document";
@@ -37,9 +37,14 @@ function handBuilt(lang: Lang): StatementDocument {
   return {
     lang,
     title: it ? "Prospetto di liquidazione — anno di programma 3 (2026)" : "Payment statement — programme year 3 (2026)",
-    runningHeader: it ? "Città di Torino — Homes4All — prospetto di liquidazione 2026" : "City of Turin — Homes4All — payment statement 2026",
+    runningHeader: it
+      ? "Città di Torino — Homes4All — prospetto di liquidazione 2026"
+      : "City of Turin — Homes4All — payment statement 2026",
     blocks: [
-      { kind: "title", text: it ? "Prospetto di liquidazione — anno di programma 3 (2026)" : "Payment statement — programme year 3 (2026)" },
+      {
+        kind: "title",
+        text: it ? "Prospetto di liquidazione — anno di programma 3 (2026)" : "Payment statement — programme year 3 (2026)",
+      },
       {
         kind: "fields",
         rows: [
@@ -59,7 +64,12 @@ function handBuilt(lang: Lang): StatementDocument {
           [it ? "Benessere" : "Wellbeing", 1234, 1500, 0.5, 39000],
         ],
       },
-      { kind: "paragraph", text: it ? "Famiglie conteggiate, tranche per tranche; la città è indicata come Città di Torino." : "Families counted, tranche by tranche." },
+      {
+        kind: "paragraph",
+        text: it
+          ? "Famiglie conteggiate, tranche per tranche; la città è indicata come Città di Torino."
+          : "Families counted, tranche by tranche.",
+      },
       {
         kind: "table",
         header: it ? ["Tranche", "Famiglie conteggiate", "Importo"] : ["Tranche", "Families counted", "Amount"],
@@ -128,7 +138,10 @@ describe("statementPdf", () => {
 
   test("the DejaVu fonts are embedded", async () => {
     const { file } = await render("it");
-    const fonts = (await poppler("pdffonts", [file])).split("\n").slice(2).filter((line) => line.trim() !== "");
+    const fonts = (await poppler("pdffonts", [file]))
+      .split("\n")
+      .slice(2)
+      .filter((line) => line.trim() !== "");
     expect(fonts.length).toBeGreaterThanOrEqual(2);
     for (const line of fonts) {
       expect(line).toMatch(/DejaVuSans/);
@@ -159,7 +172,15 @@ describe("statementPdf", () => {
     const file = path.join(dir, "recorded.pdf");
     await fs.writeFile(file, await statementPdf(statementDocument(recordedYear4(), "it")));
     const text = await poppler("pdftotext", ["-layout", file, "-"]);
-    for (const shown of ["DD 1234/2027", "65.400,00 €", "26.400,00 €", "-6.600,00 €", "9 / 11 = 81,8 %", "Stabilità abitativa", "Il dirigente responsabile"]) {
+    for (const shown of [
+      "DD 1234/2027",
+      "65.400,00 €",
+      "26.400,00 €",
+      "-6.600,00 €",
+      "9 / 11 = 81,8 %",
+      "Stabilità abitativa",
+      "Il dirigente responsabile",
+    ]) {
       expect(text).toContain(shown);
     }
   });
@@ -170,7 +191,9 @@ describe("statementPdf", () => {
       lang: "it",
       title: "Prospetto",
       runningHeader: "Prospetto",
-      blocks: [{ kind: "table", header: ["Tranche", "Famiglie conteggiate"], formats: ["text", "text"], rows: [["Coorte 1", ids.join(", ")]] }],
+      blocks: [
+        { kind: "table", header: ["Tranche", "Famiglie conteggiate"], formats: ["text", "text"], rows: [["Coorte 1", ids.join(", ")]] },
+      ],
     };
     const file = path.join(dir, "tall-row.pdf");
     await fs.writeFile(file, await statementPdf(doc));

@@ -2,7 +2,16 @@ import { existsSync, promises as fs } from "node:fs";
 import * as path from "node:path";
 import { h4a, listing, sha256, tempDir, type CliRun } from "../cli/helpers/runCli";
 import { CORPUS, paramArgs, type CorpusFile } from "../support/corpus";
-import { consistencyProblems, isAddInSheet, macroProblems, mapLimit, partsOutsideTheIndexes, rawDefinedNames, sheetOrderProblems, userNamesNotKept } from "../support/corpusCommands";
+import {
+  consistencyProblems,
+  isAddInSheet,
+  macroProblems,
+  mapLimit,
+  partsOutsideTheIndexes,
+  rawDefinedNames,
+  sheetOrderProblems,
+  userNamesNotKept,
+} from "../support/corpusCommands";
 import { formatErrors, newErrors, validateOoxml, type OoxmlResult } from "../support/ooxmlValidator";
 import { readParts, sameBytes, sheetPart, workbookSheets, type PackageParts } from "../support/packageParts";
 
@@ -36,7 +45,11 @@ beforeAll(async () => {
     const ext = path.extname(entry.file);
     return path.join(dir, `${path.basename(entry.file, ext)}-${label}${ext}`);
   };
-  const rankRuns = await mapLimit(WITH_CANDIDATES, 2, async (entry) => ({ entry, output: outputOf(entry, "ranked"), run: await h4a(["rank", entry.path, "-o", outputOf(entry, "ranked"), ...paramArgs(entry)]) }));
+  const rankRuns = await mapLimit(WITH_CANDIDATES, 2, async (entry) => ({
+    entry,
+    output: outputOf(entry, "ranked"),
+    run: await h4a(["rank", entry.path, "-o", outputOf(entry, "ranked"), ...paramArgs(entry)]),
+  }));
   for (const r of rankRuns) if (r.run.code !== 0) throw new Error(`h4a rank ${r.entry.file} exited ${r.run.code}: ${r.run.stderr}`);
   await mapLimit(WITHOUT_CANDIDATES, 2, async (entry) => {
     const output = outputOf(entry, "ranked");
@@ -49,7 +62,13 @@ beforeAll(async () => {
     (file) => validateOoxml(file),
   );
   rankRuns.forEach((r, i) =>
-    ranked.set(r.entry.file, { run: r.run, input: readParts(r.entry.path), parts: readParts(r.output), validatorBefore: validated[2 * i], validatorAfter: validated[2 * i + 1] }),
+    ranked.set(r.entry.file, {
+      run: r.run,
+      input: readParts(r.entry.path),
+      parts: readParts(r.output),
+      validatorBefore: validated[2 * i],
+      validatorAfter: validated[2 * i + 1],
+    }),
   );
   // indigo runs in a folder of its own, which must stay empty: it writes JSON to stdout only.
   await mapLimit(CORPUS, 2, async (entry) => {
@@ -64,7 +83,12 @@ beforeAll(async () => {
 
 describe("the corpus has files with and without a candidates sheet", () => {
   test("four to rank, five to refuse", () => {
-    expect(WITH_CANDIDATES.map((e) => e.file)).toEqual(["openpyxl-full.xlsx", "excel-layout-full.xlsx", "libreoffice-full.xlsx", "parametri-user-formulas.xlsx"]);
+    expect(WITH_CANDIDATES.map((e) => e.file)).toEqual([
+      "openpyxl-full.xlsx",
+      "excel-layout-full.xlsx",
+      "libreoffice-full.xlsx",
+      "parametri-user-formulas.xlsx",
+    ]);
     expect(WITHOUT_CANDIDATES).toHaveLength(5);
   });
 });
@@ -79,7 +103,11 @@ describe.each(WITH_CANDIDATES.map((entry) => [entry.file, entry] as const))("h4a
   test("exits 0 and writes H4A_Parametri, H4A_Graduatoria and H4A_Flusso", () => {
     const r = get();
     expect({ code: r.run.code, stderr: r.run.stderr }).toEqual({ code: 0, stderr: "" });
-    expect(workbookSheets(r.parts).map((s) => s.name).filter(isAddInSheet)).toEqual(["H4A_Parametri", "H4A_Graduatoria", "H4A_Flusso"]);
+    expect(
+      workbookSheets(r.parts)
+        .map((s) => s.name)
+        .filter(isAddInSheet),
+    ).toEqual(["H4A_Parametri", "H4A_Graduatoria", "H4A_Flusso"]);
   });
 
   test("every part but the indexes and the add-in's own sheets is byte-identical; the candidates sheet is untouched", () => {

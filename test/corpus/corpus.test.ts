@@ -2,8 +2,8 @@ import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import * as path from "node:path";
 import { strToU8, zipSync } from "fflate";
 import { parseCandidateSheet } from "../../src/engine/candidates/parse";
-import { parseParams, type RawParams } from "../../src/engine/params";
-import { parseBeneficiarySheet } from "../../src/engine/parse";
+import { parseParams, type RawParams } from "../../src/engine/agreement/params";
+import { parseBeneficiarySheet } from "../../src/engine/beneficiaries/parse";
 import { paramsFromSheet } from "../../src/engine/sheets/parametersSheet";
 import type { Element } from "@xmldom/xmldom";
 import { CORPUS, CORPUS_DIR, FEATURES, type CorpusFile, type Feature } from "../support/corpus";
@@ -153,12 +153,19 @@ const DETECT: Record<Feature, (w: Workbook) => boolean> = {
     w.sheets.some((s) => {
       const drawing = w.target(s.part, "drawing");
       if (!drawing) return false;
-      const imageRels = new Map(w.rels(drawing.part as string).filter((r) => r.kind === "image").map((r) => [r.id, r]));
+      const imageRels = new Map(
+        w
+          .rels(drawing.part as string)
+          .filter((r) => r.kind === "image")
+          .map((r) => [r.id, r]),
+      );
       return elements(w.xml(drawing.part as string), "pic").some((pic) => {
         const descr = elements(pic, "cNvPr")[0]?.getAttribute("descr") ?? "";
         const blip = elements(pic, "blip")[0];
         const image = blip ? imageRels.get(blip.getAttributeNS(NS.r, "embed") ?? "") : undefined;
-        return descr.trim() !== "" && image?.part != null && w.parts.has(image.part) && /^image\//.test(contentTypeOf(w.parts, image.part) ?? "");
+        return (
+          descr.trim() !== "" && image?.part != null && w.parts.has(image.part) && /^image\//.test(contentTypeOf(w.parts, image.part) ?? "")
+        );
       });
     }),
   dataValidation: (w) =>
@@ -172,7 +179,8 @@ const DETECT: Record<Feature, (w: Workbook) => boolean> = {
           elements(dv, "formula1").length === 1,
       ),
     ),
-  conditionalFormatting: (w) => w.sheets.some((s) => elements(w.xml(s.part), "conditionalFormatting").some((cf) => elements(cf, "cfRule").length > 0)),
+  conditionalFormatting: (w) =>
+    w.sheets.some((s) => elements(w.xml(s.part), "conditionalFormatting").some((cf) => elements(cf, "cfRule").length > 0)),
   worksheetExtLst: (w) =>
     w.sheets.some((s) => elements(w.xml(s.part), "ext").some((ext) => elements(ext, "conditionalFormattings").length > 0)),
   constantName: (w) => w.names.some((n) => /^-?\d+(\.\d+)?$/.test(n.text.trim())),
@@ -180,7 +188,8 @@ const DETECT: Record<Feature, (w: Workbook) => boolean> = {
   sheetScopedName: (w) => w.names.some((n) => n.localSheetId !== null && !n.name.startsWith("_xlnm.")),
   beneficiaryName: (w) =>
     w.names.some((n) => !n.name.startsWith("_xlnm.") && !n.name.startsWith("H4A_") && refersInto(n.text, w.entry.beneficiarySheet)),
-  parametersName: (w) => w.names.some((n) => !n.name.startsWith("_xlnm.") && !n.name.startsWith("H4A_") && refersInto(n.text, "H4A_Parametri")),
+  parametersName: (w) =>
+    w.names.some((n) => !n.name.startsWith("_xlnm.") && !n.name.startsWith("H4A_") && refersInto(n.text, "H4A_Parametri")),
   externalLink: (w) => {
     const rel = w.target(w.wb, "externalLink", CT.externalLink);
     if (!rel) return false;
@@ -244,7 +253,9 @@ const DETECT: Record<Feature, (w: Workbook) => boolean> = {
       .map((c) => w.rels(w.wb).find((r) => r.id === rid(c)))
       .filter((r): r is Relationship => r !== undefined && r.part !== null && contentTypeOf(w.parts, r.part) === CT.pivotCache);
     const withRecords = caches.filter((c) => w.target(c.part as string, "pivotCacheRecords", CT.pivotRecords) !== undefined);
-    const tables = w.sheets.flatMap((s) => w.rels(s.part).filter((r) => r.kind === "pivotTable" && r.part !== null && contentTypeOf(w.parts, r.part) === CT.pivotTable));
+    const tables = w.sheets.flatMap((s) =>
+      w.rels(s.part).filter((r) => r.kind === "pivotTable" && r.part !== null && contentTypeOf(w.parts, r.part) === CT.pivotTable),
+    );
     return withRecords.length > 0 && tables.some((t) => w.target(t.part as string, "pivotCacheDefinition", CT.pivotCache) !== undefined);
   },
   parametersSheet: (w) =>
@@ -253,7 +264,10 @@ const DETECT: Record<Feature, (w: Workbook) => boolean> = {
     w.names.some((n) => n.name === "H4A_currentYear" && refersInto(n.text, "H4A_Parametri")),
   parametersUserFormula: (w) => {
     const params = w.sheet("H4A_Parametri");
-    return params !== undefined && elements(w.xml(params.part), "c").some((c) => /^B\d+$/.test(c.getAttribute("r") ?? "") && elements(c, "f").length > 0);
+    return (
+      params !== undefined &&
+      elements(w.xml(params.part), "c").some((c) => /^B\d+$/.test(c.getAttribute("r") ?? "") && elements(c, "f").length > 0)
+    );
   },
   parametersNote: (w) => {
     const params = w.sheet("H4A_Parametri");
@@ -269,7 +283,9 @@ const DETECT: Record<Feature, (w: Workbook) => boolean> = {
 };
 
 function isProtected(w: Workbook, sheet: SheetEntry): boolean {
-  return elements(w.xml(sheet.part), "sheetProtection").some((p) => truthy(p.getAttribute("sheet")) && /^[0-9A-F]{4}$/i.test(p.getAttribute("password") ?? ""));
+  return elements(w.xml(sheet.part), "sheetProtection").some(
+    (p) => truthy(p.getAttribute("sheet")) && /^[0-9A-F]{4}$/i.test(p.getAttribute("password") ?? ""),
+  );
 }
 
 const workbooks = new Map<string, Workbook>();
@@ -284,7 +300,9 @@ const workbookOf = (entry: CorpusFile): Workbook => {
 
 describe("the corpus files", () => {
   test("test/corpus holds exactly the files of test/support/corpus.ts, each under 200 KB and documented in the README", () => {
-    const onDisk = readdirSync(CORPUS_DIR).filter((f) => /\.xls[xm]$/.test(f)).sort();
+    const onDisk = readdirSync(CORPUS_DIR)
+      .filter((f) => /\.xls[xm]$/.test(f))
+      .sort();
     expect(onDisk).toEqual(CORPUS.map((f) => f.file).sort());
     const readme = readFileSync(path.join(CORPUS_DIR, "README.md"), "utf8");
     for (const entry of CORPUS) {
@@ -294,14 +312,18 @@ describe("the corpus files", () => {
   });
 
   test("every feature is carried by at least one file", () => {
-    for (const feature of FEATURES) expect([feature, CORPUS.filter((f) => f.features.includes(feature)).length > 0]).toEqual([feature, true]);
+    for (const feature of FEATURES)
+      expect([feature, CORPUS.filter((f) => f.features.includes(feature)).length > 0]).toEqual([feature, true]);
   });
 });
 
 describe.each(CORPUS.map((entry) => [entry.file, entry] as const))("%s", (_name, entry) => {
   test("is a consistent package: every internal relationship target exists and every part has a content type", () => {
     const w = workbookOf(entry);
-    const dangling = w.allRels().filter((r) => !r.external && !w.parts.has(r.part as string)).map((r) => `${r.kind} → ${r.target}`);
+    const dangling = w
+      .allRels()
+      .filter((r) => !r.external && !w.parts.has(r.part as string))
+      .map((r) => `${r.kind} → ${r.target}`);
     expect(dangling).toEqual([]);
     const untyped = [...w.parts.keys()].filter((n) => n !== "[Content_Types].xml" && contentTypeOf(w.parts, n) === null);
     expect(untyped).toEqual([]);
@@ -319,7 +341,10 @@ describe.each(CORPUS.map((entry) => [entry.file, entry] as const))("%s", (_name,
     const w = workbookOf(entry);
     const params = paramsOf(w);
     expect(params.currentYear).toBe(entry.currentYear);
-    const parsed = parseBeneficiarySheet({ sheetName: entry.beneficiarySheet, topLeft: "A1", values: sheetValues(w.parts, entry.beneficiarySheet) }, params);
+    const parsed = parseBeneficiarySheet(
+      { sheetName: entry.beneficiarySheet, topLeft: "A1", values: sheetValues(w.parts, entry.beneficiarySheet) },
+      params,
+    );
     expect(parsed.issues.filter((i) => i.severity === "error")).toEqual([]);
     // The generated files have no warning or note either; the add-in's sample keeps its one blank wellbeing.
     if (entry.producer !== "exceljs-sample-edited") expect(parsed.issues).toEqual([]);
@@ -340,27 +365,41 @@ describe.each(CORPUS.map((entry) => [entry.file, entry] as const))("%s", (_name,
       expect(names).not.toContain("Candidati");
       return;
     }
-    const parsed = parseCandidateSheet({ sheetName: entry.candidatesSheet, topLeft: "A1", values: sheetValues(w.parts, entry.candidatesSheet) });
+    const parsed = parseCandidateSheet({
+      sheetName: entry.candidatesSheet,
+      topLeft: "A1",
+      values: sheetValues(w.parts, entry.candidatesSheet),
+    });
     expect(parsed.issues.filter((i) => i.severity === "error")).toEqual([]);
     expect(parsed.candidates).toHaveLength(entry.candidates);
     expect(Object.keys(parsed.columns).sort()).toEqual(
-      ["id", "members", "minors", "isee", "condition", "referral", "requestDate", "eviction", "shelterMonths", "elders", "disabled", "violence"].sort(),
+      [
+        "id",
+        "members",
+        "minors",
+        "isee",
+        "condition",
+        "referral",
+        "requestDate",
+        "eviction",
+        "shelterMonths",
+        "elders",
+        "disabled",
+        "violence",
+      ].sort(),
     );
   });
 
-  test(
-    "the Open XML SDK validator runs on it; its errors are the recorded baseline",
-    async () => {
-      const result = await validateOoxml(entry.path);
-      expect(path.basename(result.file)).toBe(entry.file);
-      expect(Array.isArray(result.errors)).toBe(true);
-      expect(result.errors.every((e) => e.errorType !== "Exception")).toBe(true);
-      if (result.errors.length !== entry.validatorBaseline) throw new Error(`${entry.file}: ${result.errors.length} errors\n${formatErrors(result.errors)}`);
-      expect(result.ok).toBe(entry.validatorBaseline === 0);
-      expect(newErrors(result.errors, result.errors)).toEqual([]);
-    },
-    120_000,
-  );
+  test("the Open XML SDK validator runs on it; its errors are the recorded baseline", async () => {
+    const result = await validateOoxml(entry.path);
+    expect(path.basename(result.file)).toBe(entry.file);
+    expect(Array.isArray(result.errors)).toBe(true);
+    expect(result.errors.every((e) => e.errorType !== "Exception")).toBe(true);
+    if (result.errors.length !== entry.validatorBaseline)
+      throw new Error(`${entry.file}: ${result.errors.length} errors\n${formatErrors(result.errors)}`);
+    expect(result.ok).toBe(entry.validatorBaseline === 0);
+    expect(newErrors(result.errors, result.errors)).toEqual([]);
+  }, 120_000);
 });
 
 function paramsOf(w: Workbook) {
@@ -395,11 +434,21 @@ describe("the test support", () => {
   });
 
   test("newErrors compares by part and description, whatever the XPath, as a multiset", () => {
-    const e = (part: string, description: string, xpath: string): OoxmlError => ({ description, part, path: xpath, id: "Sch_X", errorType: "Schema" });
+    const e = (part: string, description: string, xpath: string): OoxmlError => ({
+      description,
+      part,
+      path: xpath,
+      id: "Sch_X",
+      errorType: "Schema",
+    });
     const before = [e("/xl/styles.xml", "bad font", "/x:styleSheet[1]/x:fonts[1]/x:font[1]")];
     const moved = [e("/xl/styles.xml", "bad font", "/x:styleSheet[1]/x:fonts[1]/x:font[4]")];
     expect(newErrors(before, moved)).toEqual([]);
-    const more = [...moved, e("/xl/styles.xml", "bad font", "/x:styleSheet[1]/x:fonts[1]/x:font[5]"), e("/xl/workbook.xml", "bad name", "/x:workbook[1]")];
+    const more = [
+      ...moved,
+      e("/xl/styles.xml", "bad font", "/x:styleSheet[1]/x:fonts[1]/x:font[5]"),
+      e("/xl/workbook.xml", "bad name", "/x:workbook[1]"),
+    ];
     expect(newErrors(before, more).map((x) => x.path)).toEqual(["/x:styleSheet[1]/x:fonts[1]/x:font[5]", "/x:workbook[1]"]);
   });
 

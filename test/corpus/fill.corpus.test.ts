@@ -100,7 +100,12 @@ beforeAll(async () => {
       inputHashBefore: hashes[i],
     });
   });
-  year3 = { run: year3Run, parts: readParts(year3File), recalculated: readParts(recalculated[recalculated.length - 1]), validator: validated[validated.length - 1] };
+  year3 = {
+    run: year3Run,
+    parts: readParts(year3File),
+    recalculated: readParts(recalculated[recalculated.length - 1]),
+    validator: validated[validated.length - 1],
+  };
   await fs.rm(dir, { recursive: true, force: true });
 }, 300_000);
 
@@ -132,7 +137,8 @@ describe.each(CORPUS.map((entry) => [entry.file, entry] as const))("h4a fill %s"
     const f = get(entry);
     const userNames = rawDefinedNames(f.input).filter((n) => !isAddInSheet(n.name));
     // The files with names carry several (print areas, constants, formulas, sheet-scoped, lists).
-    if (entry.features.some((x) => ["constantName", "formulaName", "printArea", "parametersName"].includes(x))) expect(userNames.length).toBeGreaterThan(0);
+    if (entry.features.some((x) => ["constantName", "formulaName", "printArea", "parametersName"].includes(x)))
+      expect(userNames.length).toBeGreaterThan(0);
     expect(userNamesNotKept(f.input, f.parts)).toEqual([]);
     expect(sheetOrderProblems(f.input, f.parts)).toEqual([]);
   });
@@ -193,7 +199,11 @@ describe("the checks above see what they look for", () => {
       delete files["xl/media/image1.png"];
       files["xl/stray.xml"] = new TextEncoder().encode("<x/>");
     });
-    expect(partsOutsideTheIndexes(f().input, out).sort()).toEqual(["added xl/stray.xml", "changed xl/charts/chart1.xml", "removed xl/media/image1.png"]);
+    expect(partsOutsideTheIndexes(f().input, out).sort()).toEqual([
+      "added xl/stray.xml",
+      "changed xl/charts/chart1.xml",
+      "removed xl/media/image1.png",
+    ]);
     expect(lossProblems(f().input, f().parts)).toEqual([]);
   });
 
@@ -218,7 +228,14 @@ describe("the checks above see what they look for", () => {
     expect(macroProblems(macro.input, noVba)).toEqual(["xl/vbaProject.bin is gone"]);
     const vbaRel = relationships(macro.parts, "xl/workbook.xml").find((r) => r.kind === "vbaProject");
     expect(consistencyProblems(noVba)).toContain(`xl/_rels/workbook.xml.rels: ${vbaRel?.id} → missing xl/vbaProject.bin`);
-    const asXlsx = tampered(macro.parts, (files) => replaceText(files, "[Content_Types].xml", "ms-excel.sheet.macroEnabled.main+xml", "openxmlformats-officedocument.spreadsheetml.sheet.main+xml"));
+    const asXlsx = tampered(macro.parts, (files) =>
+      replaceText(
+        files,
+        "[Content_Types].xml",
+        "ms-excel.sheet.macroEnabled.main+xml",
+        "openxmlformats-officedocument.spreadsheetml.sheet.main+xml",
+      ),
+    );
     expect(macroProblems(macro.input, asXlsx)).toHaveLength(1);
   });
 
@@ -258,7 +275,9 @@ describe("parametri-user-formulas.xlsx: the user's own H4A_Parametri (formula B4
     const notes = noteParts(f.input);
     expect(notes).toHaveLength(3);
     for (const p of notes) expect([p, sameBytes(f.parts.get(p) as Uint8Array, f.input.get(p) as Uint8Array)]).toEqual([p, true]);
-    expect(rawDefinedNames(f.parts).map((n) => n.xml)).toContain(rawDefinedNames(f.input).find((n) => n.name === "Premio_Complessivo")?.xml);
+    expect(rawDefinedNames(f.parts).map((n) => n.xml)).toContain(
+      rawDefinedNames(f.input).find((n) => n.name === "Premio_Complessivo")?.xml,
+    );
   });
 
   test("fill --param currentYear=3 changes the currentYear cell B16 only (besides the keys appended): the formula B2/B3 stays, the note's parts are unchanged", () => {
@@ -273,7 +292,8 @@ describe("parametri-user-formulas.xlsx: the user's own H4A_Parametri (formula B4
     // Byte for byte the same part but for that cell.
     expect(withoutAppendedKeys(after)).toBe(before.replace(b16Before as string, b16After as string));
     expect(cellXml(after, "B4")).toMatch(/^<c r="B4"[^>]*><f>B2\/B3<\/f><v>6000<\/v><\/c>$/);
-    for (const p of noteParts(input)) expect([p, sameBytes(year3.parts.get(p) as Uint8Array, input.get(p) as Uint8Array)]).toEqual([p, true]);
+    for (const p of noteParts(input))
+      expect([p, sameBytes(year3.parts.get(p) as Uint8Array, input.get(p) as Uint8Array)]).toEqual([p, true]);
     // Otherwise, as any fill: the indexes and the add-in's sheets only.
     expect(lossProblems(input, year3.parts)).toEqual([]);
     expect(newErrors(get(PARAMETRI).validatorBefore.errors, year3.validator.errors)).toEqual([]);
@@ -287,7 +307,11 @@ describe("parametri-user-formulas.xlsx: the user's own H4A_Parametri (formula B4
     const payouts = sheetValues(year3.recalculated, "H4A_Pagamenti");
     const tranches = tableBelow(payouts, ["Coorte", "Anno di coorte", "Anno di programma"]);
     expect(tranches.length).toBeGreaterThan(0);
-    for (const t of tranches) expect([t["Anno di programma"], t["Dovuto"]]).toEqual([t["Anno di programma"], (t["Anno di programma"] as number) <= 3 ? "Sì" : "No"]);
+    for (const t of tranches)
+      expect([t["Anno di programma"], t["Dovuto"]]).toEqual([
+        t["Anno di programma"],
+        (t["Anno di programma"] as number) <= 3 ? "Sì" : "No",
+      ]);
     const years = tableBelow(payouts, ["Anno di programma", "Anno solare", "Pagamento"]);
     expect(json.years.map((y) => y.programmeYear)).toEqual([1, 2, 3]);
     for (const y of json.years) {
@@ -296,7 +320,11 @@ describe("parametri-user-formulas.xlsx: the user's own H4A_Parametri (formula B4
     }
     for (const row of years.filter((r) => (r["Anno di programma"] as number) > 3)) expect(row["Pagamento"]).toBe(0);
     // With the sheet's own year 4, LibreOffice pays year 4 too: the year did change the payouts.
-    const year4 = tableBelow(sheetValues(get(PARAMETRI).recalculatedOutput, "H4A_Pagamenti"), ["Anno di programma", "Anno solare", "Pagamento"]);
+    const year4 = tableBelow(sheetValues(get(PARAMETRI).recalculatedOutput, "H4A_Pagamenti"), [
+      "Anno di programma",
+      "Anno solare",
+      "Pagamento",
+    ]);
     expect((year4.find((r) => r["Anno di programma"] === 4)?.["Pagamento"] as number) > 0).toBe(true);
     expect(years[years.length - 1]["Cumulato"]).toBe(json.total);
   });

@@ -42,7 +42,16 @@ beforeAll(async () => {
       await h4a(["pay", first, "--year", "2", ...act(2), "-o", second, ...params]),
     ];
     const [validatorBefore, validatorAfter] = await Promise.all([validateOoxml(entry.path), validateOoxml(second)]);
-    return { entry, runs, input: readParts(entry.path), first: readParts(first), second: readParts(second), inputHashBefore, validatorBefore, validatorAfter };
+    return {
+      entry,
+      runs,
+      input: readParts(entry.path),
+      first: readParts(first),
+      second: readParts(second),
+      inputHashBefore,
+      validatorBefore,
+      validatorAfter,
+    };
   });
   for (const result of results) paid.set(result.entry.file, result);
 });

@@ -2,10 +2,29 @@ import { promises as fs } from "node:fs";
 import * as path from "node:path";
 import { h4a, sha256, tempDir, type CliRun } from "../cli/helpers/runCli";
 import { CORPUS, corpusFile, type CorpusFile } from "../support/corpus";
-import { consistencyProblems, CT, familyIds, mapLimit, partsHolding, sheetOrderProblems, sourceOfRels, userNamesNotKept } from "../support/corpusCommands";
+import {
+  consistencyProblems,
+  CT,
+  familyIds,
+  mapLimit,
+  partsHolding,
+  sheetOrderProblems,
+  sourceOfRels,
+  userNamesNotKept,
+} from "../support/corpusCommands";
 import { formatErrors, newErrors, validateOoxml, type OoxmlResult } from "../support/ooxmlValidator";
 import { recalculateWithLibreOffice } from "../cli/support/libreoffice";
-import { changedParts, contentTypeOf, partText, readParts, relationships, sameBytes, sheetValues, workbookSheets, type PackageParts } from "../support/packageParts";
+import {
+  changedParts,
+  contentTypeOf,
+  partText,
+  readParts,
+  relationships,
+  sameBytes,
+  sheetValues,
+  workbookSheets,
+  type PackageParts,
+} from "../support/packageParts";
 
 /**
  * `h4a share` on every corpus file, as a user runs it (`--key-file`): it exits 0; no family id of
@@ -52,7 +71,12 @@ function untouchableParts(parts: PackageParts): string[] {
     const type = contentTypeOf(parts, name) ?? "";
     return UNTOUCHABLE_TYPES.some((t) => (typeof t === "string" ? t === type : t.test(type)));
   };
-  return [...parts.keys()].filter((name) => typed(name) || (name.endsWith(".rels") && name !== "_rels/.rels" && parts.has(sourceOfRels(name)) && typed(sourceOfRels(name)))).sort();
+  return [...parts.keys()]
+    .filter(
+      (name) =>
+        typed(name) || (name.endsWith(".rels") && name !== "_rels/.rels" && parts.has(sourceOfRels(name)) && typed(sourceOfRels(name))),
+    )
+    .sort();
 }
 
 const COMMENT_TYPES: readonly string[] = [CT.comments, CT.threadedComments];
@@ -162,7 +186,8 @@ describe.each(CORPUS.map((entry) => [entry.file, entry] as const))("h4a share %s
       .filter((r) => r.kind === "comments" || r.kind === "threadedComment");
     expect(rels).toEqual([]);
     expect(partText(s.parts, "[Content_Types].xml")).not.toMatch(/comments\+xml/);
-    for (const sheet of workbookSheets(s.parts)) expect([sheet.name, partText(s.parts, sheet.part)]).not.toEqual([sheet.name, expect.stringMatching(/<(?:\w+:)?legacyDrawing\b/)]);
+    for (const sheet of workbookSheets(s.parts))
+      expect([sheet.name, partText(s.parts, sheet.part)]).not.toEqual([sheet.name, expect.stringMatching(/<(?:\w+:)?legacyDrawing\b/)]);
   });
 
   test("the copy is a consistent package with the user's sheets and names as they were", () => {
@@ -180,7 +205,8 @@ describe.each(CORPUS.map((entry) => [entry.file, entry] as const))("h4a share %s
     const pseudonyms = familyIds(entry, s.parts).beneficiaries;
     expect(familyIds(entry, s.recalculatedCopy).beneficiaries).toEqual(pseudonyms);
     if (!entry.features.includes("summaryFormulas")) return;
-    const numbers = (parts: PackageParts) => sheetValues(parts, "Riepilogo").map((row) => row.map((v) => (typeof v === "number" ? v : null)));
+    const numbers = (parts: PackageParts) =>
+      sheetValues(parts, "Riepilogo").map((row) => row.map((v) => (typeof v === "number" ? v : null)));
     const before = numbers(s.recalculatedInput);
     expect(before.flat().filter((v) => v !== null).length).toBeGreaterThan(3);
     expect(numbers(s.recalculatedCopy)).toEqual(before);

@@ -37,7 +37,13 @@ async function tabListPlace(page: Page, tab: string) {
     const list = element.closest('[role="tablist"]')!.getBoundingClientRect();
     const box = element.getBoundingClientRect();
     const hit = document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
-    return { top: list.top, bottom: list.bottom, viewport: window.innerHeight, scrollY: window.scrollY, reachable: hit !== null && element.contains(hit) };
+    return {
+      top: list.top,
+      bottom: list.bottom,
+      viewport: window.innerHeight,
+      scrollY: window.scrollY,
+      reachable: hit !== null && element.contains(hit),
+    };
   });
 }
 
@@ -46,7 +52,9 @@ async function serveFile(page: Page, bytes: Uint8Array): Promise<void> {
   await page.evaluate((base64: string) => {
     type Fake = { Excel: { createWorkbook: unknown }; Office: Record<string, unknown> };
     const w = window as unknown as {
-      __H4A_FAKE_MODULE__: { FakeExcel: new (sheets: unknown[], tables: unknown[], options: { file: Uint8Array; maxSliceBytes: number }) => Fake };
+      __H4A_FAKE_MODULE__: {
+        FakeExcel: new (sheets: unknown[], tables: unknown[], options: { file: Uint8Array; maxSliceBytes: number }) => Fake;
+      };
       __H4A_TEST_WORKBOOK__: Fake;
       Office: object | undefined;
     };
@@ -101,10 +109,16 @@ describe("the pane at 320 px, with axe-core and the keyboard", () => {
         const list = document.querySelector('[role="tablist"]')!;
         if (list.contains(focused)) return null;
         const box = focused.getBoundingClientRect();
-        return { top: box.top, bottom: box.bottom, under: list.getBoundingClientRect().bottom, label: focused.getAttribute("aria-label") ?? focused.id };
+        return {
+          top: box.top,
+          bottom: box.bottom,
+          under: list.getBoundingClientRect().bottom,
+          label: focused.getAttribute("aria-label") ?? focused.id,
+        };
       });
       if (seen === null) break;
-      if (seen.top < seen.under - 1) throw new Error(`The focused ${seen.label} (${seen.top}–${seen.bottom}) is under the tab list (down to ${seen.under}).`);
+      if (seen.top < seen.under - 1)
+        throw new Error(`The focused ${seen.label} (${seen.top}–${seen.bottom}) is under the tab list (down to ${seen.under}).`);
       checked++;
     }
     expect(checked).toBeGreaterThan(20);
@@ -174,9 +188,9 @@ describe("the pane at 320 px, with axe-core and the keyboard", () => {
   });
 
   test("Simulazione: every spin button's name is unique and says its cohort; the arrows are named in Italian", async () => {
-    const cards = await page.locator('[data-testid^="cohort-"]').evaluateAll((sections) =>
-      sections.map((s) => s.getAttribute("data-testid")!).filter((id) => /^cohort-\d+$/.test(id)),
-    );
+    const cards = await page
+      .locator('[data-testid^="cohort-"]')
+      .evaluateAll((sections) => sections.map((s) => s.getAttribute("data-testid")!).filter((id) => /^cohort-\d+$/.test(id)));
     expect(cards.length).toBeGreaterThanOrEqual(3);
     for (const card of cards) {
       const cohort = card.slice("cohort-".length);

@@ -29,9 +29,14 @@ export async function seriousViolations(page: Page): Promise<AxeFinding[]> {
       if (violation.impact !== "serious" && violation.impact !== "critical") continue;
       const nodes = violation.nodes.filter(
         (node) =>
-          !(violation.id === "aria-hidden-focus" && node.target.length === 1 && document.querySelector(node.target[0])?.hasAttribute("data-tabster-dummy") === true),
+          !(
+            violation.id === "aria-hidden-focus" &&
+            node.target.length === 1 &&
+            document.querySelector(node.target[0])?.hasAttribute("data-tabster-dummy") === true
+          ),
       );
-      if (nodes.length > 0) findings.push({ id: violation.id, impact: violation.impact, help: violation.help, targets: nodes.map((n) => n.target.join(" ")) });
+      if (nodes.length > 0)
+        findings.push({ id: violation.id, impact: violation.impact, help: violation.help, targets: nodes.map((n) => n.target.join(" ")) });
     }
     return findings;
   });

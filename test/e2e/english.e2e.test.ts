@@ -1,6 +1,6 @@
 import type { Page } from "playwright-core";
 import { HOUSING_CONDITION_EN } from "../../src/engine/candidates/dataWords";
-import { PARAM_LABELS } from "../../src/engine/paramLabels";
+import { PARAM_LABELS } from "../../src/engine/agreement/paramLabels";
 import type { SeedSheet } from "../support/fakeExcel";
 import { BENEFICIARIES, sampleSeed } from "./candidatesWorkbook";
 import { paneSuite, screenshot, type OpenPane } from "./harness";
@@ -63,7 +63,8 @@ const ITALIAN_WORDS = [
 ];
 
 /** A word as a whole word: "Parametri" inside the sheet name H4A_Parametri is the sheet's name, not a word. */
-const wordPattern = (word: string) => new RegExp(`(?<![\\p{L}\\p{N}_])${word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\p{L}\\p{N}_])`, "u");
+const wordPattern = (word: string) =>
+  new RegExp(`(?<![\\p{L}\\p{N}_])${word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\p{L}\\p{N}_])`, "u");
 
 const italianIn = (text: string): string[] => ITALIAN_WORDS.filter((word) => wordPattern(word).test(text));
 
@@ -74,7 +75,9 @@ const panelText = (page: Page, key: string) => page.locator(`#h4a-panel-${key}`)
 
 /** Every button's accessible name in a tab's panel. */
 const buttonNames = (page: Page, key: string) =>
-  page.locator(`#h4a-panel-${key} button`).evaluateAll((buttons) => buttons.map((b) => (b.getAttribute("aria-label") ?? b.textContent ?? "").trim()));
+  page
+    .locator(`#h4a-panel-${key} button`)
+    .evaluateAll((buttons) => buttons.map((b) => (b.getAttribute("aria-label") ?? b.textContent ?? "").trim()));
 
 /** A label naming a sheet of the add-in says what it is and gives the name beside it: "Save the agreement (sheet H4A_Parametri)". */
 const SHEET_LABEL = /^\p{Lu}[\p{L} ]+ \((sheet H4A_\w+|sheets H4A_\w+ and H4A_\w+)\)$/u;
@@ -107,7 +110,10 @@ describe("the pane in English, at 320 px", () => {
 
   test("Validate: the summary and the findings in English", async () => {
     await page.getByRole("tab", { name: "Validate" }).click();
-    await page.getByRole("combobox", { name: "Beneficiary data" }).filter({ hasText: `Sheet ${BENEFICIARIES}` }).waitFor();
+    await page
+      .getByRole("combobox", { name: "Beneficiary data" })
+      .filter({ hasText: `Sheet ${BENEFICIARIES}` })
+      .waitFor();
     await page.getByRole("button", { name: "Validate", exact: true }).click();
     await page.getByTestId("issue-counts").waitFor();
     await page.getByRole("button", { name: "Write the path (sheet H4A_Flusso)" }).waitFor();
@@ -128,9 +134,9 @@ describe("the pane in English, at 320 px", () => {
     expect(why).not.toMatch(/eseguito|executed/);
     await screenshot(page, "english-ranking-320.png");
 
-    const goTo = await page.locator('[data-testid="ranked-list"] button, [data-testid="excluded-list"] button').evaluateAll((items) =>
-      items.map((item) => (item.textContent ?? "").trim()).filter((text) => text.startsWith("Go to")),
-    );
+    const goTo = await page
+      .locator('[data-testid="ranked-list"] button, [data-testid="excluded-list"] button')
+      .evaluateAll((items) => items.map((item) => (item.textContent ?? "").trim()).filter((text) => text.startsWith("Go to")));
     expect(goTo.length).toBeGreaterThan(0);
     for (const text of goTo) expect(text).toMatch(/^Go to row \d+$/);
 
@@ -181,7 +187,11 @@ describe("the pane in English, at 320 px", () => {
   });
 
   test("no tab names a parameter by its key (the functions' argument names in About are Excel's own)", () => {
-    const found = Object.fromEntries(Object.entries(seen).filter(([tab]) => tab !== "info").map(([tab, text]) => [tab, keysIn(text)]));
+    const found = Object.fromEntries(
+      Object.entries(seen)
+        .filter(([tab]) => tab !== "info")
+        .map(([tab, text]) => [tab, keysIn(text)]),
+    );
     expect(found).toEqual({ parameters: [], payments: [], ranking: [], share: [], simulation: [], verify: [] });
   });
 

@@ -35,7 +35,9 @@ const sheetView = (page: Page, sheet: string) => inWorkbook(page, (fake, name: s
 
 /** The ranked list as the pane shows it: [rank, family id] in order. */
 const rankedIds = (page: Page) =>
-  page.locator('[data-testid="ranked-list"] [data-family]').evaluateAll((items) => items.map((item) => [Number(item.getAttribute("data-rank")), item.getAttribute("data-family")]));
+  page
+    .locator('[data-testid="ranked-list"] [data-family]')
+    .evaluateAll((items) => items.map((item) => [Number(item.getAttribute("data-rank")), item.getAttribute("data-family")]));
 
 describe("the Graduatoria tab, as a finance officer uses it", () => {
   let pane: OpenPane;
@@ -62,7 +64,10 @@ describe("the Graduatoria tab, as a finance officer uses it", () => {
 
   test("Graduatoria finds the candidates sheet and lists 61 eligible families in order and 13 not eligible, each with every reason", async () => {
     await page.getByRole("tab", { name: "Graduatoria" }).click();
-    await page.getByRole("combobox", { name: "Foglio dei candidati" }).filter({ hasText: `Foglio ${CANDIDATES}` }).waitFor();
+    await page
+      .getByRole("combobox", { name: "Foglio dei candidati" })
+      .filter({ hasText: `Foglio ${CANDIDATES}` })
+      .waitFor();
     const counts = page.getByTestId("ranking-counts");
     await counts.waitFor();
     expect(await counts.textContent()).toBe("74 domande · 61 ammesse · 13 non ammesse");
@@ -78,7 +83,10 @@ describe("the Graduatoria tab, as a finance officer uses it", () => {
     expect(ranked.slice(49, 51).map(([, id]) => id)).toEqual(["TO-2025-021", "TO-2025-020"]);
     expect(ranked.slice(56, 58).map(([, id]) => id)).toEqual(["TO-2025-022", "TO-2025-023"]);
     const excluded = page.locator('[data-testid="excluded-list"] > li[data-family="TO-2025-028"] [data-reason]');
-    expect(await excluded.evaluateAll((items) => items.map((item) => item.getAttribute("data-reason")))).toEqual(["isee-above-ceiling", "no-emergency"]);
+    expect(await excluded.evaluateAll((items) => items.map((item) => item.getAttribute("data-reason")))).toEqual([
+      "isee-above-ceiling",
+      "no-emergency",
+    ]);
     expect(await page.locator('[data-testid="excluded-list"] > li[data-family="TO-2025-026"]').textContent()).toContain("ISEE mancante");
     await shot(page, "graduatoria-1-elenco.png");
   });
@@ -116,9 +124,14 @@ describe("the Graduatoria tab, as a finance officer uses it", () => {
       [2, "TO-2023-005"],
       [3, "TO-2025-003"],
     ]);
-    expect(await page.locator('[data-family="TO-2023-005"] [data-testid="rank-moved"]').textContent()).toBe("(con i pesi dell'accordo: 9ª)");
+    expect(await page.locator('[data-family="TO-2023-005"] [data-testid="rank-moved"]').textContent()).toBe(
+      "(con i pesi dell'accordo: 9ª)",
+    );
     await violence.fill("sessanta");
-    await page.getByText(/Atteso un numero ≥ 0: si usa l'ultimo valore valido|Atteso un numero ≥ 0/).first().waitFor();
+    await page
+      .getByText(/Atteso un numero ≥ 0: si usa l'ultimo valore valido|Atteso un numero ≥ 0/)
+      .first()
+      .waitFor();
     await violence.fill("60");
     await violence.scrollIntoViewIfNeeded();
     await shot(page, "graduatoria-3-pesi.png");
@@ -127,7 +140,9 @@ describe("the Graduatoria tab, as a finance officer uses it", () => {
   test("Scrivi H4A_Graduatoria writes the ranked table with the weights used, on a new sheet; the candidates sheet is untouched", async () => {
     await page.getByRole("button", { name: "Scrivi la graduatoria (foglio H4A_Graduatoria)" }).click();
     await page.getByTestId("ranking-written").waitFor();
-    expect(await page.getByTestId("ranking-written").textContent()).toContain("Scritta la graduatoria (foglio H4A_Graduatoria): 61 famiglie ammesse, 13 non ammesse.");
+    expect(await page.getByTestId("ranking-written").textContent()).toContain(
+      "Scritta la graduatoria (foglio H4A_Graduatoria): 61 famiglie ammesse, 13 non ammesse.",
+    );
     expect(await inWorkbook(page, (fake) => fake.sheetNames())).toEqual([BENEFICIARIES, CANDIDATES, "H4A_Parametri", "H4A_Graduatoria"]);
     expect(await inWorkbook(page, (fake) => fake.activeSheet())).toBe("H4A_Graduatoria");
     const eligible = await tableRecords(page, "H4A_Ammesse");
@@ -139,9 +154,19 @@ describe("the Graduatoria tab, as a finance officer uses it", () => {
     ]);
     const excluded = await tableRecords(page, "H4A_Escluse");
     expect(excluded.map((r) => r["ID famiglia"])).toEqual([
-      "TO-2023-018", "TO-2023-019", "TO-2023-020",
-      "TO-2024-021", "TO-2024-022", "TO-2024-023", "TO-2024-024",
-      "TO-2025-025", "TO-2025-026", "TO-2025-027", "TO-2025-028", "TO-2025-029", "TO-2025-030",
+      "TO-2023-018",
+      "TO-2023-019",
+      "TO-2023-020",
+      "TO-2024-021",
+      "TO-2024-022",
+      "TO-2024-023",
+      "TO-2024-024",
+      "TO-2025-025",
+      "TO-2025-026",
+      "TO-2025-027",
+      "TO-2025-028",
+      "TO-2025-029",
+      "TO-2025-030",
     ]);
     const sheet = await sheetView(page, "H4A_Graduatoria");
     const weightRow = sheet.values.find((row: unknown[]) => row[0] === "wViolence");
@@ -155,7 +180,10 @@ describe("the Graduatoria tab, as a finance officer uses it", () => {
 
   test("Verifica shows the flow from the applications to housing stability, as a table and a chart, and writes H4A_Flusso", async () => {
     await page.getByRole("tab", { name: "Verifica" }).click();
-    await page.getByRole("combobox", { name: "Dati dei beneficiari" }).filter({ hasText: `Foglio ${BENEFICIARIES}` }).waitFor();
+    await page
+      .getByRole("combobox", { name: "Dati dei beneficiari" })
+      .filter({ hasText: `Foglio ${BENEFICIARIES}` })
+      .waitFor();
     await page.getByRole("button", { name: "Verifica", exact: true }).click();
     await page.getByTestId("issue-counts").waitFor();
     expect(await page.getByTestId("issue-counts").textContent()).toBe("0 errori · 1 avviso · 0 note");
@@ -171,9 +199,13 @@ describe("the Graduatoria tab, as a finance officer uses it", () => {
       "Alloggio",
       "Stabilità",
     ]);
-    const rows = await table.locator("tbody tr").evaluateAll((trs) => trs.map((tr) => Array.from(tr.querySelectorAll("td"), (td) => td.textContent)));
+    const rows = await table
+      .locator("tbody tr")
+      .evaluateAll((trs) => trs.map((tr) => Array.from(tr.querySelectorAll("td"), (td) => td.textContent)));
     expect(rows[rows.length - 1]).toEqual(["Totale", "74", "61", "39", "38", "35", "21"]);
-    expect(await page.getByTestId("flow-join").textContent()).toBe("Famiglie inviate presenti tra le domande: 39 di 39; ammesse non (ancora) inviate: 22.");
+    expect(await page.getByTestId("flow-join").textContent()).toBe(
+      "Famiglie inviate presenti tra le domande: 39 di 39; ammesse non (ancora) inviate: 22.",
+    );
     const chart = page.getByTestId("flow-chart");
     expect(await chart.getAttribute("aria-label")).toBe("Grafico delle fasi per servizio");
     expect(await chart.locator("[data-service]").count()).toBe(rows.length - 1);
@@ -206,7 +238,13 @@ describe("the Graduatoria tab, as a finance officer uses it", () => {
       "Alloggio mantenuto": 7,
       "Stabilità abitativa": 3,
     });
-    expect(await inWorkbook(page, (fake) => fake.sheetNames())).toEqual([BENEFICIARIES, CANDIDATES, "H4A_Parametri", "H4A_Graduatoria", "H4A_Flusso"]);
+    expect(await inWorkbook(page, (fake) => fake.sheetNames())).toEqual([
+      BENEFICIARIES,
+      CANDIDATES,
+      "H4A_Parametri",
+      "H4A_Graduatoria",
+      "H4A_Flusso",
+    ]);
     expect(await sheetView(page, CANDIDATES)).toEqual(candidatesBefore);
   });
 

@@ -7,7 +7,8 @@ import ts from "typescript";
 import type { SeedSheet, SeedTable } from "../support/fakeExcel";
 
 /**
- * The end-to-end harness: the PRODUCTION build (dist/, written by `npm run build`) served on
+ * The end-to-end harness: the production build with the test hook (dist-e2e/, written by
+ * `npm run build:e2e`: dist/'s code plus the pane's acceptance of a missing Office host) served on
  * 127.0.0.1, Debian's Chromium driven by playwright-core, office.js answered from
  * node_modules/@microsoft/office-js (the page keeps its CDN <script> tag), and an in-memory Excel
  * (test/support/fakeExcel.ts, with HyperFormula computing the formulas) installed in the page
@@ -15,8 +16,8 @@ import type { SeedSheet, SeedTable } from "../support/fakeExcel";
  */
 
 export const ROOT = path.resolve(__dirname, "..", "..");
-/** dist/ unless H4A_DIST names another build's folder (two builds side by side). */
-const DIST = path.resolve(process.env.H4A_DIST ?? path.join(ROOT, "dist"));
+/** dist-e2e/ unless H4A_DIST names another build's folder (two builds side by side). */
+const DIST = path.resolve(process.env.H4A_DIST ?? path.join(ROOT, "dist-e2e"));
 const OFFICE_JS_DIST = path.join(ROOT, "node_modules", "@microsoft", "office-js", "dist");
 export const CHROMIUM = "/usr/bin/chromium";
 export const ARTIFACTS = path.join(ROOT, "test-artifacts");
@@ -39,10 +40,10 @@ const TYPES: Record<string, string> = {
   ".map": "application/json; charset=utf-8",
 };
 
-/** Serves dist/ on 127.0.0.1 at a free port. */
+/** Serves the build (dist-e2e/) on 127.0.0.1 at a free port. */
 export async function serveDist(): Promise<{ url: string; close: () => Promise<void> }> {
   if (!existsSync(path.join(DIST, "taskpane.html"))) {
-    throw new Error('dist/taskpane.html is missing: run "npm run build" first (npm test does).');
+    throw new Error(`${path.join(DIST, "taskpane.html")} is missing: run "npm run build:e2e" first (npm test does).`);
   }
   const server: Server = createServer((request, response) => {
     const pathname = decodeURIComponent(new URL(request.url ?? "/", "http://127.0.0.1").pathname);
@@ -73,7 +74,9 @@ export async function launchChromium(): Promise<Browser> {
 /** The fake workbook as a script for the page: transpiled from its TypeScript, exposed on window. */
 function fakeExcelScript(): string {
   const source = readFileSync(path.join(ROOT, "test", "support", "fakeExcel.ts"), "utf8");
-  const { outputText } = ts.transpileModule(source, { compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2020 } });
+  const { outputText } = ts.transpileModule(source, {
+    compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2020 },
+  });
   return `(function () { var exports = {}; var module = { exports: exports };\n${outputText}\nwindow.__H4A_FAKE_MODULE__ = exports; })();`;
 }
 
@@ -127,10 +130,11 @@ export async function openPane(browser: Browser, url: string, options: PaneOptio
   await context.addInitScript({ content: fakeExcelScript() });
   await context.addInitScript(
     ({ sheets, tables }) => {
-      const w = window as unknown as Record<string, unknown> & { __H4A_FAKE_MODULE__: { FakeExcel: new (...args: unknown[]) => { Excel: unknown } } };
+      const w = window as unknown as Record<string, unknown> & {
+        __H4A_FAKE_MODULE__: { FakeExcel: new (...args: unknown[]) => { Excel: unknown } };
+      };
       const fake = new w.__H4A_FAKE_MODULE__.FakeExcel(sheets, tables, { HyperFormula: w.HyperFormula });
-      // office.js may define its own Excel namespace when it loads: ours is kept in front of it.
-      Object.defineProperty(window, "Excel", { configurable: true, get: () => fake.Excel, set: () => undefined });
+      // The pane of the e2e build gives the OfficeWorkbook this fake's Excel (src/taskpane/index.tsx).
       w.__H4A_TEST_WORKBOOK__ = fake;
     },
     { sheets: options.sheets, tables: options.tables ?? [] },

@@ -1,5 +1,5 @@
 import type { Page } from "playwright-core";
-import { toSerial } from "../../src/engine/calendar";
+import { toSerial } from "../../src/engine/cells/calendar";
 import { inWorkbook, type OpenPane, paneSuite, screenshot } from "./harness";
 import { beneficiarySeed, SHEET } from "./sampleWorkbook";
 
@@ -29,7 +29,8 @@ describe("the ledger in Pagamenti, as the finance officer records a payment", ()
     await page.evaluate(() => {
       const w = window as unknown as Record<string, any>;
       const office = Object.create(w.Office ?? null);
-      for (const [name, value] of Object.entries(w.__H4A_TEST_WORKBOOK__.Office)) Object.defineProperty(office, name, { value, configurable: true });
+      for (const [name, value] of Object.entries(w.__H4A_TEST_WORKBOOK__.Office))
+        Object.defineProperty(office, name, { value, configurable: true });
       w.Office = office;
     });
     await page.getByRole("textbox", { name: /Premio per famiglia/ }).fill("6000");
@@ -69,14 +70,36 @@ describe("the ledger in Pagamenti, as the finance officer records a payment", ()
     expect(workbook.sheets).toEqual([SHEET, "H4A_Parametri", "H4A_Evidenze", "H4A_Registro", "H4A_Prospetto_1"]);
     expect(workbook.register).toHaveLength(2);
     expect(workbook.register[0].slice(0, 5)).toEqual(["Anno di programma", "Anno solare", "Coorte", "Anno di percorso", "Voce"]);
-    expect(workbook.register[1].slice(0, 13)).toEqual([1, "", 1, 1, "Tranche", 11, "", "", "", "", 13200, "DD 1234/2026", toSerial({ year: 2026, month: 12, day: 15 })]);
+    expect(workbook.register[1].slice(0, 13)).toEqual([
+      1,
+      "",
+      1,
+      1,
+      "Tranche",
+      11,
+      "",
+      "",
+      "",
+      "",
+      13200,
+      "DD 1234/2026",
+      toSerial({ year: 2026, month: 12, day: 15 }),
+    ]);
     for (const fingerprint of workbook.register[1].slice(13)) expect(fingerprint).toMatch(/^[0-9a-f]{64}$/);
     expect(workbook.evidence).toBe(12);
     expect(workbook.active).toBe("H4A_Prospetto_1");
     expect(workbook.title).toMatch(/^Prospetto di liquidazione — anno di programma 1/);
-    expect(workbook.layout).toMatchObject({ paperSize: "A4", orientation: "Portrait", printTitleRows: "1:2", centerFooter: "Pagina &P di &N", zoom: { horizontalFitToPages: 1 } });
+    expect(workbook.layout).toMatchObject({
+      paperSize: "A4",
+      orientation: "Portrait",
+      printTitleRows: "1:2",
+      centerFooter: "Pagina &P di &N",
+      zoom: { horizontalFitToPages: 1 },
+    });
     expect(workbook.layout.printArea).toMatch(/^A1:[A-Z]+\d+$/);
-    expect(workbook.names).toEqual(expect.arrayContaining(["H4A_Owned_H4A_Registro", "H4A_Owned_H4A_Evidenze", "H4A_Owned_H4A_Prospetto_1"]));
+    expect(workbook.names).toEqual(
+      expect.arrayContaining(["H4A_Owned_H4A_Registro", "H4A_Owned_H4A_Evidenze", "H4A_Owned_H4A_Prospetto_1"]),
+    );
 
     const years = page.getByTestId("ledger-years");
     expect(await years.getByRole("row").nth(1).textContent()).toBe("Anno 113.200 €PagatoDD 1234/2026 del 15/12/2026Prospetto");
@@ -96,11 +119,15 @@ describe("the ledger in Pagamenti, as the finance officer records a payment", ()
     await table.scrollIntoViewIfNeeded();
     await shot(page, "ledger-3-impegni.png");
     const cut = await table.evaluate((element) =>
-      [...element.querySelectorAll("td, th")].filter((cell) => (cell as HTMLElement).scrollWidth > (cell as HTMLElement).clientWidth + 1).map((cell) => cell.textContent),
+      [...element.querySelectorAll("td, th")]
+        .filter((cell) => (cell as HTMLElement).scrollWidth > (cell as HTMLElement).clientWidth + 1)
+        .map((cell) => cell.textContent),
     );
     expect(cut).toEqual([]);
     // The five columns fit the pane: no scrolling needed to read the maximum.
-    const region = await page.getByRole("region", { name: "Impegni per anno" }).evaluate((element) => ({ scroll: element.scrollWidth, client: element.clientWidth }));
+    const region = await page
+      .getByRole("region", { name: "Impegni per anno" })
+      .evaluate((element) => ({ scroll: element.scrollWidth, client: element.clientWidth }));
     expect(region.scroll).toBeLessThanOrEqual(region.client);
     const chart = await page.getByTestId("commitments-chart").boundingBox();
     expect(chart).not.toBeNull();
@@ -117,7 +144,11 @@ describe("the ledger in Pagamenti, as the finance officer records a payment", ()
       const canvasText = getComputedStyle(probe).color;
       probe.remove();
       const of = (selector: string) => getComputedStyle(svg.querySelector(selector) as Element).color;
-      return { canvasText, series: [of('[data-series="paid"]'), of('[data-series="due"]'), of('[data-series="maximum"]')], fills: [...new Set([...svg.querySelectorAll("[data-series]")].map((e) => e.getAttribute("fill")))] };
+      return {
+        canvasText,
+        series: [of('[data-series="paid"]'), of('[data-series="due"]'), of('[data-series="maximum"]')],
+        fills: [...new Set([...svg.querySelectorAll("[data-series]")].map((e) => e.getAttribute("fill")))],
+      };
     });
     expect(colours.series).toEqual([colours.canvasText, colours.canvasText, colours.canvasText]);
     expect(colours.fills).toEqual(expect.arrayContaining(["currentColor", "none", expect.stringMatching(/^url\(#/)]));

@@ -15,12 +15,16 @@ const suite = paneSuite();
 
 /** The value of a named cell of the workbook, read through its name's reference. */
 const namedValue = (page: Page, name: string) =>
-  inWorkbook(page, (fake, wanted: string) => {
-    const item = fake.names().find((n: { name: string }) => n.name === wanted);
-    if (item === undefined) return null;
-    const [sheet, address] = String(item.formula).replace(/^=/, "").split("!");
-    return fake.value(sheet.replace(/^'|'$/g, ""), address.replace(/\$/g, ""));
-  }, name);
+  inWorkbook(
+    page,
+    (fake, wanted: string) => {
+      const item = fake.names().find((n: { name: string }) => n.name === wanted);
+      if (item === undefined) return null;
+      const [sheet, address] = String(item.formula).replace(/^=/, "").split("!");
+      return fake.value(sheet.replace(/^'|'$/g, ""), address.replace(/\$/g, ""));
+    },
+    name,
+  );
 
 /** The focused element's box and the Salva bar's, once the page has scrolled for the focus. */
 const focusedAndBar = (page: Page) =>
@@ -105,7 +109,10 @@ describe("Parametri, in a 320 × 900 px pane", () => {
       const bar = seen.bar!;
       // Entirely above the bar's top edge (or entirely below it, which a sticky bottom bar never is).
       const covered = focused.bottom > bar.top && focused.top < bar.bottom;
-      if (covered) throw new Error(`Field ${seen.tag} ${seen.label} (${focused.top}–${focused.bottom}) is under the Salva bar (${bar.top}–${bar.bottom}).`);
+      if (covered)
+        throw new Error(
+          `Field ${seen.tag} ${seen.label} (${focused.top}–${focused.bottom}) is under the Salva bar (${bar.top}–${bar.bottom}).`,
+        );
       expect(focused.bottom).toBeLessThanOrEqual(seen.viewport);
       checked++;
     }

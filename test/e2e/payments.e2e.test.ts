@@ -49,11 +49,19 @@ describe("Pagamenti shows this year's payment and reconciles the totals", () => 
     expect(await section.count()).toBe(1);
     expect(await section.getByText("anno corrente", { exact: true }).count()).toBe(1);
     const rows = await page.getByTestId("payment-years").getByRole("row").allTextContents();
-    expect(rows).toEqual(["AnnoPagamentoCumulato", "Anno 1 (2024)13.200 €13.200 €", "Anno 2 (2025)31.200 €44.400 €", "Anno 3 (2026) · anno corrente52.800 €97.200 €"]);
+    expect(rows).toEqual([
+      "AnnoPagamentoCumulato",
+      "Anno 1 (2024)13.200 €13.200 €",
+      "Anno 2 (2025)31.200 €44.400 €",
+      "Anno 3 (2026) · anno corrente52.800 €97.200 €",
+    ]);
   });
 
   test("lists each cohort's tranche of the year: which year of its path, its share, its families and the amount", async () => {
-    const items = page.getByTestId("this-year").getByRole("listitem").filter({ has: page.locator("strong") });
+    const items = page
+      .getByTestId("this-year")
+      .getByRole("listitem")
+      .filter({ has: page.locator("strong") });
     expect(await items.count()).toBe(2);
     expect(await text(page, "this-year-cohort-1")).toMatch(/^Coorte 1 · anno 3 di 3 del percorso \(saldo\)/);
     expect(await text(page, "this-year-tranche-1")).toBe("Quota 50 % · 11 famiglie · 33.000 €");
@@ -74,7 +82,9 @@ describe("Pagamenti shows this year's payment and reconciles the totals", () => 
 
   test("says what the City's saving is where it appears", async () => {
     expect(await text(page, "payment-totals")).toContain("Risparmio del Comune746.345,63 €");
-    expect(await text(page, "saving-explained")).toMatch(/^Risparmio del Comune: quanto la Città non spende per le permanenze in strutture temporanee/);
+    expect(await text(page, "saving-explained")).toMatch(
+      /^Risparmio del Comune: quanto la Città non spende per le permanenze in strutture temporanee/,
+    );
   });
 
   test("sets the three totals side by side, each with its meaning, the simulated and expected ones as Simulazione shows them", async () => {

@@ -50,7 +50,10 @@ describe("the sample's funnel in Verifica, 320 px", () => {
   test("every family sent is among the applications", async () => {
     expect(families).toBe(39);
     await page.getByRole("tab", { name: "Verifica" }).click();
-    await page.getByRole("combobox", { name: "Dati dei beneficiari" }).filter({ hasText: `Foglio ${BENEFICIARIES}` }).waitFor();
+    await page
+      .getByRole("combobox", { name: "Dati dei beneficiari" })
+      .filter({ hasText: `Foglio ${BENEFICIARIES}` })
+      .waitFor();
     await page.getByRole("button", { name: "Verifica", exact: true }).click();
     const join = page.getByTestId("flow-join");
     await join.waitFor();
@@ -69,7 +72,9 @@ describe("the sample's funnel in Verifica, 320 px", () => {
       "Alloggio",
       "Stabilità",
     ]);
-    const rows = await table.locator("tbody tr").evaluateAll((trs) => trs.map((tr) => Array.from(tr.querySelectorAll("td"), (td) => td.textContent ?? "")));
+    const rows = await table
+      .locator("tbody tr")
+      .evaluateAll((trs) => trs.map((tr) => Array.from(tr.querySelectorAll("td"), (td) => td.textContent ?? "")));
     expect(rows.length).toBeGreaterThan(2);
     for (const [service, ...cells] of rows) {
       const counts = cells.map(Number);

@@ -1,5 +1,5 @@
-import { parseDateCell } from "../../src/engine/cellDates";
-import { FIELD_BY_KEY, FIELD_KEYS } from "../../src/engine/fields";
+import { parseDateCell } from "../../src/engine/cells/cellDates";
+import { FIELD_BY_KEY, FIELD_KEYS } from "../../src/engine/beneficiaries/fields";
 import type { CellValue, FieldKey } from "../../src/engine/types";
 import { ILLUSTRATION_FAMILIES } from "../engine/fixtures/illustration";
 import type { FakeFill, SeedSheet } from "../support/fakeExcel";

@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
 import path from "path";
 import type { Page, Request } from "playwright-core";
-import { findHeader } from "../../src/engine/headers";
+import { findHeader } from "../../src/engine/beneficiaries/headers";
 import { PackageWorkbook } from "../../src/xlsx";
 import { recalculateWithLibreOffice } from "../cli/support/libreoffice";
 import { readParts } from "../support/packageParts";
@@ -29,7 +29,11 @@ function idsOf(bytes: Uint8Array): string[] {
   const header = findHeader(input);
   if (header.headerRow === null) throw new Error("no header row");
   const column = (header.columns.id as number) - 1;
-  return input.values.slice(header.headerRow).map((row) => row[column]).filter((v) => v !== null && v !== "").map(String);
+  return input.values
+    .slice(header.headerRow)
+    .map((row) => row[column])
+    .filter((v) => v !== null && v !== "")
+    .map(String);
 }
 
 /**

@@ -180,7 +180,11 @@ describe("Simulazione, as a finance officer uses it", () => {
     expect(valueOf(second, "total")).toBe(130_200);
     expect(valueOf(second, "difference")).toBe(6_600);
     expect(valueOf(second, "sourceStability", 2)).toBe("tasso osservato della coorte");
-    expect(await inWorkbook(page, (fake) => fake.names().some((n: { name: string; visible: boolean }) => n.name === "H4A_Owned_H4A_Scenari" && !n.visible))).toBe(true);
+    expect(
+      await inWorkbook(page, (fake) =>
+        fake.names().some((n: { name: string; visible: boolean }) => n.name === "H4A_Owned_H4A_Scenari" && !n.visible),
+      ),
+    ).toBe(true);
 
     await page.getByRole("button", { name: "Leggi gli scenari salvati" }).click();
     const comparison = page.getByTestId("scenario-comparison");

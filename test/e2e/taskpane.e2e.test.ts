@@ -1,7 +1,18 @@
 import type { Page } from "playwright-core";
 import { HIGHLIGHT_COLOURS } from "../../src/excel/highlightRecord";
 import { inWorkbook, type OpenPane, paneSuite, screenshot } from "./harness";
-import { beneficiarySeed, cellOf, EXPECTED, HEADER_FILL, HEADER_ROW, MISTAKES, PATTERNED_CELL, PATTERNED_FILL, SHEET, TEXT_DATE_CELL } from "./sampleWorkbook";
+import {
+  beneficiarySeed,
+  cellOf,
+  EXPECTED,
+  HEADER_FILL,
+  HEADER_ROW,
+  MISTAKES,
+  PATTERNED_CELL,
+  PATTERNED_FILL,
+  SHEET,
+  TEXT_DATE_CELL,
+} from "./sampleWorkbook";
 
 /**
  * A finance officer's session in the PRODUCTION build of the task pane, in headless Chromium, on
@@ -49,11 +60,15 @@ describe("the task pane, as a finance officer uses it", () => {
   beforeAll(async () => {
     pane = await suite.open({ sheets: [beneficiarySeed()], viewport: { width: 380, height: 900 } });
     page = pane.page;
-    await inWorkbook(page, (fake, a: { sheet: string; header: number; fill: unknown; cell: string; patterned: unknown }) => {
-      fake.paint(a.sheet, `A${a.header}:S${a.header}`, a.fill);
-      fake.paint(a.sheet, a.cell, a.patterned);
-      fake.setNumberFormat(a.sheet, `H${a.header + 1}:I${a.header + 22}`, "dd/mm/yyyy");
-    }, { sheet: SHEET, header: HEADER_ROW, fill: HEADER_FILL, cell: PATTERNED_CELL, patterned: PATTERNED_FILL });
+    await inWorkbook(
+      page,
+      (fake, a: { sheet: string; header: number; fill: unknown; cell: string; patterned: unknown }) => {
+        fake.paint(a.sheet, `A${a.header}:S${a.header}`, a.fill);
+        fake.paint(a.sheet, a.cell, a.patterned);
+        fake.setNumberFormat(a.sheet, `H${a.header + 1}:I${a.header + 22}`, "dd/mm/yyyy");
+      },
+      { sheet: SHEET, header: HEADER_ROW, fill: HEADER_FILL, cell: PATTERNED_CELL, patterned: PATTERNED_FILL },
+    );
   });
 
   afterAll(async () => {
@@ -82,7 +97,9 @@ describe("the task pane, as a finance officer uses it", () => {
     expect(saved.sheets).toEqual([SHEET, "H4A_Parametri"]);
     expect(saved.premium).toBe(6000);
     expect(saved.year).toBe(4);
-    expect(saved.names).toEqual(expect.arrayContaining(["H4A_premiumPerFamily", "H4A_currentYear", "H4A_share3", "H4A_Owned_H4A_Parametri"]));
+    expect(saved.names).toEqual(
+      expect.arrayContaining(["H4A_premiumPerFamily", "H4A_currentYear", "H4A_share3", "H4A_Owned_H4A_Parametri"]),
+    );
   });
 
   let before: Awaited<ReturnType<typeof sheetView>>;
@@ -90,7 +107,10 @@ describe("the task pane, as a finance officer uses it", () => {
   test("Verifica finds the sheet, lists the mistakes by severity, and clicking one selects its cell", async () => {
     before = await sheetView(page);
     await page.getByRole("tab", { name: "Verifica" }).click();
-    await page.getByRole("combobox", { name: "Dati dei beneficiari" }).filter({ hasText: `Foglio ${SHEET}` }).waitFor();
+    await page
+      .getByRole("combobox", { name: "Dati dei beneficiari" })
+      .filter({ hasText: `Foglio ${SHEET}` })
+      .waitFor();
     await page.getByRole("button", { name: "Verifica", exact: true }).click();
     const counts = page.getByTestId("issue-counts");
     await counts.waitFor();
@@ -101,7 +121,9 @@ describe("the task pane, as a finance officer uses it", () => {
     await shot(page, "2-verifica.png");
 
     await page.locator(`[data-cell="${SHEET}!${MISTAKES[0].cell}"]`).click();
-    expect(await eventually(() => inWorkbook(page, (fake) => fake.selection()), `${SHEET}!${MISTAKES[0].cell}`)).toBe(`${SHEET}!${MISTAKES[0].cell}`);
+    expect(await eventually(() => inWorkbook(page, (fake) => fake.selection()), `${SHEET}!${MISTAKES[0].cell}`)).toBe(
+      `${SHEET}!${MISTAKES[0].cell}`,
+    );
     expect(await inWorkbook(page, (fake) => fake.activeSheet())).toBe(SHEET);
   });
 
@@ -142,11 +164,17 @@ describe("the task pane, as a finance officer uses it", () => {
   });
 
   test("after the officer fixes the cells, validation finds no error", async () => {
-    await inWorkbook(page, (fake, a: { sheet: string; fixes: { cell: string; right: unknown }[] }) => {
-      for (const fix of a.fixes) fake.type(a.sheet, fix.cell, fix.right);
-    }, { sheet: SHEET, fixes: MISTAKES.map((m) => ({ cell: m.cell, right: m.right })) });
+    await inWorkbook(
+      page,
+      (fake, a: { sheet: string; fixes: { cell: string; right: unknown }[] }) => {
+        for (const fix of a.fixes) fake.type(a.sheet, fix.cell, fix.right);
+      },
+      { sheet: SHEET, fixes: MISTAKES.map((m) => ({ cell: m.cell, right: m.right })) },
+    );
     await page.getByRole("button", { name: "Verifica di nuovo" }).click();
-    expect(await eventually(() => page.getByTestId("issue-counts").textContent(), "0 errori · 1 avviso · 0 note")).toBe("0 errori · 1 avviso · 0 note");
+    expect(await eventually(() => page.getByTestId("issue-counts").textContent(), "0 errori · 1 avviso · 0 note")).toBe(
+      "0 errori · 1 avviso · 0 note",
+    );
   });
 
   test("Pagamenti writes the payout tables, whose computed values are those of §9", async () => {
@@ -159,9 +187,15 @@ describe("the task pane, as a finance officer uses it", () => {
 
     const tranches = await tableRecords(page, "H4A_Tranche");
     const due = tranches.filter((t) => t["Dovuto"] === "Sì");
-    expect(due.map((t) => ({ cohort: t["Coorte"], cohortYear: t["Anno di coorte"], amount: t["Importo"] })).sort((a, b) => Number(a.cohort) - Number(b.cohort) || Number(a.cohortYear) - Number(b.cohortYear))).toEqual(EXPECTED.payments);
+    expect(
+      due
+        .map((t) => ({ cohort: t["Coorte"], cohortYear: t["Anno di coorte"], amount: t["Importo"] }))
+        .sort((a, b) => Number(a.cohort) - Number(b.cohort) || Number(a.cohortYear) - Number(b.cohortYear)),
+    ).toEqual(EXPECTED.payments);
     const years = await tableRecords(page, "H4A_Anni");
-    expect(years.map((y) => ({ programmeYear: y["Anno di programma"], amount: y["Pagamento"], cumulative: y["Cumulato"] }))).toEqual(EXPECTED.years);
+    expect(years.map((y) => ({ programmeYear: y["Anno di programma"], amount: y["Pagamento"], cumulative: y["Cumulato"] }))).toEqual(
+      EXPECTED.years,
+    );
     const saving = await tableRecords(page, "H4A_Risparmio");
     expect(saving[0]["Premio pagato"]).toBe(EXPECTED.total);
 

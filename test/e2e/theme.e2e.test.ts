@@ -70,7 +70,8 @@ interface Reading {
 }
 
 /** An element's screenshot, saved into test-artifacts/. */
-const shoot = (element: Locator, file: string): Promise<Buffer> => element.screenshot({ path: path.join(ARTIFACTS, file), animations: "disabled" });
+const shoot = (element: Locator, file: string): Promise<Buffer> =>
+  element.screenshot({ path: path.join(ARTIFACTS, file), animations: "disabled" });
 
 /**
  * A screenshot read back as a user's eyes would: the PNG is decoded by the page (drawn into a
@@ -113,7 +114,12 @@ function readScreenshot(page: Page, png: Buffer, areas: Area[]): Promise<Reading
               if (d > farthest) [farthest, farthestAt] = [d, i];
             }
           }
-          return { name: area.name, inked, pixels, farthest: [data[farthestAt], data[farthestAt + 1], data[farthestAt + 2]] as [number, number, number] };
+          return {
+            name: area.name,
+            inked,
+            pixels,
+            farthest: [data[farthestAt], data[farthestAt + 1], data[farthestAt + 2]] as [number, number, number],
+          };
         }),
       };
     },
@@ -171,7 +177,10 @@ describe("a dark system theme at 320 px", () => {
     const colours = await paneColours(page, page.getByRole("heading", { name: "Saldo del terzo anno e famiglie con stabilità" }));
     expect(luminance(rgbOf(colours.pane))).toBeLessThan(0.05);
     expect(contrast(rgbOf(colours.text), rgbOf(colours.pane))).toBeGreaterThanOrEqual(7);
-    const label = await chart.locator("text").first().evaluate((element) => getComputedStyle(element).fill);
+    const label = await chart
+      .locator("text")
+      .first()
+      .evaluate((element) => getComputedStyle(element).fill);
     expect(contrast(rgbOf(label), rgbOf(colours.pane))).toBeGreaterThanOrEqual(7);
     await chart.scrollIntoViewIfNeeded();
     const drawn = await readScreenshot(page, await shoot(chart, "theme-3-scuro-grafico.png"), await areasOf(chart, "text", "label"));
@@ -234,10 +243,22 @@ describe("Windows high contrast black (forced colours) at 320 px", () => {
     await stability.press("Home");
     for (let i = 0; i < 65; i++) await stability.press("ArrowRight");
     // The odds follow the slider a step behind: wait until the least likely tier has a bar to read.
-    await page.waitForFunction(() => (document.querySelector('[data-testid="odds-2-below"] [aria-hidden="true"] > div')?.getBoundingClientRect().width ?? 0) >= 8);
+    await page.waitForFunction(
+      () => (document.querySelector('[data-testid="odds-2-below"] [aria-hidden="true"] > div')?.getBoundingClientRect().width ?? 0) >= 8,
+    );
     await bars.scrollIntoViewIfNeeded();
-    const fills = (await Promise.all((["full", "partial", "below"] as const).map((level) => areasOf(bars, `[data-testid="odds-2-${level}"] [aria-hidden="true"] > div`, level)))).flat();
-    const reading = await readScreenshot(page, await shoot(bars, "theme-5-contrasto-probabilita.png"), fills.filter((f) => f.width >= 6));
+    const fills = (
+      await Promise.all(
+        (["full", "partial", "below"] as const).map((level) =>
+          areasOf(bars, `[data-testid="odds-2-${level}"] [aria-hidden="true"] > div`, level),
+        ),
+      )
+    ).flat();
+    const reading = await readScreenshot(
+      page,
+      await shoot(bars, "theme-5-contrasto-probabilita.png"),
+      fills.filter((f) => f.width >= 6),
+    );
     const share = Object.fromEntries(reading.areas.map((a) => [a.name, a.inked / a.pixels]));
     // Solid, striped, dotted: how much of each bar is inked tells them apart, none left blank.
     expect(share.full).toBeGreaterThan(0.9);
@@ -252,7 +273,11 @@ describe("Windows high contrast black (forced colours) at 320 px", () => {
     await bars.waitFor();
     await bars.scrollIntoViewIfNeeded();
     const fills = await areasOf(bars, '[aria-hidden="true"] > div', "fill");
-    const reading = await readScreenshot(page, await shoot(bars, "theme-6-contrasto-pagamenti-attesi.png"), fills.filter((f) => f.width >= 2));
+    const reading = await readScreenshot(
+      page,
+      await shoot(bars, "theme-6-contrasto-pagamenti-attesi.png"),
+      fills.filter((f) => f.width >= 2),
+    );
     expect(reading.areas.length).toBeGreaterThan(0);
     for (const fill of reading.areas) {
       expect(fill.inked / fill.pixels).toBeGreaterThan(0.9);
@@ -266,7 +291,10 @@ describe("Windows high contrast black (forced colours) at 320 px", () => {
     const chart = page.getByTestId("commitments-chart");
     await chart.waitFor();
     await chart.scrollIntoViewIfNeeded();
-    const areas = [...(await areasOf(chart, "text", "label")), ...(await areasOf(chart, "rect[data-series]:not([data-series=maximum])", "bar"))];
+    const areas = [
+      ...(await areasOf(chart, "text", "label")),
+      ...(await areasOf(chart, "rect[data-series]:not([data-series=maximum])", "bar")),
+    ];
     const reading = await readScreenshot(page, await shoot(chart, "theme-7-contrasto-impegni.png"), areas);
 
     expect(luminance(reading.background)).toBeLessThan(0.05);
@@ -286,7 +314,13 @@ describe("Windows high contrast black (forced colours) at 320 px", () => {
     await chart.waitFor();
     await chart.scrollIntoViewIfNeeded();
     // A column is read a pixel in from its edges: the screenshot starts at a whole pixel, the chart need not.
-    const insides = (await areasOf(chart, "rect", "bar")).map((bar) => ({ ...bar, x: bar.x + 1, y: bar.y + 1, width: bar.width - 2, height: bar.height - 2 }));
+    const insides = (await areasOf(chart, "rect", "bar")).map((bar) => ({
+      ...bar,
+      x: bar.x + 1,
+      y: bar.y + 1,
+      width: bar.width - 2,
+      height: bar.height - 2,
+    }));
     const areas = [...(await areasOf(chart, "text", "label")), ...insides];
     const reading = await readScreenshot(page, await shoot(chart, "theme-8-contrasto-flusso.png"), areas);
 

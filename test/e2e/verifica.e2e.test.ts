@@ -43,7 +43,10 @@ describe("Verifica in a 320 px pane", () => {
 
   test("the flow table fits the pane: nothing is cut, the stages' letters are named in full and in a legend", async () => {
     await page.getByRole("tab", { name: "Verifica" }).click();
-    await page.getByRole("combobox", { name: "Dati dei beneficiari" }).filter({ hasText: `Foglio ${BENEFICIARIES}` }).waitFor();
+    await page
+      .getByRole("combobox", { name: "Dati dei beneficiari" })
+      .filter({ hasText: `Foglio ${BENEFICIARIES}` })
+      .waitFor();
     await page.getByRole("button", { name: "Verifica", exact: true }).click();
     await page.getByTestId("issue-counts").waitFor();
     const table = page.getByTestId("flow-table");
@@ -72,7 +75,9 @@ describe("Verifica in a 320 px pane", () => {
     expect(await stability.getAttribute("aria-label")).toBe("Stabilità");
     const box = await stability.boundingBox();
     expect(box !== null && box.x + box.width <= 320).toBe(true);
-    const rows = await table.locator("tbody tr").evaluateAll((trs) => trs.map((tr) => Array.from(tr.querySelectorAll("td"), (td) => td.textContent)));
+    const rows = await table
+      .locator("tbody tr")
+      .evaluateAll((trs) => trs.map((tr) => Array.from(tr.querySelectorAll("td"), (td) => td.textContent)));
     expect(rows[rows.length - 1]).toEqual(["Totale", "74", "61", "39", "38", "35", "21"]);
     expect(await page.getByTestId("flow-legend").textContent()).toBe(
       "Legenda: D domande · A ammesse · I inviate · C contratto firmato · M alloggio mantenuto · S stabilità abitativa",
@@ -91,7 +96,9 @@ describe("Verifica in a 320 px pane", () => {
     expect(lines[0]).toMatch(/^Stabilità abitativa: \d+ \/ \d+ = \d+,\d % \((>|≥|≤|<) /);
     expect(lines[1]).toMatch(/^Benessere migliorato: \d+ \/ \d+ = \d+,\d % \(/);
     expect(lines[2]).toMatch(/^Attesa < \d+ mesi: \d+ \/ \d+ = \d+,\d % \(/);
-    expect(await page.getByTestId("cohort-tier-1").textContent()).toMatch(/^Fascia del saldo: (pieno|parziale|sotto soglia) \(\d+ % della quota\)$/);
+    expect(await page.getByTestId("cohort-tier-1").textContent()).toMatch(
+      /^Fascia del saldo: (pieno|parziale|sotto soglia) \(\d+ % della quota\)$/,
+    );
     await screenshot(page, "verifica-320-tassi.png", true);
   });
 });

@@ -1,15 +1,14 @@
-import { cohortOutcomes } from "../../src/engine/cohorts";
-import { evaluateProgramme } from "../../src/engine/programme";
-import { costSaving, daysAvoided } from "../../src/engine/saving";
-import { paymentSchedule, trancheAmount, type Schedule } from "../../src/engine/schedule";
-import { agreement, cohortFamilies, COHORT_1, COHORT_2, family } from "./moneyFixtures";
+import { cohortOutcomes } from "../../src/engine/payments/cohorts";
+import { evaluateProgramme } from "../../src/engine/payments/programme";
+import { costSaving, daysAvoided } from "../../src/engine/payments/saving";
+import { paymentSchedule, trancheAmount, type Schedule } from "../../src/engine/payments/schedule";
+import { agreement, cohortFamilies, COHORT_1, COHORT_2, family } from "./payments/moneyFixtures";
 
 // MECHANISM.md §9: premium per family 6,000 €, defaults otherwise.
 const deck = agreement({ premiumPerFamily: 6000, currentYear: 4 });
 const families = [...cohortFamilies(COHORT_1), ...cohortFamilies(COHORT_2)];
 const schedule: Schedule = paymentSchedule(cohortOutcomes(families, deck), deck, 6000);
-const paid = (cohort: number, cohortYear: number) =>
-  schedule.payments.find((p) => p.cohort === cohort && p.cohortYear === cohortYear);
+const paid = (cohort: number, cohortYear: number) => schedule.payments.find((p) => p.cohort === cohort && p.cohortYear === cohortYear);
 
 describe("§9 cohort 1 (programme year 1), 11 families", () => {
   test("year 1: 11 meet the intermediate outcome → 0.2 × 6,000 × 11 = 13,200 €", () => {

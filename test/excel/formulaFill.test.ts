@@ -1,7 +1,7 @@
 import { HyperFormula } from "hyperformula";
-import { parseBeneficiarySheet } from "../../src/engine/parse";
+import { parseBeneficiarySheet } from "../../src/engine/beneficiaries/parse";
 import { payoutPlans } from "../../src/engine/sheets/payoutPlans";
-import { isFormulaCell } from "../../src/engine/workbookPlan";
+import { isFormulaCell } from "../../src/engine/sheets/workbookPlan";
 import { fillRuns, formulaShape } from "../../src/excel/formulaFill";
 import { ILLUSTRATION_PARAMS, ILLUSTRATION_SHEET } from "../engine/fixtures/illustration";
 import { shiftFormulaRows } from "../support/fakeExcel";
@@ -49,7 +49,10 @@ describe("fill-down runs", () => {
     let filled = 0;
     for (const table of plans.flatMap((plan) => plan.tables)) {
       for (let c = 0; c < table.header.length; c++) {
-        const formulas = table.rows.map((row) => { const cell = row[c]; return isFormulaCell(cell) ? cell.formula : null; });
+        const formulas = table.rows.map((row) => {
+          const cell = row[c];
+          return isFormulaCell(cell) ? cell.formula : null;
+        });
         for (const run of fillRuns(formulas)) {
           for (let i = run.start; i <= run.end; i++) {
             expect(withoutRowDollars(shiftFormulaRows(run.template, i - run.start))).toBe(withoutRowDollars(formulas[i]!));

@@ -1,19 +1,18 @@
 import { HyperFormula } from "hyperformula";
-import { AddInError } from "../../src/excel/errors";
+import { AddInError } from "../../src/contract/errors";
 import { HIGHLIGHT_COLOURS, HIGHLIGHT_SETTING } from "../../src/excel/highlightRecord";
 import { OfficeWorkbook, READ_CELLS_PER_REQUEST } from "../../src/excel/officeWorkbook";
 import { REQUEST_BUDGET_BYTES } from "../../src/excel/writeOps";
-import { DEFAULT_PARAMS, PARAM_ROW_KEYS } from "../../src/engine/params";
+import { DEFAULT_PARAMS, PARAM_ROW_KEYS } from "../../src/engine/agreement/params";
 import { parametersPlan } from "../../src/engine/sheets/parametersSheet";
-import type { SheetPlan } from "../../src/engine/workbookPlan";
+import type { SheetPlan } from "../../src/engine/sheets/workbookPlan";
 import { FakeExcel, type SeedSheet, type SeedTable } from "../support/fakeExcel";
 
 /** The Office.js adapter against the in-memory Excel, one behaviour at a time. */
 
 function workbook(sheets: SeedSheet[], tables: SeedTable[] = []): { fake: FakeExcel; excel: OfficeWorkbook } {
   const fake = new FakeExcel(sheets, tables, { HyperFormula });
-  (globalThis as { Excel?: unknown }).Excel = fake.Excel;
-  return { fake, excel: new OfficeWorkbook() };
+  return { fake, excel: new OfficeWorkbook(fake.Excel) };
 }
 
 const BENEFICIARI: SeedSheet = {
@@ -37,7 +36,10 @@ const smallPlan = (name: string, tableName: string, rows: number): SheetPlan => 
       row: 3,
       column: 1,
       header: ["Famiglia", "Coorte"],
-      rows: Array.from({ length: rows }, (_, i) => [{ formula: `=Beneficiari!$A$${4 + i}`, result: `F0${i + 1}` }, { formula: `=Beneficiari!$B$${4 + i}`, result: 1 }]),
+      rows: Array.from({ length: rows }, (_, i) => [
+        { formula: `=Beneficiari!$A$${4 + i}`, result: `F0${i + 1}` },
+        { formula: `=Beneficiari!$B$${4 + i}`, result: 1 },
+      ]),
       numberFormats: [null, "0"],
     },
   ],
@@ -47,8 +49,24 @@ const smallPlan = (name: string, tableName: string, rows: number): SheetPlan => 
 
 describe("reading the workbook", () => {
   test("a sheet's used range, from its top-left cell, values as Excel gives them", async () => {
-    const { excel } = workbook([{ name: "Dati", topLeft: "B3", rows: [["a", 1], [true, ""]] }]);
-    expect(await excel.readSheet("Dati")).toEqual({ sheetName: "Dati", topLeft: "B3", values: [["a", 1], [true, ""]] });
+    const { excel } = workbook([
+      {
+        name: "Dati",
+        topLeft: "B3",
+        rows: [
+          ["a", 1],
+          [true, ""],
+        ],
+      },
+    ]);
+    expect(await excel.readSheet("Dati")).toEqual({
+      sheetName: "Dati",
+      topLeft: "B3",
+      values: [
+        ["a", 1],
+        [true, ""],
+      ],
+    });
   });
 
   test(`a sheet larger than ${READ_CELLS_PER_REQUEST.toLocaleString("en")} cells is read in blocks, each under the response limit`, async () => {
@@ -84,11 +102,17 @@ describe("reading the workbook", () => {
   });
 
   test("a table is read from its header row, with sheet cells for addresses", async () => {
-    const { excel } = workbook([{ name: "Tabella", rows: [["x"], ["Family ID", "Cohort"], ["E1", 1]] }], [{ name: "Famiglie", sheet: "Tabella", address: "A2:B3" }]);
+    const { excel } = workbook(
+      [{ name: "Tabella", rows: [["x"], ["Family ID", "Cohort"], ["E1", 1]] }],
+      [{ name: "Famiglie", sheet: "Tabella", address: "A2:B3" }],
+    );
     expect(await excel.readSource({ kind: "table", sheet: "Tabella", table: "Famiglie", headerFound: true })).toEqual({
       sheetName: "Tabella",
       topLeft: "A2",
-      values: [["Family ID", "Cohort"], ["E1", 1]],
+      values: [
+        ["Family ID", "Cohort"],
+        ["E1", 1],
+      ],
     });
   });
 
@@ -113,8 +137,12 @@ describe("writing the add-in's sheets", () => {
     expect(view.bold[0]).toEqual([true, true, true]);
     expect(view.numberFormats[3][1]).toBe('#,##0.00 "€"');
     const names = fake.names();
-    expect(names.find((n) => n.name === "H4A_currentYear")).toEqual(expect.objectContaining({ formula: "=H4A_Parametri!$B$16", visible: true }));
-    expect(names.find((n) => n.name === "H4A_Owned_H4A_Parametri")).toEqual(expect.objectContaining({ formula: "=H4A_Parametri!$A$1", visible: false }));
+    expect(names.find((n) => n.name === "H4A_currentYear")).toEqual(
+      expect.objectContaining({ formula: "=H4A_Parametri!$B$16", visible: true }),
+    );
+    expect(names.find((n) => n.name === "H4A_Owned_H4A_Parametri")).toEqual(
+      expect.objectContaining({ formula: "=H4A_Parametri!$A$1", visible: false }),
+    );
     expect(fake.columnWidths("H4A_Parametri")).toEqual({ A: 129.75, B: 87.75, C: 339.75 });
     expect((await excel.readAddInSheet("H4A_Parametri")).ownership).toBe("own");
     expect(await excel.isOwnSheet("H4A_Parametri")).toBe(true);
@@ -124,7 +152,9 @@ describe("writing the add-in's sheets", () => {
     const theirs: SeedSheet = { name: "H4A_Parametri", rows: [["i miei appunti"]] };
     const { fake, excel } = workbook([BENEFICIARI, theirs]);
     const before = fake.view("H4A_Parametri");
-    await expect(excel.writeSheets([smallPlan("H4A_Altro", "H4A_T", 2), parametersPlan(DEFAULT_PARAMS)])).rejects.toEqual(AddInError.foreignSheets(["H4A_Parametri"]));
+    await expect(excel.writeSheets([smallPlan("H4A_Altro", "H4A_T", 2), parametersPlan(DEFAULT_PARAMS)])).rejects.toEqual(
+      AddInError.foreignSheets(["H4A_Parametri"]),
+    );
     expect(fake.view("H4A_Parametri")).toEqual(before);
     expect(fake.sheetNames()).toEqual(["Beneficiari", "H4A_Parametri"]);
     expect(fake.names()).toEqual([]);
@@ -144,13 +174,24 @@ describe("writing the add-in's sheets", () => {
     const { fake, excel } = workbook([BENEFICIARI]);
     await excel.writeSheets([smallPlan("H4A_Pagamenti", "H4A_Famiglie", 3)], { activate: "H4A_Pagamenti" });
     expect(fake.tables()).toEqual([{ name: "H4A_Famiglie", sheet: "H4A_Pagamenti", address: "H4A_Pagamenti!A3:B6" }]);
-    expect(fake.tableValues("H4A_Famiglie")).toEqual([["Famiglia", "Coorte"], ["F01", 1], ["F02", 1], ["F03", 1]]);
+    expect(fake.tableValues("H4A_Famiglie")).toEqual([
+      ["Famiglia", "Coorte"],
+      ["F01", 1],
+      ["F02", 1],
+      ["F03", 1],
+    ]);
     expect(fake.view("H4A_Pagamenti").numberFormats[4]).toEqual([null, "0"]);
     expect(fake.activeSheet()).toBe("H4A_Pagamenti");
   });
 
   test("writing again replaces only the add-in's own tables: the user's tables and sheets stay", async () => {
-    const user: SeedSheet = { name: "Mie", rows: [["Voce", "Importo"], ["a", 1]] };
+    const user: SeedSheet = {
+      name: "Mie",
+      rows: [
+        ["Voce", "Importo"],
+        ["a", 1],
+      ],
+    };
     const { fake, excel } = workbook([BENEFICIARI, user], [{ name: "Mia", sheet: "Mie", address: "A1:B2" }]);
     await excel.writeSheets([smallPlan("H4A_Pagamenti", "H4A_Famiglie", 3)]);
     fake.type("H4A_Pagamenti", "D10", "nota");
@@ -158,14 +199,19 @@ describe("writing the add-in's sheets", () => {
     expect(fake.tables().map((t) => t.name)).toEqual(["Mia", "H4A_Famiglie"]);
     expect(fake.tables()[1].address).toBe("H4A_Pagamenti!A3:B5");
     expect(fake.view("H4A_Pagamenti").values).toHaveLength(5);
-    expect(fake.view("Mie").values).toEqual([["Voce", "Importo"], ["a", 1]]);
+    expect(fake.view("Mie").values).toEqual([
+      ["Voce", "Importo"],
+      ["a", 1],
+    ]);
     expect(fake.names().filter((n) => n.name.startsWith("H4A_Owned_"))).toHaveLength(1);
   });
 
   test("a table name taken by a user's table elsewhere is refused before anything is written", async () => {
     const user: SeedSheet = { name: "Mie", rows: [["Voce"], ["a"]] };
     const { fake, excel } = workbook([user], [{ name: "H4A_Famiglie", sheet: "Mie", address: "A1:A2" }]);
-    await expect(excel.writeSheets([smallPlan("H4A_Pagamenti", "H4A_Famiglie", 1)])).rejects.toEqual(AddInError.tableNameTaken("H4A_Famiglie", "Mie"));
+    await expect(excel.writeSheets([smallPlan("H4A_Pagamenti", "H4A_Famiglie", 1)])).rejects.toEqual(
+      AddInError.tableNameTaken("H4A_Famiglie", "Mie"),
+    );
     expect(fake.sheetNames()).toEqual(["Mie"]);
   });
 
@@ -181,7 +227,9 @@ describe("writing the add-in's sheets", () => {
   test("text that Excel would read as a number, date, boolean or formula is written as text", async () => {
     const { fake, excel } = workbook([]);
     const texts = ["001", "1/2", "VERO", "=SOMMA(A1)", "-3", "  spazi", "Anno 1"];
-    await excel.writeSheets([{ name: "H4A_Testi", cells: texts.map((value, i) => ({ row: i + 1, column: 1, value })), tables: [], names: [], columnWidths: [] }]);
+    await excel.writeSheets([
+      { name: "H4A_Testi", cells: texts.map((value, i) => ({ row: i + 1, column: 1, value })), tables: [], names: [], columnWidths: [] },
+    ]);
     expect(fake.view("H4A_Testi").values.map((row) => row[0])).toEqual(texts);
   });
 
@@ -197,7 +245,10 @@ describe("writing the add-in's sheets", () => {
           row: 1,
           column: 1,
           header: ["A", "B"],
-          rows: Array.from({ length: rows }, (_, i) => [{ formula: `=${i}*2+LEN("${"x".repeat(100)}")`, result: i * 2 + 60 }, `testo ${i}`]),
+          rows: Array.from({ length: rows }, (_, i) => [
+            { formula: `=${i}*2+LEN("${"x".repeat(100)}")`, result: i * 2 + 60 },
+            `testo ${i}`,
+          ]),
           numberFormats: [null, null],
         },
       ],
@@ -261,7 +312,7 @@ describe("highlighting and removing the highlight", () => {
     const before = fake.view("Beneficiari");
     await excel.applyHighlight(marks);
     expect(Object.keys(fake.settings())).toEqual([HIGHLIGHT_SETTING]);
-    const reopened = new OfficeWorkbook();
+    const reopened = new OfficeWorkbook(fake.Excel);
     expect(await reopened.highlightActive()).toBe(true);
     await reopened.applyHighlight([]);
     expect(fake.view("Beneficiari")).toEqual(before);
@@ -311,9 +362,8 @@ describe("readWorkbookFile and openNewWorkbook (Office.context.document.getFileA
   function withFile(options: { sliceData?: "array" | "uint8array"; fileApi?: boolean; file?: Uint8Array }) {
     const fake = new FakeExcel([], [], { file: options.file ?? bytes, maxSliceBytes: 3000, ...options });
     const g = globalThis as Record<string, unknown>;
-    g.Excel = fake.Excel;
     g.Office = fake.Office;
-    return { fake, excel: new OfficeWorkbook() };
+    return { fake, excel: new OfficeWorkbook(fake.Excel) };
   }
 
   afterAll(() => {
@@ -335,7 +385,10 @@ describe("readWorkbookFile and openNewWorkbook (Office.context.document.getFileA
 
   test("without ExcelApi 1.8, says so (AddInError not-supported) and touches nothing", async () => {
     const { fake, excel } = withFile({ fileApi: false });
-    await expect(excel.readWorkbookFile()).rejects.toMatchObject({ reason: "not-supported", subjects: ["Office.context.document.getFileAsync"] });
+    await expect(excel.readWorkbookFile()).rejects.toMatchObject({
+      reason: "not-supported",
+      subjects: ["Office.context.document.getFileAsync"],
+    });
     await expect(excel.openNewWorkbook(bytes)).rejects.toBeInstanceOf(AddInError);
     expect(fake.createdWorkbooks).toEqual([]);
   });
@@ -343,6 +396,6 @@ describe("readWorkbookFile and openNewWorkbook (Office.context.document.getFileA
   test("a failed getFileAsync rejects with Office's message", async () => {
     const fake = new FakeExcel([], []);
     (globalThis as Record<string, unknown>).Office = fake.Office;
-    await expect(new OfficeWorkbook().readWorkbookFile()).rejects.toThrow(/getFileAsync: The fake was given no file/);
+    await expect(new OfficeWorkbook(fake.Excel).readWorkbookFile()).rejects.toThrow(/getFileAsync: The fake was given no file/);
   });
 });

@@ -1,11 +1,11 @@
 import { HyperFormula } from "hyperformula";
-import { DEFAULT_PARAMS } from "../../src/engine/params";
+import { DEFAULT_PARAMS } from "../../src/engine/agreement/params";
 import { scenarioOdds } from "../../src/engine/simulation/odds";
 import { compareScenarios, type ScenarioSnapshot } from "../../src/engine/simulation/scenarioTable";
 import { defaultProbabilities, scenarioOf } from "../../src/engine/simulation/seed";
 import type { Scenario } from "../../src/engine/simulation/scenario";
 import { whatIf } from "../../src/engine/simulation/whatIf";
-import { AddInError } from "../../src/excel/errors";
+import { AddInError } from "../../src/contract/errors";
 import { OfficeWorkbook } from "../../src/excel/officeWorkbook";
 import { createWorkbookActions, rawOf } from "../../src/taskpane/workbookActions";
 import { beneficiarySeed, SHEET } from "../e2e/sampleWorkbook";
@@ -21,13 +21,16 @@ const SOURCE = { kind: "sheet" as const, sheet: SHEET, table: null, headerFound:
 
 async function setUp(extra: SeedSheet[] = [], tables: SeedTable[] = []) {
   const fake = new FakeExcel([beneficiarySeed({ mistakes: false }), ...extra], tables, { HyperFormula });
-  (globalThis as { Excel?: unknown }).Excel = fake.Excel;
-  const actions = createWorkbookActions(new OfficeWorkbook());
+  const actions = createWorkbookActions(new OfficeWorkbook(fake.Excel));
   await actions.saveAgreement({ ...rawOf(DEFAULT_PARAMS), premiumPerFamily: 6000, currentYear: 4 });
   return { fake, actions };
 }
 
-async function snapshotOf(actions: ReturnType<typeof createWorkbookActions>, label: string, change: (s: Scenario) => Scenario = (s) => s): Promise<ScenarioSnapshot> {
+async function snapshotOf(
+  actions: ReturnType<typeof createWorkbookActions>,
+  label: string,
+  change: (s: Scenario) => Scenario = (s) => s,
+): Promise<ScenarioSnapshot> {
   const { seed } = await actions.loadSimulation(SOURCE);
   const scenario = change(scenarioOf(seed));
   const probabilities = defaultProbabilities(seed);
@@ -36,7 +39,11 @@ async function snapshotOf(actions: ReturnType<typeof createWorkbookActions>, lab
     savedAt: "2026-05-04 10:32",
     scenario,
     probabilities,
-    sources: seed.cohorts.map((c) => ({ stability: c.defaults.stability.source, wellbeing: c.defaults.wellbeing.source, waiting: c.defaults.waiting.source })),
+    sources: seed.cohorts.map((c) => ({
+      stability: c.defaults.stability.source,
+      wellbeing: c.defaults.wellbeing.source,
+      waiting: c.defaults.waiting.source,
+    })),
     result: whatIf(scenario),
     baseline: whatIf(scenarioOf(seed)),
     odds: scenarioOdds(scenario, probabilities),
@@ -75,7 +82,9 @@ test("each scenario is one table on H4A_Scenari, below the previous one; nothing
   const first = await fake.countSyncs(async () => actions.saveScenario(await snapshotOf(actions, "Accordo attuale")));
   expect(first.result).toEqual({ sheet: "H4A_Scenari", table: "H4A_Scenario_1", number: 1, firstRow: 1 });
   expect(fake.sheetNames()).toEqual([SHEET, "H4A_Parametri", "H4A_Scenari"]);
-  expect(fake.names().find((n) => n.name === "H4A_Owned_H4A_Scenari")).toEqual(expect.objectContaining({ formula: "=H4A_Scenari!$A$1", visible: false }));
+  expect(fake.names().find((n) => n.name === "H4A_Owned_H4A_Scenari")).toEqual(
+    expect.objectContaining({ formula: "=H4A_Scenari!$A$1", visible: false }),
+  );
   expect(fake.value("H4A_Scenari", "A1")).toBe("Scenario 1: Accordo attuale (2026-05-04 10:32)");
   expect(fake.view("H4A_Scenari").bold[0][0]).toBe(true);
   expect(fake.activeSheet()).toBe("H4A_Scenari");
@@ -138,7 +147,10 @@ test("a sheet H4A_Scenari that H4A did not create is never written", async () =>
 });
 
 test("numbers continue after a user's table named like a scenario, and a note typed below the last table is kept", async () => {
-  const { fake, actions } = await setUp([{ name: "Note", rows: [["x"], [1]] }], [{ name: "H4A_Scenario_5", sheet: "Note", address: "A1:A2" }]);
+  const { fake, actions } = await setUp(
+    [{ name: "Note", rows: [["x"], [1]] }],
+    [{ name: "H4A_Scenario_5", sheet: "Note", address: "A1:A2" }],
+  );
   await actions.saveScenario(await snapshotOf(actions, "Primo"));
   expect(fake.tables().map((t) => t.name)).toEqual(["H4A_Scenario_5", "H4A_Scenario_6"]);
   const end = Number(/(\d+)$/.exec(fake.tables()[1].address)![1]);

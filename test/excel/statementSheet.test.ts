@@ -3,7 +3,7 @@ import { planWrites } from "../../src/excel/writeOps";
 import { EURO_FORMAT } from "../../src/engine/sheets/payoutLabels";
 import { statementSheetPlan } from "../../src/engine/sheets/statementSheet";
 import { statementDocument } from "../../src/engine/statement/document";
-import type { SheetPlan } from "../../src/engine/workbookPlan";
+import type { SheetPlan } from "../../src/engine/sheets/workbookPlan";
 import { recordedYear4 } from "../engine/fixtures/statement";
 import { FakeExcel, type FakeExcelOptions } from "../support/fakeExcel";
 
@@ -13,9 +13,8 @@ const g = globalThis as Record<string, unknown>;
 
 function workbook(options: FakeExcelOptions = {}): { fake: FakeExcel; excel: OfficeWorkbook } {
   const fake = new FakeExcel([{ name: "Beneficiari", rows: [["ID famiglia"]] }], [], options);
-  g.Excel = fake.Excel;
   g.Office = fake.Office;
-  return { fake, excel: new OfficeWorkbook() };
+  return { fake, excel: new OfficeWorkbook(fake.Excel) };
 }
 
 afterAll(() => {
@@ -34,7 +33,6 @@ describe("writing the statement sheet", () => {
     const { print: _print, ...plain } = statement;
     expect(syncs).toBe((await withoutPrint.fake.countSyncs(() => withoutPrint.excel.writeSheets([plain]))).syncs);
     expect(syncs).toBe(2);
-    g.Excel = fake.Excel;
 
     const view = fake.view("H4A_Prospetto_4");
     expect(view.values[2][0]).toBe("Prospetto di liquidazione — anno di programma 4 (2027)");
@@ -54,7 +52,9 @@ describe("writing the statement sheet", () => {
       centerHeader: "",
       centerFooter: "Pagina &P di &N",
     });
-    expect(fake.columnWidths("H4A_Prospetto_4")).toEqual(Object.fromEntries(statement.columnWidths.map((_, i) => [String.fromCharCode(65 + i), expect.any(Number)])));
+    expect(fake.columnWidths("H4A_Prospetto_4")).toEqual(
+      Object.fromEntries(statement.columnWidths.map((_, i) => [String.fromCharCode(65 + i), expect.any(Number)])),
+    );
   });
 
   test("written again, the sheet is emptied and laid out anew with the same syncs", async () => {
@@ -63,7 +63,9 @@ describe("writing the statement sheet", () => {
     const english = statementSheetPlan(statementDocument({ ...recordedYear4(), trueUps: [] }, "en"), 4);
     const { syncs } = await fake.countSyncs(() => excel.writeSheets([english]));
     expect(syncs).toBe(2);
-    expect(fake.pageLayout("H4A_Prospetto_4")).toEqual(expect.objectContaining({ printArea: `A1:G${english.print!.area.lastRow}`, centerFooter: "Page &P of &N" }));
+    expect(fake.pageLayout("H4A_Prospetto_4")).toEqual(
+      expect.objectContaining({ printArea: `A1:G${english.print!.area.lastRow}`, centerFooter: "Page &P of &N" }),
+    );
     expect(fake.view("H4A_Prospetto_4").values.length).toBe(english.print!.area.lastRow);
   });
 
@@ -79,21 +81,30 @@ describe("writing the statement sheet", () => {
     const { requests, finish } = planWrites([statement]);
     expect(requests).toHaveLength(1);
     expect(finish.map((op) => op.kind)).toEqual([...statement.columnWidths.map(() => "width"), "print"]);
-    expect(finish[finish.length - 1]).toEqual(expect.objectContaining({ kind: "print", sheet: "H4A_Prospetto_4", area: `A1:G${statement.print!.area.lastRow}`, titleRows: "$1:$2" }));
+    expect(finish[finish.length - 1]).toEqual(
+      expect.objectContaining({
+        kind: "print",
+        sheet: "H4A_Prospetto_4",
+        area: `A1:G${statement.print!.area.lastRow}`,
+        titleRows: "$1:$2",
+      }),
+    );
   });
 });
 
 describe("the fake's page layout", () => {
   test("refuses what Excel refuses: title rows that are not whole rows, an unknown paper, scale and pages together", async () => {
-    const { excel } = workbook();
+    const { fake, excel } = workbook();
     await excel.writeSheets([plan()]);
     const run = (change: (layout: Excel.PageLayout) => void) =>
-      (g.Excel as typeof Excel).run(async (context) => {
+      fake.Excel.run(async (context) => {
         change(context.workbook.worksheets.getItem("H4A_Prospetto_4").pageLayout);
         await context.sync();
       });
     await expect(run((layout) => layout.setPrintTitleRows("A1:B2"))).rejects.toMatchObject({ code: "InvalidArgument" });
     await expect(run((layout) => (layout.paperSize = "a4" as Excel.PaperType))).rejects.toMatchObject({ code: "InvalidArgument" });
-    await expect(run((layout) => (layout.zoom = { scale: 50, horizontalFitToPages: 1 }))).rejects.toMatchObject({ code: "InvalidArgument" });
+    await expect(run((layout) => (layout.zoom = { scale: 50, horizontalFitToPages: 1 }))).rejects.toMatchObject({
+      code: "InvalidArgument",
+    });
   });
 });

@@ -1,7 +1,7 @@
 import { HyperFormula } from "hyperformula";
 import { OfficeWorkbook } from "../../src/excel/officeWorkbook";
 import { createWorkbookActions, rawOf, type PayoutResult, type Validation } from "../../src/taskpane/workbookActions";
-import { DEFAULT_PARAMS } from "../../src/engine/params";
+import { DEFAULT_PARAMS } from "../../src/engine/agreement/params";
 import { beneficiarySeed, HEADER_ROW, MISTAKES, SHEET } from "../e2e/sampleWorkbook";
 import { FakeExcel } from "../support/fakeExcel";
 
@@ -24,8 +24,7 @@ interface Measured {
 
 async function measure(families: number): Promise<Measured> {
   const fake = new FakeExcel([beneficiarySeed({ families })], [], { HyperFormula });
-  (globalThis as { Excel?: unknown }).Excel = fake.Excel;
-  const actions = createWorkbookActions(new OfficeWorkbook());
+  const actions = createWorkbookActions(new OfficeWorkbook(fake.Excel));
   const syncs: Record<string, number> = {};
   const userSheet = () => {
     const view = fake.view(SHEET);
@@ -39,10 +38,14 @@ async function measure(families: number): Promise<Measured> {
   };
 
   await step("loadAgreement (no sheet yet)", () => actions.loadAgreement());
-  await step("saveAgreement (creates H4A_Parametri)", () => actions.saveAgreement({ ...rawOf(DEFAULT_PARAMS), premiumPerFamily: 6000, currentYear: 4 }));
+  await step("saveAgreement (creates H4A_Parametri)", () =>
+    actions.saveAgreement({ ...rawOf(DEFAULT_PARAMS), premiumPerFamily: 6000, currentYear: 4 }),
+  );
   await step("loadAgreement", () => actions.loadAgreement());
   await step("saveAgreement", () => actions.saveAgreement({ ...rawOf(DEFAULT_PARAMS), premiumPerFamily: 6000, currentYear: 4 }));
-  await step("saveAgreement (one value changed)", () => actions.saveAgreement({ ...rawOf(DEFAULT_PARAMS), premiumPerFamily: 6000, currentYear: 3 }));
+  await step("saveAgreement (one value changed)", () =>
+    actions.saveAgreement({ ...rawOf(DEFAULT_PARAMS), premiumPerFamily: 6000, currentYear: 3 }),
+  );
   await actions.saveAgreement({ ...rawOf(DEFAULT_PARAMS), premiumPerFamily: 6000, currentYear: 4 });
   const choice = await step("listSources", () => actions.listSources());
   const source = choice.detected!;
@@ -58,7 +61,8 @@ async function measure(families: number): Promise<Measured> {
   await step("writePayouts refused", () => actions.writePayouts(source));
 
   // At 10 families only the mistakes of the first 10 rows are there.
-  for (const mistake of MISTAKES.filter((m) => Number(/\d+/.exec(m.cell)![0]) <= HEADER_ROW + families)) fake.type(SHEET, mistake.cell, mistake.right);
+  for (const mistake of MISTAKES.filter((m) => Number(/\d+/.exec(m.cell)![0]) <= HEADER_ROW + families))
+    fake.type(SHEET, mistake.cell, mistake.right);
   const fixed = userSheet();
   const payout = await step("writePayouts", () => actions.writePayouts(source));
   expect(userSheet()).toEqual(fixed);

@@ -1,6 +1,6 @@
 import { decideHighlight, HIGHLIGHT_COLOURS, runsOf, type Fill } from "../../src/excel/highlightRecord";
 import { cellInput, planWrites, REQUEST_BUDGET_BYTES } from "../../src/excel/writeOps";
-import type { SheetPlan } from "../../src/engine/workbookPlan";
+import type { SheetPlan } from "../../src/engine/sheets/workbookPlan";
 
 describe("what is sent for a planned cell", () => {
   test("formulas as they are, text that Excel would read otherwise behind an apostrophe, plain text as it is", () => {
@@ -16,8 +16,20 @@ describe("what is sent for a planned cell", () => {
 describe("the writes of a plan", () => {
   const table = (rows: number, formula: (row: number) => string): SheetPlan => ({
     name: "H4A_X",
-    cells: [{ row: 1, column: 1, value: "Titolo", bold: true }, { row: 1, column: 2, value: 5, numberFormat: "0" }],
-    tables: [{ name: "H4A_X", row: 3, column: 1, header: ["a"], rows: Array.from({ length: rows }, (_, i) => [{ formula: formula(4 + i), result: 0 }]), numberFormats: ["0.00"] }],
+    cells: [
+      { row: 1, column: 1, value: "Titolo", bold: true },
+      { row: 1, column: 2, value: 5, numberFormat: "0" },
+    ],
+    tables: [
+      {
+        name: "H4A_X",
+        row: 3,
+        column: 1,
+        header: ["a"],
+        rows: Array.from({ length: rows }, (_, i) => [{ formula: formula(4 + i), result: 0 }]),
+        numberFormats: ["0.00"],
+      },
+    ],
     names: [{ name: "H4A_y", row: 1, column: 2 }],
     columnWidths: [10],
   });
@@ -27,7 +39,9 @@ describe("the writes of a plan", () => {
     const large = planWrites([table(100_000, (r) => `=Beneficiari!$C$${r + 2}*2`)]);
     expect(large.requests).toHaveLength(1);
     expect(large.requests[0].map((op) => op.kind)).toEqual(small.requests[0].map((op) => op.kind));
-    expect(large.requests[0].find((op) => op.kind === "fill")).toEqual(expect.objectContaining({ first: "A4", range: "A4:A100003", formula: "=Beneficiari!$C6*2", numberFormat: "0.00" }));
+    expect(large.requests[0].find((op) => op.kind === "fill")).toEqual(
+      expect.objectContaining({ first: "A4", range: "A4:A100003", formula: "=Beneficiari!$C6*2", numberFormat: "0.00" }),
+    );
     expect(large.finish.map((op) => op.kind)).toEqual(["table", "width"]);
   });
 
@@ -69,9 +83,22 @@ describe("the highlight's bookkeeping", () => {
   });
 
   test("removing gives back saved fills, except to cells recoloured since", () => {
-    const [run] = runsOf([{ cell: "S!A1", severity: "error" }, { cell: "S!A2", severity: "error" }]);
-    const first = decideHighlight(null, [run], new Map([["S\u00001\u00001", yellow], ["S\u00002\u00001", none]]));
-    const after = new Map([["S\u00001\u00001", red], ["S\u00002\u00001", yellow]]);
+    const [run] = runsOf([
+      { cell: "S!A1", severity: "error" },
+      { cell: "S!A2", severity: "error" },
+    ]);
+    const first = decideHighlight(
+      null,
+      [run],
+      new Map([
+        ["S\u00001\u00001", yellow],
+        ["S\u00002\u00001", none],
+      ]),
+    );
+    const after = new Map([
+      ["S\u00001\u00001", red],
+      ["S\u00002\u00001", yellow],
+    ]);
     const removal = decideHighlight(first.record, [], after);
     expect(removal.record).toBeNull();
     expect(removal.restore).toEqual([{ sheet: "S", row: 1, column: 1, fill: { pattern: "Solid", color: "#FFFF00" } }]);

@@ -12,7 +12,7 @@ import {
 } from "../../src/functions/functions";
 import { excelErrorOf } from "./expectExcelError";
 
-const column = (...cells: unknown[]): any[][] => cells.map((cell) => [cell]);
+const column = (...cells: unknown[]): unknown[][] => cells.map((cell) => [cell]);
 
 describe("H4A.TRANCHE", () => {
   test("pays 20 %, 30 % and 50 % in cohort years 1, 2 and 3 by default", () => {
@@ -195,7 +195,15 @@ describe("H4A.SCHEDULE", () => {
     ]);
   });
   test("a blank tier leaves the year-3 tranche out; years without payments show 0", () => {
-    expect(schedule([[1, 10, 10, "", ""], [4, 10, 10, "", ""]], 1000)).toEqual([
+    expect(
+      schedule(
+        [
+          [1, 10, 10, "", ""],
+          [4, 10, 10, "", ""],
+        ],
+        1000,
+      ),
+    ).toEqual([
       ["Anno di programma", "Pagamento", "Cumulato"],
       [1, 2000, 2000],
       [2, 0, 2000],

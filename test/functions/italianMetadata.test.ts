@@ -2,7 +2,10 @@ import { generateCustomFunctionsMetadata } from "custom-functions-metadata";
 import path from "path";
 
 const { italianMetadata } = require("../../scripts/functions-it") as {
-  italianMetadata: (metadata: unknown, descriptions?: unknown) => { functions: { id: string; description: string; parameters: { name: string; description: string }[] }[] };
+  italianMetadata: (
+    metadata: unknown,
+    descriptions?: unknown,
+  ) => { functions: { id: string; description: string; parameters: { name: string; description: string }[] }[] };
 };
 
 const FUNCTIONS_FILE = path.join(__dirname, "../../src/functions/functions.ts");

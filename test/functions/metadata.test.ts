@@ -16,7 +16,20 @@ describe("custom functions metadata (functions.json)", () => {
   test("lists exactly the H4A functions", () => {
     const ids = JSON.parse(result.metadataJson).functions.map((f: { id: string }) => f.id);
     expect(ids.sort()).toEqual(
-      ["COSTSAVING", "EXPECTEDTIER", "FAMILIESTOGO", "PERFAMILY", "PREMIUM", "SCHEDULE", "STABILITYRATE", "TIER", "TIERPROBABILITY", "TRANCHE", "WAITRATE", "WELLBEINGRATE"].sort(),
+      [
+        "COSTSAVING",
+        "EXPECTEDTIER",
+        "FAMILIESTOGO",
+        "PERFAMILY",
+        "PREMIUM",
+        "SCHEDULE",
+        "STABILITYRATE",
+        "TIER",
+        "TIERPROBABILITY",
+        "TRANCHE",
+        "WAITRATE",
+        "WELLBEINGRATE",
+      ].sort(),
     );
   });
 
@@ -43,8 +56,19 @@ describe("custom functions metadata (functions.json)", () => {
   test("TIERPROBABILITY and EXPECTEDTIER take four required arguments, then the optional ones", () => {
     const functions = JSON.parse(result.metadataJson).functions as { id: string; parameters: { name: string; optional?: boolean }[] }[];
     const signature = (id: string) => functions.find((f) => f.id === id)!.parameters.map((p) => [p.name, Boolean(p.optional)]);
-    const required = [["pStability", false], ["pWellbeing", false], ["pWaiting", false], ["families", false]];
-    expect(signature("TIERPROBABILITY")).toEqual([...required, ["tier", true], ["fullThreshold", true], ["partialThreshold", true], ["partialPayment", true]]);
+    const required = [
+      ["pStability", false],
+      ["pWellbeing", false],
+      ["pWaiting", false],
+      ["families", false],
+    ];
+    expect(signature("TIERPROBABILITY")).toEqual([
+      ...required,
+      ["tier", true],
+      ["fullThreshold", true],
+      ["partialThreshold", true],
+      ["partialPayment", true],
+    ]);
     expect(signature("EXPECTEDTIER")).toEqual([...required, ["fullThreshold", true], ["partialThreshold", true], ["partialPayment", true]]);
   });
 

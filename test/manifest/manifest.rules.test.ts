@@ -63,8 +63,7 @@ function resolve(kind: ResourceKind, resid: string): string {
   return value;
 }
 
-const referencing = (): Element[] =>
-  Array.from(doc.getElementsByTagName("*")).filter((element) => element.hasAttribute("resid"));
+const referencing = (): Element[] => Array.from(doc.getElementsByTagName("*")).filter((element) => element.hasAttribute("resid"));
 
 const versionOverrides = one(NS.overrides, "VersionOverrides");
 const workbookHost = all(NS.overrides, "Host", versionOverrides).find((host) => xsiType(host) === "Workbook")!;

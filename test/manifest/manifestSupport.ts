@@ -17,7 +17,9 @@ export function readManifest(): string {
 
 /** Validates a manifest against the offline schemas, as `npm run validate` does when offline. */
 export function validateManifest(xml: string): Promise<XMLValidationResult> {
-  return (require("../../scripts/validate-manifest") as { validateOffline: (xml: string) => Promise<XMLValidationResult> }).validateOffline(xml);
+  return (require("../../scripts/validate-manifest") as { validateOffline: (xml: string) => Promise<XMLValidationResult> }).validateOffline(
+    xml,
+  );
 }
 
 /** Width and height of a PNG, read from its IHDR chunk. */

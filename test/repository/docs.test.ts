@@ -172,7 +172,11 @@ describe("the command line's documentation names real commands", () => {
 
   test("the README and the other documents name no command the help lacks", () => {
     const commands = helpCommands();
-    const unknown = markdownFiles().flatMap((file) => commandsNamed(read(file)).filter((command) => !commands.includes(command)).map((command) => `${shown(file)}: h4a ${command}`));
+    const unknown = markdownFiles().flatMap((file) =>
+      commandsNamed(read(file))
+        .filter((command) => !commands.includes(command))
+        .map((command) => `${shown(file)}: h4a ${command}`),
+    );
     expect(unknown).toEqual([]);
   });
 });

@@ -114,7 +114,8 @@ export function sheetOrderProblems(input: PackageParts, output: PackageParts): s
   const before = workbookSheets(input).map((s) => s.name);
   const after = workbookSheets(output).map((s) => s.name);
   const problems: string[] = [];
-  if (JSON.stringify(after.slice(0, before.length)) !== JSON.stringify(before)) problems.push(`sheets ${before.join(", ")} became ${after.join(", ")}`);
+  if (JSON.stringify(after.slice(0, before.length)) !== JSON.stringify(before))
+    problems.push(`sheets ${before.join(", ")} became ${after.join(", ")}`);
   for (const extra of after.slice(before.length)) if (!isAddInSheet(extra)) problems.push(`a new sheet ${extra} that is not the add-in's`);
   const kept = rawSheetElements(output);
   for (const element of rawSheetElements(input)) if (!kept.includes(element)) problems.push(`the sheet element ${element} changed`);
@@ -149,13 +150,16 @@ export function consistencyProblems(parts: PackageParts): string[] {
   for (const name of parts.keys()) {
     if (!name.endsWith(".rels")) continue;
     const source = name === "_rels/.rels" ? "" : name.replace(/_rels\/([^/]+)\.rels$/, "$1");
-    for (const rel of relationships(parts, source)) if (!rel.external && !parts.has(rel.part as string)) problems.push(`${name}: ${rel.id} → missing ${rel.part}`);
+    for (const rel of relationships(parts, source))
+      if (!rel.external && !parts.has(rel.part as string)) problems.push(`${name}: ${rel.id} → missing ${rel.part}`);
   }
   for (const sheet of workbookSheets(parts)) {
     const ids = new Set(relationships(parts, sheet.part).map((r) => r.id));
-    for (const m of partText(parts, sheet.part).matchAll(/\br:id\s*=\s*"([^"]*)"/g)) if (!ids.has(m[1])) problems.push(`${sheet.part}: r:id ${m[1]} is in no relationship`);
+    for (const m of partText(parts, sheet.part).matchAll(/\br:id\s*=\s*"([^"]*)"/g))
+      if (!ids.has(m[1])) problems.push(`${sheet.part}: r:id ${m[1]} is in no relationship`);
   }
-  for (const name of parts.keys()) if (name !== "[Content_Types].xml" && contentTypeOf(parts, name) === null) problems.push(`${name} has no content type`);
+  for (const name of parts.keys())
+    if (name !== "[Content_Types].xml" && contentTypeOf(parts, name) === null) problems.push(`${name} has no content type`);
   for (const o of elements(partXml(parts, "[Content_Types].xml"), "Override")) {
     const name = (o.getAttribute("PartName") ?? "").replace(/^\//, "");
     if (![...parts.keys()].some((p) => p.toLowerCase() === name.toLowerCase())) problems.push(`an Override for the missing part ${name}`);
@@ -229,7 +233,8 @@ export function tableBelow(values: SheetCellValue[][], header: readonly string[]
       const names: string[] = [];
       for (let k = c; k < values[r].length && values[r][k] !== ""; k++) names.push(String(values[r][k]));
       const rows: Record<string, SheetCellValue>[] = [];
-      for (let rr = r + 1; rr < values.length && values[rr][c] !== ""; rr++) rows.push(Object.fromEntries(names.map((n, i) => [n, values[rr][c + i]])));
+      for (let rr = r + 1; rr < values.length && values[rr][c] !== ""; rr++)
+        rows.push(Object.fromEntries(names.map((n, i) => [n, values[rr][c + i]])));
       return rows;
     }
   }

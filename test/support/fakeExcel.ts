@@ -70,7 +70,21 @@ const defaultPageLayout = (): FakePageLayout => ({
 });
 
 /** The Excel.PaperType values the fake accepts. */
-const PAPER_TYPES = new Set(["Letter", "LetterSmall", "Tabloid", "Ledger", "Legal", "Statement", "Executive", "A3", "A4", "A4Small", "A5", "B4", "B5"]);
+const PAPER_TYPES = new Set([
+  "Letter",
+  "LetterSmall",
+  "Tabloid",
+  "Ledger",
+  "Legal",
+  "Statement",
+  "Executive",
+  "A3",
+  "A4",
+  "A4Small",
+  "A5",
+  "B4",
+  "B5",
+]);
 
 interface TableState {
   id: number;
@@ -328,7 +342,14 @@ export class FakeWorkbookState {
   addSheet(name: string): SheetState {
     if (!/^[^[\]:*?/\\]{1,31}$/.test(name) || name.startsWith("'")) fail("InvalidArgument", `"${name}" is not a valid sheet name.`);
     if (this.sheetByName(name)) fail("ItemAlreadyExists", `A sheet named ${name} already exists.`);
-    const sheet: SheetState = { id: this.newId(), name, visibility: "Visible", cells: new Map(), columnWidths: new Map(), pageLayout: defaultPageLayout() };
+    const sheet: SheetState = {
+      id: this.newId(),
+      name,
+      visibility: "Visible",
+      cells: new Map(),
+      columnWidths: new Map(),
+      pageLayout: defaultPageLayout(),
+    };
     this.sheets.push(sheet);
     if (this.activeSheetId === 0) this.activeSheetId = sheet.id;
     this.touch();
@@ -385,7 +406,12 @@ export class FakeWorkbookState {
         }
         data[s.name] = rows.map((r) => Array.from(r, (v) => (v === undefined ? null : v)));
       }
-      this.computed = this.hf.buildFromSheets(data, { licenseKey: "gpl-v3", smartRounding: false, maxRows: MAX_ROWS, maxColumns: MAX_COLUMNS });
+      this.computed = this.hf.buildFromSheets(data, {
+        licenseKey: "gpl-v3",
+        smartRounding: false,
+        maxRows: MAX_ROWS,
+        maxColumns: MAX_COLUMNS,
+      });
       for (const named of this.names.values()) this.computed.addNamedExpression(named.name, named.formula);
       this.dirty = false;
     }
@@ -435,7 +461,8 @@ class Proxy {
   constructor(protected readonly ctx: Context) {}
 
   protected read<T>(name: string): T {
-    if (!this.loaded.has(name)) throw new FakeRichApiError("PropertyNotLoaded", `The property '${name}' is not available. Load it and call context.sync() first.`);
+    if (!this.loaded.has(name))
+      throw new FakeRichApiError("PropertyNotLoaded", `The property '${name}' is not available. Load it and call context.sync() first.`);
     return this.loaded.get(name) as T;
   }
 
@@ -502,14 +529,20 @@ class WorksheetCollection extends Proxy {
   }
 
   getActiveWorksheet(): Worksheet {
-    return new Worksheet(this.ctx, () => this.ctx.state.sheetById(this.ctx.state.activeSheetId) ?? fail("ItemNotFound", "No active sheet."));
+    return new Worksheet(
+      this.ctx,
+      () => this.ctx.state.sheetById(this.ctx.state.activeSheetId) ?? fail("ItemNotFound", "No active sheet."),
+    );
   }
 
   add(name: string): Worksheet {
     let created: SheetState | null = null;
-    this.ctx.enqueue(() => {
-      created = this.ctx.state.addSheet(name);
-    }, { name });
+    this.ctx.enqueue(
+      () => {
+        created = this.ctx.state.addSheet(name);
+      },
+      { name },
+    );
     return new Worksheet(this.ctx, () => created ?? fail("ItemNotFound", `The sheet ${name} was not created.`));
   }
 }
@@ -636,7 +669,8 @@ class PageLayout {
     this.change(zoom, (layout) => {
       const pages = [zoom.horizontalFitToPages, zoom.verticalFitToPages].filter((n) => n !== undefined);
       if (pages.some((n) => !Number.isInteger(n) || (n as number) < 0)) fail("InvalidArgument", "Pages to fit must be whole numbers ≥ 0.");
-      if (zoom.scale !== undefined && (zoom.scale < 10 || zoom.scale > 400)) fail("InvalidArgument", "The scale must be between 10 and 400.");
+      if (zoom.scale !== undefined && (zoom.scale < 10 || zoom.scale > 400))
+        fail("InvalidArgument", "The scale must be between 10 and 400.");
       if (zoom.scale !== undefined && pages.length > 0) fail("InvalidArgument", "Give either a scale or pages to fit, not both.");
       layout.zoom = { ...zoom };
     });
@@ -656,15 +690,21 @@ class HeaderFooter {
   ) {}
 
   set centerHeader(text: string) {
-    this.ctx.enqueue(() => {
-      this.sheet().pageLayout.centerHeader = text;
-    }, { text });
+    this.ctx.enqueue(
+      () => {
+        this.sheet().pageLayout.centerHeader = text;
+      },
+      { text },
+    );
   }
 
   set centerFooter(text: string) {
-    this.ctx.enqueue(() => {
-      this.sheet().pageLayout.centerFooter = text;
-    }, { text });
+    this.ctx.enqueue(
+      () => {
+        this.sheet().pageLayout.centerFooter = text;
+      },
+      { text },
+    );
   }
 }
 
@@ -734,9 +774,21 @@ class Range extends Proxy {
         else if (p === "columnCount") this.loaded.set(p, box.c2 - box.c1 + 1);
         else if (p === "rowIndex") this.loaded.set(p, box.r1 - 1);
         else if (p === "columnIndex") this.loaded.set(p, box.c1 - 1);
-        else if (p === "values") this.loaded.set(p, this.grid(box, (r, c) => state.valueOf(box.sheet, r, c)));
-        else if (p === "formulas") this.loaded.set(p, this.grid(box, (r, c) => state.cell(box.sheet, r, c).formula ?? state.cell(box.sheet, r, c).value));
-        else if (p === "numberFormat") this.loaded.set(p, this.grid(box, (r, c) => state.cell(box.sheet, r, c).numberFormat ?? "General"));
+        else if (p === "values")
+          this.loaded.set(
+            p,
+            this.grid(box, (r, c) => state.valueOf(box.sheet, r, c)),
+          );
+        else if (p === "formulas")
+          this.loaded.set(
+            p,
+            this.grid(box, (r, c) => state.cell(box.sheet, r, c).formula ?? state.cell(box.sheet, r, c).value),
+          );
+        else if (p === "numberFormat")
+          this.loaded.set(
+            p,
+            this.grid(box, (r, c) => state.cell(box.sheet, r, c).numberFormat ?? "General"),
+          );
         else fail("InvalidArgument", `The fake does not load range.${p}.`);
       }
     });
@@ -744,7 +796,8 @@ class Range extends Proxy {
   }
 
   private grid<T>(box: Box, at: (row: number, column: number) => T): T[][] {
-    if ((box.r2 - box.r1 + 1) * (box.c2 - box.c1 + 1) > 5_000_000) fail("ResponsePayloadSizeLimitExceeded", "The range is too large to read at once.");
+    if ((box.r2 - box.r1 + 1) * (box.c2 - box.c1 + 1) > 5_000_000)
+      fail("ResponsePayloadSizeLimitExceeded", "The range is too large to read at once.");
     const rows: T[][] = [];
     for (let r = box.r1; r <= box.r2; r++) {
       const row: T[] = [];
@@ -805,45 +858,51 @@ class Range extends Proxy {
   }
 
   clear(applyTo: string = "All"): void {
-    this.ctx.enqueue(() => {
-      const box = this.box();
-      const state = this.ctx.state;
-      for (const [k, cell] of [...box.sheet.cells]) {
-        const r = rowOf(k);
-        const c = columnOf(k);
-        if (r < box.r1 || r > box.r2 || c < box.c1 || c > box.c2) continue;
-        const contents = applyTo === "All" || applyTo === "Contents";
-        const formats = applyTo === "All" || applyTo === "Formats";
-        state.putCell(box.sheet, r, c, {
-          value: contents ? "" : cell.value,
-          formula: contents ? null : cell.formula,
-          numberFormat: formats ? null : cell.numberFormat,
-          fill: formats ? null : cell.fill,
-          bold: formats ? false : cell.bold,
-        });
-      }
-    }, { applyTo });
+    this.ctx.enqueue(
+      () => {
+        const box = this.box();
+        const state = this.ctx.state;
+        for (const [k, cell] of [...box.sheet.cells]) {
+          const r = rowOf(k);
+          const c = columnOf(k);
+          if (r < box.r1 || r > box.r2 || c < box.c1 || c > box.c2) continue;
+          const contents = applyTo === "All" || applyTo === "Contents";
+          const formats = applyTo === "All" || applyTo === "Formats";
+          state.putCell(box.sheet, r, c, {
+            value: contents ? "" : cell.value,
+            formula: contents ? null : cell.formula,
+            numberFormat: formats ? null : cell.numberFormat,
+            fill: formats ? null : cell.fill,
+            bold: formats ? false : cell.bold,
+          });
+        }
+      },
+      { applyTo },
+    );
   }
 
   autoFill(destination: string, type: string = "FillDefault"): void {
-    this.ctx.enqueue(() => {
-      if (type !== "FillCopy") fail("InvalidArgument", `The fake fills only with FillCopy, not ${type}.`);
-      const source = this.box();
-      const bounds = parseBounds(destination) ?? fail("InvalidArgument", `"${destination}" is not a range address.`);
-      const dest: Box = { sheet: source.sheet, ...bounds };
-      const inside = dest.r1 <= source.r1 && dest.r2 >= source.r2 && dest.c1 === source.c1 && dest.c2 === source.c2;
-      if (!inside || dest.r1 !== source.r1) fail("InvalidArgument", "AutoFill extends the source downwards over the same columns.");
-      const state = this.ctx.state;
-      const height = source.r2 - source.r1 + 1;
-      for (let r = source.r2 + 1; r <= dest.r2; r++) {
-        const from = source.r1 + ((r - source.r1) % height);
-        for (let c = dest.c1; c <= dest.c2; c++) {
-          const cell = state.cell(source.sheet, from, c);
-          const formula = cell.formula === null ? null : shiftFormulaRows(cell.formula, r - from);
-          state.putCell(source.sheet, r, c, { ...cell, formula, fill: cell.fill === null ? null : { ...cell.fill } });
+    this.ctx.enqueue(
+      () => {
+        if (type !== "FillCopy") fail("InvalidArgument", `The fake fills only with FillCopy, not ${type}.`);
+        const source = this.box();
+        const bounds = parseBounds(destination) ?? fail("InvalidArgument", `"${destination}" is not a range address.`);
+        const dest: Box = { sheet: source.sheet, ...bounds };
+        const inside = dest.r1 <= source.r1 && dest.r2 >= source.r2 && dest.c1 === source.c1 && dest.c2 === source.c2;
+        if (!inside || dest.r1 !== source.r1) fail("InvalidArgument", "AutoFill extends the source downwards over the same columns.");
+        const state = this.ctx.state;
+        const height = source.r2 - source.r1 + 1;
+        for (let r = source.r2 + 1; r <= dest.r2; r++) {
+          const from = source.r1 + ((r - source.r1) % height);
+          for (let c = dest.c1; c <= dest.c2; c++) {
+            const cell = state.cell(source.sheet, from, c);
+            const formula = cell.formula === null ? null : shiftFormulaRows(cell.formula, r - from);
+            state.putCell(source.sheet, r, c, { ...cell, formula, fill: cell.fill === null ? null : { ...cell.fill } });
+          }
         }
-      }
-    }, { destination, type });
+      },
+      { destination, type },
+    );
   }
 
   getCellProperties(options: { format?: { fill?: Record<string, boolean> } }): { value: unknown[][] } {
@@ -854,7 +913,9 @@ class Range extends Proxy {
       result.value = this.grid(box, (r, c) => {
         const fill = this.ctx.state.cell(box.sheet, r, c).fill;
         const shown: Record<string, unknown> =
-          fill === null ? { color: "#FFFFFF", pattern: "None", patternColor: "#000000", patternTintAndShade: 0, tintAndShade: 0 } : { ...fill };
+          fill === null
+            ? { color: "#FFFFFF", pattern: "None", patternColor: "#000000", patternTintAndShade: 0, tintAndShade: 0 }
+            : { ...fill };
         const picked: Record<string, unknown> = {};
         for (const k of wanted) picked[k] = shown[k];
         return { format: { fill: picked } };
@@ -896,10 +957,13 @@ class RangeFormat {
   }
 
   set columnWidth(points: number) {
-    this.ctx.enqueue(() => {
-      const box = this.box();
-      for (let c = box.c1; c <= box.c2; c++) box.sheet.columnWidths.set(c, points);
-    }, { points });
+    this.ctx.enqueue(
+      () => {
+        const box = this.box();
+        for (let c = box.c1; c <= box.c2; c++) box.sheet.columnWidths.set(c, points);
+      },
+      { points },
+    );
   }
 }
 
@@ -910,15 +974,18 @@ class RangeFill {
   ) {}
 
   set color(colour: string) {
-    this.ctx.enqueue(() => {
-      const box = this.box();
-      const state = this.ctx.state;
-      for (let r = box.r1; r <= box.r2; r++) {
-        for (let c = box.c1; c <= box.c2; c++) {
-          state.putCell(box.sheet, r, c, { ...state.cell(box.sheet, r, c), fill: canonicalFill({ color: colour, pattern: "Solid" }) });
+    this.ctx.enqueue(
+      () => {
+        const box = this.box();
+        const state = this.ctx.state;
+        for (let r = box.r1; r <= box.r2; r++) {
+          for (let c = box.c1; c <= box.c2; c++) {
+            state.putCell(box.sheet, r, c, { ...state.cell(box.sheet, r, c), fill: canonicalFill({ color: colour, pattern: "Solid" }) });
+          }
         }
-      }
-    }, { colour });
+      },
+      { colour },
+    );
   }
 
   clear(): void {
@@ -939,13 +1006,16 @@ class RangeFont {
   ) {}
 
   set bold(bold: boolean) {
-    this.ctx.enqueue(() => {
-      const box = this.box();
-      const state = this.ctx.state;
-      for (let r = box.r1; r <= box.r2; r++) {
-        for (let c = box.c1; c <= box.c2; c++) state.putCell(box.sheet, r, c, { ...state.cell(box.sheet, r, c), bold });
-      }
-    }, { bold });
+    this.ctx.enqueue(
+      () => {
+        const box = this.box();
+        const state = this.ctx.state;
+        for (let r = box.r1; r <= box.r2; r++) {
+          for (let c = box.c1; c <= box.c2; c++) state.putCell(box.sheet, r, c, { ...state.cell(box.sheet, r, c), bold });
+        }
+      },
+      { bold },
+    );
   }
 }
 
@@ -994,30 +1064,37 @@ class TableCollection extends Proxy {
 
   add(address: string, hasHeaders: boolean): Table {
     let id: number | null = null;
-    this.ctx.enqueue(() => {
-      const state = this.ctx.state;
-      const bang = address.lastIndexOf("!");
-      const sheet = bang >= 0 ? state.sheetByName(address.slice(0, bang).replace(/^'|'$/g, "")) : this.sheet?.();
-      if (sheet === undefined) return fail("ItemNotFound", `No sheet for the table at ${address}.`);
-      const bounds = parseBounds(bang >= 0 ? address.slice(bang + 1) : address) ?? fail("InvalidArgument", `"${address}" is not a range address.`);
-      if (!hasHeaders) fail("InvalidArgument", "The fake only makes tables with a header row.");
-      const overlap = state.tables.some((t) => t.sheetId === sheet.id && !(t.r2 < bounds.r1 || t.r1 > bounds.r2 || t.c2 < bounds.c1 || t.c1 > bounds.c2));
-      if (overlap) fail("InvalidArgument", `A table already covers part of ${address}.`);
-      const headers: string[] = [];
-      for (let c = bounds.c1; c <= bounds.c2; c++) {
-        const value = state.valueOf(sheet, bounds.r1, c);
-        const text = String(value).trim();
-        if (text === "" || headers.some((h) => h.toLowerCase() === text.toLowerCase())) {
-          fail("InvalidArgument", `Header cell ${letters(c)}${bounds.r1} must hold a unique non-empty text, not "${text}".`);
+    this.ctx.enqueue(
+      () => {
+        const state = this.ctx.state;
+        const bang = address.lastIndexOf("!");
+        const sheet = bang >= 0 ? state.sheetByName(address.slice(0, bang).replace(/^'|'$/g, "")) : this.sheet?.();
+        if (sheet === undefined) return fail("ItemNotFound", `No sheet for the table at ${address}.`);
+        const bounds =
+          parseBounds(bang >= 0 ? address.slice(bang + 1) : address) ?? fail("InvalidArgument", `"${address}" is not a range address.`);
+        if (!hasHeaders) fail("InvalidArgument", "The fake only makes tables with a header row.");
+        const overlap = state.tables.some(
+          (t) => t.sheetId === sheet.id && !(t.r2 < bounds.r1 || t.r1 > bounds.r2 || t.c2 < bounds.c1 || t.c1 > bounds.c2),
+        );
+        if (overlap) fail("InvalidArgument", `A table already covers part of ${address}.`);
+        const headers: string[] = [];
+        for (let c = bounds.c1; c <= bounds.c2; c++) {
+          const value = state.valueOf(sheet, bounds.r1, c);
+          const text = String(value).trim();
+          if (text === "" || headers.some((h) => h.toLowerCase() === text.toLowerCase())) {
+            fail("InvalidArgument", `Header cell ${letters(c)}${bounds.r1} must hold a unique non-empty text, not "${text}".`);
+          }
+          headers.push(text);
+          if (typeof value !== "string")
+            state.putCell(sheet, bounds.r1, c, { ...state.cell(sheet, bounds.r1, c), value: text, formula: null });
         }
-        headers.push(text);
-        if (typeof value !== "string") state.putCell(sheet, bounds.r1, c, { ...state.cell(sheet, bounds.r1, c), value: text, formula: null });
-      }
-      id = state.newId();
-      let n = 1;
-      while (state.tables.some((t) => t.name.toLowerCase() === `table${n}`)) n++;
-      state.tables.push({ id, name: `Table${n}`, sheetId: sheet.id, ...bounds });
-    }, { address, hasHeaders });
+        id = state.newId();
+        let n = 1;
+        while (state.tables.some((t) => t.name.toLowerCase() === `table${n}`)) n++;
+        state.tables.push({ id, name: `Table${n}`, sheetId: sheet.id, ...bounds });
+      },
+      { address, hasHeaders },
+    );
     return new Table(this.ctx, () => id ?? fail("ItemNotFound", "The table was not created."));
   }
 }
@@ -1056,13 +1133,16 @@ class Table extends Proxy {
   }
 
   set name(name: string) {
-    this.ctx.enqueue(() => {
-      const table = this.table();
-      if (!/^[A-Za-z_\\][A-Za-z0-9_.]*$/.test(name)) fail("InvalidArgument", `"${name}" is not a valid table name.`);
-      const taken = this.ctx.state.tables.some((t) => t.id !== table.id && t.name.toLowerCase() === name.toLowerCase());
-      if (taken || this.ctx.state.names.has(name.toLowerCase())) fail("InvalidArgument", `The name ${name} is already used.`);
-      table.name = name;
-    }, { name });
+    this.ctx.enqueue(
+      () => {
+        const table = this.table();
+        if (!/^[A-Za-z_\\][A-Za-z0-9_.]*$/.test(name)) fail("InvalidArgument", `"${name}" is not a valid table name.`);
+        const taken = this.ctx.state.tables.some((t) => t.id !== table.id && t.name.toLowerCase() === name.toLowerCase());
+        if (taken || this.ctx.state.names.has(name.toLowerCase())) fail("InvalidArgument", `The name ${name} is already used.`);
+        table.name = name;
+      },
+      { name },
+    );
   }
 
   get worksheet(): Worksheet {
@@ -1085,15 +1165,24 @@ class Table extends Proxy {
   }
 
   getRange(): Range {
-    return this.part((t) => t.r1, (t) => t.r2);
+    return this.part(
+      (t) => t.r1,
+      (t) => t.r2,
+    );
   }
 
   getHeaderRowRange(): Range {
-    return this.part((t) => t.r1, (t) => t.r1);
+    return this.part(
+      (t) => t.r1,
+      (t) => t.r1,
+    );
   }
 
   getDataBodyRange(): Range {
-    return this.part((t) => t.r1 + 1, (t) => t.r2);
+    return this.part(
+      (t) => t.r1 + 1,
+      (t) => t.r2,
+    );
   }
 
   delete(): void {
@@ -1137,16 +1226,25 @@ class NamedItemCollection extends Proxy {
   }
 
   add(name: string, reference: string, comment = ""): NamedItem {
-    this.ctx.enqueue(() => {
-      const state = this.ctx.state;
-      if (!/^[A-Za-z_\\][A-Za-z0-9_.]*$/.test(name) || /^[A-Za-z]{1,3}\d+$/.test(name)) fail("InvalidArgument", `"${name}" is not a valid name.`);
-      if (state.names.has(name.toLowerCase())) fail("ItemAlreadyExists", `The name ${name} already exists.`);
-      if (typeof reference !== "string") fail("InvalidArgument", "The fake takes name references as formula text.");
-      const target = parseReference(reference) ?? fail("InvalidArgument", `"${reference}" is not a cell reference.`);
-      if (state.sheetByName(target.sheet) === undefined) fail("InvalidArgument", `The sheet ${target.sheet} does not exist.`);
-      state.names.set(name.toLowerCase(), { name, formula: reference.startsWith("=") ? reference : `=${reference}`, visible: true, comment });
-      state.touch();
-    }, { name, reference, comment });
+    this.ctx.enqueue(
+      () => {
+        const state = this.ctx.state;
+        if (!/^[A-Za-z_\\][A-Za-z0-9_.]*$/.test(name) || /^[A-Za-z]{1,3}\d+$/.test(name))
+          fail("InvalidArgument", `"${name}" is not a valid name.`);
+        if (state.names.has(name.toLowerCase())) fail("ItemAlreadyExists", `The name ${name} already exists.`);
+        if (typeof reference !== "string") fail("InvalidArgument", "The fake takes name references as formula text.");
+        const target = parseReference(reference) ?? fail("InvalidArgument", `"${reference}" is not a cell reference.`);
+        if (state.sheetByName(target.sheet) === undefined) fail("InvalidArgument", `The sheet ${target.sheet} does not exist.`);
+        state.names.set(name.toLowerCase(), {
+          name,
+          formula: reference.startsWith("=") ? reference : `=${reference}`,
+          visible: true,
+          comment,
+        });
+        state.touch();
+      },
+      { name, reference, comment },
+    );
     return new NamedItem(this.ctx, name, true);
   }
 }
@@ -1199,15 +1297,18 @@ class NamedItem extends Proxy {
     return this.read("visible");
   }
   set visible(visible: boolean) {
-    this.ctx.enqueue(() => {
-      const named = this.named() ?? fail("ItemNotFound", `No name ${this.itemName}.`);
-      named.visible = visible;
-    }, { visible });
+    this.ctx.enqueue(
+      () => {
+        const named = this.named() ?? fail("ItemNotFound", `No name ${this.itemName}.`);
+        named.visible = visible;
+      },
+      { visible },
+    );
   }
 
   delete(): void {
     this.ctx.enqueue(() => {
-      this.named() ?? fail("ItemNotFound", `No name ${this.itemName}.`);
+      if (this.named() === null) fail("ItemNotFound", `No name ${this.itemName}.`);
       this.ctx.state.names.delete(this.itemName.toLowerCase());
       this.ctx.state.touch();
     });
@@ -1234,9 +1335,12 @@ class SettingCollection {
   }
 
   add(settingKey: string, value: unknown): Setting {
-    this.ctx.enqueue(() => {
-      this.ctx.state.settings.set(settingKey, JSON.parse(JSON.stringify(value)));
-    }, { settingKey, value });
+    this.ctx.enqueue(
+      () => {
+        this.ctx.state.settings.set(settingKey, JSON.parse(JSON.stringify(value)));
+      },
+      { settingKey, value },
+    );
     return new Setting(this.ctx, settingKey, true);
   }
 }
@@ -1285,10 +1389,14 @@ export interface SheetView {
   bold: boolean[][];
 }
 
-/** The fake: install `Excel` as the global Excel namespace; inspect and edit the workbook as a person would. */
+/** The fake: `Excel` is what OfficeWorkbook is given, `Office` what to install as the global Office; inspect and edit the workbook as a person would. */
 export class FakeExcel {
   readonly state: FakeWorkbookState;
-  readonly Excel: { run<T>(batch: (context: unknown) => Promise<T>): Promise<T>; createWorkbook?: (base64: string) => Promise<void> };
+  /** Excel.run and Excel.createWorkbook, its Context standing in for Excel.RequestContext. */
+  readonly Excel: {
+    run<T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T>;
+    createWorkbook?: (base64: string) => Promise<void>;
+  };
   /** The part of the Office namespace the add-in uses: install as the global Office. */
   readonly Office: Record<string, unknown>;
   /** The base64 of every workbook Excel.createWorkbook was asked to open, in order. */
@@ -1314,22 +1422,31 @@ export class FakeExcel {
     }
     for (const seed of tables) {
       const box = this.state.boxOf(seed.sheet, seed.address);
-      this.state.tables.push({ id: this.state.newId(), name: seed.name, sheetId: box.sheet.id, r1: box.r1, c1: box.c1, r2: box.r2, c2: box.c2 });
+      this.state.tables.push({
+        id: this.state.newId(),
+        name: seed.name,
+        sheetId: box.sheet.id,
+        r1: box.r1,
+        c1: box.c1,
+        r2: box.r2,
+        c2: box.c2,
+      });
     }
     const state = this.state;
     const fileApi = options.fileApi ?? true;
     const created = this.createdWorkbooks;
     this.Excel = {
-      async run<T>(batch: (context: unknown) => Promise<T>): Promise<T> {
+      async run<T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> {
         const context = new Context(state);
-        const result = await batch(context);
+        const result = await batch(context as unknown as Excel.RequestContext);
         if (context.queue.length > 0) await context.sync();
         return result;
       },
     };
     if (fileApi) {
       this.Excel.createWorkbook = async (base64: string) => {
-        if (typeof base64 !== "string" || !/^[A-Za-z0-9+/]*={0,2}$/.test(base64)) fail("InvalidArgument", "createWorkbook needs base64 text.");
+        if (typeof base64 !== "string" || !/^[A-Za-z0-9+/]*={0,2}$/.test(base64))
+          fail("InvalidArgument", "createWorkbook needs base64 text.");
         created.push(base64);
       };
     }
@@ -1337,38 +1454,48 @@ export class FakeExcel {
   }
 
   private officeNamespace(options: FakeExcelOptions, fileApi: boolean): Record<string, unknown> {
-    const fake = this;
     const later = (f: () => void): void => void setTimeout(f, 0);
     const succeeded = <T>(value: T): FakeAsyncResult<T> => ({ status: "succeeded", value });
-    const failed = (code: number, message: string): FakeAsyncResult<null> => ({ status: "failed", value: null, error: { code, name: "GenericError", message } });
+    const failed = (code: number, message: string): FakeAsyncResult<null> => ({
+      status: "failed",
+      value: null,
+      error: { code, name: "GenericError", message },
+    });
     const document: Record<string, unknown> = {};
     if (fileApi) {
       document.getFileAsync = (fileType: string, optionsOrCallback: unknown, maybeCallback?: unknown): void => {
-        const callback = (typeof optionsOrCallback === "function" ? optionsOrCallback : maybeCallback) as (result: FakeAsyncResult<unknown>) => void;
-        const asked = typeof optionsOrCallback === "object" && optionsOrCallback !== null ? (optionsOrCallback as { sliceSize?: number }).sliceSize : undefined;
+        const callback = (typeof optionsOrCallback === "function" ? optionsOrCallback : maybeCallback) as (
+          result: FakeAsyncResult<unknown>,
+        ) => void;
+        const asked =
+          typeof optionsOrCallback === "object" && optionsOrCallback !== null
+            ? (optionsOrCallback as { sliceSize?: number }).sliceSize
+            : undefined;
         const bytes = options.file;
-        if (fileType !== "compressed") return later(() => callback(failed(12000, `The fake serves only FileType.Compressed, not ${fileType}.`)));
+        if (fileType !== "compressed")
+          return later(() => callback(failed(12000, `The fake serves only FileType.Compressed, not ${fileType}.`)));
         if (bytes === undefined) return later(() => callback(failed(5001, "The fake was given no file.")));
-        if (fake.openFiles >= 2) return later(() => callback(failed(7000, "Too many files open: close one first (File.closeAsync).")));
+        if (this.openFiles >= 2) return later(() => callback(failed(7000, "Too many files open: close one first (File.closeAsync).")));
         const sliceSize = Math.min(asked ?? 4_194_304, options.maxSliceBytes ?? Infinity);
         const sliceCount = Math.max(1, Math.ceil(bytes.length / sliceSize));
         let open = true;
-        fake.openFiles++;
+        this.openFiles++;
         const file = {
           size: bytes.length,
           sliceCount,
-          getSliceAsync(index: number, sliceCallback: (result: FakeAsyncResult<unknown>) => void): void {
+          getSliceAsync: (index: number, sliceCallback: (result: FakeAsyncResult<unknown>) => void): void => {
             if (!open) return later(() => sliceCallback(failed(5001, "The file was closed.")));
-            if (!Number.isInteger(index) || index < 0 || index >= sliceCount) return later(() => sliceCallback(failed(5001, `No slice ${index}.`)));
+            if (!Number.isInteger(index) || index < 0 || index >= sliceCount)
+              return later(() => sliceCallback(failed(5001, `No slice ${index}.`)));
             const chunk = bytes.subarray(index * sliceSize, Math.min(bytes.length, (index + 1) * sliceSize));
-            fake.slicesServed++;
+            this.slicesServed++;
             const data = options.sliceData === "uint8array" ? Uint8Array.from(chunk) : Array.from(chunk);
             later(() => sliceCallback(succeeded({ data, index, size: chunk.length })));
           },
-          closeAsync(closeCallback?: (result: FakeAsyncResult<null>) => void) {
+          closeAsync: (closeCallback?: (result: FakeAsyncResult<null>) => void): void => {
             if (open) {
               open = false;
-              fake.openFiles--;
+              this.openFiles--;
             }
             if (closeCallback) later(() => closeCallback(succeeded(null)));
           },
@@ -1379,7 +1506,9 @@ export class FakeExcel {
     return {
       context: {
         document,
-        requirements: { isSetSupported: (name: string, version?: string) => name === "ExcelApi" && (fileApi || Number(version ?? "1.1") < 1.8) },
+        requirements: {
+          isSetSupported: (name: string, version?: string) => name === "ExcelApi" && (fileApi || Number(version ?? "1.1") < 1.8),
+        },
       },
       FileType: { Compressed: "compressed", Pdf: "pdf", Text: "text" },
       AsyncResultStatus: { Succeeded: "succeeded", Failed: "failed" },
@@ -1461,7 +1590,8 @@ export class FakeExcel {
   setNumberFormat(sheetName: string, address: string, format: string): void {
     const box = this.state.boxOf(sheetName, address);
     for (let r = box.r1; r <= box.r2; r++) {
-      for (let c = box.c1; c <= box.c2; c++) this.state.putCell(box.sheet, r, c, { ...this.state.cell(box.sheet, r, c), numberFormat: format });
+      for (let c = box.c1; c <= box.c2; c++)
+        this.state.putCell(box.sheet, r, c, { ...this.state.cell(box.sheet, r, c), numberFormat: format });
     }
   }
 
@@ -1485,7 +1615,8 @@ export class FakeExcel {
 
   /** A table's data rows as computed values. */
   tableValues(name: string): FakeCellValue[][] {
-    const t = this.state.tables.find((table) => table.name.toLowerCase() === name.toLowerCase()) ?? fail("ItemNotFound", `No table ${name}.`);
+    const t =
+      this.state.tables.find((table) => table.name.toLowerCase() === name.toLowerCase()) ?? fail("ItemNotFound", `No table ${name}.`);
     const sheet = this.state.sheetById(t.sheetId)!;
     const rows: FakeCellValue[][] = [];
     for (let r = t.r1; r <= t.r2; r++) {

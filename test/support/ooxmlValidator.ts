@@ -73,7 +73,9 @@ export function validateOoxml(file: string, officeVersion?: OfficeVersion): Prom
       // Exit 0 and 1 both carry a result (1: invalid or unreadable file); 2 is a usage/run failure.
       const code = error ? (typeof error.code === "number" ? error.code : null) : 0;
       if (code !== 0 && code !== 1) {
-        reject(new Error(`The Open XML SDK validator failed on ${file} (exit ${String(error?.code)}): ${stderr || stdout || error?.message}`));
+        reject(
+          new Error(`The Open XML SDK validator failed on ${file} (exit ${String(error?.code)}): ${stderr || stdout || error?.message}`),
+        );
         return;
       }
       let raw: { file: string; ok: boolean; errors: RawError[] };

@@ -148,9 +148,11 @@ export function relationships(parts: PackageParts, source: string): Relationship
 export function contentTypeOf(parts: PackageParts, partName: string): string | null {
   const doc = partXml(parts, "[Content_Types].xml");
   const wanted = `/${partName}`.toLowerCase();
-  for (const o of elements(doc, "Override")) if ((o.getAttribute("PartName") ?? "").toLowerCase() === wanted) return o.getAttribute("ContentType");
+  for (const o of elements(doc, "Override"))
+    if ((o.getAttribute("PartName") ?? "").toLowerCase() === wanted) return o.getAttribute("ContentType");
   const ext = partName.slice(partName.lastIndexOf(".") + 1).toLowerCase();
-  for (const d of elements(doc, "Default")) if ((d.getAttribute("Extension") ?? "").toLowerCase() === ext) return d.getAttribute("ContentType");
+  for (const d of elements(doc, "Default"))
+    if ((d.getAttribute("Extension") ?? "").toLowerCase() === ext) return d.getAttribute("ContentType");
   return null;
 }
 
@@ -210,7 +212,12 @@ export function definedNames(parts: PackageParts): DefinedNameEntry[] {
 /** The part of the sheet named `sheetName`; throws when there is none. */
 export function sheetPart(parts: PackageParts, sheetName: string): string {
   const sheet = workbookSheets(parts).find((s) => s.name === sheetName);
-  if (!sheet) throw new Error(`no sheet ${sheetName} (sheets: ${workbookSheets(parts).map((s) => s.name).join(", ")})`);
+  if (!sheet)
+    throw new Error(
+      `no sheet ${sheetName} (sheets: ${workbookSheets(parts)
+        .map((s) => s.name)
+        .join(", ")})`,
+    );
   return sheet.part;
 }
 
@@ -244,7 +251,10 @@ export function sheetValues(parts: PackageParts, sheetName: string): SheetCellVa
 function cellValue(c: Element, shared: string[]): SheetCellValue {
   const t = c.getAttribute("t") ?? "n";
   const v = elements(c, "v")[0]?.textContent ?? null;
-  if (t === "inlineStr") return elements(c, "t").map((e) => e.textContent ?? "").join("");
+  if (t === "inlineStr")
+    return elements(c, "t")
+      .map((e) => e.textContent ?? "")
+      .join("");
   if (v === null) return "";
   if (t === "s") return shared[Number(v)] ?? "";
   if (t === "str" || t === "e") return v;

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import type * as ExcelJS from "exceljs";
 import type { SheetInput } from "../../src/engine/types";
-import type { SheetPlan } from "../../src/engine/workbookPlan";
+import type { SheetPlan } from "../../src/engine/sheets/workbookPlan";
 import { PackageWorkbook } from "../../src/xlsx";
 
 /**
@@ -19,7 +19,9 @@ export function valuesIn(source: string | Uint8Array, sheet: string): SheetInput
 
 /** The worksheets' names in tab order. */
 export function sheetNamesIn(source: string | Uint8Array): string[] {
-  return PackageWorkbook.open(bytesOf(source)).index.sheets.filter((s) => s.kind === "worksheet").map((s) => s.name);
+  return PackageWorkbook.open(bytesOf(source))
+    .index.sheets.filter((s) => s.kind === "worksheet")
+    .map((s) => s.name);
 }
 
 /** The bytes of a workbook exceljs built in memory. */

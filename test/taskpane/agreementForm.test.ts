@@ -1,7 +1,18 @@
-import { DEFAULT_PARAMS, PARAM_ROW_KEYS, parseParams } from "../../src/engine/params";
-import { fieldMessage, formIssues, formValues, fractionOf, GROUPS, PERCENT_ROWS, percentOf, rawOfForm, typedPercent, typedValue } from "../../src/taskpane/agreementForm";
+import { DEFAULT_PARAMS, PARAM_ROW_KEYS, parseParams } from "../../src/engine/agreement/params";
+import {
+  fieldMessage,
+  formIssues,
+  formValues,
+  fractionOf,
+  GROUPS,
+  PERCENT_ROWS,
+  percentOf,
+  rawOfForm,
+  typedPercent,
+  typedValue,
+} from "../../src/taskpane/parameters/agreementForm";
 import { failureOf } from "../../src/taskpane/failures";
-import { AddInError } from "../../src/excel/errors";
+import { AddInError } from "../../src/contract/errors";
 import { rawOf } from "../../src/taskpane/workbookActions";
 
 describe("the Parametri form", () => {
@@ -19,11 +30,38 @@ describe("the Parametri form", () => {
   });
 
   test("shows shares, thresholds and payments as percentages and stores them as the same fractions, exactly", () => {
-    expect([...PERCENT_ROWS].sort()).toEqual(["belowPartialPayment", "fullThreshold", "partialPayment", "partialThreshold", "share1", "share2", "share3"]);
-    const values = formValues(rawOf({ ...DEFAULT_PARAMS, shares: [0.1, 0.3, 0.6], fullThreshold: 0.07, partialThreshold: 0.07, partialPayment: 0.57, belowPartialPayment: 0 }), "it");
-    expect([values.share1, values.share2, values.share3, values.fullThreshold, values.partialPayment, values.belowPartialPayment]).toEqual(["10", "30", "60", "7", "57", "0"]);
+    expect([...PERCENT_ROWS].sort()).toEqual([
+      "belowPartialPayment",
+      "fullThreshold",
+      "partialPayment",
+      "partialThreshold",
+      "share1",
+      "share2",
+      "share3",
+    ]);
+    const values = formValues(
+      rawOf({
+        ...DEFAULT_PARAMS,
+        shares: [0.1, 0.3, 0.6],
+        fullThreshold: 0.07,
+        partialThreshold: 0.07,
+        partialPayment: 0.57,
+        belowPartialPayment: 0,
+      }),
+      "it",
+    );
+    expect([values.share1, values.share2, values.share3, values.fullThreshold, values.partialPayment, values.belowPartialPayment]).toEqual([
+      "10",
+      "30",
+      "60",
+      "7",
+      "57",
+      "0",
+    ]);
     const raw = rawOfForm(values, "it");
-    expect([raw.share1, raw.share2, raw.share3, raw.fullThreshold, raw.partialPayment, raw.belowPartialPayment]).toEqual([0.1, 0.3, 0.6, 0.07, 0.57, 0]);
+    expect([raw.share1, raw.share2, raw.share3, raw.fullThreshold, raw.partialPayment, raw.belowPartialPayment]).toEqual([
+      0.1, 0.3, 0.6, 0.07, 0.57, 0,
+    ]);
     expect(percentOf(0.3)).toBe(30);
     expect(percentOf(0.07)).toBe(7);
     expect(percentOf(0.333)).toBe(33.3);
@@ -44,7 +82,13 @@ describe("the Parametri form", () => {
   });
 
   test("round-trips the agreement: sheet values → form → the same agreement", () => {
-    const agreement = { ...DEFAULT_PARAMS, premiumPerFamily: 6000, currentYear: 4, shares: [0.1, 0.4, 0.5] as [number, number, number], fullStrict: false };
+    const agreement = {
+      ...DEFAULT_PARAMS,
+      premiumPerFamily: 6000,
+      currentYear: 4,
+      shares: [0.1, 0.4, 0.5] as [number, number, number],
+      fullStrict: false,
+    };
     const values = formValues(rawOf(agreement), "it");
     expect(values.share1).toBe("10");
     expect(values.fullStrict).toBe(false);

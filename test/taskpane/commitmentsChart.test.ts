@@ -1,15 +1,25 @@
 import type { Commitments } from "../../src/engine/commitments/commitments";
-import { formatEuro } from "../../src/engine/format";
+import { formatEuro } from "../../src/engine/cells/format";
 import { chartLayout, CHART_WIDTH, niceStep } from "../../src/taskpane/ledger/commitmentsChart";
 
 /** The commitments chart's layout: cumulative bars under the cap, labels that fit a 320 px pane. */
 
 const euro = (n: number) => formatEuro(n, "it");
 
-function commitmentsOf(years: { paid: number; due: number; planned: number; maximum: number }[], cap: number | null, first = 2024): Commitments {
+function commitmentsOf(
+  years: { paid: number; due: number; planned: number; maximum: number }[],
+  cap: number | null,
+  first = 2024,
+): Commitments {
   const rows = years.map((y, i) => ({ year: first + i, programmeYear: i + 1, calendarYear: first + i, ...y }));
   const sum = (key: "paid" | "due" | "planned" | "maximum") => rows.reduce((s, r) => s + r[key], 0);
-  return { years: rows, totals: { paid: sum("paid"), due: sum("due"), planned: sum("planned"), maximum: sum("maximum") }, cap, headroom: null, warnings: [] };
+  return {
+    years: rows,
+    totals: { paid: sum("paid"), due: sum("due"), planned: sum("planned"), maximum: sum("maximum") },
+    cap,
+    headroom: null,
+    warnings: [],
+  };
 }
 
 test("steps are 1, 2, 2.5 or 5 times a power of ten", () => {

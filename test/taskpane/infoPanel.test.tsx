@@ -42,7 +42,12 @@ describe("the list of H4A functions", () => {
   });
 
   test("reads functions.json sorted by name and refuses another shape", () => {
-    const json = { functions: [{ id: "TIER", name: "TIER", parameters: [] }, { id: "PREMIUM", name: "PREMIUM" }] };
+    const json = {
+      functions: [
+        { id: "TIER", name: "TIER", parameters: [] },
+        { id: "PREMIUM", name: "PREMIUM" },
+      ],
+    };
     expect(parseCatalog(json).map((fn) => fn.name)).toEqual(["PREMIUM", "TIER"]);
     expect(() => parseCatalog({ functions: [{ name: "X" }] })).toThrow(/functions\.0\.id/);
   });

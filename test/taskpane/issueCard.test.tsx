@@ -3,11 +3,11 @@
  */
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { render, screen } from "@testing-library/react";
-import { makeIssue } from "../../src/engine/messages";
-import { parseParams } from "../../src/engine/params";
+import { makeIssue } from "../../src/engine/beneficiaries/messages";
+import { parseParams } from "../../src/engine/agreement/params";
 import type { Issue } from "../../src/engine/types";
 import { stringsFor, type Language } from "../../src/taskpane/i18n";
-import { IssueList } from "../../src/taskpane/IssueList";
+import { IssueList } from "../../src/taskpane/common/IssueList";
 
 /** An issue card in Verifica and Pagamenti names its cell once and its field once. */
 

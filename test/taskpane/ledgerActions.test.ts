@@ -1,7 +1,7 @@
 import "../support/jsdomWebApis";
 import { HyperFormula } from "hyperformula";
-import { toSerial } from "../../src/engine/calendar";
-import { DEFAULT_PARAMS } from "../../src/engine/params";
+import { toSerial } from "../../src/engine/cells/calendar";
+import { DEFAULT_PARAMS } from "../../src/engine/agreement/params";
 import { OfficeWorkbook } from "../../src/excel/officeWorkbook";
 import type { LedgerState, LedgerView } from "../../src/taskpane/ledger/ledgerView";
 import { createWorkbookActions, rawOf } from "../../src/taskpane/workbookActions";
@@ -23,9 +23,8 @@ const PASSPHRASE = "la casa di via Roma ha sette finestre verdi";
 async function setUp() {
   const fake = new FakeExcel([beneficiarySeed({ mistakes: false })], [], { HyperFormula });
   const g = globalThis as Record<string, unknown>;
-  g.Excel = fake.Excel;
   g.Office = fake.Office;
-  const actions = createWorkbookActions(new OfficeWorkbook());
+  const actions = createWorkbookActions(new OfficeWorkbook(fake.Excel));
   await actions.saveAgreement({ ...rawOf(DEFAULT_PARAMS), premiumPerFamily: 6000, currentYear: 4 });
   return { fake, actions };
 }
@@ -40,7 +39,11 @@ type Actions = Awaited<ReturnType<typeof setUp>>["actions"];
 async function recordYear(actions: Actions, year: number, passphrase?: string) {
   const view = ready(await actions.loadLedger(SOURCE));
   expect(view.next?.programmeYear).toBe(year);
-  const result = await actions.recordPayment(SOURCE, { programmeYear: year, act: `DD ${year}00/2026`, date: DATE, expectedTotal: view.next!.total }, { ...IT, passphrase });
+  const result = await actions.recordPayment(
+    SOURCE,
+    { programmeYear: year, act: `DD ${year}00/2026`, date: DATE, expectedTotal: view.next!.total },
+    { ...IT, passphrase },
+  );
   if (result.status !== "recorded") throw new Error(`year ${year} refused: ${result.refusal.messageEn}`);
   return result;
 }
@@ -70,16 +73,31 @@ test("before any payment: year 1 is the one to record, with its rows, and the co
 test("recording appends to H4A_Registro and H4A_Evidenze, created with their owner marks, and writes and shows the statement with its print settings", async () => {
   const { fake, actions } = await setUp();
   const result = await recordYear(actions, 1);
-  expect(result).toMatchObject({ programmeYear: 1, total: 13200, register: { first: 2, last: 2 }, evidence: { first: 2, last: 12 }, statementSheet: "H4A_Prospetto_1" });
+  expect(result).toMatchObject({
+    programmeYear: 1,
+    total: 13200,
+    register: { first: 2, last: 2 },
+    evidence: { first: 2, last: 12 },
+    statementSheet: "H4A_Prospetto_1",
+  });
   const register = rowsOf(fake, "H4A_Registro");
   expect(register[0].slice(0, 5)).toEqual(["Anno di programma", "Anno solare", "Coorte", "Anno di percorso", "Voce"]);
-  expect(register.slice(1).map((row) => row.slice(0, 13))).toEqual([[1, "", 1, 1, "Tranche", 11, "", "", "", "", 13200, "DD 100/2026", DATE]]);
+  expect(register.slice(1).map((row) => row.slice(0, 13))).toEqual([
+    [1, "", 1, 1, "Tranche", 11, "", "", "", "", 13200, "DD 100/2026", DATE],
+  ]);
   const evidence = rowsOf(fake, "H4A_Evidenze");
   expect(evidence).toHaveLength(12);
   expect(evidence[1].slice(0, 6)).toEqual([1, 1, 1, "riga 10", 10, "Sì"]);
-  expect(fake.names().map((n) => n.name)).toEqual(expect.arrayContaining(["H4A_Owned_H4A_Registro", "H4A_Owned_H4A_Evidenze", "H4A_Owned_H4A_Prospetto_1"]));
+  expect(fake.names().map((n) => n.name)).toEqual(
+    expect.arrayContaining(["H4A_Owned_H4A_Registro", "H4A_Owned_H4A_Evidenze", "H4A_Owned_H4A_Prospetto_1"]),
+  );
   expect(fake.activeSheet()).toBe("H4A_Prospetto_1");
-  expect(fake.pageLayout("H4A_Prospetto_1")).toMatchObject({ paperSize: "A4", orientation: "Portrait", printTitleRows: "1:2", centerFooter: "Pagina &P di &N" });
+  expect(fake.pageLayout("H4A_Prospetto_1")).toMatchObject({
+    paperSize: "A4",
+    orientation: "Portrait",
+    printTitleRows: "1:2",
+    centerFooter: "Pagina &P di &N",
+  });
   expect(String(fake.value("H4A_Prospetto_1", "A3"))).toMatch(/^Prospetto di liquidazione — anno di programma 1/);
   const after = ready(result.state);
   expect(after.years[0]).toMatchObject({ programmeYear: 1, recorded: true, act: "DD 100/2026", date: DATE, amount: 13200 });
@@ -166,7 +184,10 @@ test("after a correction, the true-up is listed with the cell that changed and a
 test("with the passphrase the evidence names families by pseudonym; a draft statement of the next year is written and shown", async () => {
   const { fake, actions } = await setUp();
   await recordYear(actions, 1, PASSPHRASE);
-  const families = fake.view("H4A_Evidenze").values.slice(1).map((row) => row[3]);
+  const families = fake
+    .view("H4A_Evidenze")
+    .values.slice(1)
+    .map((row) => row[3]);
   expect(families).toHaveLength(11);
   for (const family of families) expect(family).toMatch(/^P-[0-9A-F]{16}$/);
   expect(ready(await actions.loadLedger(SOURCE)).naming).toBe("pseudonyms");
@@ -182,7 +203,11 @@ test("with the passphrase the evidence names families by pseudonym; a draft stat
 
 test("a weak passphrase is refused before anything is read or written", async () => {
   const { fake, actions } = await setUp();
-  const result = await actions.recordPayment(SOURCE, { programmeYear: 1, act: "DD 1/2026", date: DATE, expectedTotal: 13200 }, { ...IT, passphrase: "troppo corta" });
+  const result = await actions.recordPayment(
+    SOURCE,
+    { programmeYear: 1, act: "DD 1/2026", date: DATE, expectedTotal: 13200 },
+    { ...IT, passphrase: "troppo corta" },
+  );
   expect(result).toMatchObject({ status: "refused", state: null });
   expect(fake.sheetNames()).toEqual([SHEET, "H4A_Parametri"]);
 });
@@ -192,14 +217,17 @@ test("the round trips are the same at 22 and 2,000 families: read the ledger 7 (
   for (const families of [22, 2_000]) {
     const fake = new FakeExcel([beneficiarySeed({ mistakes: false, families })], [], { HyperFormula });
     const g = globalThis as Record<string, unknown>;
-    g.Excel = fake.Excel;
     g.Office = fake.Office;
-    const actions = createWorkbookActions(new OfficeWorkbook());
+    const actions = createWorkbookActions(new OfficeWorkbook(fake.Excel));
     await actions.saveAgreement({ ...rawOf(DEFAULT_PARAMS), premiumPerFamily: 6000, currentYear: 4 });
     const first = await fake.countSyncs(() => actions.loadLedger(SOURCE));
-    const record1 = await fake.countSyncs(() => actions.recordPayment(SOURCE, { programmeYear: 1, act: "DD 1/2026", date: DATE, expectedTotal: ready(first.result).next!.total }, IT));
+    const record1 = await fake.countSyncs(() =>
+      actions.recordPayment(SOURCE, { programmeYear: 1, act: "DD 1/2026", date: DATE, expectedTotal: ready(first.result).next!.total }, IT),
+    );
     const again = await fake.countSyncs(() => actions.loadLedger(SOURCE));
-    const record2 = await fake.countSyncs(() => actions.recordPayment(SOURCE, { programmeYear: 2, act: "DD 2/2026", date: DATE, expectedTotal: ready(again.result).next!.total }, IT));
+    const record2 = await fake.countSyncs(() =>
+      actions.recordPayment(SOURCE, { programmeYear: 2, act: "DD 2/2026", date: DATE, expectedTotal: ready(again.result).next!.total }, IT),
+    );
     const statement = await fake.countSyncs(() => actions.writeStatement(SOURCE, { programmeYear: 1 }, IT));
     expect(record2.largestRequest).toBeLessThan(5_000_000);
     counts.push([first.syncs, record1.syncs, again.syncs, record2.syncs, statement.syncs]);

@@ -3,11 +3,11 @@
  */
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { act, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
-import { DEFAULT_PARAMS } from "../../src/engine/params";
-import { summarizeSheet } from "../../src/engine/sheetSummary";
+import { DEFAULT_PARAMS } from "../../src/engine/agreement/params";
+import { summarizeSheet } from "../../src/engine/beneficiaries/sheetSummary";
 import type { Issue } from "../../src/engine/types";
-import type { DataSource } from "../../src/excel/contract";
-import { AddInError } from "../../src/excel/errors";
+import type { DataSource } from "../../src/contract/contract";
+import { AddInError } from "../../src/contract/errors";
 import { App, type TabKey } from "../../src/taskpane/App";
 import type { Language } from "../../src/taskpane/i18n";
 import { rawOf, type PayoutResult, type Validation, type WorkbookActions } from "../../src/taskpane/workbookActions";
@@ -26,7 +26,10 @@ const issue = (cell: string, severity: Issue["severity"], message: string): Issu
   messageEn: `${message} (en)`,
 });
 
-const ISSUES = [issue("Beneficiari!L9", "error", "«forse» non è un valore sì/no"), issue("Beneficiari!H12", "warning", "data scritta come testo")];
+const ISSUES = [
+  issue("Beneficiari!L9", "error", "«forse» non è un valore sì/no"),
+  issue("Beneficiari!H12", "warning", "data scritta come testo"),
+];
 
 const VALIDATION: Validation = {
   source: SHEET_SOURCE,
@@ -52,7 +55,12 @@ const WRITTEN: PayoutResult = {
   saving: 100000,
   net: 55600,
   check: { compared: 12, mismatches: [] },
-  overview: { currentYear: { programmeYear: 2, calendarYear: null, tranches: [] }, outcomes: [], params: { ...DEFAULT_PARAMS, currentYear: 2 }, simulation: null },
+  overview: {
+    currentYear: { programmeYear: 2, calendarYear: null, tranches: [] },
+    outcomes: [],
+    params: { ...DEFAULT_PARAMS, currentYear: 2 },
+    simulation: null,
+  },
 };
 
 /** A promise the test settles when it wants: the action "runs" until then. */
@@ -68,9 +76,16 @@ function deferred<T>() {
 
 function stubActions(overrides: Partial<WorkbookActions> = {}): jest.Mocked<WorkbookActions> {
   return {
-    loadAgreement: jest.fn(async () => ({ ownership: "own" as const, raw: rawOf({ ...DEFAULT_PARAMS, premiumPerFamily: 6000 }), issues: [] })),
+    loadAgreement: jest.fn(async () => ({
+      ownership: "own" as const,
+      raw: rawOf({ ...DEFAULT_PARAMS, premiumPerFamily: 6000 }),
+      issues: [],
+    })),
     saveAgreement: jest.fn(async () => ({ saved: true as const, params: DEFAULT_PARAMS })),
-    listSources: jest.fn(async () => ({ sources: [SHEET_SOURCE, { kind: "sheet" as const, sheet: "Note", table: null, headerFound: false }], detected: SHEET_SOURCE })),
+    listSources: jest.fn(async () => ({
+      sources: [SHEET_SOURCE, { kind: "sheet" as const, sheet: "Note", table: null, headerFound: false }],
+      detected: SHEET_SOURCE,
+    })),
     validate: jest.fn(async () => VALIDATION),
     selectCell: jest.fn(async () => undefined),
     highlight: jest.fn(async () => ({ coloured: 2, restored: 0, changedSince: 0 })),
@@ -79,7 +94,12 @@ function stubActions(overrides: Partial<WorkbookActions> = {}): jest.Mocked<Work
     writePayouts: jest.fn(async () => WRITTEN),
     loadLedger: jest.fn(async () => ({
       status: "unavailable" as const,
-      refusal: { messageIt: "Il foglio dei beneficiari ha 1 errore.", messageEn: "The beneficiary sheet has 1 error.", cell: null, issues: [] },
+      refusal: {
+        messageIt: "Il foglio dei beneficiari ha 1 errore.",
+        messageEn: "The beneficiary sheet has 1 error.",
+        cell: null,
+        issues: [],
+      },
     })),
     ...overrides,
   } as jest.Mocked<WorkbookActions>;
@@ -174,7 +194,9 @@ describe("Parametri", () => {
     fireEvent.change(screen.getByRole("textbox", { name: /Soglia per il saldo pieno/ }), { target: { value: "85" } });
     await click(screen.getByRole("button", { name: "Salva l'accordo (foglio H4A_Parametri)" }));
     await screen.findByText("Accordo salvato (foglio H4A_Parametri).");
-    expect(actions.saveAgreement).toHaveBeenCalledWith(expect.objectContaining({ currentYear: 4, fullThreshold: 0.85, premiumPerFamily: 6000, fullStrict: true }));
+    expect(actions.saveAgreement).toHaveBeenCalledWith(
+      expect.objectContaining({ currentYear: 4, fullThreshold: 0.85, premiumPerFamily: 6000, fullStrict: true }),
+    );
   });
 
   test("the commitments and true-ups group: the planned enrolment typed as a list, the true-up policy chosen from its two values", async () => {
@@ -197,7 +219,9 @@ describe("Parametri", () => {
     expect(full.parentElement?.textContent).toContain("%");
     expect((screen.getByRole("textbox", { name: "Anno di coorte 1" }) as HTMLInputElement).value).toBe("20");
     expect(screen.getByText("Somma delle quote: 100 %")).toBeTruthy();
-    expect(screen.getByRole("textbox", { name: "Premio per famiglia (€): se indicato, prevale su premio complessivo ÷ famiglie previste" })).toBeTruthy();
+    expect(
+      screen.getByRole("textbox", { name: "Premio per famiglia (€): se indicato, prevale su premio complessivo ÷ famiglie previste" }),
+    ).toBeTruthy();
     expect(screen.queryByText(/prevale sui due valori precedenti/)).toBeNull();
 
     const fullChoice = screen.getByRole("radiogroup", { name: "Saldo pieno quando il tasso è" });
@@ -221,7 +245,9 @@ describe("Parametri", () => {
     const choice = await screen.findByRole("radiogroup", { name: "Full balance when the rate is" });
     expect(within(choice).getByRole("radio", { name: "More than 80 % (strictly greater)" })).toBeTruthy();
     expect(within(choice).getByRole("radio", { name: "80 % or more (greater or equal)" })).toBeTruthy();
-    expect(screen.getByRole("textbox", { name: "Premium per family (€): if given, wins over total premium ÷ planned families" })).toBeTruthy();
+    expect(
+      screen.getByRole("textbox", { name: "Premium per family (€): if given, wins over total premium ÷ planned families" }),
+    ).toBeTruthy();
     expect(screen.getByRole("switch", { name: "Show the cell names" })).toBeTruthy();
   });
 
@@ -233,11 +259,21 @@ describe("Parametri", () => {
     await type(screen.getByRole("textbox", { name: "Anno di coorte 1" }), "10");
     await type(screen.getByRole("textbox", { name: "Anno di coorte 2" }), "30");
     await type(screen.getByRole("textbox", { name: "Anno di coorte 3" }), "60");
-    await click(within(screen.getByRole("radiogroup", { name: "Saldo pieno quando il tasso è" })).getByRole("radio", { name: /maggiore o uguale/ }));
+    await click(
+      within(screen.getByRole("radiogroup", { name: "Saldo pieno quando il tasso è" })).getByRole("radio", { name: /maggiore o uguale/ }),
+    );
     await click(screen.getByRole("button", { name: "Salva l'accordo (foglio H4A_Parametri)" }));
     await screen.findByText("Accordo salvato (foglio H4A_Parametri).");
     expect(actions.saveAgreement).toHaveBeenCalledWith(
-      expect.objectContaining({ fullThreshold: 0.75, partialThreshold: 0.3, share1: 0.1, share2: 0.3, share3: 0.6, partialPayment: 0.8, fullStrict: false }),
+      expect.objectContaining({
+        fullThreshold: 0.75,
+        partialThreshold: 0.3,
+        share1: 0.1,
+        share2: 0.3,
+        share3: 0.6,
+        partialPayment: 0.8,
+        fullStrict: false,
+      }),
     );
   });
 
@@ -263,7 +299,9 @@ describe("Parametri", () => {
   });
 
   test("a foreign H4A_Parametri is reported with what to do, and the form cannot save", async () => {
-    const actions = stubActions({ loadAgreement: jest.fn(async () => ({ ownership: "foreign" as const, raw: rawOf(DEFAULT_PARAMS), issues: [] })) });
+    const actions = stubActions({
+      loadAgreement: jest.fn(async () => ({ ownership: "foreign" as const, raw: rawOf(DEFAULT_PARAMS), issues: [] })),
+    });
     await renderPane(actions);
     await screen.findByDisplayValue("26000");
     expect((screen.getByRole("button", { name: "Salva l'accordo (foglio H4A_Parametri)" }) as HTMLButtonElement).disabled).toBe(true);
@@ -329,7 +367,9 @@ describe("Verifica", () => {
   });
 
   test("an Excel failure shows in a message bar with what to do, never a blank pane", async () => {
-    const actions = stubActions({ validate: jest.fn(async () => Promise.reject(Object.assign(new Error("busy"), { code: "InvalidOperationInCellEditMode" }))) });
+    const actions = stubActions({
+      validate: jest.fn(async () => Promise.reject(Object.assign(new Error("busy"), { code: "InvalidOperationInCellEditMode" }))),
+    });
     await renderPane(actions, "verify");
     await waitFor(() => expect((screen.getByRole("button", { name: "Verifica" }) as HTMLButtonElement).disabled).toBe(false));
     await click(screen.getByRole("button", { name: "Verifica" }));
@@ -351,7 +391,11 @@ describe("Pagamenti", () => {
     };
     const actions = stubActions({ writePayouts: jest.fn(async () => refused) });
     await renderPane(actions, "payments");
-    await waitFor(() => expect((screen.getByRole("button", { name: "Scrivi i pagamenti (fogli H4A_Calcolo e H4A_Pagamenti)" }) as HTMLButtonElement).disabled).toBe(false));
+    await waitFor(() =>
+      expect(
+        (screen.getByRole("button", { name: "Scrivi i pagamenti (fogli H4A_Calcolo e H4A_Pagamenti)" }) as HTMLButtonElement).disabled,
+      ).toBe(false),
+    );
     await click(screen.getByRole("button", { name: "Scrivi i pagamenti (fogli H4A_Calcolo e H4A_Pagamenti)" }));
     const list = await screen.findByTestId("refusal-errors");
     expect(within(list).getAllByRole("listitem")).toHaveLength(1);
@@ -362,13 +406,28 @@ describe("Pagamenti", () => {
   });
 
   test("with no agreement yet, says what to enter in the Parametri tab's words and leads there", async () => {
-    const missing: PayoutResult = { status: "refused", reason: "agreement-missing", missing: ["premium", "currentYear"], messageIt: "", messageEn: "", issues: [] };
+    const missing: PayoutResult = {
+      status: "refused",
+      reason: "agreement-missing",
+      missing: ["premium", "currentYear"],
+      messageIt: "",
+      messageEn: "",
+      issues: [],
+    };
     const actions = stubActions({ writePayouts: jest.fn(async () => missing) });
     await renderPane(actions, "payments");
-    await waitFor(() => expect((screen.getByRole("button", { name: "Scrivi i pagamenti (fogli H4A_Calcolo e H4A_Pagamenti)" }) as HTMLButtonElement).disabled).toBe(false));
+    await waitFor(() =>
+      expect(
+        (screen.getByRole("button", { name: "Scrivi i pagamenti (fogli H4A_Calcolo e H4A_Pagamenti)" }) as HTMLButtonElement).disabled,
+      ).toBe(false),
+    );
     await click(screen.getByRole("button", { name: "Scrivi i pagamenti (fogli H4A_Calcolo e H4A_Pagamenti)" }));
     const bar = await screen.findByTestId("agreement-missing");
-    expect(within(bar).getAllByRole("listitem").map((item) => item.textContent)).toEqual([
+    expect(
+      within(bar)
+        .getAllByRole("listitem")
+        .map((item) => item.textContent),
+    ).toEqual([
       "Premio per famiglia (oppure Premio complessivo e Famiglie previste)",
       "Anno corrente: l'ultimo anno di programma con esiti verificati",
     ]);
@@ -379,10 +438,20 @@ describe("Pagamenti", () => {
 
   test("the same error on many cells is one line with its count", async () => {
     const many = Array.from({ length: 27 }, (_, i): Issue => ({ ...ISSUES[0], cell: `Beneficiari!L${9 + i}` }));
-    const refused: PayoutResult = { status: "refused", reason: "validation-errors", messageIt: "27 errori.", messageEn: "27 errors.", issues: many };
+    const refused: PayoutResult = {
+      status: "refused",
+      reason: "validation-errors",
+      messageIt: "27 errori.",
+      messageEn: "27 errors.",
+      issues: many,
+    };
     const actions = stubActions({ writePayouts: jest.fn(async () => refused) });
     await renderPane(actions, "payments");
-    await waitFor(() => expect((screen.getByRole("button", { name: "Scrivi i pagamenti (fogli H4A_Calcolo e H4A_Pagamenti)" }) as HTMLButtonElement).disabled).toBe(false));
+    await waitFor(() =>
+      expect(
+        (screen.getByRole("button", { name: "Scrivi i pagamenti (fogli H4A_Calcolo e H4A_Pagamenti)" }) as HTMLButtonElement).disabled,
+      ).toBe(false),
+    );
     await click(screen.getByRole("button", { name: "Scrivi i pagamenti (fogli H4A_Calcolo e H4A_Pagamenti)" }));
     const items = within(await screen.findByTestId("refusal-errors")).getAllByRole("listitem");
     expect(items).toHaveLength(1);
@@ -393,12 +462,22 @@ describe("Pagamenti", () => {
   test("once written, shows the payments per year, the total, the saving and the formula check", async () => {
     const actions = stubActions();
     await renderPane(actions, "payments");
-    await waitFor(() => expect((screen.getByRole("button", { name: "Scrivi i pagamenti (fogli H4A_Calcolo e H4A_Pagamenti)" }) as HTMLButtonElement).disabled).toBe(false));
+    await waitFor(() =>
+      expect(
+        (screen.getByRole("button", { name: "Scrivi i pagamenti (fogli H4A_Calcolo e H4A_Pagamenti)" }) as HTMLButtonElement).disabled,
+      ).toBe(false),
+    );
     await click(screen.getByRole("button", { name: "Scrivi i pagamenti (fogli H4A_Calcolo e H4A_Pagamenti)" }));
     await screen.findByText("Scritti il calcolo e i pagamenti (fogli H4A_Calcolo, H4A_Pagamenti).");
     const years = screen.getByTestId("payment-years");
-    expect(within(years).getAllByRole("row").map((row) => row.textContent)).toEqual(["AnnoPagamentoCumulato", "Anno 113.200 €13.200 €", "Anno 2 · anno corrente31.200 €44.400 €"]);
-    expect(screen.getByTestId("payment-totals").textContent).toBe("Totale dovuto44.400 €Risparmio del Comune100.000 €Risparmio netto55.600 €");
+    expect(
+      within(years)
+        .getAllByRole("row")
+        .map((row) => row.textContent),
+    ).toEqual(["AnnoPagamentoCumulato", "Anno 113.200 €13.200 €", "Anno 2 · anno corrente31.200 €44.400 €"]);
+    expect(screen.getByTestId("payment-totals").textContent).toBe(
+      "Totale dovuto44.400 €Risparmio del Comune100.000 €Risparmio netto55.600 €",
+    );
     expect(screen.getByText(/12 celle coincidono/)).toBeTruthy();
   });
 });

@@ -6,14 +6,14 @@ import { act, fireEvent, render, screen, waitFor, within } from "@testing-librar
 import { applicantsOf } from "../../src/engine/candidates/flow";
 import { parseCandidateSheet } from "../../src/engine/candidates/parse";
 import { rankCandidates } from "../../src/engine/candidates/ranking";
-import { DEFAULT_PARAMS } from "../../src/engine/params";
-import { parseBeneficiarySheet } from "../../src/engine/parse";
-import { summarizeSheet } from "../../src/engine/sheetSummary";
-import type { DataSource } from "../../src/excel/contract";
+import { DEFAULT_PARAMS } from "../../src/engine/agreement/params";
+import { parseBeneficiarySheet } from "../../src/engine/beneficiaries/parse";
+import { summarizeSheet } from "../../src/engine/beneficiaries/sheetSummary";
+import type { DataSource } from "../../src/contract/contract";
 import { App } from "../../src/taskpane/App";
-import { FlowView } from "../../src/taskpane/FlowView";
+import { FlowView } from "../../src/taskpane/verify/FlowView";
 import { stringsFor, type Language } from "../../src/taskpane/i18n";
-import type { CandidatesView, RankingWriteResult } from "../../src/taskpane/rankingActions";
+import type { CandidatesView, RankingWriteResult } from "../../src/taskpane/ranking/rankingActions";
 import { detectCandidates } from "../../src/taskpane/useCandidateChoice";
 import { rawOf, type Validation, type WorkbookActions } from "../../src/taskpane/workbookActions";
 import { beneficiarySheet, familyRow, paramsWith } from "../engine/fixtures/beneficiarySheet";
@@ -32,7 +32,13 @@ const ROWS = [
 ];
 
 function view(rows = ROWS): CandidatesView {
-  return { source: CANDIDATES, parsed: parseCandidateSheet(candidatesSheet(rows)), params: DEFAULT_RANKING, agreement: "own", agreementIssues: [] };
+  return {
+    source: CANDIDATES,
+    parsed: parseCandidateSheet(candidatesSheet(rows)),
+    params: DEFAULT_RANKING,
+    agreement: "own",
+    agreementIssues: [],
+  };
 }
 
 const FAMILIES = parseBeneficiarySheet(
@@ -58,7 +64,13 @@ function stubActions(overrides: Partial<WorkbookActions> = {}): jest.Mocked<Work
     highlightActive: jest.fn(async () => false),
     selectCell: jest.fn(async () => undefined),
     readCandidates: jest.fn(async () => view()),
-    writeRanking: jest.fn(async (_source, params): Promise<RankingWriteResult> => ({ status: "written", sheet: "H4A_Graduatoria", eligible: 3, excluded: 1, params })),
+    writeRanking: jest.fn(async (_source, params): Promise<RankingWriteResult> => ({
+      status: "written",
+      sheet: "H4A_Graduatoria",
+      eligible: 3,
+      excluded: 1,
+      params,
+    })),
     validate: jest.fn(async () => validation),
     writeFlow: jest.fn(async () => ({ sheet: "H4A_Flusso", services: 3, withCandidates: true, summary })),
     ...overrides,
@@ -90,7 +102,10 @@ afterEach(async () => {
 
 /** The ranked families as shown: [rank attribute, id]. */
 const ranked = () =>
-  Array.from(screen.getByTestId("ranked-list").querySelectorAll("[data-family]")).map((item) => [item.getAttribute("data-rank"), item.getAttribute("data-family")]);
+  Array.from(screen.getByTestId("ranked-list").querySelectorAll("[data-family]")).map((item) => [
+    item.getAttribute("data-rank"),
+    item.getAttribute("data-family"),
+  ]);
 
 describe("Graduatoria", () => {
   test("reads the detected candidates sheet at once and lists eligible families in order, and the others with every reason", async () => {
@@ -105,7 +120,10 @@ describe("Graduatoria", () => {
     ]);
     const excluded = within(screen.getByTestId("excluded-list")).getAllByRole("listitem", { hidden: false });
     expect(excluded[0].getAttribute("data-family")).toBe("C3");
-    expect(Array.from(excluded[0].querySelectorAll("[data-reason]"), (li) => li.getAttribute("data-reason"))).toEqual(["isee-above-ceiling", "no-emergency"]);
+    expect(Array.from(excluded[0].querySelectorAll("[data-reason]"), (li) => li.getAttribute("data-reason"))).toEqual([
+      "isee-above-ceiling",
+      "no-emergency",
+    ]);
     expect(excluded[0].textContent).toContain("ISEE oltre la soglia (40.000 € > 26.000 €)");
   });
 
@@ -140,7 +158,10 @@ describe("Graduatoria", () => {
       ["3", "C4"],
     ]);
     expect(screen.getByTestId("weights-changed").textContent).toBe("1 valore diverso dall'accordo");
-    expect(screen.getAllByTestId("rank-moved").map((m) => m.textContent)).toEqual(["(con i pesi dell'accordo: 2ª)", "(con i pesi dell'accordo: 1ª)"]);
+    expect(screen.getAllByTestId("rank-moved").map((m) => m.textContent)).toEqual([
+      "(con i pesi dell'accordo: 2ª)",
+      "(con i pesi dell'accordo: 1ª)",
+    ]);
     expect(actions.readCandidates).toHaveBeenCalledTimes(1);
 
     await act(async () => void fireEvent.change(violence, { target: { value: "molti" } }));
@@ -153,7 +174,9 @@ describe("Graduatoria", () => {
     const written = await screen.findByTestId("ranking-written");
     expect(written.textContent).toContain("Scritta la graduatoria (foglio H4A_Graduatoria): 3 famiglie ammesse, 1 non ammessa.");
     expect(written.textContent).toContain("Il foglio dei candidati (Candidati) non è stato modificato.");
-    expect(written.textContent).toContain("I pesi usati, diversi da quelli dell'accordo, sono riportati in fondo alla graduatoria (foglio H4A_Graduatoria).");
+    expect(written.textContent).toContain(
+      "I pesi usati, diversi da quelli dell'accordo, sono riportati in fondo alla graduatoria (foglio H4A_Graduatoria).",
+    );
 
     await click(screen.getByRole("button", { name: "Ripristina i valori dell'accordo" }));
     expect(violence.value).toBe("20");
@@ -167,11 +190,16 @@ describe("Graduatoria", () => {
     expect(screen.getByText(/1 errore, 0 altre — Le righe con errori non entrano in graduatoria/)).toBeTruthy();
     expect(screen.getByTitle("Vai alla cella Candidati!B6")).toBeTruthy();
     expect(screen.getByTestId("excluded-list").querySelector('[data-family="C5"] [data-reason="invalid-data"]')).toBeTruthy();
-    expect((screen.getByRole("button", { name: "Scrivi la graduatoria (foglio H4A_Graduatoria)" }) as HTMLButtonElement).disabled).toBe(true);
+    expect((screen.getByRole("button", { name: "Scrivi la graduatoria (foglio H4A_Graduatoria)" }) as HTMLButtonElement).disabled).toBe(
+      true,
+    );
   });
 
-  test("a refusal by the workbook (the sheet changed since it was read) lists the errors to fix", async () => {
-    const refused: RankingWriteResult = { status: "refused", issues: parseCandidateSheet(candidatesSheet([candidateRow({ members: "tre" })])).issues };
+  test("a refusal by the workbook (the sheet changed since it was read) lists the errors to fix, each leading to its cell", async () => {
+    const refused: RankingWriteResult = {
+      status: "refused",
+      issues: parseCandidateSheet(candidatesSheet([candidateRow({ members: "tre" })])).issues,
+    };
     const actions = stubActions({ writeRanking: jest.fn(async () => refused) });
     await renderPane(actions);
     await screen.findByTestId("ranking-counts");
@@ -180,12 +208,16 @@ describe("Graduatoria", () => {
     expect(alert.textContent).toContain("Graduatoria non scritta: il foglio dei candidati ha errori");
     expect(alert.textContent).toContain("Candidati!B2 «tre» non è un valore valido per «Componenti»");
     expect(alert.textContent?.split("Componenti").length).toBe(2);
+    await click(within(alert).getByRole("button", { name: "Candidati!B2" }));
+    await waitFor(() => expect(actions.selectCell).toHaveBeenCalledWith("Candidati!B2"));
   });
 
   test("without H4A_Parametri the default weights are used, and said so; in English too", async () => {
     const actions = stubActions({ readCandidates: jest.fn(async () => ({ ...view(), agreement: "missing" as const })) });
     await renderPane(actions, "ranking", "en");
-    expect(await screen.findByText("The agreement (sheet H4A_Parametri) is not in the workbook yet: default weights and thresholds.")).toBeTruthy();
+    expect(
+      await screen.findByText("The agreement (sheet H4A_Parametri) is not in the workbook yet: default weights and thresholds."),
+    ).toBeTruthy();
     expect(screen.getByTestId("ranking-counts").textContent).toBe("4 applications · 3 eligible · 1 not eligible");
     expect(screen.getByRole("tab", { name: "Ranking" })).toBeTruthy();
   });
@@ -204,7 +236,11 @@ describe("the flow in Verifica", () => {
     await click(screen.getByRole("button", { name: "Verifica" }));
     await waitFor(() => expect(actions.validate).toHaveBeenCalledWith(BENEFICIARIES, CANDIDATES));
     const table = await screen.findByTestId("flow-table");
-    expect(within(table).getAllByRole("row").map((row) => Array.from(row.children, (cell) => cell.textContent))).toEqual([
+    expect(
+      within(table)
+        .getAllByRole("row")
+        .map((row) => Array.from(row.children, (cell) => cell.textContent)),
+    ).toEqual([
       ["Servizio", "D", "A", "I", "C", "M", "S"],
       ["Servizio A", "2", "1", "1", "1", "0", "0"],
       ["Servizio B", "1", "1", "1", "1", "0", "0"],
@@ -230,10 +266,29 @@ describe("FlowView", () => {
     const chart = screen.getByRole("img", { name: "Grafico delle fasi per servizio" });
     const groups = chart.querySelectorAll("[data-service]");
     expect(Array.from(groups, (g) => g.getAttribute("data-service"))).toEqual(["Servizio A", "Servizio B", "(non indicato)"]);
-    expect(groups[0].querySelector("title")?.textContent).toBe("Servizio A: Domande 2, Ammesse 1, Inviate 1, Contratto 1, Alloggio 0, Stabilità 0");
-    expect(Array.from(groups[0].querySelectorAll("[data-stage] text"), (t) => t.textContent)).toEqual(["2", "D", "1", "A", "1", "I", "1", "C", "0", "M", "0", "S"]);
-    expect(screen.getByText("D domande · A ammesse · I inviate · C contratto firmato · M alloggio mantenuto · S stabilità abitativa")).toBeTruthy();
-    expect(screen.getByTestId("flow-join").textContent).toBe("Famiglie inviate presenti tra le domande: 1 di 2; ammesse non (ancora) inviate: 2.");
+    expect(groups[0].querySelector("title")?.textContent).toBe(
+      "Servizio A: Domande 2, Ammesse 1, Inviate 1, Contratto 1, Alloggio 0, Stabilità 0",
+    );
+    expect(Array.from(groups[0].querySelectorAll("[data-stage] text"), (t) => t.textContent)).toEqual([
+      "2",
+      "D",
+      "1",
+      "A",
+      "1",
+      "I",
+      "1",
+      "C",
+      "0",
+      "M",
+      "0",
+      "S",
+    ]);
+    expect(
+      screen.getByText("D domande · A ammesse · I inviate · C contratto firmato · M alloggio mantenuto · S stabilità abitativa"),
+    ).toBeTruthy();
+    expect(screen.getByTestId("flow-join").textContent).toBe(
+      "Famiglie inviate presenti tra le domande: 1 di 2; ammesse non (ancora) inviate: 2.",
+    );
   });
 
   test("without a candidates sheet: the four stages of the beneficiary sheet, their letters named in full", () => {
@@ -242,8 +297,16 @@ describe("FlowView", () => {
         <FlowView summary={summarizeSheet(FAMILIES, 1)} strings={strings} language="it" />
       </FluentProvider>,
     );
-    expect(within(screen.getByTestId("flow-table")).getAllByRole("columnheader").map((h) => h.textContent)).toEqual(["Servizio", "I", "C", "M", "S"]);
-    expect(within(screen.getByTestId("flow-table")).getAllByRole("columnheader").map((h) => h.getAttribute("aria-label"))).toEqual([null, "Inviate", "Contratto", "Alloggio", "Stabilità"]);
+    expect(
+      within(screen.getByTestId("flow-table"))
+        .getAllByRole("columnheader")
+        .map((h) => h.textContent),
+    ).toEqual(["Servizio", "I", "C", "M", "S"]);
+    expect(
+      within(screen.getByTestId("flow-table"))
+        .getAllByRole("columnheader")
+        .map((h) => h.getAttribute("aria-label")),
+    ).toEqual([null, "Inviate", "Contratto", "Alloggio", "Stabilità"]);
     expect(screen.queryByTestId("flow-join")).toBeNull();
     expect(screen.getByText("I inviate · C contratto firmato · M alloggio mantenuto · S stabilità abitativa")).toBeTruthy();
   });

@@ -1,8 +1,8 @@
 import { HyperFormula } from "hyperformula";
-import { DEFAULT_PARAMS } from "../../src/engine/params";
+import { DEFAULT_PARAMS } from "../../src/engine/agreement/params";
 import { FLOW_SHEET, RANKING_SHEET } from "../../src/engine/sheets/rankingLabels";
-import type { DataSource } from "../../src/excel/contract";
-import { AddInError } from "../../src/excel/errors";
+import type { DataSource } from "../../src/contract/contract";
+import { AddInError } from "../../src/contract/errors";
 import { OfficeWorkbook } from "../../src/excel/officeWorkbook";
 import { createWorkbookActions, rawOf } from "../../src/taskpane/workbookActions";
 import { beneficiarySeed, SHEET } from "../e2e/sampleWorkbook";
@@ -42,8 +42,7 @@ function candidatesSeed(rows: CandidateRow[]): SeedSheet {
 
 function setUp(rows: CandidateRow[] = applications(10), extra: SeedSheet[] = []) {
   const fake = new FakeExcel([beneficiarySeed({ mistakes: false }), candidatesSeed(rows), ...extra], [], { HyperFormula });
-  (globalThis as { Excel?: unknown }).Excel = fake.Excel;
-  return { fake, actions: createWorkbookActions(new OfficeWorkbook()) };
+  return { fake, actions: createWorkbookActions(new OfficeWorkbook(fake.Excel)) };
 }
 
 test("the sheets are offered with the candidates sheet recognised apart from the beneficiary sheet", async () => {
@@ -85,14 +84,25 @@ test("writing the ranking: H4A_Graduatoria with the weights given, marked as the
   const before = fake.view(CANDIDATES);
   const written = await fake.countSyncs(() => actions.writeRanking(CANDIDATE_SOURCE, { ...DEFAULT_RANKING, wViolence: 60 }));
   expect(written.syncs).toBe(4);
-  expect(written.result).toEqual({ status: "written", sheet: RANKING_SHEET, eligible: 7, excluded: 3, params: { ...DEFAULT_RANKING, wViolence: 60 } });
+  expect(written.result).toEqual({
+    status: "written",
+    sheet: RANKING_SHEET,
+    eligible: 7,
+    excluded: 3,
+    params: { ...DEFAULT_RANKING, wViolence: 60 },
+  });
   expect(fake.sheetNames()).toEqual([SHEET, CANDIDATES, RANKING_SHEET]);
   expect(fake.activeSheet()).toBe(RANKING_SHEET);
   expect(fake.names().map((n) => n.name)).toContain("H4A_Owned_H4A_Graduatoria");
   const ranked = fake.tableValues("H4A_Ammesse");
   expect(ranked[0].slice(0, 3)).toEqual(["Posizione", "ID famiglia", "Punteggio"]);
   expect(ranked.slice(1).map((row) => row[0])).toEqual([1, 2, 3, 4, 5, 6, 7]);
-  expect(fake.tableValues("H4A_Escluse").slice(1).map((row) => row[4])).toEqual(Array(3).fill(expect.stringContaining("nessuna condizione di emergenza")));
+  expect(
+    fake
+      .tableValues("H4A_Escluse")
+      .slice(1)
+      .map((row) => row[4]),
+  ).toEqual(Array(3).fill(expect.stringContaining("nessuna condizione di emergenza")));
   expect(fake.view(CANDIDATES)).toEqual(before);
 
   const tables = fake.tables();
@@ -104,7 +114,10 @@ test("writing the ranking: H4A_Graduatoria with the weights given, marked as the
 test("the ranking is refused, nothing written, while the candidates sheet has errors", async () => {
   const { fake, actions } = setUp([...applications(3), candidateRow({ id: "X", members: "tre" })]);
   const result = await actions.writeRanking(CANDIDATE_SOURCE, DEFAULT_RANKING);
-  expect(result).toEqual({ status: "refused", issues: [expect.objectContaining({ rule: "wrong-type", cell: "Candidati!B7", field: "members" })] });
+  expect(result).toEqual({
+    status: "refused",
+    issues: [expect.objectContaining({ rule: "wrong-type", cell: "Candidati!B7", field: "members" })],
+  });
   expect(fake.sheetNames()).toEqual([SHEET, CANDIDATES]);
 });
 
@@ -123,7 +136,12 @@ test("validation with the candidates sheet: the flow starts with the application
   const joined = await fake.countSyncs(() => actions.validate(BENEFICIARY_SOURCE, CANDIDATE_SOURCE));
   expect(joined.syncs).toBe(alone.syncs + 2);
   expect(alone.result.summary.flowJoin).toBeNull();
-  expect(joined.result.summary.flowJoin).toEqual({ applicants: 10, referredFromCandidates: 10, referredOutsideCandidates: 12, eligibleNotReferred: 0 });
+  expect(joined.result.summary.flowJoin).toEqual({
+    applicants: 10,
+    referredFromCandidates: 10,
+    referredOutsideCandidates: 12,
+    eligibleNotReferred: 0,
+  });
   expect(joined.result.summary.flowTotal).toEqual(expect.objectContaining({ applied: 10, eligible: 7, referred: 22 }));
   expect(joined.result.issues).toEqual(alone.result.issues);
 });
@@ -135,11 +153,25 @@ test("writing the flow: H4A_Flusso with or without the applications; the user's 
   const plain = await fake.countSyncs(() => actions.writeFlow(BENEFICIARY_SOURCE));
   expect(plain.syncs).toBe(7);
   expect(plain.result.withCandidates).toBe(false);
-  expect(fake.tableValues("H4A_Percorso")[0]).toEqual(["Servizio inviante", "Inviate", "Contratto firmato", "Alloggio mantenuto", "Stabilità abitativa"]);
+  expect(fake.tableValues("H4A_Percorso")[0]).toEqual([
+    "Servizio inviante",
+    "Inviate",
+    "Contratto firmato",
+    "Alloggio mantenuto",
+    "Stabilità abitativa",
+  ]);
   const joined = await fake.countSyncs(() => actions.writeFlow(BENEFICIARY_SOURCE, CANDIDATE_SOURCE));
   expect(joined.syncs).toBe(9);
   expect(joined.result).toEqual(expect.objectContaining({ sheet: FLOW_SHEET, withCandidates: true }));
-  expect(fake.tableValues("H4A_Percorso")[0]).toEqual(["Servizio inviante", "Domande", "Ammesse", "Inviate", "Contratto firmato", "Alloggio mantenuto", "Stabilità abitativa"]);
+  expect(fake.tableValues("H4A_Percorso")[0]).toEqual([
+    "Servizio inviante",
+    "Domande",
+    "Ammesse",
+    "Inviate",
+    "Contratto firmato",
+    "Alloggio mantenuto",
+    "Stabilità abitativa",
+  ]);
   expect(fake.activeSheet()).toBe(FLOW_SHEET);
   expect([fake.view(SHEET), fake.view(CANDIDATES)]).toEqual(before);
 });

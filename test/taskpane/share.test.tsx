@@ -6,7 +6,7 @@ import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { fireEvent, render, screen } from "@testing-library/react";
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { findHeader } from "../../src/engine/headers";
+import { findHeader } from "../../src/engine/beneficiaries/headers";
 import { OfficeWorkbook } from "../../src/excel/officeWorkbook";
 import { App } from "../../src/taskpane/App";
 import { createWorkbookActions } from "../../src/taskpane/workbookActions";
@@ -28,15 +28,19 @@ const g = globalThis as Record<string, unknown>;
 const PASSPHRASE = "la casa di via Roma ha sette finestre verdi";
 const dir = tempDir("pane-share");
 
-function install(fake: FakeExcel): void {
-  g.Excel = fake.Excel;
+function installOffice(fake: FakeExcel): void {
   g.Office = fake.Office;
 }
 
-function renderPane(language: "it" | "en" = "it") {
+function renderPane(fake: FakeExcel, language: "it" | "en" = "it") {
   return render(
     <FluentProvider theme={webLightTheme}>
-      <App language={language} loadCatalog={async () => []} actions={createWorkbookActions(new OfficeWorkbook())} initialTab="share" />
+      <App
+        language={language}
+        loadCatalog={async () => []}
+        actions={createWorkbookActions(new OfficeWorkbook(fake.Excel))}
+        initialTab="share"
+      />
     </FluentProvider>,
   );
 }
@@ -72,8 +76,8 @@ describe("Condividi: the copy for Homes4All from the open workbook", () => {
   let shown: { title: boolean; report: string; columns: string; removals: string };
 
   beforeAll(async () => {
-    install(fake);
-    renderPane();
+    installOffice(fake);
+    renderPane(fake);
     const field = screen.getByLabelText("Frase segreta della Città") as HTMLInputElement;
     expect(field.type).toBe("password");
     const button = screen.getByRole("button", { name: "Crea la copia per Homes4All" });
@@ -151,11 +155,18 @@ describe("Condividi in an Excel without getFileAsync or Excel.createWorkbook", (
       ["it", /Excel per il web, Excel di Microsoft 365 per desktop o Excel 2021/],
       ["en", /Excel on the web, Microsoft 365 Excel for desktop or Excel 2021/],
     ] as const) {
-      const fake = new FakeExcel([{ name: "Beneficiari", rows: [["ID famiglia"]] }], [], { file: new Uint8Array(fs.readFileSync(ERROR_SAMPLE)), fileApi: false });
-      install(fake);
-      const view = renderPane(language);
-      fireEvent.change(screen.getByLabelText(language === "it" ? "Frase segreta della Città" : "The City's passphrase"), { target: { value: PASSPHRASE } });
-      fireEvent.click(screen.getByRole("button", { name: language === "it" ? "Crea la copia per Homes4All" : "Make the copy for Homes4All" }));
+      const fake = new FakeExcel([{ name: "Beneficiari", rows: [["ID famiglia"]] }], [], {
+        file: new Uint8Array(fs.readFileSync(ERROR_SAMPLE)),
+        fileApi: false,
+      });
+      installOffice(fake);
+      const view = renderPane(fake, language);
+      fireEvent.change(screen.getByLabelText(language === "it" ? "Frase segreta della Città" : "The City's passphrase"), {
+        target: { value: PASSPHRASE },
+      });
+      fireEvent.click(
+        screen.getByRole("button", { name: language === "it" ? "Crea la copia per Homes4All" : "Make the copy for Homes4All" }),
+      );
       const alert = await screen.findByRole("alert", {}, { timeout: 30_000 });
       expect(alert.textContent).toMatch(expected);
       expect(fake.createdWorkbooks).toEqual([]);

@@ -3,13 +3,13 @@
  */
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { act, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
-import { DEFAULT_PARAMS } from "../../src/engine/params";
+import { DEFAULT_PARAMS } from "../../src/engine/agreement/params";
 import { scenarioOdds } from "../../src/engine/simulation/odds";
 import { readScenario, scenarioBlock, type ScenarioSnapshot } from "../../src/engine/simulation/scenarioTable";
 import { defaultProbabilities, scenarioOf, seedSimulation } from "../../src/engine/simulation/seed";
 import { whatIf } from "../../src/engine/simulation/whatIf";
 import type { CellValue } from "../../src/engine/types";
-import type { DataSource } from "../../src/excel/contract";
+import type { DataSource } from "../../src/contract/contract";
 import { App } from "../../src/taskpane/App";
 import type { Language } from "../../src/taskpane/i18n";
 import { percent } from "../../src/taskpane/simulation/controls";
@@ -32,7 +32,11 @@ const DATA: SimulationData = { seed: seed(), source: SOURCE, errors: 0, warnings
 
 function stubActions(overrides: Partial<WorkbookActions> = {}): jest.Mocked<WorkbookActions> {
   return {
-    loadAgreement: jest.fn(async () => ({ ownership: "own" as const, raw: rawOf({ ...DEFAULT_PARAMS, premiumPerFamily: 6000 }), issues: [] })),
+    loadAgreement: jest.fn(async () => ({
+      ownership: "own" as const,
+      raw: rawOf({ ...DEFAULT_PARAMS, premiumPerFamily: 6000 }),
+      issues: [],
+    })),
     listSources: jest.fn(async () => ({ sources: [SOURCE], detected: SOURCE })),
     highlightActive: jest.fn(async () => false),
     loadSimulation: jest.fn(async () => DATA),
@@ -54,7 +58,8 @@ async function renderSimulation(actions: WorkbookActions, language: Language = "
 }
 
 const click = (element: HTMLElement) => act(async () => void fireEvent.click(element));
-const slide = (element: HTMLElement, value: number) => act(async () => void fireEvent.change(element, { target: { value: String(value) } }));
+const slide = (element: HTMLElement, value: number) =>
+  act(async () => void fireEvent.change(element, { target: { value: String(value) } }));
 const key = (element: HTMLElement, name: string) => act(async () => void fireEvent.keyDown(element, { key: name }));
 
 class NoLayoutResizeObserver {
@@ -104,7 +109,10 @@ describe("the what-if", () => {
     await renderSimulation(stubActions());
     const stability = within(screen.getByTestId("cohort-2")).getByRole("spinbutton", { name: "Coorte 2 – stabilità abitativa" });
     await key(stability, "ArrowUp");
-    await waitFor(() => expect(screen.getByTestId("cohort-2-to-next").textContent).toBe("1 altra famiglia con stabilità abitativa → saldo al 100 %"), SLOW);
+    await waitFor(
+      () => expect(screen.getByTestId("cohort-2-to-next").textContent).toBe("1 altra famiglia con stabilità abitativa → saldo al 100 %"),
+      SLOW,
+    );
     expect(within(screen.getByTestId("cohort-2")).getByText("tasso 72,7 %")).toBeTruthy();
     await key(stability, "ArrowUp");
     await waitFor(() => expect(screen.getByTestId("cohort-2-tier").textContent).toBe("Saldo: pieno (100 %) — 33.000 €"), SLOW);
@@ -129,7 +137,10 @@ describe("the what-if", () => {
 
 describe("the sticky summary", () => {
   const summary = () => screen.getByTestId("simulation-summary");
-  const tiers = () => within(summary()).getAllByRole("listitem").map((item) => item.textContent);
+  const tiers = () =>
+    within(summary())
+      .getAllByRole("listitem")
+      .map((item) => item.textContent);
 
   test("sits above every control, stuck to the top, with the total, the difference and each cohort's tier", async () => {
     await renderSimulation(stubActions());
@@ -163,7 +174,8 @@ describe("the sticky summary", () => {
   test("a control focused behind it is scrolled just below it", async () => {
     await renderSimulation(stubActions());
     const slider = screen.getByRole("slider", { name: /Soglia per il saldo pieno/ });
-    const rect = (top: number, height: number) => ({ top, bottom: top + height, left: 0, right: 320, width: 320, height, x: 0, y: top, toJSON: () => ({}) }) as DOMRect;
+    const rect = (top: number, height: number) =>
+      ({ top, bottom: top + height, left: 0, right: 320, width: 320, height, x: 0, y: top, toJSON: () => ({}) }) as DOMRect;
     jest.spyOn(summary(), "getBoundingClientRect").mockReturnValue(rect(0, 56));
     jest.spyOn(slider, "getBoundingClientRect").mockReturnValue(rect(20, 20));
     const scrollBy = jest.fn();
@@ -231,7 +243,10 @@ describe("the odds", () => {
     await renderSimulation(year3());
     const stability = screen.getByRole("slider", { name: "Stabilità · Coorte 2" });
     await slide(stability, 90);
-    const expected = scenarioOdds(scenarioOf(seedYear3()), [defaultProbabilities(seedYear3())[0], { ...defaultProbabilities(seedYear3())[1], stability: 0.9 }]).cohorts[1];
+    const expected = scenarioOdds(scenarioOf(seedYear3()), [
+      defaultProbabilities(seedYear3())[0],
+      { ...defaultProbabilities(seedYear3())[1], stability: 0.9 },
+    ]).cohorts[1];
     await waitFor(() => expect(screen.getByTestId("odds-2-full-value").textContent).toBe(percent(expected.full, "it")), SLOW);
     expect(within(screen.getByTestId("odds-cohort-2")).getByText("indicata qui")).toBeTruthy();
     await slide(screen.getByRole("slider", { name: /Correlazione/ }), 30);
@@ -264,7 +279,10 @@ describe("scenarios", () => {
     const actions = stubActions();
     await renderSimulation(actions);
     await slide(screen.getByRole("slider", { name: /Soglia per il saldo pieno/ }), 60);
-    await act(async () => void fireEvent.change(screen.getByRole("textbox", { name: "Nome dello scenario" }), { target: { value: "Soglia al 60 %" } }));
+    await act(
+      async () =>
+        void fireEvent.change(screen.getByRole("textbox", { name: "Nome dello scenario" }), { target: { value: "Soglia al 60 %" } }),
+    );
     await click(screen.getByRole("button", { name: "Salva scenario" }));
     await screen.findByText("Scritta la tabella H4A_Scenario_1 nel foglio H4A_Scenari.", {}, SLOW);
     const saved = actions.saveScenario.mock.calls[0][0];
@@ -282,17 +300,23 @@ describe("scenarios", () => {
     await renderSimulation(actions);
     await click(screen.getByRole("button", { name: "Leggi gli scenari salvati" }));
     const table = await screen.findByTestId("scenario-comparison", {}, SLOW);
-    const rows = within(table).getAllByRole("row").map((row) => row.textContent);
+    const rows = within(table)
+      .getAllByRole("row")
+      .map((row) => row.textContent);
     expect(rows).toContain("Totale dei pagamenti (€)123.600 €130.200 €+6.600 €");
     expect(rows).toContain("Coorte 2 · Fascia del saldo (quota pagata)80 %100 %+20 p.p.");
     expect(rows).toContain("Soglia per il saldo pieno80 %60 %−20 p.p.");
     expect(rows.some((row) => row?.startsWith("Coorte 1 · Famiglie con stabilità abitativa"))).toBe(false);
     await click(screen.getByRole("switch", { name: "Solo le voci diverse" }));
-    expect(within(screen.getByTestId("scenario-comparison")).getAllByRole("row").map((row) => row.textContent)).toContain("Coorte 1 · Famiglie con stabilità abitativa99");
+    expect(
+      within(screen.getByTestId("scenario-comparison"))
+        .getAllByRole("row")
+        .map((row) => row.textContent),
+    ).toContain("Coorte 1 · Famiglie con stabilità abitativa99");
   });
 
   test("a failed save says what happened and what to do", async () => {
-    const { AddInError } = await import("../../src/excel/errors");
+    const { AddInError } = await import("../../src/contract/errors");
     const actions = stubActions({ saveScenario: jest.fn(async () => Promise.reject(AddInError.foreignSheets(["H4A_Scenari"]))) });
     await renderSimulation(actions);
     await click(screen.getByRole("button", { name: "Salva scenario" }));
@@ -311,7 +335,13 @@ describe("in English, and without data", () => {
 
   test("with no beneficiary data the example cohort is simulated, and the pane says so", async () => {
     const { exampleSeed } = await import("../../src/engine/simulation/seed");
-    const example: SimulationData = { seed: exampleSeed({ ...DEFAULT_PARAMS, currentYear: 1 }, null), source: null, errors: 0, warnings: 0, defaultedParams: [] };
+    const example: SimulationData = {
+      seed: exampleSeed({ ...DEFAULT_PARAMS, currentYear: 1 }, null),
+      source: null,
+      errors: 0,
+      warnings: 0,
+      defaultedParams: [],
+    };
     const actions = stubActions({
       listSources: jest.fn(async () => ({ sources: [], detected: null })),
       loadSimulation: jest.fn(async () => example),

@@ -1,6 +1,12 @@
-import { cohortOutcomes } from "../../src/engine/cohorts";
+import { cohortOutcomes } from "../../src/engine/payments/cohorts";
 import { seedSimulation } from "../../src/engine/simulation/seed";
-import { initialSimulationState, probabilityOrigins, simulationReducer, type SimulationAction, type SimulationState } from "../../src/taskpane/simulation/simulationState";
+import {
+  initialSimulationState,
+  probabilityOrigins,
+  simulationReducer,
+  type SimulationAction,
+  type SimulationState,
+} from "../../src/taskpane/simulation/simulationState";
 import { paramsWith } from "../engine/fixtures/beneficiarySheet";
 import { ILLUSTRATION_PARAMS } from "../engine/fixtures/illustration";
 import { illustrationFamilies } from "../engine/simulation/fixtures";
@@ -20,7 +26,12 @@ test("the partial threshold never passes the full one, whichever moves", () => {
 });
 
 test("the partial payment stays between the below-partial payment and 1; shares between 0 and 1; the premium ≥ 0", () => {
-  const s = apply(start(), { type: "partialPayment", value: -0.2 }, { type: "share", index: 2, value: 1.4 }, { type: "premium", value: -5 });
+  const s = apply(
+    start(),
+    { type: "partialPayment", value: -0.2 },
+    { type: "share", index: 2, value: 1.4 },
+    { type: "premium", value: -5 },
+  );
   expect(s.scenario.rules.partialPayment).toBe(0);
   expect(s.scenario.rules.shares).toEqual([0.2, 0.3, 1]);
   expect(s.scenario.rules.premiumPerFamily).toBe(0);
@@ -28,7 +39,11 @@ test("the partial payment stays between the below-partial payment and 1; shares 
 });
 
 test("counts stay whole numbers within the cohort; fewer families bring the other counts down with them", () => {
-  const s = apply(start(), { type: "count", cohort: 2, field: "stability", value: 14 }, { type: "count", cohort: 2, field: "wellbeing", value: 3.6 });
+  const s = apply(
+    start(),
+    { type: "count", cohort: 2, field: "stability", value: 14 },
+    { type: "count", cohort: 2, field: "wellbeing", value: 3.6 },
+  );
   expect([cohort2(s).stability, cohort2(s).wellbeing]).toEqual([11, 4]);
   const fewer = apply(start(), { type: "count", cohort: 2, field: "families", value: 8 });
   expect(cohort2(fewer)).toEqual({ cohort: 2, families: 8, excluded: 0, year1: 8, year2: 8, stability: 7, wellbeing: 8, waiting: 8 });
@@ -59,8 +74,15 @@ test("a probability set by hand is marked; resetting brings back the defaults an
 });
 
 test("resetting the counts keeps the rules and recounts the waits at the simulated limit", () => {
-  const s = apply(start(), { type: "waitLimit", value: 6 }, { type: "count", cohort: 1, field: "stability", value: 3 }, { type: "resetCohorts" });
+  const s = apply(
+    start(),
+    { type: "waitLimit", value: 6 },
+    { type: "count", cohort: 1, field: "stability", value: 3 },
+    { type: "resetCohorts" },
+  );
   expect(s.scenario.rules.waitLimitMonths).toBe(6);
   expect(s.scenario.cohorts[0].stability).toBe(9);
-  expect(s.scenario.cohorts.map((c) => c.waiting)).toEqual(apply(start(), { type: "waitLimit", value: 6 }).scenario.cohorts.map((c) => c.waiting));
+  expect(s.scenario.cohorts.map((c) => c.waiting)).toEqual(
+    apply(start(), { type: "waitLimit", value: 6 }).scenario.cohorts.map((c) => c.waiting),
+  );
 });

@@ -20,7 +20,8 @@ function fakeSystemScheme(dark: boolean) {
     addEventListener: (_: string, listener: () => void) => listeners.add(listener),
     removeEventListener: (_: string, listener: () => void) => listeners.delete(listener),
   };
-  window.matchMedia = ((media: string) => (media === DARK_QUERY ? query : { ...query, media, matches: false })) as unknown as typeof window.matchMedia;
+  window.matchMedia = ((media: string) =>
+    media === DARK_QUERY ? query : { ...query, media, matches: false }) as unknown as typeof window.matchMedia;
   return {
     listeners,
     set(nowDark: boolean) {
@@ -43,7 +44,8 @@ function fakeOffice(bodyBackgroundColor: string | null) {
           if (type === "officeThemeChanged") handlers.push(handler);
           callback({ status: "succeeded" });
         },
-        removeHandlerAsync: (_: string, options: { handler: (args: unknown) => void }) => handlers.splice(handlers.indexOf(options.handler), 1),
+        removeHandlerAsync: (_: string, options: { handler: (args: unknown) => void }) =>
+          handlers.splice(handlers.indexOf(options.handler), 1),
       },
     },
   };

@@ -3,14 +3,14 @@
  */
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { act, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
-import { cohortOutcomes } from "../../src/engine/cohorts";
-import { parseBeneficiarySheet } from "../../src/engine/parse";
-import { summarizeSheet } from "../../src/engine/sheetSummary";
-import type { DataSource } from "../../src/excel/contract";
+import { cohortOutcomes } from "../../src/engine/payments/cohorts";
+import { parseBeneficiarySheet } from "../../src/engine/beneficiaries/parse";
+import { summarizeSheet } from "../../src/engine/beneficiaries/sheetSummary";
+import type { DataSource } from "../../src/contract/contract";
 import { App } from "../../src/taskpane/App";
-import { FlowView } from "../../src/taskpane/FlowView";
+import { FlowView } from "../../src/taskpane/verify/FlowView";
 import { stringsFor } from "../../src/taskpane/i18n";
-import { rateText, SummaryView, year3FromOutcomes } from "../../src/taskpane/SummaryView";
+import { rateText, SummaryView, year3FromOutcomes } from "../../src/taskpane/verify/SummaryView";
 import { rawOf, type Validation, type WorkbookActions } from "../../src/taskpane/workbookActions";
 import { beneficiarySheet, excelDate, familyRow, paramsWith } from "../engine/fixtures/beneficiarySheet";
 
@@ -129,7 +129,11 @@ describe("the flow table in a narrow pane", () => {
     const region = screen.getByRole("region", { name: "Tabella: Percorso per servizio inviante" });
     expect(region.tabIndex).toBe(0);
     const table = within(region).getByRole("table", { name: "Percorso per servizio inviante" });
-    expect(within(table).getAllByRole("columnheader").map((h) => h.textContent)).toEqual(["Servizio", "I", "C", "M", "S"]);
+    expect(
+      within(table)
+        .getAllByRole("columnheader")
+        .map((h) => h.textContent),
+    ).toEqual(["Servizio", "I", "C", "M", "S"]);
     expect(within(table).getByRole("columnheader", { name: "Stabilità" }).getAttribute("title")).toBe("Stabilità");
     const legend = screen.getByTestId("flow-legend");
     expect(legend.textContent).toBe("Legenda: I inviate · C contratto firmato · M alloggio mantenuto · S stabilità abitativa");

@@ -1,6 +1,6 @@
 import { HyperFormula } from "hyperformula";
-import { DEFAULT_PARAMS } from "../../src/engine/params";
-import { AddInError } from "../../src/excel/errors";
+import { DEFAULT_PARAMS } from "../../src/engine/agreement/params";
+import { AddInError } from "../../src/contract/errors";
 import { OfficeWorkbook } from "../../src/excel/officeWorkbook";
 import { checkFormulas, createWorkbookActions, rawOf } from "../../src/taskpane/workbookActions";
 import { beneficiarySeed, MISTAKES, SHEET } from "../e2e/sampleWorkbook";
@@ -10,8 +10,7 @@ import { FakeExcel, type SeedSheet } from "../support/fakeExcel";
 
 function setUp(extra: SeedSheet[] = []) {
   const fake = new FakeExcel([beneficiarySeed({ mistakes: false }), ...extra], [], { HyperFormula });
-  (globalThis as { Excel?: unknown }).Excel = fake.Excel;
-  return { fake, actions: createWorkbookActions(new OfficeWorkbook()) };
+  return { fake, actions: createWorkbookActions(new OfficeWorkbook(fake.Excel)) };
 }
 
 const SOURCE = { kind: "sheet" as const, sheet: SHEET, table: null, headerFound: true };
@@ -21,7 +20,9 @@ test("the first validation creates H4A_Parametri with the defaults; the next one
   const first = await actions.validate(SOURCE);
   expect(first.agreementCreated).toBe(true);
   expect(fake.sheetNames()).toEqual([SHEET, "H4A_Parametri"]);
-  expect(first.issues.find((i) => i.rule === "missing-premium")).toEqual(expect.objectContaining({ severity: "error", cell: "H4A_Parametri!B4" }));
+  expect(first.issues.find((i) => i.rule === "missing-premium")).toEqual(
+    expect.objectContaining({ severity: "error", cell: "H4A_Parametri!B4" }),
+  );
   expect((await actions.validate(SOURCE)).agreementCreated).toBe(false);
 });
 
@@ -48,7 +49,9 @@ test("without a premium per family nothing is written, and the pane says it is t
 test("with no agreement yet, Pagamenti stops before anything: it asks for the premium and the current year and creates no sheet", async () => {
   const { fake, actions } = setUp();
   const payout = await actions.writePayouts(SOURCE);
-  expect(payout).toEqual(expect.objectContaining({ status: "refused", reason: "agreement-missing", missing: ["premium", "currentYear"], issues: [] }));
+  expect(payout).toEqual(
+    expect.objectContaining({ status: "refused", reason: "agreement-missing", missing: ["premium", "currentYear"], issues: [] }),
+  );
   expect(fake.sheetNames()).toEqual([SHEET]);
 });
 
@@ -59,15 +62,48 @@ test("a total premium with the planned families is a premium: nothing is missing
 });
 
 test("a sheet H4A_Parametri that H4A did not create is never overwritten: validation and saving stop with the reason", async () => {
-  const { fake, actions } = setUp([{ name: "H4A_Parametri", rows: [["Chiave", "Valore"], ["currentYear", 9]] }]);
+  const { fake, actions } = setUp([
+    {
+      name: "H4A_Parametri",
+      rows: [
+        ["Chiave", "Valore"],
+        ["currentYear", 9],
+      ],
+    },
+  ]);
   expect((await actions.loadAgreement()).ownership).toBe("foreign");
   await expect(actions.validate(SOURCE)).rejects.toEqual(AddInError.foreignSheets(["H4A_Parametri"]));
   await expect(actions.saveAgreement(rawOf(DEFAULT_PARAMS))).rejects.toBeInstanceOf(AddInError);
-  expect(fake.view("H4A_Parametri").values).toEqual([["Chiave", "Valore"], ["currentYear", 9]]);
+  expect(fake.view("H4A_Parametri").values).toEqual([
+    ["Chiave", "Valore"],
+    ["currentYear", 9],
+  ]);
 });
 
 test("the values Excel computes are compared with the engine's, to the cent", () => {
-  const plans = [{ name: "S", cells: [], names: [], columnWidths: [], tables: [{ name: "T", row: 1, column: 1, header: ["a", "b"], numberFormats: [null, null], rows: [[{ formula: "=1", result: 13200 }, { formula: "=2", result: "Sì" }]] }] }];
+  const plans = [
+    {
+      name: "S",
+      cells: [],
+      names: [],
+      columnWidths: [],
+      tables: [
+        {
+          name: "T",
+          row: 1,
+          column: 1,
+          header: ["a", "b"],
+          numberFormats: [null, null],
+          rows: [
+            [
+              { formula: "=1", result: 13200 },
+              { formula: "=2", result: "Sì" },
+            ],
+          ],
+        },
+      ],
+    },
+  ];
   expect(checkFormulas(plans, [{ name: "T", values: [[13200.004, "Sì"]] }])).toEqual({ compared: 2, mismatches: [] });
   expect(checkFormulas(plans, [{ name: "T", values: [[13200.01, "No"]] }]).mismatches).toEqual([
     { table: "T", row: 1, column: 1, expected: 13200, actual: 13200.01 },
@@ -77,12 +113,12 @@ test("the values Excel computes are compared with the engine's, to the cent", ()
 
 test("the mistakes of the sample are the validator's errors, each on its cell", async () => {
   const fake = new FakeExcel([beneficiarySeed()], [], { HyperFormula });
-  (globalThis as { Excel?: unknown }).Excel = fake.Excel;
-  const actions = createWorkbookActions(new OfficeWorkbook());
+  const actions = createWorkbookActions(new OfficeWorkbook(fake.Excel));
   await actions.saveAgreement({ ...rawOf(DEFAULT_PARAMS), premiumPerFamily: 6000, currentYear: 4 });
   const validation = await actions.validate(SOURCE);
   const errors = validation.issues.filter((i) => i.severity === "error");
-  for (const mistake of MISTAKES) expect(errors).toContainEqual(expect.objectContaining({ rule: mistake.rule, cell: `${SHEET}!${mistake.cell}` }));
+  for (const mistake of MISTAKES)
+    expect(errors).toContainEqual(expect.objectContaining({ rule: mistake.rule, cell: `${SHEET}!${mistake.cell}` }));
   expect(errors).toHaveLength(5);
 });
 
@@ -97,5 +133,7 @@ test("saving the agreement keeps what the user typed in H4A_Parametri: a formula
   const after = fake.view("H4A_Parametri").formulas;
   expect(after[3][1]).toBe("=B2/B3");
   expect(after[15][1]).toBe(3);
-  expect(after.map((row, r) => row.map((cell, c) => (r === 15 && c === 1 ? "changed" : cell)))).toEqual(before.map((row, r) => row.map((cell, c) => (r === 15 && c === 1 ? "changed" : cell))));
+  expect(after.map((row, r) => row.map((cell, c) => (r === 15 && c === 1 ? "changed" : cell)))).toEqual(
+    before.map((row, r) => row.map((cell, c) => (r === 15 && c === 1 ? "changed" : cell))),
+  );
 });

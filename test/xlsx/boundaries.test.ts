@@ -15,7 +15,9 @@ function importsOf(text: string): string[] {
 }
 
 test("the check sees every kind of import", () => {
-  expect(importsOf(`import { a } from "./a";\nexport { b } from "../engine/b";\nimport "node:fs";\nconst c = require("exceljs");`)).toEqual(["./a", "../engine/b", "node:fs", "exceljs"]);
+  expect(importsOf(`import { a } from "./a";\nexport { b } from "../engine/b";\nimport "node:fs";\nconst c = require("exceljs");`)).toEqual(
+    ["./a", "../engine/b", "node:fs", "exceljs"],
+  );
 });
 
 test("src/xlsx imports only itself, the engine, fflate and saxes", () => {

@@ -1,11 +1,11 @@
 import { promises as fs } from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
-import { parseBeneficiarySheet } from "../../src/engine/parse";
+import { parseBeneficiarySheet } from "../../src/engine/beneficiaries/parse";
 import { parametersPlan } from "../../src/engine/sheets/parametersSheet";
 import { payoutPlans } from "../../src/engine/sheets/payoutPlans";
 import type { SheetInput } from "../../src/engine/types";
-import { isFormulaCell } from "../../src/engine/workbookPlan";
+import { isFormulaCell } from "../../src/engine/sheets/workbookPlan";
 import { PackageWorkbook } from "../../src/xlsx";
 import { formulaCells, sameValue, stalePlans } from "../cli/support/compareResults";
 import { recalculateWithLibreOffice } from "../cli/support/libreoffice";
@@ -19,8 +19,6 @@ import { richWorkbook } from "./support/fixtures";
  * wrong on purpose, so a right value can only come from LibreOffice's own calculation. The files
  * LibreOffice saves are read back with the package reader (its layout, not Excel's).
  */
-
-
 
 const at = (sheet: SheetInput, row: number, column: number): unknown => {
   const m = /^([A-Z]+)(\d+)$/.exec(sheet.topLeft)!;
@@ -65,7 +63,14 @@ test("every formula LibreOffice computed equals the engine's value", async () =>
   const cells = formulaCells(plans);
   expect(cells.length).toBeGreaterThan(50);
   const mismatches = cells
-    .map(({ sheet, row, column, cell }) => ({ sheet, row, column, formula: cell.formula, expected: cell.result, actual: at(sheets.get(sheet)!, row, column) }))
+    .map(({ sheet, row, column, cell }) => ({
+      sheet,
+      row,
+      column,
+      formula: cell.formula,
+      expected: cell.result,
+      actual: at(sheets.get(sheet)!, row, column),
+    }))
     .filter((c) => !sameValue(c.expected, c.actual));
   expect(mismatches).toEqual([]);
 });
@@ -82,7 +87,14 @@ test("the beneficiary sheet and the names survive LibreOffice", async () => {
 
 test("the workbook with everything opens in LibreOffice with its sheets and values", async () => {
   // LibreOffice has no chart sheets: it saves Grafico as a worksheet holding the chart
-  expect(await richRecalculated.sheetNames()).toEqual(["Dati", "Nascosto", "Grafico", "H4A_Pagamenti", "Note", ...plans.map((p) => p.name).filter((n) => n !== "H4A_Pagamenti")]);
+  expect(await richRecalculated.sheetNames()).toEqual([
+    "Dati",
+    "Nascosto",
+    "Grafico",
+    "H4A_Pagamenti",
+    "Note",
+    ...plans.map((p) => p.name).filter((n) => n !== "H4A_Pagamenti"),
+  ]);
   const dati = await richRecalculated.readSheet("Dati");
   expect(dati.values[0]).toEqual(["ID famiglia", "Importo", "Data", "Doppio"]);
   expect(dati.values[1].slice(1)).toEqual([10, 45306, 20]);

@@ -1,5 +1,13 @@
 import { strToU8, zipSync } from "fflate";
-import { MAX_COMPRESSION_RATIO, MAX_PART_BYTES, MAX_STREAMED_PART_BYTES, openPackage, PackageError, PackageWorkbook, type PackageErrorKind } from "../../src/xlsx";
+import {
+  MAX_COMPRESSION_RATIO,
+  MAX_PART_BYTES,
+  MAX_STREAMED_PART_BYTES,
+  openPackage,
+  PackageError,
+  PackageWorkbook,
+  type PackageErrorKind,
+} from "../../src/xlsx";
 import { crc32 } from "../../src/xlsx/crc32";
 import { minimalParts, REL, rels, richParts, richWorkbook } from "./support/fixtures";
 import { buildZip, rawEntries, simpleCrc32, unzipParts, zipParts } from "./support/zip";
@@ -37,7 +45,11 @@ describe("round trip", () => {
   });
 
   test("stored entries, data descriptors and zip64 records are rewritten as plain entries with the same bytes", () => {
-    const entries = Object.entries(minimalParts()).map(([name, data], i) => ({ name, data, options: { method: (i % 2 ? 8 : 0) as 0 | 8, descriptor: i % 2 === 0 } }));
+    const entries = Object.entries(minimalParts()).map(([name, data], i) => ({
+      name,
+      data,
+      options: { method: (i % 2 ? 8 : 0) as 0 | 8, descriptor: i % 2 === 0 },
+    }));
     for (const zip64 of [false, true]) {
       const input = buildZip(entries, zip64);
       const output = openPackage(input).toBytes();
@@ -124,7 +136,10 @@ describe("files that are not usable workbooks", () => {
   });
 
   test("an OpenDocument spreadsheet, a Word document, a zip without a workbook, a workbook part missing", () => {
-    const ods = zipSync({ mimetype: [strToU8("application/vnd.oasis.opendocument.spreadsheet"), { level: 0 }], "content.xml": strToU8("<office:document-content/>") });
+    const ods = zipSync({
+      mimetype: [strToU8("application/vnd.oasis.opendocument.spreadsheet"), { level: 0 }],
+      "content.xml": strToU8("<office:document-content/>"),
+    });
     const odsError = errorOf(() => openPackage(ods));
     expect(odsError.kind).toBe("ods");
     expect(odsError.messageIt).toMatch(/OpenDocument/);
@@ -223,7 +238,7 @@ describe("limits against zip bombs", () => {
 
   test("with the default limits, a 48 MiB run of spaces in a 50 KB entry is refused by its compression ratio", async () => {
     const zip = bomb(48);
-    expect(zip.length).toBeLessThan(48 * 1024 * 1024 / MAX_COMPRESSION_RATIO);
+    expect(zip.length).toBeLessThan((48 * 1024 * 1024) / MAX_COMPRESSION_RATIO);
     await expect(PackageWorkbook.open(zip).readSheet("Dati")).rejects.toMatchObject({ kind: "too-large" });
   });
 });

@@ -57,14 +57,20 @@ test("the ids among a pivot cache's string items (shared or in the records, any 
   expect(seen).toEqual(["TO-2023-001", "TO-2023-002", "A&B\r", "TO-2023-001", "Sì"]);
   expect(replaced).toBe(4);
   const output = workbook.toBytes();
-  expect(changedParts(input, output)).toEqual({ added: [], removed: [], changed: ["xl/pivotCache/pivotCacheDefinition1.xml", "xl/pivotCache/pivotCacheRecords1.xml"] });
+  expect(changedParts(input, output)).toEqual({
+    added: [],
+    removed: [],
+    changed: ["xl/pivotCache/pivotCacheDefinition1.xml", "xl/pivotCache/pivotCacheRecords1.xml"],
+  });
   const parts = readParts(output);
   expect(partText(parts, "xl/pivotCache/pivotCacheDefinition1.xml")).toBe(
     DEFINITION.replace(`<s v="TO-2023-001"/>`, `<s v="P-0000000000000001"/>`)
       .replace(`<s u="1" v='TO-2023-002'/>`, `<s u="1" v="P-0000000000000002"/>`)
       .replace(`<s v="A&amp;B_x000D_"/>`, `<s v="&lt;P&amp;3&gt;_x000D_"/>`),
   );
-  expect(partText(parts, "xl/pivotCache/pivotCacheRecords1.xml")).toBe(RECORDS.replace(`<x:s v="TO-2023-001"/>`, `<x:s v="P-0000000000000001"/>`));
+  expect(partText(parts, "xl/pivotCache/pivotCacheRecords1.xml")).toBe(
+    RECORDS.replace(`<x:s v="TO-2023-001"/>`, `<x:s v="P-0000000000000001"/>`),
+  );
 });
 
 test("a workbook whose pivot caches hold none of the texts is left as it was; one without pivot caches too", () => {

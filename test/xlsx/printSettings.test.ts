@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import * as path from "node:path";
 import { statementSheetPlan } from "../../src/engine/sheets/statementSheet";
 import { statementDocument } from "../../src/engine/statement/document";
-import { headerFooterText, type SheetPlan } from "../../src/engine/workbookPlan";
+import { headerFooterText, type SheetPlan } from "../../src/engine/sheets/workbookPlan";
 import { PackageWorkbook } from "../../src/xlsx";
 import { pageSetupXml } from "../../src/xlsx/sheetWriter";
 import { recordedYear4 } from "../engine/fixtures/statement";
@@ -58,7 +58,18 @@ describe("the statement sheet in a new workbook", () => {
     expect(xml).toContain(`<printOptions horizontalCentered="1"/>`);
     expect(xml).toContain(`<pageSetup paperSize="9" orientation="portrait" fitToWidth="1" fitToHeight="0"/>`);
     expect(xml).toContain(`<headerFooter><oddFooter>&amp;CPagina &amp;P di &amp;N</oddFooter></headerFooter>`);
-    const order = ["sheetPr", "dimension", "sheetViews", "sheetFormatPr", "cols", "sheetData", "printOptions", "pageMargins", "pageSetup", "headerFooter"].map((e) => xml.indexOf(`<${e}`));
+    const order = [
+      "sheetPr",
+      "dimension",
+      "sheetViews",
+      "sheetFormatPr",
+      "cols",
+      "sheetData",
+      "printOptions",
+      "pageMargins",
+      "pageSetup",
+      "headerFooter",
+    ].map((e) => xml.indexOf(`<${e}`));
     expect(order.every((at, i) => at > 0 && (i === 0 || at > order[i - 1]))).toBe(true);
     expect(xml).toContain(`<dimension ref="A1:G${lastRow}"/>`);
   });
@@ -99,7 +110,10 @@ describe("print settings on a sheet that replaces one of the add-in's, among the
   /** The rich workbook, its H4A_Pagamenti (tab 3) with a VBA code name and print titles of its own. */
   function input(): Uint8Array {
     const parts = richParts();
-    parts["xl/worksheets/sheet3.xml"] = String(parts["xl/worksheets/sheet3.xml"]).replace(/(<worksheet[^>]*>)/, `$1<sheetPr codeName="Foglio3"/>`);
+    parts["xl/worksheets/sheet3.xml"] = String(parts["xl/worksheets/sheet3.xml"]).replace(
+      /(<worksheet[^>]*>)/,
+      `$1<sheetPr codeName="Foglio3"/>`,
+    );
     parts["xl/workbook.xml"] = String(parts["xl/workbook.xml"]).replace(
       "</definedNames>",
       `<definedName name="_xlnm.Print_Titles" localSheetId="3">H4A_Pagamenti!$1:$1</definedName></definedNames>`,
@@ -140,12 +154,16 @@ describe("print settings on a sheet that replaces one of the add-in's, among the
     const xml = new TextDecoder().decode(parts.get(sheetPart(parts, "H4A_Pagamenti")));
     expect(xml).toContain(`<sheetPr codeName="Foglio3"><pageSetUpPr fitToPage="1"/></sheetPr>`);
     expect(xml).toContain(`<pageSetup paperSize="9" orientation="landscape" fitToWidth="2" fitToHeight="0"/>`);
-    expect(xml).toContain(`<headerFooter><oddHeader>&amp;CCittà di Torino &amp;&amp; Homes4All</oddHeader><oddFooter>&amp;CPage &amp;P of &amp;N</oddFooter></headerFooter>`);
+    expect(xml).toContain(
+      `<headerFooter><oddHeader>&amp;CCittà di Torino &amp;&amp; Homes4All</oddHeader><oddFooter>&amp;CPage &amp;P of &amp;N</oddFooter></headerFooter>`,
+    );
     expect(xml).not.toContain("printOptions");
   });
 
   test("without scaling, header or footer: only the paper and the orientation", () => {
-    expect(pageSetupXml({ area: plan.print!.area, orientation: "portrait", paper: "A4" })).toBe(`<pageSetup paperSize="9" orientation="portrait"/>`);
+    expect(pageSetupXml({ area: plan.print!.area, orientation: "portrait", paper: "A4" })).toBe(
+      `<pageSetup paperSize="9" orientation="portrait"/>`,
+    );
     expect(headerFooterText("Città di Torino & Homes4All")).toBe("Città di Torino && Homes4All");
   });
 
@@ -162,7 +180,9 @@ describe("print settings on a sheet that replaces one of the add-in's, among the
   test("print settings outside the sheet are refused before anything is written", async () => {
     const workbook = PackageWorkbook.open(before);
     const bad = (print: Partial<NonNullable<SheetPlan["print"]>>): SheetPlan => ({ ...plan, print: { ...plan.print!, ...print } });
-    await expect(workbook.writeSheets([bad({ area: { firstRow: 3, firstColumn: 1, lastRow: 2, lastColumn: 2 } })])).rejects.toThrow(RangeError);
+    await expect(workbook.writeSheets([bad({ area: { firstRow: 3, firstColumn: 1, lastRow: 2, lastColumn: 2 } })])).rejects.toThrow(
+      RangeError,
+    );
     await expect(workbook.writeSheets([bad({ titleRows: { first: 0, last: 1 } })])).rejects.toThrow(RangeError);
     await expect(workbook.writeSheets([bad({ fitToPagesWide: 0 })])).rejects.toThrow(RangeError);
     expect(workbook.toBytes()).toEqual(before);

@@ -52,7 +52,9 @@ describe("cell values as Office.js gives them", () => {
   });
 
   test("cells and rows without r attributes follow the previous ones", async () => {
-    const wb = withSheet(`<row><c><v>1</v></c><c><v>2</v></c><c r="E1"><v>5</v></c><c><v>6</v></c></row><row><c t="inlineStr"><is><t>x</t></is></c></row><row r="5"><c><v>9</v></c></row>`);
+    const wb = withSheet(
+      `<row><c><v>1</v></c><c><v>2</v></c><c r="E1"><v>5</v></c><c><v>6</v></c></row><row><c t="inlineStr"><is><t>x</t></is></c></row><row r="5"><c><v>9</v></c></row>`,
+    );
     expect((await wb.readSheet("Dati")).values).toEqual([
       [1, 2, "", "", 5, 6],
       ["x", "", "", "", "", ""],
@@ -63,7 +65,9 @@ describe("cell values as Office.js gives them", () => {
   });
 
   test("the used range starts at the first cell holding something, up to column XFD", async () => {
-    const wb = withSheet(`<row r="3"><c r="C3" s="1"/><c r="D3"><v>1</v></c></row><row r="7" spans="1:1"/><row r="8"><c r="XFD8"><v>2</v></c></row>`);
+    const wb = withSheet(
+      `<row r="3"><c r="C3" s="1"/><c r="D3"><v>1</v></c></row><row r="7" spans="1:1"/><row r="8"><c r="XFD8"><v>2</v></c></row>`,
+    );
     const sheet = await wb.readSheet("Dati");
     expect(sheet.topLeft).toBe("D3");
     expect(sheet.values).toHaveLength(6);
@@ -77,8 +81,10 @@ describe("cell values as Office.js gives them", () => {
     expect(await wb.readSheet("Dati")).toEqual({ sheetName: "Dati", topLeft: "A1", values: [] });
   });
 
-  test("ISO dates (t=\"d\") become serials in the workbook's date system", async () => {
-    const wb = withSheet(`<row r="1"><c r="A1" t="d"><v>2024-01-15</v></c><c r="B1" t="d"><v>2024-01-15T18:00:00</v></c><c r="C1" t="d"><v>1900-01-01</v></c></row>`);
+  test('ISO dates (t="d") become serials in the workbook\'s date system', async () => {
+    const wb = withSheet(
+      `<row r="1"><c r="A1" t="d"><v>2024-01-15</v></c><c r="B1" t="d"><v>2024-01-15T18:00:00</v></c><c r="C1" t="d"><v>1900-01-01</v></c></row>`,
+    );
     expect((await wb.readSheet("Dati")).values).toEqual([[45306, 45306.75, 1]]);
   });
 
@@ -152,7 +158,11 @@ describe("dates and styles", () => {
 describe("layouts of other writers", () => {
   test("openpyxl-like: absolute targets, sheets under other names, the workbook not at xl/workbook.xml", async () => {
     const wb = open({
-      "[Content_Types].xml": contentTypes({ "/book/main.xml": TYPES.workbook, "/book/fogli/primo.xml": TYPES.worksheet, "/book/stili.xml": TYPES.styles }),
+      "[Content_Types].xml": contentTypes({
+        "/book/main.xml": TYPES.workbook,
+        "/book/fogli/primo.xml": TYPES.worksheet,
+        "/book/stili.xml": TYPES.styles,
+      }),
       "_rels/.rels": rels([["rId1", REL.officeDocument, "/book/main.xml"]]),
       "book/main.xml": `<workbook xmlns="${NS.main}" xmlns:r="${NS.r}"><sheets><sheet name="Primo foglio" sheetId="7" r:id="rIdA"/></sheets></workbook>`,
       "book/_rels/main.xml.rels": rels([
@@ -170,21 +180,32 @@ describe("layouts of other writers", () => {
 
   test("prefixed namespaces (x:worksheet, x:c), as the Open XML SDK writes them", async () => {
     const parts = minimalParts();
-    parts["xl/workbook.xml"] = `<x:workbook xmlns:x="${NS.main}" xmlns:rel="${NS.r}"><x:sheets><x:sheet name="Dati" sheetId="1" rel:id="rId1"/></x:sheets></x:workbook>`;
-    parts["xl/worksheets/sheet1.xml"] = worksheet(`<x:row r="1"><x:c r="A1" t="inlineStr"><x:is><x:t>pre</x:t></x:is></x:c><x:c r="B1"><x:v>4</x:v></x:c></x:row>`, "", "x");
+    parts["xl/workbook.xml"] =
+      `<x:workbook xmlns:x="${NS.main}" xmlns:rel="${NS.r}"><x:sheets><x:sheet name="Dati" sheetId="1" rel:id="rId1"/></x:sheets></x:workbook>`;
+    parts["xl/worksheets/sheet1.xml"] = worksheet(
+      `<x:row r="1"><x:c r="A1" t="inlineStr"><x:is><x:t>pre</x:t></x:is></x:c><x:c r="B1"><x:v>4</x:v></x:c></x:row>`,
+      "",
+      "x",
+    );
     const wb = open(parts);
     expect((await wb.readSheet("Dati")).values).toEqual([["pre", 4]]);
   });
 
-  test("LibreOffice-like: shared strings, s=\"0\" on every cell, stored entries and data descriptors", async () => {
-    const parts = minimalParts(`<row r="1" customFormat="false" ht="12.8" hidden="false"><c r="A1" s="0" t="s"><v>0</v></c><c r="B1" s="0" t="n"><v>3.25</v></c></row>`);
+  test('LibreOffice-like: shared strings, s="0" on every cell, stored entries and data descriptors', async () => {
+    const parts = minimalParts(
+      `<row r="1" customFormat="false" ht="12.8" hidden="false"><c r="A1" s="0" t="s"><v>0</v></c><c r="B1" s="0" t="n"><v>3.25</v></c></row>`,
+    );
     parts["xl/sharedStrings.xml"] = `<sst xmlns="${NS.main}" count="1" uniqueCount="1"><si><t xml:space="preserve">Città </t></si></sst>`;
     parts["xl/_rels/workbook.xml.rels"] = rels([
       ["rId1", REL.worksheet, "worksheets/sheet1.xml"],
       ["rId2", REL.styles, "styles.xml"],
       ["rId3", REL.sharedStrings, "sharedStrings.xml"],
     ]);
-    const entries = Object.entries(parts).map(([name, data], i) => ({ name, data, options: { method: (i % 2 === 0 ? 0 : 8) as 0 | 8, descriptor: i % 3 === 0 } }));
+    const entries = Object.entries(parts).map(([name, data], i) => ({
+      name,
+      data,
+      options: { method: (i % 2 === 0 ? 0 : 8) as 0 | 8, descriptor: i % 3 === 0 },
+    }));
     const wb = PackageWorkbook.open(buildZip(entries));
     expect((await wb.readSheet("Dati")).values).toEqual([["Città ", 3.25]]);
   });
@@ -197,7 +218,10 @@ describe("layouts of other writers", () => {
 
   test("UTF-16 parts with a BOM are read", async () => {
     const parts = minimalParts();
-    const text = worksheet(`<row r="1"><c r="A1" t="inlineStr"><is><t>Ütf16</t></is></c></row>`).replace('encoding="UTF-8"', 'encoding="UTF-16"');
+    const text = worksheet(`<row r="1"><c r="A1" t="inlineStr"><is><t>Ütf16</t></is></c></row>`).replace(
+      'encoding="UTF-8"',
+      'encoding="UTF-16"',
+    );
     const utf16 = new Uint8Array(2 + text.length * 2);
     utf16[0] = 0xff;
     utf16[1] = 0xfe;
@@ -244,7 +268,9 @@ describe("the workbook's sheets and names", () => {
     expect(await wb.isOwnSheet("Dati")).toBe(false);
     expect(await wb.isOwnSheet("Assente")).toBe(false);
     const parts = minimalParts();
-    parts["xl/workbook.xml"] = parts["xl/workbook.xml"].toString().replace("<calcPr", `<definedNames><definedName name="H4A_Owned_Dati">Altro!$A$1</definedName></definedNames><calcPr`);
+    parts["xl/workbook.xml"] = parts["xl/workbook.xml"]
+      .toString()
+      .replace("<calcPr", `<definedNames><definedName name="H4A_Owned_Dati">Altro!$A$1</definedName></definedNames><calcPr`);
     expect(await open(parts).isOwnSheet("Dati")).toBe(false);
   });
 

@@ -31,9 +31,14 @@ describe("textReplacer", () => {
 });
 
 describe("rewriteFormula", () => {
-  const renames = new Map([["MAX ROSSI", "Foglio 2"], ["DATI", "Foglio 1"]]);
+  const renames = new Map([
+    ["MAX ROSSI", "Foglio 2"],
+    ["DATI", "Foglio 1"],
+  ]);
   test("replaces string literals and follows renamed sheets, quoted or not; external and 3D references are left", () => {
-    expect(rewriteFormula(`IF(A1="TO-2023-001","sì ""Max""",'Max Rossi'!B2&Dati!C3)`, replace, renames)).toBe(`IF(A1="P-0123456789ABCDEF","sì """"",'Foglio 2'!B2&'Foglio 1'!C3)`);
+    expect(rewriteFormula(`IF(A1="TO-2023-001","sì ""Max""",'Max Rossi'!B2&Dati!C3)`, replace, renames)).toBe(
+      `IF(A1="P-0123456789ABCDEF","sì """"",'Foglio 2'!B2&'Foglio 1'!C3)`,
+    );
     expect(rewriteFormula(`[1]Dati!A1+SUM(B1:B3)`, replace, renames)).toBeUndefined();
   });
 });
@@ -55,19 +60,32 @@ describe("scrubPackage", () => {
     expect(removals).toEqual([{ part: "xl/worksheets/sheet1.xml", kind: "header-footer", count: 1 }]);
     // The cells are the cell editor's: a plain value is left to it.
     expect(text("xl/worksheets/sheet1.xml")).toContain(`<t>Rossi &amp; Figli</t>`);
-    expect(text("xl/worksheets/sheet1.xml")).toContain(`<oddHeader>&amp;L &amp;CP-0123456789ABCDEF</oddHeader><oddFooter>&amp;Rpagina &amp;P</oddFooter>`);
+    expect(text("xl/worksheets/sheet1.xml")).toContain(
+      `<oddHeader>&amp;L &amp;CP-0123456789ABCDEF</oddHeader><oddFooter>&amp;Rpagina &amp;P</oddFooter>`,
+    );
     expect(pkg.partNames().filter((p) => pkg.isChanged(p))).toEqual(["xl/worksheets/sheet1.xml"]);
   });
 
   test("a binary part holding a value is removed with its relationship and the element that used it", () => {
     const parts = minimalParts();
     parts["[Content_Types].xml"] = contentTypes(
-      { "/xl/workbook.xml": TYPES.workbook, "/xl/worksheets/sheet1.xml": TYPES.worksheet, "/xl/styles.xml": TYPES.styles, "/docProps/core.xml": TYPES.core, "/docProps/app.xml": TYPES.app },
+      {
+        "/xl/workbook.xml": TYPES.workbook,
+        "/xl/worksheets/sheet1.xml": TYPES.worksheet,
+        "/xl/styles.xml": TYPES.styles,
+        "/docProps/core.xml": TYPES.core,
+        "/docProps/app.xml": TYPES.app,
+      },
       { bin: "application/vnd.openxmlformats-officedocument.spreadsheetml.printerSettings" },
     );
-    parts["xl/worksheets/sheet1.xml"] = worksheet(`<row r="1"><c r="B1"><v>1</v></c></row>`, `<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/><pageSetup paperSize="9" r:id="rId1"/>`);
+    parts["xl/worksheets/sheet1.xml"] = worksheet(
+      `<row r="1"><c r="B1"><v>1</v></c></row>`,
+      `<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/><pageSetup paperSize="9" r:id="rId1"/>`,
+    );
     parts["xl/worksheets/_rels/sheet1.xml.rels"] = rels([["rId1", `${NS.r}/printerSettings`, "../printerSettings/printerSettings1.bin"]]);
-    parts["xl/printerSettings/printerSettings1.bin"] = new Uint8Array(Buffer.from("\u0000\u0000Stampante di Rossi & Figli\u0000", "utf16le"));
+    parts["xl/printerSettings/printerSettings1.bin"] = new Uint8Array(
+      Buffer.from("\u0000\u0000Stampante di Rossi & Figli\u0000", "utf16le"),
+    );
     const { pkg, removals, text } = scrubbed(parts);
     expect(removals).toEqual([{ part: "xl/printerSettings/printerSettings1.bin", kind: "part-removed", count: 1 }]);
     expect(pkg.has("xl/printerSettings/printerSettings1.bin")).toBe(false);
@@ -93,7 +111,8 @@ describe("scrubPackage", () => {
       ["rId1", REL.drawing, "../drawings/drawing1.xml"],
       ["rId2", `${NS.r}/hyperlink`, "mailto:TO-2023-001@example.it", true],
     ]);
-    parts["xl/drawings/drawing1.xml"] = `<xdr:wsDr xmlns:xdr="http://schemas.openxmlformats.org/drawingml/2006/spreadsheetDrawing" xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main"/>`;
+    parts["xl/drawings/drawing1.xml"] =
+      `<xdr:wsDr xmlns:xdr="http://schemas.openxmlformats.org/drawingml/2006/spreadsheetDrawing" xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main"/>`;
     parts["xl/drawings/_rels/drawing1.xml.rels"] = rels([["rId1", `${NS.r}/hyperlink`, "mailto:Max@example.it", true]]);
     const { removals, text } = scrubbed(parts);
     expect(removals).toEqual([

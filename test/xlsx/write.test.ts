@@ -1,13 +1,25 @@
 import * as ExcelJS from "exceljs";
-import { parseBeneficiarySheet } from "../../src/engine/parse";
+import { parseBeneficiarySheet } from "../../src/engine/beneficiaries/parse";
 import { parametersPlan } from "../../src/engine/sheets/parametersSheet";
 import { payoutPlans } from "../../src/engine/sheets/payoutPlans";
-import { isFormulaCell, ownerName, type SheetPlan } from "../../src/engine/workbookPlan";
+import { isFormulaCell, ownerName, type SheetPlan } from "../../src/engine/sheets/workbookPlan";
 import { ForeignSheetError, openPackage, PackageWorkbook } from "../../src/xlsx";
 import { beneficiaryWorkbook } from "../cli/support/programmeWorkbook";
 import { formulaCells } from "../cli/support/compareResults";
 import { ILLUSTRATION_PARAMS, ILLUSTRATION_SHEET } from "../engine/fixtures/illustration";
-import { ADDIN_NAMES, contentTypes, minimalParts, NS, REL, rels, richWorkbook, TYPES, USER_NAMES, VBA_BYTES, worksheet } from "./support/fixtures";
+import {
+  ADDIN_NAMES,
+  contentTypes,
+  minimalParts,
+  NS,
+  REL,
+  rels,
+  richWorkbook,
+  TYPES,
+  USER_NAMES,
+  VBA_BYTES,
+  worksheet,
+} from "./support/fixtures";
 import { rawEntries, unzipParts, unzipText, zipParts } from "./support/zip";
 
 /** Writing the add-in's sheets into a package: only the indexes and the add-in's own parts change. */
@@ -105,7 +117,8 @@ describe("writing into a workbook with everything", () => {
       kept++;
     }
     expect(kept).toBe(before.size - ALLOWED_CHANGES.size);
-    for (const name of before.keys()) if (!ALLOWED_CHANGES.has(name)) expect(Buffer.from(after.get(name)!).equals(Buffer.from(before.get(name)!))).toBe(true);
+    for (const name of before.keys())
+      if (!ALLOWED_CHANGES.has(name)) expect(Buffer.from(after.get(name)!).equals(Buffer.from(before.get(name)!))).toBe(true);
     expect(Buffer.from(after.get("xl/vbaProject.bin")!).equals(Buffer.from(VBA_BYTES))).toBe(true);
   });
 
@@ -142,7 +155,8 @@ describe("writing into a workbook with everything", () => {
     expect(xml).toContain(`<definedName name="H4A_total">H4A_Pagamenti!$B$2</definedName>`);
     expect(xml).toContain(`<definedName name="H4A_currentYear">H4A_Parametri!$B$2</definedName>`);
     // outside sheets, definedNames and calcPr, workbook.xml is unchanged
-    const rest = (text: string): string => text.replace(element(text, "sheets"), "").replace(element(text, "definedNames"), "").replace(element(text, "calcPr"), "");
+    const rest = (text: string): string =>
+      text.replace(element(text, "sheets"), "").replace(element(text, "definedNames"), "").replace(element(text, "calcPr"), "");
     expect(rest(xml)).toBe(rest(before));
     expect(element(xml, "calcPr")).toBe(`<calcPr calcId="191029" fullCalcOnLoad="1"/>`);
   });
@@ -194,7 +208,9 @@ describe("writing into a workbook with everything", () => {
 
   test("the sheet part: CT_Worksheet order, inline strings, typed formula results, no shared strings touched", () => {
     const xml = afterText.get("xl/worksheets/sheet3.xml")!;
-    const order = ["dimension", "sheetViews", "sheetFormatPr", "cols", "sheetData", "pageMargins", "tableParts"].map((e) => xml.indexOf(`<${e}`));
+    const order = ["dimension", "sheetViews", "sheetFormatPr", "cols", "sheetData", "pageMargins", "tableParts"].map((e) =>
+      xml.indexOf(`<${e}`),
+    );
     expect(order.every((at, i) => at > 0 && (i === 0 || at > order[i - 1]))).toBe(true);
     expect(xml).toContain(`<dimension ref="A1:D8"/>`);
     expect(xml).toContain(`<c r="D6" t="inlineStr"><is><t xml:space="preserve"> con spazi </t></is></c>`);
@@ -216,7 +232,9 @@ describe("writing into a workbook with everything", () => {
     const oldFonts = element(old, "fonts").match(/<font>.*?<\/font>/g)!;
     const newFonts = element(styles, "fonts").match(/<font>.*?<\/font>/g)!;
     expect(newFonts.slice(0, oldFonts.length)).toEqual(oldFonts);
-    expect(newFonts[oldFonts.length]).toBe(`<font><b/><sz val="11"/><color theme="1"/><name val="Calibri"/><family val="2"/><scheme val="minor"/></font>`);
+    expect(newFonts[oldFonts.length]).toBe(
+      `<font><b/><sz val="11"/><color theme="1"/><name val="Calibri"/><family val="2"/><scheme val="minor"/></font>`,
+    );
     expect(element(styles, "fonts")).toContain(`<fonts count="2" x14ac:knownFonts="1">`);
     // dd/mm/yyyy existed (164): reused, not added again; #,##0.00 is built-in 4
     expect(element(styles, "numFmts")).toBe(element(old, "numFmts"));
@@ -284,7 +302,8 @@ describe("refusals change nothing", () => {
 describe("writing into other packages", () => {
   test("a minimal workbook without names or calcPr gets them in their schema place", async () => {
     const parts = minimalParts();
-    parts["xl/workbook.xml"] = `<?xml version="1.0" encoding="UTF-8"?>\n<workbook xmlns="${NS.main}" xmlns:r="${NS.r}"><sheets><sheet name="Dati" sheetId="1" r:id="rId1"/></sheets><extLst><ext uri="{X}"/></extLst></workbook>`;
+    parts["xl/workbook.xml"] =
+      `<?xml version="1.0" encoding="UTF-8"?>\n<workbook xmlns="${NS.main}" xmlns:r="${NS.r}"><sheets><sheet name="Dati" sheetId="1" r:id="rId1"/></sheets><extLst><ext uri="{X}"/></extLst></workbook>`;
     const wb = PackageWorkbook.open(zipParts(parts));
     await wb.writeSheets([parametriPlan()]);
     const xml = new TextDecoder().decode(openPackage(wb.toBytes()).read("xl/workbook.xml"));
@@ -311,7 +330,8 @@ describe("writing into other packages", () => {
 
   test("prefixed workbook.xml (x:): new elements take the prefix", async () => {
     const parts = minimalParts();
-    parts["xl/workbook.xml"] = `<x:workbook xmlns:x="${NS.main}" xmlns:rel="${NS.r}"><x:sheets><x:sheet name="Dati" sheetId="1" rel:id="rId1"/></x:sheets></x:workbook>`;
+    parts["xl/workbook.xml"] =
+      `<x:workbook xmlns:x="${NS.main}" xmlns:rel="${NS.r}"><x:sheets><x:sheet name="Dati" sheetId="1" rel:id="rId1"/></x:sheets></x:workbook>`;
     const wb = PackageWorkbook.open(zipParts(parts));
     await wb.writeSheets([parametriPlan()]);
     const xml = new TextDecoder().decode(openPackage(wb.toBytes()).read("xl/workbook.xml"));
@@ -335,7 +355,9 @@ describe("writing into other packages", () => {
       ["Primo", "book/fogli/primo.xml"],
       ["H4A_Pagamenti", "book/worksheets/sheet1.xml"],
     ]);
-    expect(out.pkg.partNames()).toEqual(expect.arrayContaining(["book/tables/table1.xml", "book/styles.xml", "book/worksheets/_rels/sheet1.xml.rels"]));
+    expect(out.pkg.partNames()).toEqual(
+      expect.arrayContaining(["book/tables/table1.xml", "book/styles.xml", "book/worksheets/_rels/sheet1.xml.rels"]),
+    );
     expect((await out.readSheet("H4A_Pagamenti")).values[5]).toEqual([1, 1500, "alto", " con spazi "]);
     expect((await out.readSheet("Primo")).values).toEqual([[1]]);
   });
@@ -357,7 +379,13 @@ describe("writing into other packages", () => {
 
   test("strings of every kind survive a write and a read", async () => {
     const texts = ["\u0001ctrl", "_x0041_ literal", " lead", "trail ", "a\r\nb", "tab\tx", "emoji 😀", "lone \ud800 surrogate", "<&>\"'"];
-    const plan: SheetPlan = { name: "H4A_Testi", cells: texts.map((value, i) => ({ row: i + 1, column: 1, value })), tables: [], names: [], columnWidths: [] };
+    const plan: SheetPlan = {
+      name: "H4A_Testi",
+      cells: texts.map((value, i) => ({ row: i + 1, column: 1, value })),
+      tables: [],
+      names: [],
+      columnWidths: [],
+    };
     const wb = PackageWorkbook.open(zipParts(minimalParts()));
     await wb.writeSheets([plan]);
     const back = await PackageWorkbook.open(wb.toBytes()).readSheet("H4A_Testi");
@@ -368,7 +396,9 @@ describe("writing into other packages", () => {
     const plan: SheetPlan = {
       name: "H4A_T",
       cells: [],
-      tables: [{ name: "H4A_Dup", row: 1, column: 2, header: ["Nome", "nome", "", "Nome"], rows: [], numberFormats: [null, null, null, null] }],
+      tables: [
+        { name: "H4A_Dup", row: 1, column: 2, header: ["Nome", "nome", "", "Nome"], rows: [], numberFormats: [null, null, null, null] },
+      ],
       names: [],
       columnWidths: [],
     };
@@ -410,6 +440,10 @@ describe("the engine's own plans", () => {
     for (const plan of plans) expect(await out.isOwnSheet(plan.name)).toBe(true);
     expect(Object.keys(await out.readNamedValues("H4A_"))).toEqual(expect.arrayContaining(plans.map((p) => ownerName(p.name))));
     // the beneficiary sheet exceljs wrote is unchanged
-    expect(Buffer.from(unzipParts(wb.toBytes()).get("xl/worksheets/sheet1.xml")!).equals(Buffer.from(unzipParts(input).get("xl/worksheets/sheet1.xml")!))).toBe(true);
+    expect(
+      Buffer.from(unzipParts(wb.toBytes()).get("xl/worksheets/sheet1.xml")!).equals(
+        Buffer.from(unzipParts(input).get("xl/worksheets/sheet1.xml")!),
+      ),
+    ).toBe(true);
   });
 });

@@ -1,6 +1,16 @@
 import { PackageError, PackageWorkbook } from "../../src/xlsx";
 import { isDateFormatCode, StyleSheet } from "../../src/xlsx/styles";
-import { applySplices, attribute, decodeEntities, decodeXstring, encodeXstring, escapeAttribute, scanXml, setAttributeSplice, textOf } from "../../src/xlsx/xmlText";
+import {
+  applySplices,
+  attribute,
+  decodeEntities,
+  decodeXstring,
+  encodeXstring,
+  escapeAttribute,
+  scanXml,
+  setAttributeSplice,
+  textOf,
+} from "../../src/xlsx/xmlText";
 import { contentTypes, REL, rels, TYPES } from "./support/fixtures";
 import { zipParts } from "./support/zip";
 
@@ -42,9 +52,20 @@ describe("the scanner keeps offsets", () => {
   test("splices edit exactly where asked", () => {
     const root = scanXml(xml, "t.xml");
     const b = root.children[0];
-    const edited = applySplices(xml, [setAttributeSplice(xml, b, "y", "2"), setAttributeSplice(xml, root, "q", "<"), { start: root.closeStart, end: root.closeStart, text: "<d/>" }]);
-    expect(edited).toBe(`<?xml version="1.0"?>\n<!-- c <x> --><a xmlns:p="u" q='&lt;'><p:b x="&amp;" y="2"/><c>t&lt;<![CDATA[<raw>]]></c>\n<d/></a>`);
-    expect(() => applySplices("abc", [{ start: 0, end: 2, text: "" }, { start: 1, end: 1, text: "x" }])).toThrow();
+    const edited = applySplices(xml, [
+      setAttributeSplice(xml, b, "y", "2"),
+      setAttributeSplice(xml, root, "q", "<"),
+      { start: root.closeStart, end: root.closeStart, text: "<d/>" },
+    ]);
+    expect(edited).toBe(
+      `<?xml version="1.0"?>\n<!-- c <x> --><a xmlns:p="u" q='&lt;'><p:b x="&amp;" y="2"/><c>t&lt;<![CDATA[<raw>]]></c>\n<d/></a>`,
+    );
+    expect(() =>
+      applySplices("abc", [
+        { start: 0, end: 2, text: "" },
+        { start: 1, end: 1, text: "x" },
+      ]),
+    ).toThrow();
   });
 
   test("malformed XML is a bad-xml error naming the part", () => {
@@ -65,7 +86,7 @@ describe("the scanner keeps offsets", () => {
 describe("number formats", () => {
   test("date and time formats are told from others", () => {
     const dates = ["dd/mm/yyyy", "d-mmm-yy", "[$-410]d mmmm yyyy", "h:mm", "[h]:mm:ss", "[ss]", "yyyy-mm-dd hh:mm", "mmm", "[Red]dd/mm"];
-    const others = ["General", "0.00", "#,##0 \"giorni\"", "0.00E+00", "[Red]#,##0;[Blue]-#,##0", "\\d0", "_-* #,##0_-", "@", '"Data: "0'];
+    const others = ["General", "0.00", '#,##0 "giorni"', "0.00E+00", "[Red]#,##0;[Blue]-#,##0", "\\d0", "_-* #,##0_-", "@", '"Data: "0'];
     expect(dates.filter((f) => !isDateFormatCode(f))).toEqual([]);
     expect(others.filter((f) => isDateFormatCode(f))).toEqual([]);
   });
@@ -105,7 +126,15 @@ describe("strict OOXML", () => {
     });
     const wb = PackageWorkbook.open(bytes);
     expect((await wb.readSheet("S")).values).toEqual([[45351]]);
-    await wb.writeSheets([{ name: "H4A_X", cells: [{ row: 1, column: 1, value: 1 }], tables: [{ name: "H4A_T", row: 3, column: 1, header: ["a"], rows: [[2]], numberFormats: [null] }], names: [], columnWidths: [] }]);
+    await wb.writeSheets([
+      {
+        name: "H4A_X",
+        cells: [{ row: 1, column: 1, value: 1 }],
+        tables: [{ name: "H4A_T", row: 3, column: 1, header: ["a"], rows: [[2]], numberFormats: [null] }],
+        names: [],
+        columnWidths: [],
+      },
+    ]);
     const out = PackageWorkbook.open(wb.toBytes());
     expect((await out.readSheet("H4A_X")).values).toEqual([[1], [""], ["a"], [2]]);
     const sheetPart = out.index.sheets[1].part!;

@@ -1,4 +1,4 @@
-import { formatEuro, formatNumber, joinList, type Lang } from "../format";
+import { formatEuro, formatNumber, joinList, type Lang } from "../cells/format";
 import { evictionEn, HOUSING_CONDITION_EN } from "./dataWords";
 import type { Candidate, CandidateFieldKey } from "./fields";
 import type { RankingParams } from "./weights";
@@ -88,7 +88,8 @@ function noEmergency(c: Candidate, params: RankingParams): ExclusionReason {
   const monthsIt = `${formatNumber(months, "it")} ${months === 1 ? "mese" : "mesi"} in struttura (ne servono almeno ${params.minShelterMonths})`;
   const monthsEn = `${formatNumber(months, "en")} ${months === 1 ? "month" : "months"} in temporary accommodation (at least ${params.minShelterMonths} needed)`;
   const conditionIt = c.condition === null ? "condizione abitativa non indicata" : `condizione «${c.condition}»`;
-  const conditionEn = c.condition === null ? "housing condition not given" : `housing condition: ${HOUSING_CONDITION_EN[c.condition]} (${c.condition})`;
+  const conditionEn =
+    c.condition === null ? "housing condition not given" : `housing condition: ${HOUSING_CONDITION_EN[c.condition]} (${c.condition})`;
   return {
     code: "no-emergency",
     messageIt: `nessuna condizione di emergenza: sfratto ${stage === "nessuno" ? "assente" : stage}, ${monthsIt}, ${conditionIt}, nessuna violenza segnalata`,

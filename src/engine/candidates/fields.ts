@@ -1,20 +1,15 @@
-import { FIELD_BY_KEY, type FieldKind } from "../fields";
-import { normalizeText } from "../text";
-import type { FieldKey, HousingCondition } from "../types";
+import { FIELD_BY_KEY, type FieldKind } from "../beneficiaries/fields";
+import { normalizeText } from "../cells/text";
+import { INDICATOR_KEYS, type CandidateFieldKey, type IndicatorKey, type SharedFieldKey } from "../keys";
+import type { HousingCondition } from "../types";
+
+export { INDICATOR_KEYS, type CandidateFieldKey, type IndicatorKey, type SharedFieldKey };
 
 /**
  * The candidates sheet of MECHANISM.md §3b: one row per family applying. Beside id, members,
  * minors, isee, condition, referral and requestDate of §3 (same headers, same reading), five
  * indicators of housing emergency.
  */
-
-/** The §3 fields a candidates sheet shares with the beneficiary sheet. */
-export type SharedFieldKey = Extract<FieldKey, "id" | "members" | "minors" | "isee" | "condition" | "referral" | "requestDate">;
-
-/** The indicators of §3b. */
-export type IndicatorKey = "eviction" | "shelterMonths" | "elders" | "disabled" | "violence";
-
-export type CandidateFieldKey = SharedFieldKey | IndicatorKey;
 
 /** The eviction stages of §3b, from none to executed. */
 export const EVICTION_STAGES = ["nessuno", "intimato", "convalidato", "eseguito"] as const;
@@ -79,38 +74,55 @@ export const CANDIDATE_FIELDS: readonly CandidateFieldSpec[] = [
   shared("id"),
   shared("members"),
   shared("minors"),
-  indicator("elders", "integer", ["Anziani", "Members aged 70+"], ["Anziani 70+", "Over 70", "Elderly", "Elders"], [
-    "un numero intero ≥ 0 (componenti di 70 anni o più)",
-    "a whole number ≥ 0 (members aged 70 or more)",
-  ]),
-  indicator("disabled", "integer", ["Disabili", "Members with a disability"], ["Componenti con disabilità", "Disabled", "Disabled members"], [
-    "un numero intero ≥ 0 (componenti con disabilità)",
-    "a whole number ≥ 0 (members with a disability)",
-  ]),
+  indicator(
+    "elders",
+    "integer",
+    ["Anziani", "Members aged 70+"],
+    ["Anziani 70+", "Over 70", "Elderly", "Elders"],
+    ["un numero intero ≥ 0 (componenti di 70 anni o più)", "a whole number ≥ 0 (members aged 70 or more)"],
+  ),
+  indicator(
+    "disabled",
+    "integer",
+    ["Disabili", "Members with a disability"],
+    ["Componenti con disabilità", "Disabled", "Disabled members"],
+    ["un numero intero ≥ 0 (componenti con disabilità)", "a whole number ≥ 0 (members with a disability)"],
+  ),
   shared("isee"),
   shared("condition"),
-  indicator("eviction", "eviction", ["Sfratto", "Eviction"], ["Stato sfratto", "Fase sfratto", "Eviction stage"], [
-    "uno di questi valori: nessuno, intimato, convalidato, eseguito",
-    "one of: nessuno (none), intimato (notice served), convalidato (validated), eseguito (carried out)",
-  ]),
-  indicator("shelterMonths", "number", ["Mesi in struttura", "Months in shelter"], ["Months in temporary accommodation", "Mesi in struttura temporanea"], [
-    "un numero di mesi ≥ 0",
-    "a number of months ≥ 0",
-  ]),
+  indicator(
+    "eviction",
+    "eviction",
+    ["Sfratto", "Eviction"],
+    ["Stato sfratto", "Fase sfratto", "Eviction stage"],
+    [
+      "uno di questi valori: nessuno, intimato, convalidato, eseguito",
+      "one of: nessuno (none), intimato (notice served), convalidato (validated), eseguito (carried out)",
+    ],
+  ),
+  indicator(
+    "shelterMonths",
+    "number",
+    ["Mesi in struttura", "Months in shelter"],
+    ["Months in temporary accommodation", "Mesi in struttura temporanea"],
+    ["un numero di mesi ≥ 0", "a number of months ≥ 0"],
+  ),
   indicator("violence", "yesNo", ["Violenza", "Violence"], ["Vittima di violenza", "Victim of violence"], ["Sì o No", "Yes or No"]),
   shared("referral"),
   shared("requestDate"),
 ];
 
-export const CANDIDATE_FIELD_BY_KEY = Object.fromEntries(CANDIDATE_FIELDS.map((f) => [f.key, f])) as Readonly<Record<CandidateFieldKey, CandidateFieldSpec>>;
-
-export const INDICATOR_KEYS: readonly IndicatorKey[] = ["eviction", "shelterMonths", "elders", "disabled", "violence"];
+export const CANDIDATE_FIELD_BY_KEY = Object.fromEntries(CANDIDATE_FIELDS.map((f) => [f.key, f])) as Readonly<
+  Record<CandidateFieldKey, CandidateFieldSpec>
+>;
 
 export const isCandidateField = (field: unknown): field is CandidateFieldKey =>
   typeof field === "string" && Object.prototype.hasOwnProperty.call(CANDIDATE_FIELD_BY_KEY, field);
 
 const BY_HEADER: ReadonlyMap<string, CandidateFieldKey> = new Map(
-  CANDIDATE_FIELDS.flatMap((f) => [f.headerIt, f.headerEn, ...f.aliases].map((header): [string, CandidateFieldKey] => [normalizeText(header), f.key])),
+  CANDIDATE_FIELDS.flatMap((f) =>
+    [f.headerIt, f.headerEn, ...f.aliases].map((header): [string, CandidateFieldKey] => [normalizeText(header), f.key]),
+  ),
 );
 
 /** The candidate field a header names, ignoring case, accents, spaces and punctuation. */

@@ -1,4 +1,4 @@
-import type { Applicant } from "../sheetSummary";
+import type { Applicant } from "../beneficiaries/sheetSummary";
 import type { CandidateRanking } from "./ranking";
 
 /** The candidates sheet's rows as the flow of §3b counts them (applied → eligible), in sheet order. */

@@ -1,5 +1,5 @@
-import { toGrid, type Grid } from "../grid";
-import { scanHeaderRows, type DuplicateColumnOf, type HeaderScanOf } from "../headers";
+import { toGrid, type Grid } from "../cells/grid";
+import { scanHeaderRows, type DuplicateColumnOf, type HeaderScanOf } from "../beneficiaries/headers";
 import type { SheetInput } from "../types";
 import { INDICATOR_KEYS, matchCandidateHeader, type CandidateFieldKey } from "./fields";
 

@@ -1,6 +1,6 @@
-import { cellAddress } from "../address";
-import { formatCellValue, formatNumber } from "../format";
-import { makeIssue, type RuleArgs } from "../messages";
+import { cellAddress } from "../cells/address";
+import { formatCellValue, formatNumber } from "../cells/format";
+import { makeIssue, type RuleArgs } from "../beneficiaries/messages";
 import { HOUSING_CONDITIONS, type CellValue, type Issue, type Severity } from "../types";
 import { CANDIDATE_FIELD_BY_KEY, EVICTION_STAGES, type CandidateFieldKey } from "./fields";
 
@@ -140,7 +140,12 @@ export interface CandidateSite {
 }
 
 /** One candidate issue, its messages prefixed with the cell. */
-export function makeCandidateIssue<R extends CandidateRuleId>(rule: R, sheetName: string, site: CandidateSite, args: CandidateRuleArgs[R]): Issue {
+export function makeCandidateIssue<R extends CandidateRuleId>(
+  rule: R,
+  sheetName: string,
+  site: CandidateSite,
+  args: CandidateRuleArgs[R],
+): Issue {
   const cell = cellAddress(sheetName, site.row, site.column);
   if (rule === "excel-error" || rule === "duplicate-id" || rule === "minors-not-less-than-members") {
     // These messages name no candidate-only field: the beneficiary sheet's own texts serve.

@@ -1,10 +1,10 @@
-import { parseAddress } from "../address";
-import { excelErrorOf, isBlank } from "../cells";
-import { cellAt, isBlankRow, toGrid, type Grid } from "../grid";
-import { HEADER_SEARCH_ROWS, type DuplicateColumn, type HeaderScan } from "../headers";
-import { readField, type CellState } from "../parseRow";
-import { checkOtherColumns } from "../personalData";
-import { a1, Reporter } from "../report";
+import { parseAddress } from "../cells/address";
+import { excelErrorOf, isBlank } from "../cells/cells";
+import { cellAt, isBlankRow, toGrid, type Grid } from "../cells/grid";
+import { HEADER_SEARCH_ROWS, type DuplicateColumn, type HeaderScan } from "../beneficiaries/headers";
+import { readField, type CellState } from "../beneficiaries/parseRow";
+import { checkOtherColumns } from "../sharing/personalData";
+import { a1, Reporter } from "../beneficiaries/report";
 import type { CellValue, FieldKey, Issue, SheetInput } from "../types";
 import { CANDIDATE_FIELDS, emptyCandidate, parseEviction, type Candidate, type CandidateFieldKey } from "./fields";
 import { scanCandidateHeader, type CandidateHeaderScan } from "./header";
@@ -51,10 +51,21 @@ export function parseCandidateSheet(input: SheetInput): ParsedCandidates {
   for (const reading of readings) checkComposition(reading, scan.columns, reporter);
   checkCandidateSheet(grid, { ...scan, headerRow }, readings, reporter);
   checkOtherCandidateColumns(grid, { ...scan, headerRow }, dataRows, reporter);
-  return { sheetName: grid.sheetName, candidates: readings.map((r) => r.candidate), issues: reporter.issues(), headerRow, columns: { ...scan.columns } };
+  return {
+    sheetName: grid.sheetName,
+    candidates: readings.map((r) => r.candidate),
+    issues: reporter.issues(),
+    headerRow,
+    columns: { ...scan.columns },
+  };
 }
 
-function readCandidateRow(grid: Grid, rowIndex: number, columns: CandidateHeaderScan["columns"], reporter: CandidateReporter): CandidateReading {
+function readCandidateRow(
+  grid: Grid,
+  rowIndex: number,
+  columns: CandidateHeaderScan["columns"],
+  reporter: CandidateReporter,
+): CandidateReading {
   const row = grid.top + rowIndex;
   const candidate = emptyCandidate(row);
   const values = candidate as unknown as Record<CandidateFieldKey, unknown>;
@@ -105,7 +116,12 @@ function readCandidateRow(grid: Grid, rowIndex: number, columns: CandidateHeader
 /** The household's composition: minors, elders and members with a disability against the members. */
 function checkComposition(reading: CandidateReading, columns: CandidateHeaderScan["columns"], reporter: CandidateReporter): void {
   const { candidate: c } = reading;
-  const at = (field: CandidateFieldKey): CandidateSite => ({ row: c.row, column: columns[field] ?? 0, field, value: reading.raw[field] ?? null });
+  const at = (field: CandidateFieldKey): CandidateSite => ({
+    row: c.row,
+    column: columns[field] ?? 0,
+    field,
+    value: reading.raw[field] ?? null,
+  });
   const ref = (field: CandidateFieldKey): string => a1(c.row, columns[field] ?? 0);
   if (c.members === null) return;
   const minorsOk = c.minors === null || c.minors < c.members;
@@ -131,7 +147,12 @@ function checkComposition(reading: CandidateReading, columns: CandidateHeaderSca
 }
 
 /** Missing required columns (one error on the header row's first cell), repeated columns, repeated ids. */
-function checkCandidateSheet(grid: Grid, scan: CandidateHeaderScan & { headerRow: number }, readings: readonly CandidateReading[], reporter: CandidateReporter): void {
+function checkCandidateSheet(
+  grid: Grid,
+  scan: CandidateHeaderScan & { headerRow: number },
+  readings: readonly CandidateReading[],
+  reporter: CandidateReporter,
+): void {
   const { headerRow, columns } = scan;
   for (const { key } of CANDIDATE_FIELDS.filter((f) => f.required && columns[f.key] === undefined)) {
     reporter.add("missing-column", { row: headerRow, column: grid.left, field: key, value: "" }, { field: key, headerRow });
@@ -156,7 +177,10 @@ function checkCandidateSheet(grid: Grid, scan: CandidateHeaderScan & { headerRow
     if (group.length < 2) continue;
     const rows = group.map((reading) => reading.candidate.row);
     group.forEach((reading, index) => {
-      const otherRows = rows.slice(0, ROWS_CITED + 1).filter((_, i) => i !== index).slice(0, ROWS_CITED);
+      const otherRows = rows
+        .slice(0, ROWS_CITED + 1)
+        .filter((_, i) => i !== index)
+        .slice(0, ROWS_CITED);
       const args = { id: reading.candidate.id ?? "", otherRows, moreRows: rows.length - 1 - otherRows.length };
       reporter.add("duplicate-id", { row: reading.candidate.row, column: idColumn, field: "id", value: reading.raw.id ?? null }, args);
     });
@@ -168,7 +192,12 @@ function checkCandidateSheet(grid: Grid, scan: CandidateHeaderScan & { headerRow
  * unknown columns; fiscal codes or e-mails in the id or referral column): the same detectors, the
  * same messages.
  */
-function checkOtherCandidateColumns(grid: Grid, scan: CandidateHeaderScan & { headerRow: number }, dataRows: readonly number[], reporter: CandidateReporter): void {
+function checkOtherCandidateColumns(
+  grid: Grid,
+  scan: CandidateHeaderScan & { headerRow: number },
+  dataRows: readonly number[],
+  reporter: CandidateReporter,
+): void {
   const shared = new Reporter(grid.sheetName);
   // The detectors only need which columns are taken, and where the id and referral columns are.
   const asScan: HeaderScan & { headerRow: number } = {

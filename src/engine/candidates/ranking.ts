@@ -1,5 +1,5 @@
-import { parseAddress } from "../address";
-import { formatDate, type Lang } from "../format";
+import { parseAddress } from "../cells/address";
+import { formatDate, type Lang } from "../cells/format";
 import type { Issue } from "../types";
 import { eligibilityOf, type EmergencyCode, type ExclusionReason, type RowErrors } from "./eligibility";
 import { isCandidateField, type Candidate, type CandidateFieldKey } from "./fields";
@@ -165,7 +165,8 @@ export function tieText(ranked: RankedCandidate, lang: Lang): string | null {
   const { tie } = ranked;
   if (tie === null) return null;
   const n = tie.others.length;
-  const others = lang === "it" ? (n === 1 ? "un'altra famiglia" : `altre ${n} famiglie`) : n === 1 ? "one other family" : `${n} other families`;
+  const others =
+    lang === "it" ? (n === 1 ? "un'altra famiglia" : `altre ${n} famiglie`) : n === 1 ? "one other family" : `${n} other families`;
   const date = ranked.candidate.requestDate;
   const own =
     date === null

@@ -1,4 +1,4 @@
-import { formatEuro, formatNumber, type Lang } from "../format";
+import { formatEuro, formatNumber, type Lang } from "../cells/format";
 import type { Candidate } from "./fields";
 import { CONTRIBUTION_KEYS, CONTRIBUTION_LABELS, roundPoints, type ContributionKey, type RankingParams } from "./weights";
 
@@ -95,5 +95,7 @@ function arithmetic(key: ContributionKey, c: Candidate, params: RankingParams, p
 export function scoreSentence(c: Candidate, score: Score, params: RankingParams, lang: Lang): string {
   const lines = contributionLines(c, score, params, lang);
   const total = `${lang === "it" ? "totale" : "total"} ${pts(score.score, lang)}`;
-  return lines.length === 0 ? `${lang === "it" ? "nessun punto" : "no points"}; ${total}` : `${lines.map((line) => line.text).join("; ")}; ${total}`;
+  return lines.length === 0
+    ? `${lang === "it" ? "nessun punto" : "no points"}; ${total}`
+    : `${lines.map((line) => line.text).join("; ")}; ${total}`;
 }

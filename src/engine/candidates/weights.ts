@@ -1,4 +1,4 @@
-import type { Params } from "../params";
+import type { Params } from "../agreement/params";
 
 /**
  * The parameters of §3b within the agreement (§5): the weight of each indicator, the cap on the

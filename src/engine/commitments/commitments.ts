@@ -1,7 +1,7 @@
-import type { CohortOutcome } from "../cohorts";
-import { plannedEnrolmentOf, type Params } from "../params";
-import { fromCents, toCents } from "../rounding";
-import { capCents, MAX_PROGRAMME_YEARS, ScheduleRangeError } from "../schedule";
+import type { CohortOutcome } from "../payments/cohorts";
+import { plannedEnrolmentOf, type Params } from "../agreement/params";
+import { fromCents, toCents } from "../cells/rounding";
+import { capCents, MAX_PROGRAMME_YEARS, ScheduleRangeError } from "../payments/schedule";
 import type { Issue } from "../types";
 import { entryYears, laterTranches, type LaterTranche } from "./entryYears";
 import { amountRangeIssue, enrolmentExceedsPlanIssue, maximumExceedsCapIssue, yearRangeIssue } from "./issues";
@@ -104,7 +104,12 @@ export function commitments(input: CommitmentInput): Commitments {
 
   const years = cents.map((c, i) => yearOf(i + 1, c, p.firstCalendarYear));
   const sum = (pick: (c: YearCents) => bigint): bigint => cents.reduce((s, c) => s + pick(c), 0n);
-  const total: YearCents = { paid: sum((c) => c.paid), due: sum((c) => c.due), planned: sum((c) => c.planned), maximum: sum((c) => c.maximum) };
+  const total: YearCents = {
+    paid: sum((c) => c.paid),
+    due: sum((c) => c.due),
+    planned: sum((c) => c.planned),
+    maximum: sum((c) => c.maximum),
+  };
 
   const warnings: Issue[] = [];
   const planLength = plannedEnrolmentOf(p).length;
@@ -116,7 +121,12 @@ export function commitments(input: CommitmentInput): Commitments {
 
   return {
     years,
-    totals: { paid: fromCents(total.paid), due: fromCents(total.due), planned: fromCents(total.planned), maximum: fromCents(total.maximum) },
+    totals: {
+      paid: fromCents(total.paid),
+      due: fromCents(total.due),
+      planned: fromCents(total.planned),
+      maximum: fromCents(total.maximum),
+    },
     cap: cap === null ? null : fromCents(cap),
     headroom: cap === null ? null : fromCents(cap - total.paid - total.due - total.planned),
     warnings,
@@ -148,8 +158,10 @@ function yearOf(programmeYear: number, c: YearCents, firstCalendarYear: number |
 function centsByYear(name: string, byYear: ReadonlyMap<number, number>): Map<number, bigint> {
   const cents = new Map<number, bigint>();
   for (const [year, amount] of byYear) {
-    if (!(Number.isInteger(year) && year >= 1)) throw new RangeError(`${name}: the programme year must be a whole number ≥ 1, got ${year}.`);
-    if (!Number.isFinite(amount)) throw new RangeError(`${name}: the amount of programme year ${year} must be a finite number, got ${amount}.`);
+    if (!(Number.isInteger(year) && year >= 1))
+      throw new RangeError(`${name}: the programme year must be a whole number ≥ 1, got ${year}.`);
+    if (!Number.isFinite(amount))
+      throw new RangeError(`${name}: the amount of programme year ${year} must be a finite number, got ${amount}.`);
     cents.set(year, toCents(amount));
   }
   return cents;

@@ -1,6 +1,6 @@
-import { isValidCohort, type CohortOutcome } from "../cohorts";
-import { plannedEnrolmentOf, type Params } from "../params";
-import { MAX_PROGRAMME_YEARS, ScheduleRangeError, trancheAmount, type CohortYear } from "../schedule";
+import { isValidCohort, type CohortOutcome } from "../payments/cohorts";
+import { plannedEnrolmentOf, type Params } from "../agreement/params";
+import { MAX_PROGRAMME_YEARS, ScheduleRangeError, trancheAmount, type CohortYear } from "../payments/schedule";
 import { yearRangeIssue } from "./issues";
 
 /** One entry programme year of the commitments: the cohort that entered, the plan, or both. */

@@ -1,9 +1,8 @@
-import { formatEuro } from "../format";
-import { paramInSheet, paramLabel } from "../paramLabels";
-import { paramCell, PARAMS_SHEET, type Params } from "../params";
-import { MAX_PROGRAMME_YEARS } from "../schedule";
+import { formatEuro } from "../cells/format";
+import { paramLabel } from "../agreement/paramLabels";
+import { paramCell, paramInSheet, PARAMS_SHEET, type Params } from "../agreement/params";
+import { MAX_PROGRAMME_YEARS } from "../payments/schedule";
 import type { CellValue, Issue } from "../types";
-import type { EntryYear } from "./entryYears";
 
 /** The warnings of the commitments (MECHANISM.md §11). */
 export const COMMITMENT_WARNINGS = ["enrolment-exceeds-plan", "maximum-exceeds-cap"] as const;
@@ -22,7 +21,11 @@ const yearLabel = (entry: number, p: Params, lang: "it" | "en"): string => {
 };
 
 /** Actual enrolment above the plan in one entry year; `planLength` years are in the plan. */
-export function enrolmentExceedsPlanIssue(year: EntryYear, planLength: number, p: Params): Issue {
+export function enrolmentExceedsPlanIssue(
+  year: { entry: number; families: number; planned: number },
+  planLength: number,
+  p: Params,
+): Issue {
   const beyond = year.entry > planLength;
   const it = beyond
     ? `le ${paramInSheet("plannedEnrolment", "it")} non prevedono ingressi in quell'anno`

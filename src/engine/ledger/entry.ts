@@ -1,4 +1,4 @@
-import type { CohortYear } from "../schedule";
+import type { CohortYear } from "../payments/schedule";
 
 /** One row of H4A_Registro: a tranche paid, or a true-up (conguaglio) applied to a later payment. */
 export type EntryKind = "tranche" | "trueUp";

@@ -1,7 +1,8 @@
-import { waitedLessThanLimit } from "../cohorts";
-import { FIELD_BY_KEY } from "../fields";
-import type { Params } from "../params";
-import type { CohortYear } from "../schedule";
+import { waitedLessThanLimit } from "../payments/cohorts";
+import { FIELD_BY_KEY } from "../beneficiaries/fields";
+import type { Params } from "../agreement/params";
+import type { CohortYear } from "../payments/schedule";
+import type { OutcomeKey } from "../keys";
 import type { Family, FieldKey } from "../types";
 import { EVIDENCE_FORM } from "./fingerprints";
 
@@ -13,7 +14,7 @@ import { EVIDENCE_FORM } from "./fingerprints";
  * false it is not counted in the base).
  */
 
-export type EvidenceField = "leaseSigned" | "supportStarted" | "housingKept" | "supportContinued" | "stability" | "wellbeing" | "waited" | "left";
+export type EvidenceField = OutcomeKey | "waited" | "left";
 export type Answer = boolean | null;
 
 export const EVIDENCE_FIELDS: Record<CohortYear, readonly EvidenceField[]> = {
@@ -55,7 +56,12 @@ export const isRowReference = (reference: string): boolean => ROW_REFERENCE.test
 function answersOf(family: Family, cohortYear: CohortYear, p: Params): Partial<Record<EvidenceField, Answer>> {
   if (cohortYear === 1) return { leaseSigned: family.leaseSigned, supportStarted: family.supportStarted };
   if (cohortYear === 2) return { housingKept: family.housingKept, supportContinued: family.supportContinued };
-  return { stability: family.stability, wellbeing: family.wellbeing, waited: waitedLessThanLimit(family, p.waitLimitMonths), left: family.exitDate !== null };
+  return {
+    stability: family.stability,
+    wellbeing: family.wellbeing,
+    waited: waitedLessThanLimit(family, p.waitLimitMonths),
+    left: family.exitDate !== null,
+  };
 }
 
 function countedIn(family: Family, cohortYear: CohortYear, p: Params): boolean {
@@ -65,7 +71,13 @@ function countedIn(family: Family, cohortYear: CohortYear, p: Params): boolean {
 }
 
 /** The evidence of tranche (cohort, cohortYear) in the families as they are now, sorted by reference. */
-export function trancheEvidence(families: readonly Family[], cohort: number, cohortYear: CohortYear, p: Params, reference: FamilyReference): EvidenceEntry[] {
+export function trancheEvidence(
+  families: readonly Family[],
+  cohort: number,
+  cohortYear: CohortYear,
+  p: Params,
+  reference: FamilyReference,
+): EvidenceEntry[] {
   return families
     .filter((family) => family.cohort === cohort)
     .map((family) => ({
@@ -85,7 +97,9 @@ const answerText = (answer: Answer | undefined): string => (answer === true ? "1
 /** The canonical text of a tranche's evidence (fingerprints.ts). */
 export function canonicalEvidence(cohort: number, cohortYear: CohortYear, entries: readonly EvidenceEntry[]): string {
   const sorted = [...entries].sort((a, b) => (a.family < b.family ? -1 : a.family > b.family ? 1 : 0));
-  const lines = sorted.map((entry) => [entry.family, entry.counted ? "1" : "0", ...EVIDENCE_FIELDS[cohortYear].map((field) => answerText(entry.answers[field]))].join("\t"));
+  const lines = sorted.map((entry) =>
+    [entry.family, entry.counted ? "1" : "0", ...EVIDENCE_FIELDS[cohortYear].map((field) => answerText(entry.answers[field]))].join("\t"),
+  );
   return [EVIDENCE_FORM, `tranche ${cohort} ${cohortYear}`, ...lines].join("\n");
 }
 

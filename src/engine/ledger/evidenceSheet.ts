@@ -1,8 +1,8 @@
-import { cellAddress, parseA1 } from "../address";
-import { isBlank } from "../cells";
-import type { CohortYear } from "../schedule";
+import { cellAddress, parseA1 } from "../cells/address";
+import { isBlank } from "../cells/cells";
+import type { CohortYear } from "../payments/schedule";
 import type { CellValue, Issue, SheetInput } from "../types";
-import type { LooseCell } from "../workbookPlan";
+import type { LooseCell } from "../sheets/workbookPlan";
 import { ALL_EVIDENCE_FIELDS, evidenceFieldLabel, type Answer, type EvidenceEntry, type EvidenceField } from "./evidence";
 
 /**

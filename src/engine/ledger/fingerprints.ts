@@ -1,4 +1,4 @@
-import { PARAM_ROW_KEYS, type ParamRowKey, type Params } from "../params";
+import { PARAM_ROW_KEYS, type ParamRowKey, type Params } from "../agreement/params";
 
 /**
  * The SHA-256 fingerprints of the ledger (MECHANISM.md §10), each over a canonical text so that
@@ -30,7 +30,13 @@ export async function sha256Hex(text: string): Promise<string> {
 
 function rowValue(params: Params, rowKey: ParamRowKey): string {
   const value =
-    rowKey === "share1" ? params.shares[0] : rowKey === "share2" ? params.shares[1] : rowKey === "share3" ? params.shares[2] : params[rowKey];
+    rowKey === "share1"
+      ? params.shares[0]
+      : rowKey === "share2"
+        ? params.shares[1]
+        : rowKey === "share3"
+          ? params.shares[2]
+          : params[rowKey];
   if (value === null) return "";
   if (typeof value === "boolean") return value ? "TRUE" : "FALSE";
   if (Array.isArray(value)) return value.join(";");
@@ -39,6 +45,9 @@ function rowValue(params: Params, rowKey: ParamRowKey): string {
 
 /** The agreement's canonical text: every H4A_Parametri row, as the agreement used holds it. */
 export const canonicalAgreement = (params: Params): string =>
-  [AGREEMENT_FORM, ...PARAM_ROW_KEYS.filter((rowKey) => rowKey !== "currentYear").map((rowKey) => `${rowKey}=${rowValue(params, rowKey)}`)].join("\n");
+  [
+    AGREEMENT_FORM,
+    ...PARAM_ROW_KEYS.filter((rowKey) => rowKey !== "currentYear").map((rowKey) => `${rowKey}=${rowValue(params, rowKey)}`),
+  ].join("\n");
 
 export const agreementFingerprint = (params: Params): Promise<string> => sha256Hex(canonicalAgreement(params));

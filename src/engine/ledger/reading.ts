@@ -1,4 +1,4 @@
-import { idKey, pseudonymsOf, type PseudonymKey } from "../pseudonyms";
+import { idKey, pseudonymsOf, type PseudonymKey } from "../sharing/pseudonyms";
 import type { PayoutModel } from "../sheets/payoutModel";
 import type { ColumnMap, Issue, SheetInput } from "../types";
 import { rowReference, type FamilyReference } from "./evidence";

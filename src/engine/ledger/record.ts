@@ -1,5 +1,5 @@
-import { formatNumber } from "../format";
-import { paramCell } from "../params";
+import { formatNumber } from "../cells/format";
+import { paramCell } from "../agreement/params";
 import type { PayoutModel } from "../sheets/payoutModel";
 import type { Issue } from "../types";
 import type { LedgerEntry } from "./entry";
@@ -23,7 +23,8 @@ export interface PaymentRequest {
 }
 
 /** The programme years with a tranche due now, in order. */
-export const dueYearsOf = (model: PayoutModel): number[] => [...new Set(model.schedule.payments.map((p) => p.programmeYear))].sort((a, b) => a - b);
+export const dueYearsOf = (model: PayoutModel): number[] =>
+  [...new Set(model.schedule.payments.map((p) => p.programmeYear))].sort((a, b) => a - b);
 
 export interface RecordingChecks {
   /** The agreement's errors (an invalid H4A_Parametri value, no premium). */
@@ -51,7 +52,14 @@ export const draftRefusals = (checks: RecordingChecks, programmeYear: number): I
 function yearRefusals(checks: RecordingChecks, year: number, request: PaymentRequest | null): Issue[] {
   const { status } = checks.ledger;
   if (checks.agreementErrors.length > 0) {
-    return [refusal("agreement-errors", "L'accordo in H4A_Parametri ha errori: correggerli prima di registrare un pagamento.", "The agreement in H4A_Parametri has errors: fix them before recording a payment."), ...checks.agreementErrors];
+    return [
+      refusal(
+        "agreement-errors",
+        "L'accordo in H4A_Parametri ha errori: correggerli prima di registrare un pagamento.",
+        "The agreement in H4A_Parametri has errors: fix them before recording a payment.",
+      ),
+      ...checks.agreementErrors,
+    ];
   }
   if (checks.sheetErrors.length > 0) {
     const n = checks.sheetErrors.length;
@@ -65,13 +73,30 @@ function yearRefusals(checks: RecordingChecks, year: number, request: PaymentReq
     ];
   }
   if (checks.ledger.errors.length > 0) {
-    return [refusal("ledger-errors", "Il registro dei pagamenti non è come registrato: nessun nuovo pagamento finché non è ripristinato.", "The ledger of payments is not as recorded: no new payment until it is restored."), ...checks.ledger.errors];
+    return [
+      refusal(
+        "ledger-errors",
+        "Il registro dei pagamenti non è come registrato: nessun nuovo pagamento finché non è ripristinato.",
+        "The ledger of payments is not as recorded: no new payment until it is restored.",
+      ),
+      ...checks.ledger.errors,
+    ];
   }
   if (!(Number.isInteger(year) && year >= 1)) {
-    return [refusal("year-invalid", `L'anno ${formatNumber(year, "it")} non è un anno di programma (un numero intero ≥ 1).`, `Year ${year} is not a programme year (a whole number ≥ 1).`)];
+    return [
+      refusal(
+        "year-invalid",
+        `L'anno ${formatNumber(year, "it")} non è un anno di programma (un numero intero ≥ 1).`,
+        `Year ${year} is not a programme year (a whole number ≥ 1).`,
+      ),
+    ];
   }
-  if (request !== null && request.act.trim() === "") return [refusal("act-missing", "Manca l'atto di liquidazione (es. «DD 1234/2026»).", 'The payment act is missing (e.g. "DD 1234/2026").')];
-  if (request !== null && !(Number.isInteger(request.date) && request.date >= 1)) return [refusal("date-invalid", "Manca la data dell'atto.", "The date of the act is missing.")];
+  if (request !== null && request.act.trim() === "")
+    return [
+      refusal("act-missing", "Manca l'atto di liquidazione (es. «DD 1234/2026»).", 'The payment act is missing (e.g. "DD 1234/2026").'),
+    ];
+  if (request !== null && !(Number.isInteger(request.date) && request.date >= 1))
+    return [refusal("date-invalid", "Manca la data dell'atto.", "The date of the act is missing.")];
   if (year > checks.currentYear) {
     return [
       refusal(
@@ -95,11 +120,23 @@ function yearRefusals(checks: RecordingChecks, year: number, request: PaymentReq
   }
   const earlier = checks.dueYears.find((y) => y < year && !status.recordedYears.includes(y));
   if (earlier !== undefined) {
-    return [refusal("earlier-year-unrecorded", `Registrare prima il pagamento dell'anno ${earlier}: i pagamenti si registrano in ordine.`, `Record the payment of year ${earlier} first: payments are recorded in order.`)];
+    return [
+      refusal(
+        "earlier-year-unrecorded",
+        `Registrare prima il pagamento dell'anno ${earlier}: i pagamenti si registrano in ordine.`,
+        `Record the payment of year ${earlier} first: payments are recorded in order.`,
+      ),
+    ];
   }
   const applied = status.trueUps.some((t) => t.applied.some((a) => a.programmeYear === year));
   if (!checks.dueYears.includes(year) && !applied) {
-    return [refusal("nothing-due", `Nell'anno ${year} non è dovuta nessuna tranche: non c'è nulla da registrare.`, `No tranche is due in year ${year}: there is nothing to record.`)];
+    return [
+      refusal(
+        "nothing-due",
+        `Nell'anno ${year} non è dovuta nessuna tranche: non c'è nulla da registrare.`,
+        `No tranche is due in year ${year}: there is nothing to record.`,
+      ),
+    ];
   }
   return [];
 }
@@ -116,7 +153,13 @@ export async function paymentRows(model: PayoutModel, ledger: LedgerReading, req
   const year = request.programmeYear;
   const params = model.params;
   const calendarYear = params.firstCalendarYear === null ? null : params.firstCalendarYear + year - 1;
-  const common = { programmeYear: year, calendarYear, act: request.act.trim(), date: request.date, agreementFingerprint: ledger.agreementFingerprint };
+  const common = {
+    programmeYear: year,
+    calendarYear,
+    act: request.act.trim(),
+    date: request.date,
+    agreementFingerprint: ledger.agreementFingerprint,
+  };
   const evidence: EvidenceEntry[] = [];
   const rows: Omit<LedgerEntry, "seal">[] = [];
   for (const payment of model.schedule.payments.filter((p) => p.programmeYear === year)) {

@@ -1,9 +1,9 @@
-import { cellAddress, parseA1 } from "../address";
-import { isBlank } from "../cells";
-import { toCents } from "../rounding";
-import type { CohortYear } from "../schedule";
+import { cellAddress, parseA1 } from "../cells/address";
+import { isBlank } from "../cells/cells";
+import { toCents } from "../cells/rounding";
+import type { CohortYear } from "../payments/schedule";
 import type { CellValue, Issue, SheetInput } from "../types";
-import type { LooseCell } from "../workbookPlan";
+import type { LooseCell } from "../sheets/workbookPlan";
 import type { EntryKind, LedgerEntry } from "./entry";
 import { SEAL_FORM, sha256Hex } from "./fingerprints";
 
@@ -65,7 +65,9 @@ export function entryCells(entry: LedgerEntry): CellValue[] {
 
 /** The text a row's seal is the SHA-256 of: its cells (amount in cents) and the seal above. */
 export function canonicalRow(entry: LedgerEntry, previousSeal: string): string {
-  const cells = entryCells(entry).slice(0, -1).map((value, i) => (i === 10 ? String(toCents(entry.amount)) : String(value)));
+  const cells = entryCells(entry)
+    .slice(0, -1)
+    .map((value, i) => (i === 10 ? String(toCents(entry.amount)) : String(value)));
   return [SEAL_FORM, cells.join("\t"), previousSeal].join("\n");
 }
 
@@ -136,7 +138,8 @@ function entryOf(values: CellValue[], sheet: string, row: number, column0: numbe
   if (!isNumber(at(12))) return bad(12, "la data non è una data", "the date is not a date");
   const hex = (i: number, allowEmpty: boolean): boolean => /^[0-9a-f]{64}$/.test(textOf(at(i))) || (allowEmpty && isBlank(at(i)));
   if (!hex(13, false)) return bad(13, "l'impronta dell'accordo non è un SHA-256", "the agreement fingerprint is not a SHA-256");
-  if (!hex(14, kind === "trueUp")) return bad(14, "l'impronta delle evidenze non è un SHA-256", "the evidence fingerprint is not a SHA-256");
+  if (!hex(14, kind === "trueUp"))
+    return bad(14, "l'impronta delle evidenze non è un SHA-256", "the evidence fingerprint is not a SHA-256");
   if (!hex(15, false)) return bad(15, "il sigillo non è un SHA-256", "the seal is not a SHA-256");
   return {
     row,

@@ -1,9 +1,9 @@
-import type { Payment } from "../schedule";
+import type { Payment } from "../payments/schedule";
 import type { Issue } from "../types";
 import type { LedgerEntry } from "./entry";
 import { REGISTER_SHEET } from "./registerSheet";
 import { trueUpsOf, type TrueUp, type TrueUpInput } from "./trueUps";
-import { wholeCents } from "../rounding";
+import { wholeCents } from "../cells/rounding";
 
 /**
  * The payments with the ledger (MECHANISM.md §10): a recorded programme year pays what was
@@ -48,7 +48,8 @@ function byYear<T extends { programmeYear: number }>(items: readonly T[]): Map<n
   return map;
 }
 
-const sumCents = (items: readonly { amount: number }[] | undefined): number => (items ?? []).reduce((sum, item) => sum + wholeCents(item.amount), 0);
+const sumCents = (items: readonly { amount: number }[] | undefined): number =>
+  (items ?? []).reduce((sum, item) => sum + wholeCents(item.amount), 0);
 
 /** Spreads the true-ups over the unrecorded due years: positive ones first, then negative ones down to 0. */
 function applyTrueUps(trueUps: TrueUp[], years: { programmeYear: number; computed: number }[], firstUnrecorded: number): number {
@@ -91,7 +92,8 @@ export function ledgerStatus(input: StatusInput): LedgerStatus {
   const trueUps = trueUpsOf(input);
   const unrecordedDue: { programmeYear: number; computed: number }[] = [];
   for (let y = first; y <= last; y++) {
-    if (!recordedByYear.has(y) && y <= input.currentYear) unrecordedDue.push({ programmeYear: y, computed: sumCents(computedByYear.get(y)) / 100 });
+    if (!recordedByYear.has(y) && y <= input.currentYear)
+      unrecordedDue.push({ programmeYear: y, computed: sumCents(computedByYear.get(y)) / 100 });
   }
   const outstanding = input.params.trueUpPolicy === "nextPayment" ? applyTrueUps(trueUps, unrecordedDue, firstUnrecorded) : 0;
 

@@ -1,10 +1,20 @@
-import { cellAddress } from "../address";
-import type { Params } from "../params";
-import type { Payment, CohortYear } from "../schedule";
+import { cellAddress } from "../cells/address";
+import type { Params } from "../agreement/params";
+import type { Payment, CohortYear } from "../payments/schedule";
 import type { ColumnMap, Family } from "../types";
 import { trancheKey, type LedgerEntry } from "./entry";
-import { isRowReference, rowReference, sourceField, trancheEvidence, EVIDENCE_FIELDS, type Answer, type EvidenceEntry, type EvidenceField, type FamilyReference } from "./evidence";
-import { wholeCents } from "../rounding";
+import {
+  isRowReference,
+  rowReference,
+  sourceField,
+  trancheEvidence,
+  EVIDENCE_FIELDS,
+  type Answer,
+  type EvidenceEntry,
+  type EvidenceField,
+  type FamilyReference,
+} from "./evidence";
+import { wholeCents } from "../cells/rounding";
 
 /**
  * True-ups (conguagli, MECHANISM.md §10): for every tranche in the ledger, what was paid against
@@ -96,7 +106,9 @@ export function trueUpsOf(input: TrueUpInput): TrueUp[] {
     const paidCents = paid.get(key) ?? 0;
     const dueCents = due.get(key) ?? 0;
     if (paidCents === dueCents) continue;
-    const recorded = input.evidence.filter((e) => e.cohort === tranche.cohort && e.cohortYear === tranche.cohortYear && e.programmeYear === tranche.programmeYear);
+    const recorded = input.evidence.filter(
+      (e) => e.cohort === tranche.cohort && e.cohortYear === tranche.cohortYear && e.programmeYear === tranche.programmeYear,
+    );
     trueUps.push({
       cohort: tranche.cohort,
       cohortYear: tranche.cohortYear,

@@ -1,3 +1,4 @@
+import { OUTCOME_KEYS } from "../keys";
 import type { InputField } from "./helperInputs";
 import { absolute, absoluteColumnRange } from "./formulaText";
 import { CALC_SHEET } from "./payoutLabels";
@@ -29,12 +30,7 @@ export const CALC_KEYS: readonly CalcKey[] = [
   "waitMonths",
   "daysAvoided",
   "exitDate",
-  "leaseSigned",
-  "supportStarted",
-  "housingKept",
-  "supportContinued",
-  "stability",
-  "wellbeing",
+  ...OUTCOME_KEYS,
   ...DERIVED_KEYS,
 ];
 

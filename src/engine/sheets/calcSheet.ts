@@ -1,10 +1,11 @@
-import { waitedLessThanLimit } from "../cohorts";
-import { FIELD_BY_KEY } from "../fields";
-import { toGrid } from "../grid";
-import type { Params } from "../params";
-import { daysAvoided } from "../saving";
+import { waitedLessThanLimit } from "../payments/cohorts";
+import { FIELD_BY_KEY } from "../beneficiaries/fields";
+import { toGrid } from "../cells/grid";
+import type { Params } from "../agreement/params";
+import { OUTCOME_KEYS } from "../keys";
+import { daysAvoided } from "../payments/saving";
 import type { CellValue, Family } from "../types";
-import type { PlannedCell, SheetPlan } from "../workbookPlan";
+import type { PlannedCell, SheetPlan } from "./workbookPlan";
 import { CALC_HEADER_ROW, CALC_KEYS, CALC_NOTE_ROW, CALC_TITLE_ROW, type CalcKey, type CalcLayout, type DerivedKey } from "./calcLayout";
 import { DAYS_PER_MONTH, formula, param } from "./formulaText";
 import { idCell, INPUT_FIELDS, inputCell, type InputField } from "./helperInputs";
@@ -25,7 +26,7 @@ const DERIVED_HEADERS: Record<DerivedKey, string> = {
   saving: "Risparmio",
 };
 
-const FLAG_KEYS: ReadonlySet<CalcKey> = new Set(["leaseSigned", "supportStarted", "housingKept", "supportContinued", "stability", "wellbeing"]);
+const FLAG_KEYS: ReadonlySet<CalcKey> = new Set(OUTCOME_KEYS);
 
 function headerOf(key: CalcKey): string {
   if (key === "id") return FIELD_BY_KEY.id.headerIt;

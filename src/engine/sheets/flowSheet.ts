@@ -1,5 +1,5 @@
-import type { FlowRow, SheetSummary } from "../sheetSummary";
-import type { LooseCell, PlannedCell, SheetPlan, TablePlan } from "../workbookPlan";
+import type { FlowRow, SheetSummary } from "../beneficiaries/sheetSummary";
+import type { LooseCell, PlannedCell, SheetPlan, TablePlan } from "./workbookPlan";
 import { FLOW_HEADERS, FLOW_SHEET, FLOW_TABLE, FLOW_TITLE, FLOW_TOTAL, flowJoinNote, flowSourceNote, NO_SERVICE } from "./rankingLabels";
 
 /**
@@ -42,7 +42,11 @@ export function flowPlan(summary: SheetSummary, sources: FlowSources): SheetPlan
   ];
   if (summary.flowJoin !== null) {
     const join = summary.flowJoin;
-    cells.push({ row: totalRow + 2, column: 1, value: flowJoinNote(join.referredFromCandidates, summary.families, join.eligibleNotReferred) });
+    cells.push({
+      row: totalRow + 2,
+      column: 1,
+      value: flowJoinNote(join.referredFromCandidates, summary.families, join.eligibleNotReferred),
+    });
   }
   return {
     name: FLOW_SHEET,

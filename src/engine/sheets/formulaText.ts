@@ -1,8 +1,8 @@
-import { columnLetter, quoteSheetName } from "../address";
-import { FORMULA_YES_TOKENS } from "../formulaReadable";
-import { paramName, type ParamRowKey } from "../params";
+import { columnLetter, quoteSheetName } from "../cells/address";
+import { FORMULA_YES_TOKENS } from "../beneficiaries/formulaReadable";
+import { paramName, type ParamRowKey } from "../agreement/params";
 import type { CellValue } from "../types";
-import type { FormulaCell } from "../workbookPlan";
+import type { FormulaCell } from "./workbookPlan";
 
 /**
  * Text builders for the payout sheets' native formulas: absolute A1 references, the H4A_* names,

@@ -6,10 +6,10 @@ import {
   type FormulaDateField,
   type FormulaFlagField,
   type FormulaNumberField,
-} from "../formulaReadable";
-import { cellAt, type Grid } from "../grid";
+} from "../beneficiaries/formulaReadable";
+import { cellAt, type Grid } from "../cells/grid";
 import type { CellValue, ColumnMap, Family, FieldKey } from "../types";
-import type { PlannedCell } from "../workbookPlan";
+import type { PlannedCell } from "./workbookPlan";
 import { absolute, dateOrBlank, formula, numberOrBlank, yesFlag } from "./formulaText";
 
 /**

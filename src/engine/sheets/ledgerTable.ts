@@ -1,5 +1,5 @@
 import type { LedgerStatus } from "../ledger/status";
-import type { PlannedCell, TablePlan } from "../workbookPlan";
+import type { PlannedCell, TablePlan } from "./workbookPlan";
 import { EURO_FORMAT, TABLE_NAMES, YEAR_FORMAT } from "./payoutLabels";
 import type { LedgerColumn, PayoutLayout } from "./payoutLayout";
 import { framedTable, type ColumnSpec } from "./tableFrame";
@@ -21,21 +21,20 @@ const SPECS: Record<LedgerColumn, ColumnSpec> = {
   cumulative: { header: "Totale progressivo", format: EURO_FORMAT },
 };
 
-export const LEDGER_TABLE_TITLE = "Pagamenti con il registro (H4A_Registro): anni registrati come pagati, gli altri con i conguagli — valori alla scrittura";
+export const LEDGER_TABLE_TITLE =
+  "Pagamenti con il registro (H4A_Registro): anni registrati come pagati, gli altri con i conguagli — valori alla scrittura";
 
 export function ledgerTable(status: LedgerStatus, layout: PayoutLayout): TablePlan | null {
   if (layout.ledger === null) return null;
-  const rows = status.years.map(
-    (year): Record<LedgerColumn, PlannedCell> => ({
-      programmeYear: year.programmeYear,
-      calendarYear: year.calendarYear ?? "",
-      status: year.recorded ? "pagato" : "da pagare",
-      act: year.act ?? "",
-      computed: year.computed,
-      trueUps: year.trueUps,
-      amount: year.amount,
-      cumulative: year.cumulative,
-    }),
-  );
+  const rows = status.years.map((year): Record<LedgerColumn, PlannedCell> => ({
+    programmeYear: year.programmeYear,
+    calendarYear: year.calendarYear ?? "",
+    status: year.recorded ? "pagato" : "da pagare",
+    act: year.act ?? "",
+    computed: year.computed,
+    trueUps: year.trueUps,
+    amount: year.amount,
+    cumulative: year.cumulative,
+  }));
   return framedTable(TABLE_NAMES.ledger, layout.ledger, SPECS, rows);
 }

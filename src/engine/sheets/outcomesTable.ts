@@ -1,8 +1,9 @@
-import type { CohortOutcome } from "../cohorts";
-import type { Params } from "../params";
-import { familiesToGo } from "../ratio";
+import type { CohortOutcome } from "../payments/cohorts";
+import type { Params } from "../agreement/params";
+import { RATE_KEYS, type RateKey } from "../keys";
+import { familiesToGo } from "../cells/ratio";
 import type { CellValue } from "../types";
-import type { PlannedCell, TablePlan } from "../workbookPlan";
+import type { PlannedCell, TablePlan } from "./workbookPlan";
 import { allPass, fewestPassing, formula, param, text } from "./formulaText";
 import { RATE_FORMAT, SHARE_FORMAT, TABLE_NAMES, TIER_TEXT, UNREACHABLE_TEXT } from "./payoutLabels";
 import type { OutcomeColumn, PayoutLayout } from "./payoutLayout";
@@ -33,9 +34,12 @@ const SPECS: Record<OutcomeColumn, ColumnSpec> = {
   toGoWaiting: { header: "Mancano: attesa", format: null },
 };
 
-const ACHIEVED = { stability: "stabilityAchieved", wellbeing: "wellbeingAchieved", waiting: "waitingAchieved" } as const;
-type Outcome = keyof typeof ACHIEVED;
-const OUTCOMES: readonly Outcome[] = ["stability", "wellbeing", "waiting"];
+const ACHIEVED = { stability: "stabilityAchieved", wellbeing: "wellbeingAchieved", waiting: "waitingAchieved" } as const satisfies Record<
+  RateKey,
+  string
+>;
+type Outcome = RateKey;
+const OUTCOMES: readonly Outcome[] = RATE_KEYS;
 const RATE_COLUMN = { stability: "stabilityRate", wellbeing: "wellbeingRate", waiting: "waitingRate" } as const;
 const TO_GO_COLUMN = { stability: "toGoStability", wellbeing: "toGoWellbeing", waiting: "toGoWaiting" } as const;
 
@@ -78,7 +82,10 @@ export function outcomesTable(model: PayoutModel, layout: PayoutLayout): TablePl
         `IF(AND(${fam}>0,${full}),${text(TIER_TEXT.full)},IF(AND(${fam}>0,${partial}),${text(TIER_TEXT.partial)},${text(TIER_TEXT.below)}))`,
         TIER_TEXT[o.tier.level],
       ),
-      tier: formula(`IF(${tierIs("full")},1,IF(${tierIs("partial")},${param("partialPayment")},${param("belowPartialPayment")}))`, o.tier.factor),
+      tier: formula(
+        `IF(${tierIs("full")},1,IF(${tierIs("partial")},${param("partialPayment")},${param("belowPartialPayment")}))`,
+        o.tier.factor,
+      ),
       nextThreshold: formula(
         `IF(${tierIs("full")},"",IF(${tierIs("partial")},${param("fullThreshold")},${param("partialThreshold")}))`,
         next === null ? "" : next.threshold,

@@ -1,5 +1,5 @@
-import { parseA1, cellAddress } from "../address";
-import { isBlank } from "../cells";
+import { parseA1, cellAddress } from "../cells/address";
+import { isBlank } from "../cells/cells";
 import {
   PARAM_INFO,
   PARAM_ROW_KEYS,
@@ -11,9 +11,9 @@ import {
   type Params,
   type ParamsResult,
   type RawParams,
-} from "../params";
+} from "../agreement/params";
 import type { CellValue, Issue, SheetInput } from "../types";
-import type { LooseCell, NamedCell, SheetPlan } from "../workbookPlan";
+import type { LooseCell, NamedCell, SheetPlan } from "./workbookPlan";
 
 /** The H4A_Parametri sheet of MECHANISM.md §5: Chiave | Valore | Descrizione from A1, one named value cell per key. */
 
@@ -35,8 +35,7 @@ const NUMBER_FORMATS: Partial<Record<ParamKey, string>> = {
   belowPartialPayment: PERCENT_FORMAT,
 };
 
-const keyOfRow = (rowKey: ParamRowKey): ParamKey =>
-  rowKey === "share1" || rowKey === "share2" || rowKey === "share3" ? "shares" : rowKey;
+const keyOfRow = (rowKey: ParamRowKey): ParamKey => (rowKey === "share1" || rowKey === "share2" || rowKey === "share3" ? "shares" : rowKey);
 
 function valueOf(params: Params, rowKey: ParamRowKey): CellValue {
   if (rowKey === "share1") return params.shares[0];
@@ -135,7 +134,9 @@ export interface ParametersUpdate {
 }
 
 const sameValue = (seen: CellValue, wanted: CellValue): boolean =>
-  typeof seen === "number" && typeof wanted === "number" ? Math.abs(seen - wanted) <= 1e-12 * Math.max(1, Math.abs(wanted)) : (isBlank(seen) && isBlank(wanted)) || seen === wanted;
+  typeof seen === "number" && typeof wanted === "number"
+    ? Math.abs(seen - wanted) <= 1e-12 * Math.max(1, Math.abs(wanted))
+    : (isBlank(seen) && isBlank(wanted)) || seen === wanted;
 
 /**
  * The least change that makes an existing H4A_Parametri hold `params` (MECHANISM.md §5): a value
@@ -163,7 +164,11 @@ export function parametersUpdate(sheet: SheetInput, params: Params): ParametersU
       if (!sameValue(seen, wanted)) cells.push({ row, column: origin.column + 1, value: wanted, ...format });
       continue;
     }
-    cells.push({ row: next, column: origin.column, value: rowKey }, { row: next, column: origin.column + 1, value: wanted, ...format }, { row: next, column: origin.column + 2, value: descriptionOf(rowKey) });
+    cells.push(
+      { row: next, column: origin.column, value: rowKey },
+      { row: next, column: origin.column + 1, value: wanted, ...format },
+      { row: next, column: origin.column + 2, value: descriptionOf(rowKey) },
+    );
     names.push({ name: paramName(rowKey), row: next, column: origin.column + 1 });
     next++;
   }

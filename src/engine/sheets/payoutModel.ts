@@ -1,8 +1,8 @@
-import type { CohortOutcome } from "../cohorts";
-import type { Params } from "../params";
-import { evaluateProgramme } from "../programme";
-import type { CostSaving, NetSaving } from "../saving";
-import type { Payment, Schedule } from "../schedule";
+import type { CohortOutcome } from "../payments/cohorts";
+import type { Params } from "../agreement/params";
+import { evaluateProgramme } from "../payments/programme";
+import type { CostSaving, NetSaving } from "../payments/saving";
+import type { Payment, Schedule } from "../payments/schedule";
 import type { Family, Issue, ParsedSheet, SheetInput } from "../types";
 
 /** What the payout sheets are planned from: the beneficiary sheet as read, its parsing, the agreement in H4A_Parametri. */

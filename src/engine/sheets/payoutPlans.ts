@@ -1,5 +1,5 @@
 import type { LedgerStatus } from "../ledger/status";
-import type { SheetPlan } from "../workbookPlan";
+import type { SheetPlan } from "./workbookPlan";
 import { calcPlan } from "./calcSheet";
 import { payoutLayout } from "./payoutLayout";
 import { payoutModel, type PayoutInput } from "./payoutModel";

@@ -1,5 +1,5 @@
 import type { LedgerStatus } from "../ledger/status";
-import type { LooseCell, SheetPlan, TablePlan } from "../workbookPlan";
+import type { LooseCell, SheetPlan, TablePlan } from "./workbookPlan";
 import { LEDGER_TABLE_TITLE, ledgerTable } from "./ledgerTable";
 import { formula, param } from "./formulaText";
 import { outcomesTable } from "./outcomesTable";
@@ -22,15 +22,20 @@ import { yearsTable } from "./yearsTable";
 /** The H4A_Pagamenti sheet: the premium per family used, then tables (a)–(d), each under its title. */
 
 /** The premium per family the tables use: given, or total premium ÷ planned families, never rounded. */
-export const PREMIUM_USED_FORMULA =
-  `IF(ISNUMBER(${param("premiumPerFamily")}),${param("premiumPerFamily")},${param("totalPremium")}/${param("plannedFamilies")})`;
+export const PREMIUM_USED_FORMULA = `IF(ISNUMBER(${param("premiumPerFamily")}),${param("premiumPerFamily")},${param("totalPremium")}/${param("plannedFamilies")})`;
 
 export function payoutSheetPlan(model: PayoutModel, layout: PayoutLayout, ledger: LedgerStatus | null = null): SheetPlan {
   const title = (row: number, value: string): LooseCell => ({ row, column: 1, value, bold: true });
   const cells: LooseCell[] = [
     title(TITLE_ROW, PAYOUT_TITLE),
     { row: PREMIUM_ROW, column: 1, value: PREMIUM_LABEL },
-    { row: PREMIUM_ROW, column: VALUE_COLUMN, value: formula(PREMIUM_USED_FORMULA, model.premiumPerFamily), numberFormat: EURO_FORMAT, bold: true },
+    {
+      row: PREMIUM_ROW,
+      column: VALUE_COLUMN,
+      value: formula(PREMIUM_USED_FORMULA, model.premiumPerFamily),
+      numberFormat: EURO_FORMAT,
+      bold: true,
+    },
     { row: CURRENT_YEAR_ROW, column: 1, value: CURRENT_YEAR_LABEL },
     { row: CURRENT_YEAR_ROW, column: VALUE_COLUMN, value: formula(param("currentYear"), model.params.currentYear) },
     { row: NOTE_ROW, column: 1, value: PAYOUT_NOTE },
@@ -41,7 +46,12 @@ export function payoutSheetPlan(model: PayoutModel, layout: PayoutLayout, ledger
   ];
   const recorded = ledger === null ? null : ledgerTable(ledger, layout);
   if (recorded !== null && layout.ledger !== null) cells.push(title(layout.ledger.titleRow, LEDGER_TABLE_TITLE));
-  const tables: TablePlan[] = [trancheTable(model, layout), yearsTable(model, layout), outcomesTable(model, layout), savingTable(model, layout)];
+  const tables: TablePlan[] = [
+    trancheTable(model, layout),
+    yearsTable(model, layout),
+    outcomesTable(model, layout),
+    savingTable(model, layout),
+  ];
   return {
     name: PAYOUT_SHEET,
     cells,

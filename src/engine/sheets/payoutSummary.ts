@@ -1,5 +1,5 @@
 import { payoutModel } from "./payoutModel";
-import type { Params } from "../params";
+import type { Params } from "../agreement/params";
 import type { ParsedSheet } from "../types";
 
 /** The JSON of `h4a fill --json` (issue 4): what the payout sheets compute, due tranches only. */

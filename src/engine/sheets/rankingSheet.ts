@@ -2,8 +2,8 @@ import { emergencyText } from "../candidates/eligibility";
 import { tieText, type CandidateRanking } from "../candidates/ranking";
 import { scoreSentence } from "../candidates/score";
 import { CONTRIBUTION_KEYS, RANKING_PARAM_KEYS, type ContributionKey } from "../candidates/weights";
-import { PARAM_INFO } from "../params";
-import type { LooseCell, PlannedCell, SheetPlan, TablePlan } from "../workbookPlan";
+import { PARAM_INFO } from "../agreement/params";
+import type { LooseCell, PlannedCell, SheetPlan, TablePlan } from "./workbookPlan";
 import { DATE_FORMAT, EURO_FORMAT } from "./payoutLabels";
 import {
   contributionHeader,
@@ -33,12 +33,24 @@ const FIRST_TITLE_ROW = 5;
 type EligibleColumn = "rank" | "id" | "score" | "requestDate" | "referral" | "emergencies" | ContributionKey | "why" | "row";
 type ExcludedColumn = "id" | "row" | "requestDate" | "referral" | "reasons";
 
-const ELIGIBLE_COLUMNS: readonly EligibleColumn[] = ["rank", "id", "score", "requestDate", "referral", "emergencies", ...CONTRIBUTION_KEYS, "why", "row"];
+const ELIGIBLE_COLUMNS: readonly EligibleColumn[] = [
+  "rank",
+  "id",
+  "score",
+  "requestDate",
+  "referral",
+  "emergencies",
+  ...CONTRIBUTION_KEYS,
+  "why",
+  "row",
+];
 /** From column B, so that id, date and service sit under the same columns as in the ranked table. */
 const EXCLUDED_COLUMNS: readonly ExcludedColumn[] = ["id", "row", "requestDate", "referral", "reasons"];
 
 const headerOf = (column: EligibleColumn | ExcludedColumn): string =>
-  (CONTRIBUTION_KEYS as readonly string[]).includes(column) ? contributionHeader(column as ContributionKey) : RANKING_HEADERS[column as keyof typeof RANKING_HEADERS];
+  (CONTRIBUTION_KEYS as readonly string[]).includes(column)
+    ? contributionHeader(column as ContributionKey)
+    : RANKING_HEADERS[column as keyof typeof RANKING_HEADERS];
 
 const FORMATS: Partial<Record<EligibleColumn | ExcludedColumn, string>> = { requestDate: DATE_FORMAT };
 
@@ -99,7 +111,16 @@ export function rankingPlan(ranking: CandidateRanking): SheetPlan {
   const title = (row: number, value: string): LooseCell => ({ row, column: 1, value, bold: true });
   const cells: LooseCell[] = [
     title(TITLE_ROW, RANKING_TITLE),
-    { row: SOURCE_ROW, column: 1, value: rankingSourceNote(ranking.sheetName, ranking.eligible.length + ranking.excluded.length, ranking.eligible.length, ranking.excluded.length) },
+    {
+      row: SOURCE_ROW,
+      column: 1,
+      value: rankingSourceNote(
+        ranking.sheetName,
+        ranking.eligible.length + ranking.excluded.length,
+        ranking.eligible.length,
+        ranking.excluded.length,
+      ),
+    },
     { row: RULE_ROW, column: 1, value: RANKING_RULE_NOTE },
     title(FIRST_TITLE_ROW, RANKING_TABLE_TITLES.eligible),
     title(excludedTitle, RANKING_TABLE_TITLES.excluded),

@@ -1,4 +1,4 @@
-import type { PlannedCell, TablePlan } from "../workbookPlan";
+import type { PlannedCell, TablePlan } from "./workbookPlan";
 import { formula, param } from "./formulaText";
 import { EURO_FORMAT, RATIO_FORMAT, TABLE_NAMES } from "./payoutLabels";
 import type { PayoutLayout, SavingColumn } from "./payoutLayout";

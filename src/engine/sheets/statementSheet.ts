@@ -1,6 +1,6 @@
 import type { StatementBlock, StatementDocument, StatementFormat } from "../statement/types";
 import { statementValueText } from "../statement/values";
-import type { LooseCell, SheetPlan } from "../workbookPlan";
+import type { LooseCell, SheetPlan } from "./workbookPlan";
 import { EURO_FORMAT, RATE_FORMAT } from "./payoutLabels";
 
 /**
@@ -12,7 +12,12 @@ import { EURO_FORMAT, RATE_FORMAT } from "./payoutLabels";
 
 export const statementSheetName = (programmeYear: number): string => `H4A_Prospetto_${programmeYear}`;
 
-const NUMBER_FORMATS: Record<StatementFormat, string | undefined> = { text: undefined, integer: "#,##0", euro: EURO_FORMAT, percent: RATE_FORMAT };
+const NUMBER_FORMATS: Record<StatementFormat, string | undefined> = {
+  text: undefined,
+  integer: "#,##0",
+  euro: EURO_FORMAT,
+  percent: RATE_FORMAT,
+};
 
 const RUNNING_HEADER_ROW = 1;
 /** Row 1 and the blank row under it are repeated at the top of every page. */

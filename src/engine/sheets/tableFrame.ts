@@ -1,4 +1,4 @@
-import type { PlannedCell, TablePlan } from "../workbookPlan";
+import type { PlannedCell, TablePlan } from "./workbookPlan";
 import { absolute, absoluteColumnRange } from "./formulaText";
 
 /** Where a table of the payout sheet sits, so that formulas of other tables can point into it. */

@@ -1,4 +1,4 @@
-import type { TablePlan, PlannedCell } from "../workbookPlan";
+import type { TablePlan, PlannedCell } from "./workbookPlan";
 import { formula, param, text } from "./formulaText";
 import { EURO_FORMAT, NO_TEXT, PREMIUM_USED_NAME, SHARE_FORMAT, TABLE_NAMES, YEAR_FORMAT, YES_TEXT } from "./payoutLabels";
 import type { PayoutLayout, TrancheColumn } from "./payoutLayout";
@@ -51,10 +51,7 @@ export function trancheTable(model: PayoutModel, layout: PayoutLayout): TablePla
       due: formula(`IF(${due},${text(YES_TEXT)},${text(NO_TEXT)})`, t.due ? YES_TEXT : NO_TEXT),
       families: formula(families, t.families),
       share: formula(param(`share${t.cohortYear}`), t.share),
-      tier:
-        t.cohortYear === 3
-          ? formula(`IF(${due},${outcomes.cell("tier", cohortIndex.get(t.cohort) ?? 0)},1)`, t.tier)
-          : null,
+      tier: t.cohortYear === 3 ? formula(`IF(${due},${outcomes.cell("tier", cohortIndex.get(t.cohort) ?? 0)},1)`, t.tier) : null,
       beforeCap: formula(`ROUND(${c("share")}*${PREMIUM_USED_NAME}*${c("families")}${tierFactor},2)`, t.amountBeforeCap),
       amount: formula(`IF(${due},${capped},0)`, t.due ? t.amount : 0),
     };

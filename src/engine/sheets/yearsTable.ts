@@ -1,5 +1,5 @@
-import { fromCents, toCents } from "../rounding";
-import type { PlannedCell, TablePlan } from "../workbookPlan";
+import { fromCents, toCents } from "../cells/rounding";
+import type { PlannedCell, TablePlan } from "./workbookPlan";
 import { formula } from "./formulaText";
 import { EURO_FORMAT, TABLE_NAMES, YEAR_FORMAT } from "./payoutLabels";
 import type { PayoutLayout, YearColumn } from "./payoutLayout";

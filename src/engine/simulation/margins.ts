@@ -1,6 +1,6 @@
-import type { Lang } from "../format";
-import { familiesOfMargin, familiesToGo } from "../ratio";
-import type { Tier, TierLevel, TierRules } from "../tier";
+import type { Lang } from "../cells/format";
+import { familiesOfMargin, familiesToGo } from "../cells/ratio";
+import type { Tier, TierLevel, TierRules } from "../payments/tier";
 import { balancePhrase, both, familiesWord, moreFamilies, outcomeWords, type Sentence } from "./phrases";
 import { OUTCOMES, type Outcome } from "./scenario";
 import { levelFactor } from "./tierOdds";
@@ -57,14 +57,21 @@ const nextLevel = (level: TierLevel): TierLevel | null => (level === "below" ? "
  * The distances of a cohort whose year-3 counts are `counts` out of `n` families, at tier `tier`.
  * With n = 0 nothing can be reached: toGo and margin are null.
  */
-export function cohortDistances(counts: Record<Outcome, number>, n: number, tier: Tier, rules: TierRules, waitLimitMonths: number): CohortDistances {
+export function cohortDistances(
+  counts: Record<Outcome, number>,
+  n: number,
+  tier: Tier,
+  rules: TierRules,
+  waitLimitMonths: number,
+): CohortDistances {
   const next = nextLevel(tier.level);
   const nextThreshold = next === null ? null : thresholdOf(next, rules);
   const currentThreshold = thresholdOf(tier.level, rules);
   const outcomes = OUTCOMES.map((outcome): OutcomeDistance => {
     const achieved = counts[outcome];
     const toGo = nextThreshold === null || n === 0 ? null : familiesToGo(achieved, n, nextThreshold.threshold, nextThreshold.strict);
-    const margin = currentThreshold === null || n === 0 ? null : familiesOfMargin(achieved, n, currentThreshold.threshold, currentThreshold.strict);
+    const margin =
+      currentThreshold === null || n === 0 ? null : familiesOfMargin(achieved, n, currentThreshold.threshold, currentThreshold.strict);
     return { outcome, achieved, toGo, margin };
   });
   const reachable = next !== null && n > 0 && outcomes.every((o) => o.toGo !== null);
@@ -78,8 +85,15 @@ export function cohortDistances(counts: Record<Outcome, number>, n: number, tier
   };
 }
 
-function toNextSentence(outcomes: OutcomeDistance[], next: TierLevel | null, reachable: boolean, rules: TierRules, limit: number): Sentence {
-  if (next === null) return both((lang) => (lang === "it" ? "Saldo già al 100 %: nessuna fascia superiore." : "Balance already at 100 %: no higher tier."));
+function toNextSentence(
+  outcomes: OutcomeDistance[],
+  next: TierLevel | null,
+  reachable: boolean,
+  rules: TierRules,
+  limit: number,
+): Sentence {
+  if (next === null)
+    return both((lang) => (lang === "it" ? "Saldo già al 100 %: nessuna fascia superiore." : "Balance already at 100 %: no higher tier."));
   const target = (lang: Lang) => balancePhrase(levelFactor(next, rules), lang);
   if (!reachable) {
     return both((lang) =>
@@ -95,7 +109,8 @@ function toNextSentence(outcomes: OutcomeDistance[], next: TierLevel | null, rea
         ? `${moreFamilies(o.toGo ?? 0, lang)} ${lang === "it" ? "con" : "with"} ${outcomeWords(o.outcome, limit, lang)}`
         : `${o.toGo} ${lang === "it" ? "con" : "with"} ${outcomeWords(o.outcome, limit, lang)}`,
     );
-    const joined = parts.length <= 1 ? parts.join("") : `${parts.slice(0, -1).join(", ")} ${lang === "it" ? "e" : "and"} ${parts[parts.length - 1]}`;
+    const joined =
+      parts.length <= 1 ? parts.join("") : `${parts.slice(0, -1).join(", ")} ${lang === "it" ? "e" : "and"} ${parts[parts.length - 1]}`;
     return `${joined} → ${target(lang)}`;
   });
 }

@@ -1,7 +1,8 @@
-import type { TierLevel } from "../tier";
+import type { TierLevel } from "../payments/tier";
 import { binomialPmf, binomialPmfInto, requireProbability, upperTail } from "./binomial";
 import { convolve, expectedCapped, percentile, pointMass, sortedEntries, type Distribution } from "./distribution";
-import { normalCdf, normalQuantile, SeededRandom } from "./random";
+import { normalCdf, normalQuantile } from "./normal";
+import { SeededRandom } from "./random";
 import {
   calendarYearOf,
   checkProbabilities,
@@ -171,7 +172,8 @@ export function scenarioOdds(scenario: Scenario, probabilities: readonly Outcome
   const full = fullProbabilities(scenario, probabilities);
   if (correlation === 0) return exactOdds(scenario, full);
   const samples = options.samples ?? DEFAULT_SAMPLES;
-  if (!(Number.isInteger(samples) && samples >= 1)) throw new RangeError(`The number of samples must be a whole number ≥ 1, got ${samples}.`);
+  if (!(Number.isInteger(samples) && samples >= 1))
+    throw new RangeError(`The number of samples must be a whole number ≥ 1, got ${samples}.`);
   return monteCarloOdds(scenario, full, correlation, samples, options.seed ?? DEFAULT_SEED);
 }
 
@@ -252,7 +254,12 @@ function totalsOf(
       }
     }
     const expected = expectedCapped(random, fixedSoFar, prepared.cap);
-    years.push({ programmeYear: year, calendarYear: calendarYearOf(year, rules), expected: toEuros(expected - previous), due: year <= rules.currentYear });
+    years.push({
+      programmeYear: year,
+      calendarYear: calendarYearOf(year, rules),
+      expected: toEuros(expected - previous),
+      due: year <= rules.currentYear,
+    });
     previous = expected;
   }
   const totals: Distribution = new Map();
@@ -316,7 +323,9 @@ function correlatedPart(dims: Dimension[], shared: Float64Array, cohort: number)
   const sizes = dims.map((d) => d.amounts.length);
   const size = sizes.reduce((a, b) => a * b, 1);
   if (size * shared.length > MAX_MONTE_CARLO_WORK) {
-    throw new RangeError(`Cohort ${cohort}: too many outcomes of its tranches not yet due to simulate with correlation (${size.toLocaleString("en")} per draw).`);
+    throw new RangeError(
+      `Cohort ${cohort}: too many outcomes of its tranches not yet due to simulate with correlation (${size.toLocaleString("en")} per draw).`,
+    );
   }
   const joint = new Float64Array(size);
   const product = new Float64Array(size);
@@ -355,7 +364,13 @@ function correlatedPart(dims: Dimension[], shared: Float64Array, cohort: number)
   return { steps };
 }
 
-function monteCarloOdds(scenario: Scenario, probabilities: FullProbabilities[], correlation: number, samples: number, seed: number): OddsResult {
+function monteCarloOdds(
+  scenario: Scenario,
+  probabilities: FullProbabilities[],
+  correlation: number,
+  samples: number,
+  seed: number,
+): OddsResult {
   const { rules } = scenario;
   const prepared = prepare(scenario);
   const shared = stratifiedNormals(samples, seed);
@@ -391,11 +406,20 @@ function monteCarloOdds(scenario: Scenario, probabilities: FullProbabilities[], 
 
     const { year1, year2, balance } = prepared.uncertain[i];
     const dims: Dimension[] = [];
-    ([[year1, probabilities[i].year1, 0], [year2, probabilities[i].year2, 1]] as const).forEach(([amounts, p, offset]) => {
+    (
+      [
+        [year1, probabilities[i].year1, 0],
+        [year2, probabilities[i].year2, 1],
+      ] as const
+    ).forEach(([amounts, p, offset]) => {
       if (amounts === null) return;
       const quantile = normalQuantile(p);
       const counts = new Float64Array(c.families + 1);
-      dims.push({ year: c.cohort + offset, amounts, given: (s) => binomialPmfInto(counts, c.families, conditionalProbability(quantile, shared[s], correlation)) });
+      dims.push({
+        year: c.cohort + offset,
+        amounts,
+        given: (s) => binomialPmfInto(counts, c.families, conditionalProbability(quantile, shared[s], correlation)),
+      });
     });
     if (balance !== null) {
       dims.push({

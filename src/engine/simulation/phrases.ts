@@ -1,4 +1,4 @@
-import { formatNumber, type Lang } from "../format";
+import { formatNumber, type Lang } from "../cells/format";
 import type { Outcome } from "./scenario";
 
 /** The words the simulation's sentences are made of, in Italian and English. */

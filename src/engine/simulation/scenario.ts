@@ -1,4 +1,5 @@
-import type { TierRules } from "../tier";
+import { RATE_KEYS, type RateKey } from "../keys";
+import type { TierRules } from "../payments/tier";
 
 /**
  * A what-if scenario as plain data (MECHANISM.md §7): the agreement's rules that a simulation may
@@ -7,8 +8,8 @@ import type { TierRules } from "../tier";
  */
 
 /** The three year-3 outcomes, by their field names. */
-export type Outcome = "stability" | "wellbeing" | "waiting";
-export const OUTCOMES: readonly Outcome[] = ["stability", "wellbeing", "waiting"];
+export type Outcome = RateKey;
+export const OUTCOMES: readonly Outcome[] = RATE_KEYS;
 
 export interface SimulationRules extends TierRules {
   /** Tranche shares of cohort years 1, 2, 3 (the what-if computes with them even when they do not sum to 1). */
@@ -149,16 +150,19 @@ export function checkScenario(s: Scenario): void {
   r.shares.forEach((share, i) => {
     if (!(Number.isFinite(share) && share >= 0)) throw new RangeError(`share ${i + 1} must be a number ≥ 0, got ${share}.`);
   });
-  if (!(Number.isFinite(r.premiumPerFamily) && r.premiumPerFamily >= 0)) throw new RangeError(`premiumPerFamily must be a number ≥ 0, got ${r.premiumPerFamily}.`);
+  if (!(Number.isFinite(r.premiumPerFamily) && r.premiumPerFamily >= 0))
+    throw new RangeError(`premiumPerFamily must be a number ≥ 0, got ${r.premiumPerFamily}.`);
   // Whole months, as the agreement's schema has them: EDATE would truncate a fraction that waiting months compare in full.
   if (!(Number.isInteger(r.waitLimitMonths) && r.waitLimitMonths >= 1)) {
     throw new RangeError(`waitLimitMonths must be a whole number of months ≥ 1, got ${r.waitLimitMonths}.`);
   }
   if (r.cap !== null && !(Number.isFinite(r.cap) && r.cap >= 0)) throw new RangeError(`cap must be a number ≥ 0, got ${r.cap}.`);
-  if (!(Number.isInteger(r.currentYear) && r.currentYear >= 1)) throw new RangeError(`currentYear must be a whole number ≥ 1, got ${r.currentYear}.`);
+  if (!(Number.isInteger(r.currentYear) && r.currentYear >= 1))
+    throw new RangeError(`currentYear must be a whole number ≥ 1, got ${r.currentYear}.`);
   const seen = new Set<number>();
   for (const c of s.cohorts) {
-    if (!(Number.isInteger(c.cohort) && c.cohort >= 1)) throw new RangeError(`A cohort must be a whole programme year ≥ 1, got ${c.cohort}.`);
+    if (!(Number.isInteger(c.cohort) && c.cohort >= 1))
+      throw new RangeError(`A cohort must be a whole programme year ≥ 1, got ${c.cohort}.`);
     if (seen.has(c.cohort)) throw new RangeError(`Cohort ${c.cohort} appears twice.`);
     seen.add(c.cohort);
     for (const key of ["families", "excluded", "year1", "year2", "stability", "wellbeing", "waiting"] as const) {
@@ -169,7 +173,8 @@ export function checkScenario(s: Scenario): void {
       if (c[key] > c.families) throw new RangeError(`Cohort ${c.cohort}: ${key} (${c[key]}) exceeds families (${c.families}).`);
     }
     for (const outcome of OUTCOMES) {
-      if (c[outcome] > year3Base(c)) throw new RangeError(`Cohort ${c.cohort}: ${outcome} (${c[outcome]}) exceeds the year-3 denominator (${year3Base(c)}).`);
+      if (c[outcome] > year3Base(c))
+        throw new RangeError(`Cohort ${c.cohort}: ${outcome} (${c[outcome]}) exceeds the year-3 denominator (${year3Base(c)}).`);
     }
   }
 }
@@ -184,12 +189,15 @@ export function checkProbabilities(s: Scenario, probabilities: readonly OutcomeP
   }
   probabilities.forEach((p, i) => {
     for (const outcome of OUTCOMES) {
-      if (!isFraction(p[outcome])) throw new RangeError(`Cohort ${s.cohorts[i].cohort}: the probability of ${outcome} must lie between 0 and 1, got ${p[outcome]}.`);
+      if (!isFraction(p[outcome]))
+        throw new RangeError(`Cohort ${s.cohorts[i].cohort}: the probability of ${outcome} must lie between 0 and 1, got ${p[outcome]}.`);
     }
     for (const outcome of INTERMEDIATES) {
       const value = p[outcome];
       if (value !== undefined && !isFraction(value)) {
-        throw new RangeError(`Cohort ${s.cohorts[i].cohort}: the probability of the ${outcome === "year1" ? "year-1" : "year-2"} outcome must lie between 0 and 1, got ${value}.`);
+        throw new RangeError(
+          `Cohort ${s.cohorts[i].cohort}: the probability of the ${outcome === "year1" ? "year-1" : "year-2"} outcome must lie between 0 and 1, got ${value}.`,
+        );
       }
     }
   });

@@ -1,7 +1,7 @@
-import type { Lang } from "../format";
-import { roundCents } from "../rounding";
+import type { Lang } from "../cells/format";
+import { roundCents } from "../cells/rounding";
 import type { CellValue } from "../types";
-import type { LooseCell, TablePlan } from "../workbookPlan";
+import type { LooseCell, TablePlan } from "../sheets/workbookPlan";
 import type { OddsResult } from "./odds";
 import type { ProbabilitySource } from "./seed";
 import { OUTCOMES, type Outcome, type OutcomeProbabilities, type Scenario } from "./scenario";
@@ -62,7 +62,10 @@ export const RECORD_LABELS: Record<string, Words> = {
   partialThreshold: { it: "Soglia per il saldo parziale", en: "Partial balance threshold" },
   partialStrict: { it: "Soglia parziale stretta (>)", en: "Partial threshold strict (>)" },
   partialPayment: { it: "Quota del saldo pagata al livello parziale", en: "Share of the balance paid at the partial tier" },
-  belowPartialPayment: { it: "Quota del saldo pagata sotto la soglia parziale", en: "Share of the balance paid below the partial threshold" },
+  belowPartialPayment: {
+    it: "Quota del saldo pagata sotto la soglia parziale",
+    en: "Share of the balance paid below the partial threshold",
+  },
   waitLimitMonths: { it: "Limite di attesa (mesi, <)", en: "Waiting limit (months, <)" },
   cap: { it: "Tetto all'impegno complessivo (€)", en: "Cap on the total premium (€)" },
   currentYear: { it: "Anno corrente (ultimo con esiti verificati)", en: "Current year (last with verified outcomes)" },
@@ -189,7 +192,10 @@ export interface ScenarioSlot {
 }
 
 /** The block written for a scenario: a bold title row, then the table. */
-export function scenarioBlock(s: ScenarioSnapshot, slot: ScenarioSlot): { cells: LooseCell[]; tables: TablePlan[]; columnWidths: number[] } {
+export function scenarioBlock(
+  s: ScenarioSnapshot,
+  slot: ScenarioSlot,
+): { cells: LooseCell[]; tables: TablePlan[]; columnWidths: number[] } {
   const rows = scenarioRecords(s).map((record): CellValue[] => [
     record.section,
     record.key,
@@ -264,7 +270,8 @@ export interface ComparedRecord {
   differs: boolean;
 }
 
-const recordKey = (r: Pick<ScenarioRecord, "section" | "key" | "cohort" | "year">): string => `${r.section}|${r.key}|${r.cohort ?? ""}|${r.year ?? ""}`;
+const recordKey = (r: Pick<ScenarioRecord, "section" | "key" | "cohort" | "year">): string =>
+  `${r.section}|${r.key}|${r.cohort ?? ""}|${r.year ?? ""}`;
 
 /** Two saved scenarios side by side, record by record: a's order, then what only b has. */
 export function compareScenarios(a: SavedScenario, b: SavedScenario): ComparedRecord[] {

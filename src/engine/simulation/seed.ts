@@ -1,5 +1,5 @@
-import { cohortOutcomes, isValidCohort, waitedLessThanLimit, type CohortOutcome } from "../cohorts";
-import type { Params } from "../params";
+import { cohortOutcomes, isValidCohort, waitedLessThanLimit, type CohortOutcome } from "../payments/cohorts";
+import type { Params } from "../agreement/params";
 import type { Family } from "../types";
 import {
   DEFAULT_PROBABILITY,
@@ -97,7 +97,8 @@ export function rulesOf(params: Params, premiumPerFamily: number | null): Simula
 export const typicalCount = (p: number, n: number): number => Math.min(n, Math.round(Number((p * n).toPrecision(12))));
 
 /** Families of `waits` who waited less than `limit` months (the rule of §4). */
-export const waitingCount = (waits: readonly WaitRecord[], limit: number): number => waits.filter((w) => waitedLessThanLimit(w, limit)).length;
+export const waitingCount = (waits: readonly WaitRecord[], limit: number): number =>
+  waits.filter((w) => waitedLessThanLimit(w, limit)).length;
 
 const mean = (values: number[]): number => values.reduce((a, b) => a + b, 0) / values.length;
 
@@ -108,7 +109,9 @@ export function seedSimulation(families: readonly Family[], params: Params, prem
   const known = (o: CohortOutcome): boolean => trancheDue(o.cohort, 3, params.currentYear) && o.year3Base > 0;
   const completed = outcomes.filter(known);
   const completedMean = (outcome: Outcome): ProbabilityDefault | null =>
-    completed.length === 0 ? null : { p: mean(completed.map((o) => o[outcome] / o.year3Base)), source: "completedMean", cohorts: completed.map((o) => o.cohort) };
+    completed.length === 0
+      ? null
+      : { p: mean(completed.map((o) => o[outcome] / o.year3Base)), source: "completedMean", cohorts: completed.map((o) => o.cohort) };
   const fallback: ProbabilityDefault = { p: DEFAULT_PROBABILITY, source: "default", cohorts: [] };
 
   const intermediate = intermediateDefaults(
@@ -124,7 +127,11 @@ export function seedSimulation(families: readonly Family[], params: Params, prem
       if (known(o)) {
         defaults[outcome] = { p: o[outcome] / o.year3Base, source: "observed", cohorts: [o.cohort] };
       } else if (outcome === "stability" && trancheDue(o.cohort, 2, params.currentYear) && o.year3Base > 0) {
-        defaults[outcome] = { p: stayed.filter((f) => f.housingKept === true).length / o.year3Base, source: "year2HousingKept", cohorts: [o.cohort] };
+        defaults[outcome] = {
+          p: stayed.filter((f) => f.housingKept === true).length / o.year3Base,
+          source: "year2HousingKept",
+          cohorts: [o.cohort],
+        };
       } else {
         defaults[outcome] = completedMean(outcome) ?? fallback;
       }
@@ -160,7 +167,10 @@ export function exampleSeed(params: Params, premiumPerFamily: number | null): Si
   const count = typicalCount(DEFAULT_PROBABILITY, families);
   const fallback = (): ProbabilityDefault => ({ p: DEFAULT_PROBABILITY, source: "default", cohorts: [] });
   const defaults: Record<Outcome, ProbabilityDefault> = { stability: fallback(), wellbeing: fallback(), waiting: fallback() };
-  const intermediate = intermediateDefaults([{ cohort: params.currentYear, families, year1: families, year2: families }], params.currentYear);
+  const intermediate = intermediateDefaults(
+    [{ cohort: params.currentYear, families, year1: families, year2: families }],
+    params.currentYear,
+  );
   return {
     rules: rulesOf(params, premiumPerFamily),
     cohorts: [

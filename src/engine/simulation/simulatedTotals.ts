@@ -1,4 +1,4 @@
-import type { Params } from "../params";
+import type { Params } from "../agreement/params";
 import type { Family } from "../types";
 import { scenarioOdds } from "./odds";
 import { defaultProbabilities, scenarioOf, seedSimulation } from "./seed";

@@ -1,4 +1,4 @@
-import type { TierLevel } from "../tier";
+import type { TierLevel } from "../payments/tier";
 import { year3Base, type Scenario } from "./scenario";
 import { passingCounts } from "./tierOdds";
 import { euros, tierOfCohort, trancheCents } from "./whatIf";

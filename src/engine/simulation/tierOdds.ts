@@ -1,5 +1,5 @@
-import { familiesToGo } from "../ratio";
-import type { TierLevel, TierRules } from "../tier";
+import { familiesToGo } from "../cells/ratio";
+import type { TierLevel, TierRules } from "../payments/tier";
 import { binomialPmf, upperTail } from "./binomial";
 
 /**
@@ -36,7 +36,8 @@ export function passingCounts(n: number, rules: TierRules): PassingCounts {
   };
 }
 
-const both = (cuts: PassingCounts): number | null => (cuts.full === null || cuts.partial === null ? null : Math.max(cuts.full, cuts.partial));
+const both = (cuts: PassingCounts): number | null =>
+  cuts.full === null || cuts.partial === null ? null : Math.max(cuts.full, cuts.partial);
 
 /** The tier odds from the three outcomes' count distributions (each a pmf over 0…n). */
 export function tierOddsOfPmfs(pmfs: readonly Float64Array[], cuts: PassingCounts, rules: TierRules): TierOdds {

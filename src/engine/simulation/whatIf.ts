@@ -1,8 +1,19 @@
-import { fromCents, toCents } from "../rounding";
-import { capCents, trancheAmount, type CohortYear } from "../schedule";
-import { tierFromCounts, type Tier } from "../tier";
+import { fromCents, toCents } from "../cells/rounding";
+import { capCents, trancheAmount, type CohortYear } from "../payments/schedule";
+import { tierFromCounts, type Tier } from "../payments/tier";
 import { cohortDistances, type CohortDistances } from "./margins";
-import { calendarYearOf, checkScenario, OUTCOMES, trancheDue, year3Base, yearThreeKnown, type CohortInput, type Outcome, type Scenario, type SimulationRules } from "./scenario";
+import {
+  calendarYearOf,
+  checkScenario,
+  OUTCOMES,
+  trancheDue,
+  year3Base,
+  yearThreeKnown,
+  type CohortInput,
+  type Outcome,
+  type Scenario,
+  type SimulationRules,
+} from "./scenario";
 
 /**
  * The what-if (MECHANISM.md §7): a scenario's tiers, its tranches — due ones and, for the years
@@ -108,7 +119,10 @@ export function whatIf(scenario: Scenario): WhatIfResult {
       };
     }),
   );
-  const tranches = capped(unordered.sort((a, b) => a.programmeYear - b.programmeYear || a.cohort - b.cohort), rules.cap);
+  const tranches = capped(
+    unordered.sort((a, b) => a.programmeYear - b.programmeYear || a.cohort - b.cohort),
+    rules.cap,
+  );
 
   const cohorts = scenario.cohorts.map((c, i): WhatIfCohort => {
     const n = year3Base(c);
@@ -161,7 +175,13 @@ function yearsOf(tranches: WhatIfTranche[], scenario: Scenario, rules: Simulatio
     const inYear = tranches.filter((t) => t.programmeYear === year);
     const cents = inYear.reduce((total, t) => total + t.cents, 0);
     running += cents;
-    years.push({ programmeYear: year, calendarYear: calendarYearOf(year, rules), amount: euros(cents), cumulative: euros(running), due: year <= rules.currentYear });
+    years.push({
+      programmeYear: year,
+      calendarYear: calendarYearOf(year, rules),
+      amount: euros(cents),
+      cumulative: euros(running),
+      due: year <= rules.currentYear,
+    });
   }
   return years;
 }

@@ -1,6 +1,6 @@
-import { formatDate, formatNumber, type Lang } from "../format";
-import { passesThreshold } from "../ratio";
-import { sumCents } from "../rounding";
+import { formatDate, formatNumber, type Lang } from "../cells/format";
+import { passesThreshold } from "../cells/ratio";
+import { sumCents } from "../cells/rounding";
 import type { StatementBlock, StatementDocument, StatementModel, StatementParameter, StatementRate, StatementTranche } from "./types";
 import { percentText, thresholdText } from "./values";
 
@@ -13,7 +13,10 @@ import { percentText, thresholdText } from "./values";
 
 type Field = Extract<StatementBlock, { kind: "fields" }>["rows"][number];
 
-const words = (lang: Lang) => (it: string, en: string): string => (lang === "it" ? it : en);
+const words =
+  (lang: Lang) =>
+  (it: string, en: string): string =>
+    lang === "it" ? it : en;
 
 export function statementDocument(model: StatementModel, lang: Lang): StatementDocument {
   const t = words(lang);
@@ -35,7 +38,9 @@ export function statementDocument(model: StatementModel, lang: Lang): StatementD
 
 function titleOf(model: StatementModel, lang: Lang): string {
   const year = model.calendarYear === null ? "" : ` (${model.calendarYear})`;
-  return words(lang)("Prospetto di liquidazione — anno di programma ", "Payment statement — programme year ") + `${model.programmeYear}${year}`;
+  return (
+    words(lang)("Prospetto di liquidazione — anno di programma ", "Payment statement — programme year ") + `${model.programmeYear}${year}`
+  );
 }
 
 function statusLine(model: StatementModel, lang: Lang): string {
@@ -94,23 +99,36 @@ function agreementBlocks(model: StatementModel, lang: Lang): StatementBlock[] {
         { label: t("Beneficiario", "Payee"), value: a.payee, format: "text" },
         { label: t("Premio per famiglia", "Premium per family"), value: a.premiumPerFamily, format: "euro" },
         { label: t("Soglie del saldo (anno 3)", "Balance thresholds (year 3)"), value: thresholdsText(a, lang), format: "text" },
-        { label: t("Limite di attesa", "Waiting limit"), value: t(`meno di ${formatNumber(months, lang)} mesi`, `less than ${formatNumber(months, lang)} months`), format: "text" },
+        {
+          label: t("Limite di attesa", "Waiting limit"),
+          value: t(`meno di ${formatNumber(months, lang)} mesi`, `less than ${formatNumber(months, lang)} months`),
+          format: "text",
+        },
       ],
     },
-    { kind: "paragraph", text: t("Parametri come registrati nel foglio H4A_Parametri:", "Parameters as stored in the sheet H4A_Parametri:") },
+    {
+      kind: "paragraph",
+      text: t("Parametri come registrati nel foglio H4A_Parametri:", "Parameters as stored in the sheet H4A_Parametri:"),
+    },
     {
       kind: "table",
       header: [t("Chiave", "Key"), t("Valore", "Value")],
       formats: ["text", "text"],
       rows: a.parameters.map((p) => [p.key, parameterText(p.value, lang)]),
     },
-    { kind: "fields", rows: [{ label: t("Impronta (SHA-256)", "Fingerprint (SHA-256)"), value: groupedHex(a.fingerprint), format: "text" }] },
+    {
+      kind: "fields",
+      rows: [{ label: t("Impronta (SHA-256)", "Fingerprint (SHA-256)"), value: groupedHex(a.fingerprint), format: "text" }],
+    },
   ];
 }
 
 /** "Coorte 2 — anno di percorso 3" / "Cohort 2 — cohort year 3". */
 export function trancheTitle(tranche: Pick<StatementTranche, "cohort" | "cohortYear">, lang: Lang): string {
-  return words(lang)(`Coorte ${tranche.cohort} — anno di percorso ${tranche.cohortYear}`, `Cohort ${tranche.cohort} — cohort year ${tranche.cohortYear}`);
+  return words(lang)(
+    `Coorte ${tranche.cohort} — anno di percorso ${tranche.cohortYear}`,
+    `Cohort ${tranche.cohort} — cohort year ${tranche.cohortYear}`,
+  );
 }
 
 function rateLabel(rate: StatementRate, waitLimitMonths: number, lang: Lang): string {
@@ -133,7 +151,8 @@ export function rateText(rate: StatementRate, agreement: StatementModel["agreeme
   const partial = `${sign(agreement.partialStrict)} ${thresholdText(agreement.partialThreshold, lang)}`;
   const shown = rate.families > 0 ? percentText(rate.count / rate.families, lang) : "—";
   const fraction = `${rate.count} / ${rate.families} = ${shown}`;
-  if (passesThreshold(rate.count, rate.families, agreement.fullThreshold, agreement.fullStrict)) return `${fraction} (${t("soglia", "threshold")} ${full})`;
+  if (passesThreshold(rate.count, rate.families, agreement.fullThreshold, agreement.fullStrict))
+    return `${fraction} (${t("soglia", "threshold")} ${full})`;
   if (passesThreshold(rate.count, rate.families, agreement.partialThreshold, agreement.partialStrict)) {
     return `${fraction} (${t(`soglia ${partial}; ${full} non raggiunta`, `threshold ${partial}; ${full} not reached`)})`;
   }
@@ -147,7 +166,11 @@ function trancheBlocks(model: StatementModel, tranche: StatementTranche, lang: L
     { label: t("Quota", "Share"), value: tranche.share, format: "percent" },
   ];
   for (const rate of tranche.rates ?? []) {
-    rows.push({ label: rateLabel(rate, model.agreement.waitLimitMonths, lang), value: rateText(rate, model.agreement, lang), format: "text" });
+    rows.push({
+      label: rateLabel(rate, model.agreement.waitLimitMonths, lang),
+      value: rateText(rate, model.agreement, lang),
+      format: "text",
+    });
   }
   if (tranche.tier !== null) rows.push({ label: t("Livello", "Tier"), value: tranche.tier, format: "percent" });
   rows.push({ label: t("Importo", "Amount"), value: tranche.amount, format: "euro" });
@@ -161,7 +184,13 @@ function trueUpBlocks(model: StatementModel, lang: Lang): StatementBlock[] {
   const t = words(lang);
   const heading: StatementBlock = { kind: "heading", text: t("Conguagli applicati", "True-ups applied") };
   if (model.trueUps.length === 0) {
-    return [heading, { kind: "paragraph", text: t("Nessun conguaglio applicato in questo anno di programma.", "No true-up applied in this programme year.") }];
+    return [
+      heading,
+      {
+        kind: "paragraph",
+        text: t("Nessun conguaglio applicato in questo anno di programma.", "No true-up applied in this programme year."),
+      },
+    ];
   }
   return [
     heading,
@@ -200,7 +229,8 @@ function totalBlocks(model: StatementModel, lang: Lang): StatementBlock[] {
     rows.push({ label: t("Tetto", "Cap"), value: t("nessun tetto", "no cap"), format: "text" });
   } else {
     rows.push({ label: t("Tetto", "Cap"), value: model.cap, format: "euro" });
-    if (model.capLeft !== null) rows.push({ label: t("Residuo sotto il tetto", "Left under the cap"), value: model.capLeft, format: "euro" });
+    if (model.capLeft !== null)
+      rows.push({ label: t("Residuo sotto il tetto", "Left under the cap"), value: model.capLeft, format: "euro" });
   }
   return [
     { kind: "heading", text: t("Totali", "Totals") },
@@ -216,7 +246,10 @@ function countedBlocks(model: StatementModel, lang: Lang): StatementBlock[] {
     const list = n === 0 ? t("nessuna famiglia.", "no family.") : `${families}: ${tranche.counted.join(", ")}.`;
     return { kind: "paragraph", text: `${trancheTitle(tranche, lang)}, ${list}` };
   });
-  return [{ kind: "heading", text: t("Famiglie considerate (identificativi pseudonimi)", "Families counted (pseudonymous ids)") }, ...paragraphs];
+  return [
+    { kind: "heading", text: t("Famiglie considerate (identificativi pseudonimi)", "Families counted (pseudonymous ids)") },
+    ...paragraphs,
+  ];
 }
 
 function signatureLines(lang: Lang): string[] {

@@ -1,10 +1,10 @@
 import { trancheKey, type LedgerEntry } from "../ledger/entry";
 import type { EvidenceEntry } from "../ledger/evidence";
 import type { LedgerReading } from "../ledger/reading";
-import { PARAM_ROW_KEYS, type ParamRowKey, type Params } from "../params";
+import { PARAM_ROW_KEYS, type ParamRowKey, type Params } from "../agreement/params";
 import type { PayoutModel } from "../sheets/payoutModel";
 import type { StatementModel, StatementParameter, StatementRate, StatementTranche, StatementTrueUp } from "./types";
-import { wholeCents } from "../rounding";
+import { wholeCents } from "../cells/rounding";
 
 /** The figures of the payment statement of one programme year (MECHANISM.md §12), recorded or about to be. */
 
@@ -41,8 +41,8 @@ export function statementModel({ model, ledger, programmeYear, pending }: Statem
   const params = model.params;
   const recordedEntries = ledger.status.entries.filter((e) => e.programmeYear === programmeYear);
   const recorded = recordedEntries.length > 0;
-  const entries = recorded ? recordedEntries : pending?.entries ?? [];
-  const evidence = recorded ? ledger.evidence.entries.filter((e) => e.programmeYear === programmeYear) : pending?.evidence ?? [];
+  const entries = recorded ? recordedEntries : (pending?.entries ?? []);
+  const evidence = recorded ? ledger.evidence.entries.filter((e) => e.programmeYear === programmeYear) : (pending?.evidence ?? []);
   const earlier = ledger.status.entries.filter((e) => e.programmeYear < programmeYear);
 
   const tranches: StatementTranche[] = entries
@@ -63,7 +63,15 @@ export function statementModel({ model, ledger, programmeYear, pending }: Statem
       const paid = sum(earlier.filter((x) => trancheKey(x) === trancheKey(e)));
       const open = recorded ? undefined : ledger.status.trueUps.find((t) => trancheKey(t) === trancheKey(e));
       const due = open?.due ?? (wholeCents(paid) + wholeCents(e.amount)) / 100;
-      return { cohort: e.cohort, cohortYear: e.cohortYear, programmeYear: e.cohort + e.cohortYear - 1, paid, due, difference: open?.difference ?? e.amount, applied: e.amount };
+      return {
+        cohort: e.cohort,
+        cohortYear: e.cohortYear,
+        programmeYear: e.cohort + e.cohortYear - 1,
+        paid,
+        due,
+        difference: open?.difference ?? e.amount,
+        applied: e.amount,
+      };
     });
   const yearTotal = sum(entries);
   const cumulative = (wholeCents(sum(earlier)) + wholeCents(yearTotal)) / 100;

@@ -1,5 +1,6 @@
-import type { Lang } from "../format";
-import type { CohortYear } from "../schedule";
+import type { Lang } from "../cells/format";
+import type { RateKey } from "../keys";
+import type { CohortYear } from "../payments/schedule";
 
 /**
  * The payment statement (prospetto di liquidazione, MECHANISM.md §12) as plain data: first the
@@ -10,7 +11,7 @@ import type { CohortYear } from "../schedule";
 
 /** One year-3 rate: count / families = percentage, against its threshold. */
 export interface StatementRate {
-  outcome: "stability" | "wellbeing" | "waiting";
+  outcome: RateKey;
   count: number;
   families: number;
 }

@@ -1,4 +1,4 @@
-import { formatEuroCents, formatNumber, type Lang } from "../format";
+import { formatEuroCents, formatNumber, type Lang } from "../cells/format";
 import type { StatementFormat } from "./types";
 
 /** The statement's numbers as text, the same way wherever it is rendered. */

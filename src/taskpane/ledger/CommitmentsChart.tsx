@@ -1,7 +1,7 @@
 import { makeStyles, tokens } from "@fluentui/react-components";
 import { useId } from "react";
 import type { Commitments } from "../../engine/commitments/commitments";
-import { formatEuro } from "../../engine/format";
+import { formatEuro } from "../../engine/cells/format";
 import type { Language } from "../i18n";
 import { chartLayout, FONT_SIZE, type Series } from "./commitmentsChart";
 import type { LedgerStrings } from "./ledgerStrings";
@@ -35,9 +35,23 @@ const useStyles = makeStyles({
   cap: { color: tokens.colorPaletteRedForeground1, [FORCED]: { color: "CanvasText" } },
   grid: { stroke: tokens.colorNeutralStroke2, [FORCED]: { stroke: "GrayText" } },
   /** Labels keep a halo of the background, so that a line crossing them never hides a letter. */
-  halo: { paintOrder: "stroke", stroke: tokens.colorNeutralBackground1, strokeWidth: "3px", strokeLinejoin: "round", [FORCED]: { stroke: "Canvas" } },
+  halo: {
+    paintOrder: "stroke",
+    stroke: tokens.colorNeutralBackground1,
+    strokeWidth: "3px",
+    strokeLinejoin: "round",
+    [FORCED]: { stroke: "Canvas" },
+  },
   figure: { margin: 0, display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
-  legend: { listStyleType: "none", margin: 0, padding: 0, display: "flex", flexWrap: "wrap", columnGap: tokens.spacingHorizontalM, rowGap: tokens.spacingVerticalXS },
+  legend: {
+    listStyleType: "none",
+    margin: 0,
+    padding: 0,
+    display: "flex",
+    flexWrap: "wrap",
+    columnGap: tokens.spacingHorizontalM,
+    rowGap: tokens.spacingVerticalXS,
+  },
   legendItem: { display: "inline-flex", alignItems: "center", columnGap: tokens.spacingHorizontalXS },
 });
 
@@ -62,7 +76,15 @@ function Patterns({ ids, styles }: { ids: PatternIds; styles: Styles }) {
   );
 }
 
-export function CommitmentsChart({ commitments, strings: s, language }: { commitments: Commitments; strings: LedgerStrings; language: Language }) {
+export function CommitmentsChart({
+  commitments,
+  strings: s,
+  language,
+}: {
+  commitments: Commitments;
+  strings: LedgerStrings;
+  language: Language;
+}) {
   const styles = useStyles();
   const id = useId().replace(/:/g, "");
   const ids: PatternIds = { due: `${id}-due`, planned: `${id}-planned` };
@@ -79,7 +101,13 @@ export function CommitmentsChart({ commitments, strings: s, language }: { commit
 
   return (
     <figure className={styles.figure}>
-      <svg className={styles.svg} viewBox={`0 0 ${layout.width} ${layout.height}`} role="img" aria-labelledby={`${id}-title ${id}-desc`} data-testid="commitments-chart">
+      <svg
+        className={styles.svg}
+        viewBox={`0 0 ${layout.width} ${layout.height}`}
+        role="img"
+        aria-labelledby={`${id}-title ${id}-desc`}
+        data-testid="commitments-chart"
+      >
         <title id={`${id}-title`}>{s.chartTitle}</title>
         <desc id={`${id}-desc`}>
           {description}
@@ -137,8 +165,24 @@ export function CommitmentsChart({ commitments, strings: s, language }: { commit
 
         {layout.cap !== null && capLabel !== null ? (
           <g className={styles.cap} data-testid="commitments-cap">
-            <line x1={plot.left} y1={layout.cap.y} x2={plot.right} y2={layout.cap.y} stroke="currentColor" strokeWidth={2} strokeDasharray="8 4" />
-            <text x={plot.right} y={layout.cap.y - 4} fontSize={FONT_SIZE} fontWeight={600} textAnchor="end" fill="currentColor" className={styles.halo}>
+            <line
+              x1={plot.left}
+              y1={layout.cap.y}
+              x2={plot.right}
+              y2={layout.cap.y}
+              stroke="currentColor"
+              strokeWidth={2}
+              strokeDasharray="8 4"
+            />
+            <text
+              x={plot.right}
+              y={layout.cap.y - 4}
+              fontSize={FONT_SIZE}
+              fontWeight={600}
+              textAnchor="end"
+              fill="currentColor"
+              className={styles.halo}
+            >
               {capLabel}
             </text>
           </g>
@@ -156,7 +200,16 @@ export function CommitmentsChart({ commitments, strings: s, language }: { commit
           ))}
           <li className={styles.legendItem}>
             <svg className={styles.swatch} width={16} height={12} aria-hidden="true">
-              <rect className={styles.maximum} x={0.5} y={0.5} width={15} height={11} fill="none" stroke="currentColor" strokeDasharray="3 2" />
+              <rect
+                className={styles.maximum}
+                x={0.5}
+                y={0.5}
+                width={15}
+                height={11}
+                fill="none"
+                stroke="currentColor"
+                strokeDasharray="3 2"
+              />
             </svg>
             {s.maximum}
           </li>

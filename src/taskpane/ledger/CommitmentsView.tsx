@@ -1,11 +1,24 @@
-import { Body1, Caption1, makeStyles, mergeClasses, Subtitle2, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, tokens } from "@fluentui/react-components";
+import {
+  Body1,
+  Caption1,
+  makeStyles,
+  mergeClasses,
+  Subtitle2,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+  tokens,
+} from "@fluentui/react-components";
 import type { Commitments } from "../../engine/commitments/commitments";
-import { formatEuro } from "../../engine/format";
+import { formatEuro } from "../../engine/cells/format";
 import type { Language } from "../i18n";
 import { PANEL_STYLES } from "../panelStyles";
 import { CommitmentsChart } from "./CommitmentsChart";
 import type { LedgerStrings } from "./ledgerStrings";
-import { RefusalBar } from "./RefusalBar";
+import { LedgerRefusalBar } from "./LedgerRefusalBar";
 
 const useStyles = makeStyles({
   ...PANEL_STYLES,
@@ -82,10 +95,14 @@ export function CommitmentsView({ commitments, strings: s, language, busy, onSel
         </Table>
       </div>
       <Body1 className={styles.paragraph} data-testid="commitments-cap-line">
-        {cap === null || headroom === null ? s.noCap : headroom < 0 ? s.overCap(euro(cap), euro(-headroom)) : s.capLine(euro(cap), euro(headroom))}
+        {cap === null || headroom === null
+          ? s.noCap
+          : headroom < 0
+            ? s.overCap(euro(cap), euro(-headroom))
+            : s.capLine(euro(cap), euro(headroom))}
       </Body1>
       {commitments.warnings.length > 0 ? (
-        <RefusalBar
+        <LedgerRefusalBar
           title={s.commitmentsWarnings}
           refusal={{ issues: commitments.warnings }}
           intent="warning"

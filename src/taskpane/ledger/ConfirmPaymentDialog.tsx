@@ -1,5 +1,17 @@
-import { Body1, Button, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
-import { formatDate, formatEuro } from "../../engine/format";
+import {
+  Body1,
+  Button,
+  Dialog,
+  DialogActions,
+  DialogBody,
+  DialogContent,
+  DialogSurface,
+  DialogTitle,
+  makeStyles,
+  mergeClasses,
+  tokens,
+} from "@fluentui/react-components";
+import { formatDate, formatEuro } from "../../engine/cells/format";
 import type { Language } from "../i18n";
 import type { LedgerStrings } from "./ledgerStrings";
 import type { NextPayment } from "./ledgerView";
@@ -26,7 +38,17 @@ export interface ConfirmPaymentProps {
 }
 
 /** The last look before recording: the act, the rows to add with the true-ups applied, the year's total. */
-export function ConfirmPaymentDialog({ open, payment, act, date, pseudonyms, strings, language, onConfirm, onCancel }: ConfirmPaymentProps) {
+export function ConfirmPaymentDialog({
+  open,
+  payment,
+  act,
+  date,
+  pseudonyms,
+  strings,
+  language,
+  onConfirm,
+  onCancel,
+}: ConfirmPaymentProps) {
   const styles = useStyles();
   const euro = (n: number) => formatEuro(n, language);
   return (
@@ -36,7 +58,12 @@ export function ConfirmPaymentDialog({ open, payment, act, date, pseudonyms, str
           <DialogTitle>{strings.confirmTitle(payment.programmeYear)}</DialogTitle>
           <DialogContent className={styles.content}>
             <Body1 id="h4a-confirm-payment-intro">{strings.confirmIntro(act.trim(), formatDate(date, language))}</Body1>
-            <PaymentRowsTable rows={payment.rows} label={strings.confirmTitle(payment.programmeYear)} strings={strings} language={language} />
+            <PaymentRowsTable
+              rows={payment.rows}
+              label={strings.confirmTitle(payment.programmeYear)}
+              strings={strings}
+              language={language}
+            />
             <div className={styles.totals} data-testid="confirm-totals">
               <Body1 className={styles.strong}>{strings.yearTotal}</Body1>
               <Body1 className={mergeClasses(styles.number, styles.strong)}>{euro(payment.total)}</Body1>

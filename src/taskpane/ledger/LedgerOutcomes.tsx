@@ -1,9 +1,9 @@
 import { MessageBar, MessageBarBody, MessageBarTitle } from "@fluentui/react-components";
-import { formatEuro } from "../../engine/format";
+import { formatEuro } from "../../engine/cells/format";
 import { usePane } from "../PaneContext";
 import type { RecordResult, StatementResult } from "./ledgerActions";
 import type { LedgerStrings } from "./ledgerStrings";
-import { RefusalBar } from "./RefusalBar";
+import { LedgerRefusalBar } from "./LedgerRefusalBar";
 
 /** What came of recording a payment, or of writing a statement: done, or refused with the cells to look at. */
 
@@ -15,10 +15,27 @@ interface OutcomeProps<T> {
 }
 
 /** `passphraseCleared`: a passphrase was typed for this payment, and the field emptied. */
-export function RecordOutcome({ outcome, strings: s, busy, onSelect, passphraseCleared }: OutcomeProps<RecordResult> & { passphraseCleared: boolean }) {
+export function RecordOutcome({
+  outcome,
+  strings: s,
+  busy,
+  onSelect,
+  passphraseCleared,
+}: OutcomeProps<RecordResult> & { passphraseCleared: boolean }) {
   const { language } = usePane();
   if (outcome.status === "refused") {
-    return <RefusalBar title={s.refused} refusal={outcome.refusal} intent="error" strings={s} language={language} busy={busy} onSelect={onSelect} testId="ledger-refusal" />;
+    return (
+      <LedgerRefusalBar
+        title={s.refused}
+        refusal={outcome.refusal}
+        intent="error"
+        strings={s}
+        language={language}
+        busy={busy}
+        onSelect={onSelect}
+        testId="ledger-refusal"
+      />
+    );
   }
   return (
     <MessageBar intent="success" layout="multiline" data-testid="ledger-recorded">
@@ -34,7 +51,18 @@ export function RecordOutcome({ outcome, strings: s, busy, onSelect, passphraseC
 export function StatementOutcome({ outcome, strings: s, busy, onSelect }: OutcomeProps<StatementResult>) {
   const { language } = usePane();
   if (outcome.status === "refused") {
-    return <RefusalBar title={s.statementRefused} refusal={outcome.refusal} intent="error" strings={s} language={language} busy={busy} onSelect={onSelect} testId="statement-refusal" />;
+    return (
+      <LedgerRefusalBar
+        title={s.statementRefused}
+        refusal={outcome.refusal}
+        intent="error"
+        strings={s}
+        language={language}
+        busy={busy}
+        onSelect={onSelect}
+        testId="statement-refusal"
+      />
+    );
   }
   return (
     <MessageBar intent="success" data-testid="statement-written">

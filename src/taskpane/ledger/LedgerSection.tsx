@@ -1,8 +1,8 @@
 import { Body1, Button, makeStyles, MessageBar, MessageBarBody, Spinner, Subtitle2, tokens } from "@fluentui/react-components";
 import { ArrowClockwiseRegular } from "@fluentui/react-icons";
 import { useState } from "react";
-import { passphraseProblem } from "../../engine/pseudonyms";
-import type { DataSource } from "../../excel/contract";
+import { passphraseProblem } from "../../engine/sharing/pseudonyms";
+import type { DataSource } from "../../contract/contract";
 import { FailureBar } from "../FailureBar";
 import { usePane, useTask } from "../PaneContext";
 import { PANEL_STYLES } from "../panelStyles";
@@ -14,14 +14,26 @@ import { ledgerStringsFor } from "./ledgerStrings";
 import type { LedgerView } from "./ledgerView";
 import { LedgerYears } from "./LedgerYears";
 import { RecordPayment } from "./RecordPayment";
-import { RefusalBar } from "./RefusalBar";
+import { LedgerRefusalBar } from "./LedgerRefusalBar";
 import { TrueUpList } from "./TrueUpList";
 import { useLedger } from "./useLedger";
 
 const useStyles = makeStyles({
   ...PANEL_STYLES,
-  section: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM, paddingTop: tokens.spacingVerticalM, borderTop: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}` },
-  heading: { display: "flex", alignItems: "center", justifyContent: "space-between", columnGap: tokens.spacingHorizontalS, flexWrap: "wrap" },
+  section: {
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalM,
+    paddingTop: tokens.spacingVerticalM,
+    borderTop: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+  },
+  heading: {
+    display: "flex",
+    alignItems: "center",
+    justifyContent: "space-between",
+    columnGap: tokens.spacingHorizontalS,
+    flexWrap: "wrap",
+  },
 });
 
 /**
@@ -56,7 +68,12 @@ export function LedgerSection({ source, refreshKey }: { source: DataSource | nul
     setRecordOutcome(null);
     setStatementOutcome(null);
     const result = await recording.run((actions) =>
-      actions.recordPayment(source, { programmeYear: next.programmeYear, act, date, expectedTotal: next.total }, { passphrase: secret, lang: language }, setStep),
+      actions.recordPayment(
+        source,
+        { programmeYear: next.programmeYear, act, date, expectedTotal: next.total },
+        { passphrase: secret, lang: language },
+        setStep,
+      ),
     );
     setStep(null);
     if (result === undefined) return false;
@@ -69,7 +86,9 @@ export function LedgerSection({ source, refreshKey }: { source: DataSource | nul
     if (source === null) return;
     setStatementOutcome(null);
     const request = { programmeYear, act: draft?.act, date: draft?.date ?? undefined };
-    const result = await writing.run((actions) => actions.writeStatement(source, request, { passphrase: usablePassphrase, lang: language }));
+    const result = await writing.run((actions) =>
+      actions.writeStatement(source, request, { passphrase: usablePassphrase, lang: language }),
+    );
     if (result !== undefined) setStatementOutcome(result);
   };
 
@@ -99,18 +118,53 @@ export function LedgerSection({ source, refreshKey }: { source: DataSource | nul
       {failures.map((failure, i) => (
         <FailureBar key={i} failure={failure} />
       ))}
-      {recordOutcome !== null ? <RecordOutcome outcome={recordOutcome.result} passphraseCleared={recordOutcome.passphraseCleared} strings={s} busy={busy} onSelect={select} /> : null}
+      {recordOutcome !== null ? (
+        <RecordOutcome
+          outcome={recordOutcome.result}
+          passphraseCleared={recordOutcome.passphraseCleared}
+          strings={s}
+          busy={busy}
+          onSelect={select}
+        />
+      ) : null}
       {statementOutcome !== null ? <StatementOutcome outcome={statementOutcome} strings={s} busy={busy} onSelect={select} /> : null}
       {ledger.state?.status === "unavailable" ? (
-        <RefusalBar title={s.unavailable} refusal={ledger.state.refusal} intent="warning" strings={s} language={language} busy={busy} onSelect={select} testId="ledger-unavailable" />
+        <LedgerRefusalBar
+          title={s.unavailable}
+          refusal={ledger.state.refusal}
+          intent="warning"
+          strings={s}
+          language={language}
+          busy={busy}
+          onSelect={select}
+          testId="ledger-unavailable"
+        />
       ) : null}
       {view !== null ? (
         <>
           {view.errors.length > 0 && (next === null || next.refusals.length === 0) ? (
-            <RefusalBar title={s.notAsRecorded} refusal={{ issues: view.errors }} intent="error" strings={s} language={language} busy={busy} onSelect={select} testId="ledger-errors" />
+            <LedgerRefusalBar
+              title={s.notAsRecorded}
+              refusal={{ issues: view.errors }}
+              intent="error"
+              strings={s}
+              language={language}
+              busy={busy}
+              onSelect={select}
+              testId="ledger-errors"
+            />
           ) : null}
           {view.warnings.length > 0 ? (
-            <RefusalBar title={s.warnings} refusal={{ issues: view.warnings }} intent="warning" strings={s} language={language} busy={busy} onSelect={select} testId="ledger-warnings" />
+            <LedgerRefusalBar
+              title={s.warnings}
+              refusal={{ issues: view.warnings }}
+              intent="warning"
+              strings={s}
+              language={language}
+              busy={busy}
+              onSelect={select}
+              testId="ledger-warnings"
+            />
           ) : null}
           {next !== null ? (
             <RecordPayment
@@ -124,7 +178,7 @@ export function LedgerSection({ source, refreshKey }: { source: DataSource | nul
               step={step}
               notice={
                 next.refusals.length > 0 ? (
-                  <RefusalBar
+                  <LedgerRefusalBar
                     title={s.cannotRecord}
                     refusal={refusalOf(next.refusals)}
                     intent="error"
@@ -149,13 +203,27 @@ export function LedgerSection({ source, refreshKey }: { source: DataSource | nul
           {view.years.length > 0 ? (
             <>
               <Subtitle2 as="h3">{s.yearsHeading}</Subtitle2>
-              <LedgerYears years={view.years} total={view.total} strings={s} language={language} busy={busy} onStatement={(year) => void statement(year, null)} />
+              <LedgerYears
+                years={view.years}
+                total={view.total}
+                strings={s}
+                language={language}
+                busy={busy}
+                onStatement={(year) => void statement(year, null)}
+              />
             </>
           ) : null}
           {view.trueUps.length > 0 ? (
             <>
               <Subtitle2 as="h3">{s.trueUpsHeading}</Subtitle2>
-              <TrueUpList trueUps={view.trueUps} outstanding={view.outstanding} strings={s} language={language} busy={busy} onSelect={select} />
+              <TrueUpList
+                trueUps={view.trueUps}
+                outstanding={view.outstanding}
+                strings={s}
+                language={language}
+                busy={busy}
+                onSelect={select}
+              />
             </>
           ) : null}
           <CommitmentsView commitments={view.commitments} strings={s} language={language} busy={busy} onSelect={select} />

@@ -1,6 +1,19 @@
-import { Body1, Button, Caption1, makeStyles, mergeClasses, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, tokens } from "@fluentui/react-components";
+import {
+  Body1,
+  Button,
+  Caption1,
+  makeStyles,
+  mergeClasses,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+  tokens,
+} from "@fluentui/react-components";
 import { DocumentTableRegular, LockClosedRegular } from "@fluentui/react-icons";
-import { formatDate, formatEuro } from "../../engine/format";
+import { formatDate, formatEuro } from "../../engine/cells/format";
 import type { LedgerYear } from "../../engine/ledger/status";
 import type { Language } from "../i18n";
 import type { LedgerStrings } from "./ledgerStrings";
@@ -8,7 +21,14 @@ import type { LedgerStrings } from "./ledgerStrings";
 const useStyles = makeStyles({
   number: { textAlign: "right", fontVariantNumeric: "tabular-nums", whiteSpace: "nowrap" },
   numberHeader: { justifyContent: "flex-end" },
-  state: { display: "flex", flexDirection: "column", alignItems: "flex-start", rowGap: tokens.spacingVerticalXXS, paddingTop: tokens.spacingVerticalXS, paddingBottom: tokens.spacingVerticalXS },
+  state: {
+    display: "flex",
+    flexDirection: "column",
+    alignItems: "flex-start",
+    rowGap: tokens.spacingVerticalXXS,
+    paddingTop: tokens.spacingVerticalXS,
+    paddingBottom: tokens.spacingVerticalXS,
+  },
   paid: { display: "inline-flex", alignItems: "center", columnGap: tokens.spacingHorizontalXS, fontWeight: tokens.fontWeightSemibold },
   lock: { flexShrink: 0, fontSize: "16px" },
   strong: { fontWeight: tokens.fontWeightSemibold },
@@ -53,7 +73,14 @@ export function LedgerYears({ years, total, strings: s, language, busy, onStatem
                     {s.paid}
                   </span>
                   <Caption1>{s.paidBy(year.act ?? "", year.date === null ? "" : formatDate(year.date, language))}</Caption1>
-                  <Button size="small" appearance="subtle" icon={<DocumentTableRegular />} disabled={busy} aria-label={s.statementOf(year.programmeYear)} onClick={() => onStatement(year.programmeYear)}>
+                  <Button
+                    size="small"
+                    appearance="subtle"
+                    icon={<DocumentTableRegular />}
+                    disabled={busy}
+                    aria-label={s.statementOf(year.programmeYear)}
+                    onClick={() => onStatement(year.programmeYear)}
+                  >
                     {s.statement}
                   </Button>
                 </div>

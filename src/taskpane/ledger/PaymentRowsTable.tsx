@@ -1,5 +1,15 @@
-import { makeStyles, mergeClasses, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, tokens } from "@fluentui/react-components";
-import { formatEuro } from "../../engine/format";
+import {
+  makeStyles,
+  mergeClasses,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+  tokens,
+} from "@fluentui/react-components";
+import { formatEuro } from "../../engine/cells/format";
 import type { Language } from "../i18n";
 import type { LedgerStrings } from "./ledgerStrings";
 import type { PaymentRow } from "./ledgerView";
@@ -13,7 +23,17 @@ const useStyles = makeStyles({
 });
 
 /** The rows a payment adds to H4A_Registro: its tranches, then the true-ups it applies. */
-export function PaymentRowsTable({ rows, label, strings: s, language }: { rows: PaymentRow[]; label: string; strings: LedgerStrings; language: Language }) {
+export function PaymentRowsTable({
+  rows,
+  label,
+  strings: s,
+  language,
+}: {
+  rows: PaymentRow[];
+  label: string;
+  strings: LedgerStrings;
+  language: Language;
+}) {
   const styles = useStyles();
   return (
     <div className={styles.scroll}>

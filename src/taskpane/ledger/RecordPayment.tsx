@@ -1,8 +1,8 @@
 import { Body1, Button, Caption1, Field, Input, makeStyles, ProgressBar, Spinner, Subtitle2, tokens } from "@fluentui/react-components";
 import { DocumentTableRegular, LockClosedRegular } from "@fluentui/react-icons";
 import { useState, type ReactNode } from "react";
-import { formatEuro } from "../../engine/format";
-import { passphraseProblem } from "../../engine/pseudonyms";
+import { formatEuro } from "../../engine/cells/format";
+import { passphraseProblem } from "../../engine/sharing/pseudonyms";
 import type { Language } from "../i18n";
 import { PANEL_STYLES } from "../panelStyles";
 import { serialOfDateInput } from "./actDate";
@@ -39,7 +39,20 @@ export interface RecordPaymentProps {
 }
 
 /** "Registra il pagamento dell'anno N": the act, its date, the optional passphrase, then a confirmation. */
-export function RecordPayment({ payment, naming, strings: s, language, busy, recording, step, notice, passphrase, onPassphrase, onRecord, onDraft }: RecordPaymentProps) {
+export function RecordPayment({
+  payment,
+  naming,
+  strings: s,
+  language,
+  busy,
+  recording,
+  step,
+  notice,
+  passphrase,
+  onPassphrase,
+  onRecord,
+  onDraft,
+}: RecordPaymentProps) {
   const styles = useStyles();
   const [act, setAct] = useState("");
   const [dateText, setDateText] = useState("");
@@ -77,10 +90,22 @@ export function RecordPayment({ payment, naming, strings: s, language, busy, rec
         validationState={problem === null ? "none" : "warning"}
         validationMessage={problem === null ? undefined : pick(problem.it, problem.en)}
       >
-        <Input type="password" autoComplete="off" spellCheck={false} value={passphrase} disabled={recording} onChange={(_, data) => onPassphrase(data.value)} />
+        <Input
+          type="password"
+          autoComplete="off"
+          spellCheck={false}
+          value={passphrase}
+          disabled={recording}
+          onChange={(_, data) => onPassphrase(data.value)}
+        />
       </Field>
       <div className={styles.actions}>
-        <Button appearance="primary" icon={recording ? <Spinner size="tiny" /> : <LockClosedRegular />} disabled={!ready} onClick={() => setConfirming(true)}>
+        <Button
+          appearance="primary"
+          icon={recording ? <Spinner size="tiny" /> : <LockClosedRegular />}
+          disabled={!ready}
+          onClick={() => setConfirming(true)}
+        >
           {recording ? s.recording : s.record(payment.programmeYear)}
         </Button>
         <Button icon={<DocumentTableRegular />} disabled={busy || refused || problem !== null} onClick={() => onDraft(act, date)}>

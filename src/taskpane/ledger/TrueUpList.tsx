@@ -1,9 +1,9 @@
 import { Body1, Caption1, makeStyles, tokens } from "@fluentui/react-components";
-import { formatEuro } from "../../engine/format";
+import { formatEuro } from "../../engine/cells/format";
 import { evidenceFieldLabel, type Answer } from "../../engine/ledger/evidence";
 import type { EvidenceChange, TrueUp } from "../../engine/ledger/trueUps";
 import type { Language } from "../i18n";
-import { CellButton } from "./CellButton";
+import { CellButton } from "../common/CellButton";
 import type { LedgerStrings } from "./ledgerStrings";
 
 const useStyles = makeStyles({
@@ -17,10 +17,22 @@ const useStyles = makeStyles({
     borderRadius: tokens.borderRadiusMedium,
   },
   title: { fontWeight: tokens.fontWeightSemibold },
-  figures: { display: "grid", gridTemplateColumns: "auto 1fr", columnGap: tokens.spacingHorizontalM, rowGap: tokens.spacingVerticalXXS, margin: 0 },
+  figures: {
+    display: "grid",
+    gridTemplateColumns: "auto 1fr",
+    columnGap: tokens.spacingHorizontalM,
+    rowGap: tokens.spacingVerticalXXS,
+    margin: 0,
+  },
   term: { color: tokens.colorNeutralForeground2 },
   value: { margin: 0, fontVariantNumeric: "tabular-nums" },
-  changes: { margin: 0, paddingLeft: tokens.spacingHorizontalL, display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXXS },
+  changes: {
+    margin: 0,
+    paddingLeft: tokens.spacingHorizontalL,
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalXXS,
+  },
 });
 
 export interface TrueUpListProps {
@@ -75,7 +87,12 @@ export function TrueUpList({ trueUps, outstanding, strings: s, language, busy, o
                 <ul className={styles.changes}>
                   {t.changes.map((change, i) => (
                     <li key={`${change.family}-${change.field}-${i}`}>
-                      {change.cell === null ? <span>({s.noLongerInSheet})</span> : <CellButton cell={change.cell} title={s.cellTitle(change.cell)} disabled={busy} onSelect={onSelect} />} {what(change)}
+                      {change.cell === null ? (
+                        <span>({s.noLongerInSheet})</span>
+                      ) : (
+                        <CellButton cell={change.cell} title={s.cellTitle(change.cell)} disabled={busy} onSelect={onSelect} />
+                      )}{" "}
+                      {what(change)}
                     </li>
                   ))}
                 </ul>

@@ -1,4 +1,4 @@
-import { isValidCalendarDate, toSerial } from "../../engine/calendar";
+import { isValidCalendarDate, toSerial } from "../../engine/cells/calendar";
 
 /** A date input's value ("2026-12-15") as an Excel serial date; null when empty or not a date. */
 export function serialOfDateInput(text: string): number | null {

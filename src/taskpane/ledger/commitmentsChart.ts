@@ -1,5 +1,5 @@
 import type { Commitments } from "../../engine/commitments/commitments";
-import { wholeCents } from "../../engine/rounding";
+import { wholeCents } from "../../engine/cells/rounding";
 
 /**
  * The layout of the commitments chart (MECHANISM.md §11), as plain numbers: one bar per year,

@@ -1,14 +1,22 @@
-import { formatEuro, type Lang } from "../../engine/format";
+import { formatEuro, type Lang } from "../../engine/cells/format";
 import { draftRefusals, paymentRows, recordingRefusals, type PaymentRequest } from "../../engine/ledger/record";
 import { REGISTER_SHEET } from "../../engine/ledger/registerSheet";
-import type { PseudonymKey } from "../../engine/pseudonyms";
+import type { PseudonymKey } from "../../engine/sharing/pseudonyms";
 import { statementSheetName } from "../../engine/sheets/statementSheet";
 import { statementModel } from "../../engine/statement/model";
-import type { DataSource, ExcelGateway } from "../../excel/contract";
-import { keyOf, readLedgerProgramme, refusalOf, requireOwnOrMissing, type AgreementSource, type LedgerProgramme, type Refusal } from "./ledgerReading";
+import type { DataSource, ExcelGateway } from "../../contract/contract";
+import {
+  keyOf,
+  readLedgerProgramme,
+  refusalOf,
+  requireOwnOrMissing,
+  type AgreementSource,
+  type LedgerProgramme,
+  type Refusal,
+} from "./ledgerReading";
 import { ledgerView, pendingRows, rowsTotal, type LedgerState } from "./ledgerView";
 import { appendPayment, writeStatementSheet, type RowSpan } from "./ledgerWrites";
-import { wholeCents } from "../../engine/rounding";
+import { wholeCents } from "../../engine/cells/rounding";
 
 /**
  * The Pagamenti tab's ledger actions (MECHANISM.md §10–§12), as the command line's `pay` and
@@ -57,7 +65,12 @@ export interface LedgerOptions {
 
 export interface LedgerActions {
   loadLedger(source: DataSource, passphrase?: string): Promise<LedgerState>;
-  recordPayment(source: DataSource, request: RecordRequest, options: LedgerOptions, onProgress?: (step: RecordStep) => void): Promise<RecordResult>;
+  recordPayment(
+    source: DataSource,
+    request: RecordRequest,
+    options: LedgerOptions,
+    onProgress?: (step: RecordStep) => void,
+  ): Promise<RecordResult>;
   writeStatement(source: DataSource, request: StatementRequest, options: LedgerOptions): Promise<StatementResult>;
 }
 
@@ -103,18 +116,28 @@ export function createLedgerActions(gateway: ExcelGateway, agreement: AgreementS
       if (reading.status === "unavailable") return { status: "refused", refusal: reading.refusal, state: reading };
       const programme = reading.programme;
       const refusals = recordingRefusals(programme.checks, request);
-      if (refusals.length > 0) return { status: "refused", refusal: refusalOf(refusals), state: { status: "ready", view: await ledgerView(programme) } };
+      if (refusals.length > 0)
+        return { status: "refused", refusal: refusalOf(refusals), state: { status: "ready", view: await ledgerView(programme) } };
       const rows = await paymentRows(programme.model, programme.ledger, request);
       const total = rowsTotal(rows.entries);
       if (wholeCents(total) !== wholeCents(request.expectedTotal)) {
-        return { status: "refused", refusal: figuresChanged(total, request.expectedTotal), state: { status: "ready", view: await ledgerView(programme) } };
+        return {
+          status: "refused",
+          refusal: figuresChanged(total, request.expectedTotal),
+          state: { status: "ready", view: await ledgerView(programme) },
+        };
       }
       // Nothing is written while any sheet to write is someone else's.
       await requireOwnOrMissing(gateway, statementSheetName(request.programmeYear));
       onProgress?.("write");
       const written = await appendPayment(gateway, rows);
       onProgress?.("statement");
-      const statement = statementModel({ model: programme.model, ledger: programme.ledger, programmeYear: request.programmeYear, pending: rows });
+      const statement = statementModel({
+        model: programme.model,
+        ledger: programme.ledger,
+        programmeYear: request.programmeYear,
+        pending: rows,
+      });
       const statementSheet = await writeStatementSheet(gateway, { ...statement, status: "recorded" }, options.lang);
       onProgress?.("check");
       return {

@@ -1,15 +1,15 @@
-import { agreementBlocksPayments, type AgreementReading } from "../../engine/agreement";
+import { agreementBlocksPayments, type AgreementReading } from "../../engine/agreement/agreement";
 import { EVIDENCE_SHEET } from "../../engine/ledger/evidenceSheet";
 import { readLedger, type LedgerContext, type LedgerReading } from "../../engine/ledger/reading";
 import { dueYearsOf, type RecordingChecks } from "../../engine/ledger/record";
 import { REGISTER_SHEET } from "../../engine/ledger/registerSheet";
-import { PARAMS_SHEET } from "../../engine/params";
-import { parseBeneficiarySheet } from "../../engine/parse";
-import { passphraseProblem, pseudonymKey, type PseudonymKey } from "../../engine/pseudonyms";
+import { PARAMS_SHEET } from "../../engine/agreement/params";
+import { parseBeneficiarySheet } from "../../engine/beneficiaries/parse";
+import { passphraseProblem, pseudonymKey, type PseudonymKey } from "../../engine/sharing/pseudonyms";
 import { payoutModel, PayoutPlanError, type PayoutModel } from "../../engine/sheets/payoutModel";
 import type { Issue, SheetInput } from "../../engine/types";
-import type { DataSource, ExcelGateway, SheetOwnership } from "../../excel/contract";
-import { AddInError } from "../../excel/errors";
+import type { DataSource, ExcelGateway, SheetOwnership } from "../../contract/contract";
+import { AddInError } from "../../contract/errors";
 
 /**
  * The programme and its ledger as the Pagamenti tab reads them, the same way the command line's
@@ -50,7 +50,8 @@ export type AgreementSource = () => Promise<{ ownership: SheetOwnership; reading
 export async function keyOf(passphrase: string | undefined): Promise<{ key: PseudonymKey | null } | { refusal: Refusal }> {
   if (passphrase === undefined || passphrase === "") return { key: null };
   const problem = passphraseProblem(passphrase);
-  if (problem !== null) return { refusal: { messageIt: `Frase segreta: ${problem.it}`, messageEn: `Passphrase: ${problem.en}`, cell: null, issues: [] } };
+  if (problem !== null)
+    return { refusal: { messageIt: `Frase segreta: ${problem.it}`, messageEn: `Passphrase: ${problem.en}`, cell: null, issues: [] } };
   return { key: await pseudonymKey(passphrase) };
 }
 
@@ -71,7 +72,12 @@ export async function workbookLedger(gateway: ExcelGateway, context: LedgerConte
   return readLedger(sheets, context);
 }
 
-export async function readLedgerProgramme(gateway: ExcelGateway, agreement: AgreementSource, source: DataSource, key: PseudonymKey | null): Promise<ProgrammeReading> {
+export async function readLedgerProgramme(
+  gateway: ExcelGateway,
+  agreement: AgreementSource,
+  source: DataSource,
+  key: PseudonymKey | null,
+): Promise<ProgrammeReading> {
   const { ownership, reading } = await agreement();
   if (ownership === "foreign") throw AddInError.foreignSheets([PARAMS_SHEET]);
   if (agreementBlocksPayments(reading)) {

@@ -142,7 +142,8 @@ const it: LedgerStrings = {
   },
   draft: "Prospetto (bozza)",
   confirmTitle: (year) => `Registrare il pagamento dell'anno ${year}?`,
-  confirmIntro: (act, date) => `Atto ${act} del ${date}. Queste righe saranno aggiunte al registro (foglio H4A_Registro) e non saranno più riscritte:`,
+  confirmIntro: (act, date) =>
+    `Atto ${act} del ${date}. Queste righe saranno aggiunte al registro (foglio H4A_Registro) e non saranno più riscritte:`,
   kind: "Voce",
   kinds: { tranche: "Tranche", trueUp: "Conguaglio" },
   trancheColumn: "Coorte / anno",
@@ -158,7 +159,8 @@ const it: LedgerStrings = {
   confirm: "Registra",
   cancel: "Annulla",
   recorded: (year, amount) => `Registrato il pagamento dell'anno ${year}: ${amount}`,
-  recordedDetail: (first, last, sheet) => `${first === last ? `Riga ${first}` : `Righe ${first}–${last}`} del registro (foglio H4A_Registro); prospetto scritto nel foglio ${sheet}.`,
+  recordedDetail: (first, last, sheet) =>
+    `${first === last ? `Riga ${first}` : `Righe ${first}–${last}`} del registro (foglio H4A_Registro); prospetto scritto nel foglio ${sheet}.`,
   refused: "Pagamento non registrato",
   keyCleared: "La frase segreta è stata cancellata dal campo.",
 
@@ -192,7 +194,8 @@ const it: LedgerStrings = {
   yes: "Sì",
   no: "No",
   blank: "vuoto",
-  changesUnknown: "Le celle cambiate non si possono indicare: le evidenze usano gli pseudonimi. Inserire la frase segreta e aggiornare il registro.",
+  changesUnknown:
+    "Le celle cambiate non si possono indicare: le evidenze usano gli pseudonimi. Inserire la frase segreta e aggiornare il registro.",
   noChanges: "Nessuna risposta è cambiata: la differenza viene dall'accordo.",
   agreementChanged: "L'accordo è cambiato da quando la tranche è stata registrata.",
   outstanding: (amount) => `Conguagli ancora da applicare al prossimo pagamento: ${amount}.`,
@@ -212,7 +215,8 @@ const it: LedgerStrings = {
   inEuros: (column) => `${column} (€)`,
   commitmentsTable: "Impegni per anno",
   chartTitle: "Impegni cumulati per anno",
-  chartDescription: (years, total, maximum) => `Cumulato per anno (pagato + dovuto + previsto): ${years}. Totale ${total}; massimo ${maximum}.`,
+  chartDescription: (years, total, maximum) =>
+    `Cumulato per anno (pagato + dovuto + previsto): ${years}. Totale ${total}; massimo ${maximum}.`,
   chartCap: (cap) => `Tetto ${cap}`,
   chartNote: "Il grafico somma gli anni (cumulato), per confrontarli con il tetto dell'accordo; la tabella dà gli importi di ciascun anno.",
 };
@@ -274,7 +278,8 @@ const en: LedgerStrings = {
   confirm: "Record",
   cancel: "Cancel",
   recorded: (year, amount) => `Recorded the payment of year ${year}: ${amount}`,
-  recordedDetail: (first, last, sheet) => `Row${first === last ? ` ${first}` : `s ${first}–${last}`} of the ledger (sheet H4A_Registro); statement written to the sheet ${sheet}.`,
+  recordedDetail: (first, last, sheet) =>
+    `Row${first === last ? ` ${first}` : `s ${first}–${last}`} of the ledger (sheet H4A_Registro); statement written to the sheet ${sheet}.`,
   refused: "Payment not recorded",
   keyCleared: "The passphrase was cleared from the field.",
 

@@ -5,11 +5,11 @@ import { isRowReference } from "../../engine/ledger/evidence";
 import { draftRefusals, paymentRows, type PaymentRows } from "../../engine/ledger/record";
 import type { LedgerYear } from "../../engine/ledger/status";
 import type { TrueUp } from "../../engine/ledger/trueUps";
-import type { TrueUpPolicy } from "../../engine/params";
-import type { CohortYear } from "../../engine/schedule";
+import type { TrueUpPolicy } from "../../engine/agreement/params";
+import type { CohortYear } from "../../engine/payments/schedule";
 import type { Issue } from "../../engine/types";
 import type { LedgerProgramme, Refusal } from "./ledgerReading";
-import { wholeCents } from "../../engine/rounding";
+import { wholeCents } from "../../engine/cells/rounding";
 
 /**
  * What the Pagamenti tab shows of the ledger (MECHANISM.md §10–§11): each programme year paid or
@@ -101,7 +101,14 @@ async function nextPayment(programme: LedgerProgramme): Promise<NextPayment | nu
   const rows = refusals.length > 0 ? [] : (await pendingRows(programme, year)).entries.map(paymentRowOf);
   const earlier = programme.ledger.status.entries.filter((e) => e.programmeYear < year);
   const total = rowsTotal(rows);
-  return { programmeYear: year, calendarYear, refusals, rows, total, cumulative: (wholeCents(rowsTotal(earlier)) + wholeCents(total)) / 100 };
+  return {
+    programmeYear: year,
+    calendarYear,
+    refusals,
+    rows,
+    total,
+    cumulative: (wholeCents(rowsTotal(earlier)) + wholeCents(total)) / 100,
+  };
 }
 
 export async function ledgerView(programme: LedgerProgramme): Promise<LedgerView> {

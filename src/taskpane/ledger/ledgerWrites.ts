@@ -1,12 +1,12 @@
-import type { Lang } from "../../engine/format";
+import type { Lang } from "../../engine/cells/format";
 import { EVIDENCE_COLUMN_WIDTHS, EVIDENCE_SHEET, evidenceCells } from "../../engine/ledger/evidenceSheet";
 import type { PaymentRows } from "../../engine/ledger/record";
 import { REGISTER_COLUMN_WIDTHS, REGISTER_SHEET, registerCells } from "../../engine/ledger/registerSheet";
 import { statementSheetPlan } from "../../engine/sheets/statementSheet";
 import type { StatementModel } from "../../engine/statement/types";
 import { statementDocument } from "../../engine/statement/document";
-import type { LooseCell } from "../../engine/workbookPlan";
-import type { ExcelGateway } from "../../excel/contract";
+import type { LooseCell } from "../../engine/sheets/workbookPlan";
+import type { ExcelGateway } from "../../contract/contract";
 
 /**
  * The Pagamenti tab's writes: a payment's rows appended below H4A_Evidenze and H4A_Registro (the
@@ -50,8 +50,20 @@ export async function appendPayment(gateway: ExcelGateway, rows: PaymentRows): P
   const evidence =
     rows.evidence.length === 0
       ? null
-      : await appendRows(gateway, EVIDENCE_SHEET, rows.evidence.length, (first, header) => evidenceCells(rows.evidence, first, header), EVIDENCE_COLUMN_WIDTHS);
-  const register = await appendRows(gateway, REGISTER_SHEET, rows.entries.length, (first, header) => registerCells(rows.entries, first, header), REGISTER_COLUMN_WIDTHS);
+      : await appendRows(
+          gateway,
+          EVIDENCE_SHEET,
+          rows.evidence.length,
+          (first, header) => evidenceCells(rows.evidence, first, header),
+          EVIDENCE_COLUMN_WIDTHS,
+        );
+  const register = await appendRows(
+    gateway,
+    REGISTER_SHEET,
+    rows.entries.length,
+    (first, header) => registerCells(rows.entries, first, header),
+    REGISTER_COLUMN_WIDTHS,
+  );
   return { register, evidence };
 }
 

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from "react";
-import type { DataSource } from "../../excel/contract";
+import type { DataSource } from "../../contract/contract";
 import { useTask, type Task } from "../PaneContext";
 import type { LedgerState } from "./ledgerView";
 
@@ -20,17 +20,24 @@ export interface LedgerLoad {
  */
 export function useLedger(source: DataSource | null, refreshKey: number): LedgerLoad {
   const read = useTask();
+  const { run } = read;
   const [state, setState] = useState<LedgerState | null>(null);
+  // Another source's ledger is never shown while this one is read: it is dropped as soon as the source changes.
+  const [stateFor, setStateFor] = useState(source);
+  if (stateFor !== source) {
+    setStateFor(source);
+    setState(null);
+  }
   const latest = useRef(0);
 
   const reload = useCallback(
     async (passphrase?: string) => {
       if (source === null) return;
       const ticket = ++latest.current;
-      const next = await read.run((actions) => actions.loadLedger(source, passphrase), { exclusive: false });
+      const next = await run((actions) => actions.loadLedger(source, passphrase), { exclusive: false });
       if (ticket === latest.current && next !== undefined) setState(next);
     },
-    [source, read.run],
+    [source, run],
   );
 
   const show = useCallback((next: LedgerState) => {
@@ -38,8 +45,6 @@ export function useLedger(source: DataSource | null, refreshKey: number): Ledger
     setState(next);
   }, []);
 
-  // Another source's ledger is never shown while this one is read.
-  useEffect(() => setState(null), [source]);
   useEffect(() => {
     void reload();
   }, [reload, refreshKey]);

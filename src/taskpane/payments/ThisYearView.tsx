@@ -1,18 +1,26 @@
 import { Badge, Body1, Caption1, makeStyles, Subtitle2, tokens } from "@fluentui/react-components";
 import { useId } from "react";
-import { formatEuro } from "../../engine/format";
-import type { Payment } from "../../engine/schedule";
-import { tierFromCounts } from "../../engine/tier";
+import { formatEuro } from "../../engine/cells/format";
+import type { Payment } from "../../engine/payments/schedule";
+import { tierFromCounts } from "../../engine/payments/tier";
 import type { Language } from "../i18n";
 import { usePane } from "../PaneContext";
-import { rateText, year3FromOutcomes, type Year3Counts, type Year3View } from "../SummaryView";
-import { percent, verifyStringsFor, type RateKey } from "../verifyStrings";
+import { rateText, year3FromOutcomes, type Year3Counts, type Year3View } from "../verify/SummaryView";
+import { RATE_KEYS } from "../../engine/keys";
+import { percent, verifyStringsFor } from "../verify/verifyStrings";
 import type { PaymentOverview } from "../workbookActions";
 import { paymentsOverviewStringsFor } from "./paymentsStrings";
 
 const useStyles = makeStyles({
   section: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
-  heading: { display: "flex", flexWrap: "wrap", alignItems: "center", columnGap: tokens.spacingHorizontalS, rowGap: tokens.spacingVerticalXXS, margin: 0 },
+  heading: {
+    display: "flex",
+    flexWrap: "wrap",
+    alignItems: "center",
+    columnGap: tokens.spacingHorizontalS,
+    rowGap: tokens.spacingVerticalXXS,
+    margin: 0,
+  },
   paragraph: { margin: 0 },
   list: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS, margin: 0, padding: 0, listStyleType: "none" },
   tranche: {
@@ -25,8 +33,6 @@ const useStyles = makeStyles({
   rates: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXXS, margin: 0, paddingLeft: 0, listStyleType: "none" },
   number: { fontVariantNumeric: "tabular-nums" },
 });
-
-const RATE_KEYS: readonly RateKey[] = ["stability", "wellbeing", "waiting"];
 
 /**
  * The current programme year, marked as such with its calendar year, and each tranche due in it:

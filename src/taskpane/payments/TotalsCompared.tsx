@@ -1,6 +1,6 @@
 import { Body1, Caption1, makeStyles, mergeClasses, Subtitle2, tokens } from "@fluentui/react-components";
 import { useId } from "react";
-import { formatEuro } from "../../engine/format";
+import { formatEuro } from "../../engine/cells/format";
 import { usePane } from "../PaneContext";
 import type { PaymentOverview } from "../workbookActions";
 import { paymentsOverviewStringsFor } from "./paymentsStrings";
@@ -9,7 +9,12 @@ const useStyles = makeStyles({
   section: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
   paragraph: { margin: 0 },
   list: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS, margin: 0, padding: 0, listStyleType: "none" },
-  item: { display: "grid", gridTemplateColumns: "minmax(0, 1fr) auto", columnGap: tokens.spacingHorizontalM, rowGap: tokens.spacingVerticalXXS },
+  item: {
+    display: "grid",
+    gridTemplateColumns: "minmax(0, 1fr) auto",
+    columnGap: tokens.spacingHorizontalM,
+    rowGap: tokens.spacingVerticalXXS,
+  },
   meaning: { gridColumn: "1 / -1" },
   number: { textAlign: "right", fontVariantNumeric: "tabular-nums", whiteSpace: "nowrap" },
   strong: { fontWeight: tokens.fontWeightSemibold },
@@ -37,7 +42,12 @@ export function TotalsCompared({ due, overview }: { due: number; overview: Payme
       key: "simulated",
       label: o.simulatedLabel,
       amount: simulation?.total ?? null,
-      meaning: simulation === null ? "" : simulation.projectedYears.length === 0 ? o.simulatedNothingProjected : o.simulatedMeaning(euro(simulation.projectedTotal), projectedYears),
+      meaning:
+        simulation === null
+          ? ""
+          : simulation.projectedYears.length === 0
+            ? o.simulatedNothingProjected
+            : o.simulatedMeaning(euro(simulation.projectedTotal), projectedYears),
     },
     { key: "expected", label: o.expectedLabel, amount: simulation?.expectedTotal ?? null, meaning: o.expectedMeaning },
   ];

@@ -1,4 +1,4 @@
-import type { CohortYear } from "../../engine/schedule";
+import type { CohortYear } from "../../engine/payments/schedule";
 import type { Language } from "../i18n";
 
 /**
@@ -46,7 +46,8 @@ const IT: PaymentsOverviewStrings = {
   totalsHeading: "Totali a confronto",
   totalsIntro: "Tre totali per tre domande diverse; tutti comprendono quanto è già dovuto.",
   dueLabel: "Dovuto finora (Pagamenti)",
-  dueMeaning: (year) => `Le tranche dovute fino all'anno corrente, ${year}, con gli esiti verificati e dopo il tetto: quanto riporta il foglio dei pagamenti (H4A_Pagamenti).`,
+  dueMeaning: (year) =>
+    `Le tranche dovute fino all'anno corrente, ${year}, con gli esiti verificati e dopo il tetto: quanto riporta il foglio dei pagamenti (H4A_Pagamenti).`,
   simulatedLabel: "Totale simulato (Simulazione)",
   simulatedMeaning: (projected, years) =>
     `Il dovuto più ${projected} di tranche proiettate per gli anni non ancora verificati, ${years}, con i conteggi da cui parte la scheda Simulazione.`,
@@ -72,7 +73,8 @@ const EN: PaymentsOverviewStrings = {
   totalsHeading: "Totals side by side",
   totalsIntro: "Three totals for three different questions; each includes what is already due.",
   dueLabel: "Due so far (Payments)",
-  dueMeaning: (year) => `The tranches due up to the current year, ${year}, with verified outcomes and after the cap: what the payments sheet (H4A_Pagamenti) holds.`,
+  dueMeaning: (year) =>
+    `The tranches due up to the current year, ${year}, with verified outcomes and after the cap: what the payments sheet (H4A_Pagamenti) holds.`,
   simulatedLabel: "Simulated total (Simulation)",
   simulatedMeaning: (projected, years) =>
     `What is due plus ${projected} of tranches projected for the years not yet verified, ${years}, at the counts the Simulation tab starts from.`,

@@ -1,5 +1,4 @@
 import {
-  Body1,
   Button,
   Caption1,
   Field,
@@ -10,7 +9,6 @@ import {
   MessageBarTitle,
   ProgressBar,
   Spinner,
-  Subtitle2,
   Table,
   TableBody,
   TableCell,
@@ -21,11 +19,13 @@ import {
 } from "@fluentui/react-components";
 import { ShareRegular } from "@fluentui/react-icons";
 import { useState } from "react";
-import { passphraseProblem } from "../../engine/pseudonyms";
+import { passphraseProblem } from "../../engine/sharing/pseudonyms";
 import { REMOVAL_EN, REMOVAL_IT, removedColumnText } from "../../xlsx/shareLabels";
 import type { RemovedColumn } from "../../xlsx/shareCopy";
 import { FailureBar } from "../FailureBar";
 import { usePane, useTask } from "../PaneContext";
+import { PanelHeader } from "../common/PanelHeader";
+import { RefusalBar } from "../common/RefusalBar";
 import { PANEL_STYLES } from "../panelStyles";
 import type { ShareResult, ShareStep } from "./shareActions";
 import { shareStringsFor } from "./shareStrings";
@@ -65,12 +65,7 @@ export function SharePanel() {
 
   return (
     <section className={styles.panel} aria-labelledby="h4a-share-heading">
-      <Subtitle2 as="h2" id="h4a-share-heading">
-        {s.heading}
-      </Subtitle2>
-      <Body1 as="p" className={styles.paragraph}>
-        {s.intro}
-      </Body1>
+      <PanelHeader id="h4a-share-heading" heading={s.heading} intro={s.intro} />
       <Field
         label={s.passphrase}
         hint={problem === null ? s.passphraseHint : undefined}
@@ -105,14 +100,7 @@ export function SharePanel() {
         </>
       ) : null}
       {task.failure ? <FailureBar failure={task.failure} /> : null}
-      {result?.status === "refused" ? (
-        <MessageBar intent="error" layout="multiline" role="alert">
-          <MessageBarBody>
-            <MessageBarTitle>{s.refused}</MessageBarTitle>
-            {pick(result.messageIt, result.messageEn)}
-          </MessageBarBody>
-        </MessageBar>
-      ) : null}
+      {result?.status === "refused" ? <RefusalBar title={s.refused} reason={pick(result.messageIt, result.messageEn)} /> : null}
       {result?.status === "opened" ? (
         <div data-testid="share-report" className={styles.panel}>
           <MessageBar intent="success" layout="multiline">

@@ -1,5 +1,5 @@
-import { passphraseProblem, pseudonymKey } from "../../engine/pseudonyms";
-import type { ExcelGateway } from "../../excel/contract";
+import { passphraseProblem, pseudonymKey } from "../../engine/sharing/pseudonyms";
+import type { ExcelGateway } from "../../contract/contract";
 import type { ShareReport } from "../../xlsx/shareCopy";
 
 /**
@@ -13,8 +13,7 @@ import type { ShareReport } from "../../xlsx/shareCopy";
 export type ShareStep = "load" | "key" | "read" | "copy" | "open";
 
 export type ShareResult =
-  | { status: "refused"; messageIt: string; messageEn: string }
-  | { status: "opened"; sheet: string; bytes: number; report: ShareReport };
+  { status: "refused"; messageIt: string; messageEn: string } | { status: "opened"; sheet: string; bytes: number; report: ShareReport };
 
 export interface ShareActions {
   shareCopy(passphrase: string, onProgress?: (step: ShareStep) => void): Promise<ShareResult>;

@@ -1,4 +1,4 @@
-import type { PseudonymKey } from "../../engine/pseudonyms";
+import type { PseudonymKey } from "../../engine/sharing/pseudonyms";
 import { PackageError, PackageWorkbook, shareWorkbook, ShareError, type ShareReport } from "../../xlsx";
 import { detectBeneficiarySheet } from "../../xlsx/beneficiarySheet";
 
@@ -10,8 +10,7 @@ import { detectBeneficiarySheet } from "../../xlsx/beneficiarySheet";
  */
 
 export type ShareCopyOutcome =
-  | { status: "made"; sheet: string; bytes: Uint8Array; report: ShareReport }
-  | { status: "refused"; messageIt: string; messageEn: string };
+  { status: "made"; sheet: string; bytes: Uint8Array; report: ShareReport } | { status: "refused"; messageIt: string; messageEn: string };
 
 const lowerFirst = (text: string): string => text.charAt(0).toLowerCase() + text.slice(1);
 
@@ -22,7 +21,8 @@ export async function makeShareCopy(bytes: Uint8Array, key: PseudonymKey): Promi
     if (sheet === undefined) {
       return {
         status: "refused",
-        messageIt: "Nessun foglio dei beneficiari: serve una riga di intestazione con «ID famiglia», «Coorte» e almeno altre due colonne previste.",
+        messageIt:
+          "Nessun foglio dei beneficiari: serve una riga di intestazione con «ID famiglia», «Coorte» e almeno altre due colonne previste.",
         messageEn: 'No beneficiary sheet: it needs a header row with "Family ID", "Cohort" and at least two other listed columns.',
       };
     }

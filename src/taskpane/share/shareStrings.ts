@@ -4,7 +4,6 @@ import type { ShareStep } from "./shareActions";
 /** The words of the Condividi tab: Italian first, English when Office is in English. */
 
 export interface ShareStrings {
-  tab: string;
   heading: string;
   intro: string;
   passphrase: string;
@@ -30,7 +29,6 @@ export interface ShareStrings {
 }
 
 const it: ShareStrings = {
-  tab: "Condividi",
   heading: "Copia per Homes4All",
   intro:
     "Crea una copia di questa cartella in cui gli ID famiglia sono sostituiti da pseudonimi, e i dati personali e il testo libero sono rimossi; " +
@@ -49,7 +47,8 @@ const it: ShareStrings = {
   refused: "Copia non creata",
   opened: "Copia per Homes4All aperta come nuova cartella",
   openedDetail: (sheet) => `Foglio dei beneficiari: «${sheet}». Salvare la nuova cartella prima di inviarla.`,
-  pseudonymised: (n, copies) => `ID famiglia sostituiti da pseudonimi (HMAC-SHA-256 con la chiave della frase segreta): ${n}; altre celle che mostravano un ID: ${copies}.`,
+  pseudonymised: (n, copies) =>
+    `ID famiglia sostituiti da pseudonimi (HMAC-SHA-256 con la chiave della frase segreta): ${n}; altre celle che mostravano un ID: ${copies}.`,
   candidates: (n) => `ID delle domande nel foglio dei candidati sostituiti da pseudonimi: ${n} (stessa famiglia, stesso pseudonimo).`,
   columnsNone: "Colonne rimosse: nessuna.",
   columnsHeading: (n) => `Colonne rimosse (svuotate): ${n}`,
@@ -64,7 +63,6 @@ const it: ShareStrings = {
 };
 
 const en: ShareStrings = {
-  tab: "Share",
   heading: "Copy for Homes4All",
   intro:
     "Makes a copy of this workbook where family IDs are replaced by pseudonyms, and personal data and free text are removed; " +
@@ -83,7 +81,8 @@ const en: ShareStrings = {
   refused: "Copy not made",
   opened: "Copy for Homes4All opened as a new workbook",
   openedDetail: (sheet) => `Beneficiary sheet: "${sheet}". Save the new workbook before sending it.`,
-  pseudonymised: (n, copies) => `Family IDs replaced by pseudonyms (HMAC-SHA-256 with the passphrase's key): ${n}; other cells that showed an ID: ${copies}.`,
+  pseudonymised: (n, copies) =>
+    `Family IDs replaced by pseudonyms (HMAC-SHA-256 with the passphrase's key): ${n}; other cells that showed an ID: ${copies}.`,
   candidates: (n) => `Application IDs in the candidates sheet replaced by pseudonyms: ${n} (same family, same pseudonym).`,
   columnsNone: "Columns removed: none.",
   columnsHeading: (n) => `Columns removed (emptied): ${n}`,

@@ -1,11 +1,11 @@
 import { Badge, Body1, Caption1, makeStyles, Subtitle2, tokens } from "@fluentui/react-components";
 import type { Dispatch } from "react";
-import { formatEuro } from "../../engine/format";
+import { formatEuro } from "../../engine/cells/format";
 import type { CohortSeed } from "../../engine/simulation/seed";
 import { year3Base, type CohortInput, type SimulationRules } from "../../engine/simulation/scenario";
 import type { WhatIfCohort } from "../../engine/simulation/whatIf";
 import type { Language } from "../i18n";
-import type { SimulationStrings } from "../simulationStrings";
+import type { SimulationStrings } from "./simulationStrings";
 import { NumberSpin, percent } from "./controls";
 import { MAX_FAMILIES, type CountField, type SimulationAction } from "./simulationState";
 
@@ -18,11 +18,30 @@ const useStyles = makeStyles({
     border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
     borderRadius: tokens.borderRadiusMedium,
   },
-  heading: { display: "flex", flexWrap: "wrap", alignItems: "center", columnGap: tokens.spacingHorizontalS, rowGap: tokens.spacingVerticalXS, margin: 0 },
-  grid: { display: "grid", gridTemplateColumns: "repeat(2, minmax(0, 1fr))", alignItems: "start", columnGap: tokens.spacingHorizontalS, rowGap: tokens.spacingVerticalXS },
+  heading: {
+    display: "flex",
+    flexWrap: "wrap",
+    alignItems: "center",
+    columnGap: tokens.spacingHorizontalS,
+    rowGap: tokens.spacingVerticalXS,
+    margin: 0,
+  },
+  grid: {
+    display: "grid",
+    gridTemplateColumns: "repeat(2, minmax(0, 1fr))",
+    alignItems: "start",
+    columnGap: tokens.spacingHorizontalS,
+    rowGap: tokens.spacingVerticalXS,
+  },
   title: { margin: 0 },
   tier: { fontWeight: tokens.fontWeightSemibold },
-  sentences: { margin: 0, paddingLeft: tokens.spacingHorizontalL, display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXXS },
+  sentences: {
+    margin: 0,
+    paddingLeft: tokens.spacingHorizontalL,
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalXXS,
+  },
 });
 
 const FIELDS: CountField[] = ["families", "year1", "year2", "stability", "wellbeing", "waiting"];
@@ -49,7 +68,8 @@ export function CohortCard({
   const n = year3Base(cohort);
   const calendar = rules.firstCalendarYear === null ? null : rules.firstCalendarYear + cohort.cohort - 1;
   const estimated = (field: CountField): boolean =>
-    (field === "year2" && seed.year2Estimated) || ((field === "stability" || field === "wellbeing" || field === "waiting") && seed.estimated.includes(field));
+    (field === "year2" && seed.year2Estimated) ||
+    ((field === "stability" || field === "wellbeing" || field === "waiting") && seed.estimated.includes(field));
   const hint = (field: CountField): string | undefined => {
     if (field === "families" || field === "year1" || field === "year2") return estimated(field) ? strings.estimated : undefined;
     const rate = n === 0 ? "—" : percent(cohort[field] / n, language);
@@ -83,7 +103,8 @@ export function CohortCard({
         ))}
       </div>
       <Body1 className={styles.tier} data-testid={`cohort-${cohort.cohort}-tier`}>
-        {strings.tierNow}: {strings.levels[result.tier.level]} ({percent(result.tier.factor, language)}) — {formatEuro(result.balance, language)}
+        {strings.tierNow}: {strings.levels[result.tier.level]} ({percent(result.tier.factor, language)}) —{" "}
+        {formatEuro(result.balance, language)}
       </Body1>
       <div>
         <Caption1>{strings.toNext}: </Caption1>

@@ -12,16 +12,16 @@ import {
 } from "@fluentui/react-components";
 import { ArrowResetRegular } from "@fluentui/react-icons";
 import type { Dispatch } from "react";
-import { formatEuro, formatNumber } from "../../engine/format";
+import { formatEuro, formatNumber } from "../../engine/cells/format";
 import type { OddsResult } from "../../engine/simulation/odds";
 import { OUTCOMES, type Outcome, type OutcomeProbabilities, type SimulationRules } from "../../engine/simulation/scenario";
 import type { ProbabilityOrigin } from "../../engine/simulation/scenarioTable";
 import type { SimulationSeed } from "../../engine/simulation/seed";
 import type { WhatIfCohort } from "../../engine/simulation/whatIf";
 import { levelFactor, TIER_LEVELS } from "../../engine/simulation/tierOdds";
-import type { TierLevel } from "../../engine/tier";
+import type { TierLevel } from "../../engine/payments/tier";
 import type { Language } from "../i18n";
-import type { SimulationStrings } from "../simulationStrings";
+import type { SimulationStrings } from "./simulationStrings";
 import { groupedWhole, percent, PercentSlider } from "./controls";
 import { MAX_CORRELATION, type SimulationAction } from "./simulationState";
 
@@ -38,7 +38,14 @@ const useStyles = makeStyles({
     borderRadius: tokens.borderRadiusMedium,
   },
   heading: { display: "flex", flexWrap: "wrap", alignItems: "center", columnGap: tokens.spacingHorizontalS, margin: 0 },
-  bars: { display: "grid", gridTemplateColumns: "minmax(6.5em, auto) minmax(40px, 1fr) auto", columnGap: tokens.spacingHorizontalS, rowGap: "2px", alignItems: "center", margin: 0 },
+  bars: {
+    display: "grid",
+    gridTemplateColumns: "minmax(6.5em, auto) minmax(40px, 1fr) auto",
+    columnGap: tokens.spacingHorizontalS,
+    rowGap: "2px",
+    alignItems: "center",
+    margin: 0,
+  },
   number: { textAlign: "right", fontVariantNumeric: "tabular-nums", whiteSpace: "nowrap" },
   /**
    * In forced colours (Windows high contrast) the browser would paint the bars' backgrounds over
@@ -115,7 +122,9 @@ export function OddsView({
   const sourceText = (i: number, outcome: Outcome): string => {
     const origin = origins[i][outcome];
     const from = seed.cohorts[i].defaults[outcome].cohorts;
-    return origin === "completedMean" && from.length > 0 ? `${strings.sources[origin]} (${strings.sourceCohorts(from.join(", "))})` : strings.sources[origin];
+    return origin === "completedMean" && from.length > 0
+      ? `${strings.sources[origin]} (${strings.sourceCohorts(from.join(", "))})`
+      : strings.sources[origin];
   };
   const maxExpected = odds === null ? 0 : Math.max(0, ...odds.years.map((y) => y.expected));
   const maxTotal = odds === null ? 0 : odds.maxTotal;
@@ -137,7 +146,11 @@ export function OddsView({
         onChange={(value) => dispatch({ type: "correlation", value })}
       />
       <Caption1 data-testid="odds-method">
-        {odds === null ? "" : odds.method === "exact" ? strings.exactMethod : strings.monteCarlo(groupedWhole(odds.samples, language), odds.seed ?? 0)}
+        {odds === null
+          ? ""
+          : odds.method === "exact"
+            ? strings.exactMethod
+            : strings.monteCarlo(groupedWhole(odds.samples, language), odds.seed ?? 0)}
       </Caption1>
       {error !== null ? (
         <MessageBar intent="warning">
@@ -181,7 +194,12 @@ export function OddsView({
                 ))}
                 {cohortOdds !== undefined ? (
                   <>
-                    <div className={styles.bars} role="list" aria-label={strings.tierOddsCaption(c.cohort)} data-testid={`odds-${c.cohort}-bars`}>
+                    <div
+                      className={styles.bars}
+                      role="list"
+                      aria-label={strings.tierOddsCaption(c.cohort)}
+                      data-testid={`odds-${c.cohort}-bars`}
+                    >
                       {TIER_LEVELS.map((level) => (
                         <div key={level} role="listitem" style={{ display: "contents" }} data-testid={`odds-${c.cohort}-${level}`}>
                           <Caption1>

@@ -12,10 +12,10 @@ import {
   TableRow,
   tokens,
 } from "@fluentui/react-components";
-import { formatEuro } from "../../engine/format";
+import { formatEuro } from "../../engine/cells/format";
 import type { WhatIfDifference, WhatIfResult } from "../../engine/simulation/whatIf";
 import type { Language } from "../i18n";
-import type { SimulationStrings } from "../simulationStrings";
+import type { SimulationStrings } from "./simulationStrings";
 
 const useStyles = makeStyles({
   number: { textAlign: "right", fontVariantNumeric: "tabular-nums" },

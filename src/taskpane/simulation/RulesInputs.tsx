@@ -1,10 +1,10 @@
 import { Button, Caption1, Field, makeStyles, Subtitle2, Switch, tokens } from "@fluentui/react-components";
 import { ArrowResetRegular } from "@fluentui/react-icons";
 import type { Dispatch } from "react";
-import { formatEuro, formatNumber } from "../../engine/format";
+import { formatEuro, formatNumber } from "../../engine/cells/format";
 import type { SimulationRules } from "../../engine/simulation/scenario";
 import type { Language } from "../i18n";
-import type { SimulationStrings } from "../simulationStrings";
+import type { SimulationStrings } from "./simulationStrings";
 import { NumberSpin, percent, PercentSlider } from "./controls";
 import { MAX_WAIT_MONTHS, type SimulationAction } from "./simulationState";
 
@@ -13,7 +13,13 @@ const useStyles = makeStyles({
   legend: { padding: 0, marginBottom: tokens.spacingVerticalXS },
   threshold: { display: "flex", flexDirection: "column", rowGap: 0 },
   grid: { display: "grid", gridTemplateColumns: "repeat(3, minmax(0, 1fr))", alignItems: "start", columnGap: tokens.spacingHorizontalS },
-  pair: { display: "grid", gridTemplateColumns: "repeat(auto-fill, minmax(150px, 1fr))", alignItems: "start", columnGap: tokens.spacingHorizontalM, rowGap: tokens.spacingVerticalS },
+  pair: {
+    display: "grid",
+    gridTemplateColumns: "repeat(auto-fill, minmax(150px, 1fr))",
+    alignItems: "start",
+    columnGap: tokens.spacingHorizontalM,
+    rowGap: tokens.spacingVerticalS,
+  },
   warning: { color: tokens.colorPaletteDarkOrangeForeground1 },
 });
 

@@ -21,13 +21,20 @@ import {
 } from "@fluentui/react-components";
 import { ArrowSyncRegular, SaveRegular } from "@fluentui/react-icons";
 import { useMemo, useState } from "react";
-import { formatEuro, formatNumber } from "../../engine/format";
-import { compareScenarios, localiseText, recordLabel, type ComparedRecord, type SavedScenario, type ScenarioSnapshot } from "../../engine/simulation/scenarioTable";
+import { formatEuro, formatNumber } from "../../engine/cells/format";
+import {
+  compareScenarios,
+  localiseText,
+  recordLabel,
+  type ComparedRecord,
+  type SavedScenario,
+  type ScenarioSnapshot,
+} from "../../engine/simulation/scenarioTable";
 import type { CellValue } from "../../engine/types";
 import { FailureBar } from "../FailureBar";
 import type { Language } from "../i18n";
 import { useTask } from "../PaneContext";
-import type { SimulationStrings } from "../simulationStrings";
+import type { SimulationStrings } from "./simulationStrings";
 import { percent } from "./controls";
 import { signedEuro } from "./PaymentsView";
 import type { SavedScenarioResult, ScenarioList } from "./simulationActions";
@@ -51,7 +58,21 @@ const useStyles = makeStyles({
   numberButton: { justifyContent: "flex-end" },
 });
 
-const EUROS = new Set(["premiumPerFamily", "cap", "balance", "payment", "expectedPayment", "total", "baselineTotal", "difference", "capCut", "expectedTotal", "p10", "p50", "p90"]);
+const EUROS = new Set([
+  "premiumPerFamily",
+  "cap",
+  "balance",
+  "payment",
+  "expectedPayment",
+  "total",
+  "baselineTotal",
+  "difference",
+  "capCut",
+  "expectedTotal",
+  "p10",
+  "p50",
+  "p90",
+]);
 const SHARES = new Set([
   "share1",
   "share2",
@@ -84,7 +105,8 @@ function shownDifference(row: ComparedRecord, language: Language): string {
   if (row.difference === null || !row.differs) return "";
   if (EUROS.has(row.key)) return signedEuro(row.difference, language);
   // Shares and probabilities differ by percentage points.
-  if (SHARES.has(row.key)) return `${row.difference > 0 ? "+" : "−"}${formatNumber(Number((Math.abs(row.difference) * 100).toFixed(2)), language)} ${language === "it" ? "p.p." : "pp"}`;
+  if (SHARES.has(row.key))
+    return `${row.difference > 0 ? "+" : "−"}${formatNumber(Number((Math.abs(row.difference) * 100).toFixed(2)), language)} ${language === "it" ? "p.p." : "pp"}`;
   return `${row.difference > 0 ? "+" : row.difference < 0 ? "−" : ""}${formatNumber(Math.abs(row.difference), language, 4)}`;
 }
 
@@ -153,7 +175,9 @@ export function ScenariosView({
       <Select
         className={styles.picker}
         value={picked?.[index] ?? ""}
-        onChange={(_, data) => setPicked((current) => (current === null ? current : index === 0 ? [data.value, current[1]] : [current[0], data.value]))}
+        onChange={(_, data) =>
+          setPicked((current) => (current === null ? current : index === 0 ? [data.value, current[1]] : [current[0], data.value]))
+        }
       >
         {list?.scenarios.map((s) => (
           <option key={s.table} value={s.table}>
@@ -191,7 +215,11 @@ export function ScenariosView({
 
       <Subtitle2 as="h4">{strings.compareHeading}</Subtitle2>
       <div>
-        <Button icon={listTask.running ? <Spinner size="tiny" /> : <ArrowSyncRegular />} disabled={listTask.running} onClick={() => void loadList()}>
+        <Button
+          icon={listTask.running ? <Spinner size="tiny" /> : <ArrowSyncRegular />}
+          disabled={listTask.running}
+          onClick={() => void loadList()}
+        >
           {listTask.running ? strings.loadingScenarios : strings.loadScenarios}
         </Button>
       </div>
@@ -230,7 +258,11 @@ export function ScenariosView({
                 </TableHeader>
                 <TableBody>
                   {shown.map((row) => (
-                    <TableRow key={`${row.section}|${row.key}|${row.cohort ?? ""}|${row.year ?? ""}`} data-key={row.key} className={styles.compareRow}>
+                    <TableRow
+                      key={`${row.section}|${row.key}|${row.cohort ?? ""}|${row.year ?? ""}`}
+                      data-key={row.key}
+                      className={styles.compareRow}
+                    >
                       <TableCell className={styles.item}>{recordLabel(row, language)}</TableCell>
                       <TableCell className={styles.number}>{shownValue(row.key, row.a, strings, language)}</TableCell>
                       <TableCell className={styles.number}>{shownValue(row.key, row.b, strings, language)}</TableCell>

@@ -1,16 +1,28 @@
-import { Body1, Button, Field, makeStyles, MessageBar, MessageBarBody, Select, Spinner, Subtitle2, tokens } from "@fluentui/react-components";
+import {
+  Body1,
+  Button,
+  Field,
+  makeStyles,
+  MessageBar,
+  MessageBarBody,
+  Select,
+  Spinner,
+  Subtitle2,
+  tokens,
+} from "@fluentui/react-components";
 import { ArrowResetRegular, ArrowSyncRegular, BeakerRegular } from "@fluentui/react-icons";
-import { useCallback, useDeferredValue, useEffect, useMemo, useReducer, useState } from "react";
+import { useCallback, useDeferredValue, useEffect, useMemo, useReducer, useRef, useState } from "react";
 import { scenarioOdds, type OddsResult } from "../../engine/simulation/odds";
 import type { ScenarioSnapshot } from "../../engine/simulation/scenarioTable";
 import { scenarioOf } from "../../engine/simulation/seed";
 import { stabilityStepChart } from "../../engine/simulation/stepChart";
 import { differenceFrom, whatIf, type WhatIfResult } from "../../engine/simulation/whatIf";
-import type { DataSource } from "../../excel/contract";
+import type { DataSource } from "../../contract/contract";
 import { FailureBar } from "../FailureBar";
 import type { Language } from "../i18n";
 import { usePane, useTask } from "../PaneContext";
-import { simulationStringsFor, type SimulationStrings } from "../simulationStrings";
+import { PanelHeader } from "../common/PanelHeader";
+import { simulationStringsFor, type SimulationStrings } from "./simulationStrings";
 import { SourcePicker } from "../SourcePicker";
 import type { SourceState } from "../useSources";
 import { CohortCard } from "./CohortCard";
@@ -49,30 +61,30 @@ export function SimulationPanel({ sources }: { sources: SourceState }) {
   const task = useTask();
   const [data, setData] = useState<SimulationData | null>(null);
   const [loads, setLoads] = useState(0);
+  /** Some data were asked for already (by the user, or when the sheets became known). */
+  const started = useRef(false);
+  const { run } = task;
 
   const load = useCallback(
     async (source: DataSource | null) => {
-      const result = await task.run((actions) => actions.loadSimulation(source), { exclusive: false });
+      started.current = true;
+      const result = await run((actions) => actions.loadSimulation(source), { exclusive: false });
       if (result === undefined) return;
       setData(result);
       setLoads((n) => n + 1);
     },
-    [task.run],
+    [run],
   );
 
   // The first time the sheets are known, start from the detected beneficiary data (or the example).
+  const { sources: listed, selected } = sources;
   useEffect(() => {
-    if (data === null && loads === 0 && sources.sources !== null && !task.running) void load(sources.selected);
-  }, [sources.sources, sources.selected]);
+    if (!started.current && listed !== null) void load(selected);
+  }, [listed, selected, load]);
 
   return (
     <section className={styles.panel} aria-labelledby="h4a-simulation-heading">
-      <Subtitle2 as="h2" id="h4a-simulation-heading">
-        {s.heading}
-      </Subtitle2>
-      <Body1 as="p" className={styles.paragraph}>
-        {s.intro}
-      </Body1>
+      <PanelHeader id="h4a-simulation-heading" heading={s.heading} intro={s.intro} />
       {sources.failure ? <FailureBar failure={sources.failure} /> : null}
       <SourcePicker
         sources={sources.sources}
@@ -85,7 +97,11 @@ export function SimulationPanel({ sources }: { sources: SourceState }) {
         disabled={task.running}
       />
       <div className={styles.actions}>
-        <Button icon={task.running ? <Spinner size="tiny" /> : <ArrowSyncRegular />} disabled={task.running || sources.selected === null} onClick={() => void load(sources.selected)}>
+        <Button
+          icon={task.running ? <Spinner size="tiny" /> : <ArrowSyncRegular />}
+          disabled={task.running || sources.selected === null}
+          onClick={() => void load(sources.selected)}
+        >
           {task.running ? s.loading : s.reload}
         </Button>
         <Button icon={<BeakerRegular />} disabled={task.running} onClick={() => void load(null)}>
@@ -93,7 +109,11 @@ export function SimulationPanel({ sources }: { sources: SourceState }) {
         </Button>
       </div>
       {task.failure ? <FailureBar failure={task.failure} /> : null}
-      {data !== null ? <Workbench key={loads} data={data} strings={s} language={language} /> : task.running ? <Spinner size="small" label={s.loading} /> : null}
+      {data !== null ? (
+        <Workbench key={loads} data={data} strings={s} language={language} />
+      ) : task.running ? (
+        <Spinner size="small" label={s.loading} />
+      ) : null}
     </section>
   );
 }
@@ -110,9 +130,12 @@ function Workbench({ data, strings, language }: { data: SimulationData; strings:
     [deferred.scenario, deferred.probabilities, deferred.correlation],
   );
   const cohortNumbers = state.scenario.cohorts.map((c) => c.cohort);
-  const [chartCohort, setChartCohort] = useState<number>(cohortNumbers.find((c) => c + 2 > state.scenario.rules.currentYear) ?? cohortNumbers[cohortNumbers.length - 1]);
+  const [chartCohort, setChartCohort] = useState<number>(
+    cohortNumbers.find((c) => c + 2 > state.scenario.rules.currentYear) ?? cohortNumbers[cohortNumbers.length - 1],
+  );
   const chart = useMemo(() => attempt(() => stabilityStepChart(state.scenario, chartCohort)), [state.scenario, chartCohort]);
-  const origins = useMemo(() => probabilityOrigins(state), [state.seed, state.userSet]);
+  const { seed, userSet } = state;
+  const origins = useMemo(() => probabilityOrigins({ seed, userSet }), [seed, userSet]);
 
   const snapshot = useCallback(
     (label: string, savedAt: string): ScenarioSnapshot => ({
@@ -133,7 +156,12 @@ function Workbench({ data, strings, language }: { data: SimulationData; strings:
   const difference = useMemo(() => (current === null ? null : differenceFrom(current, baseline)), [current, baseline]);
   return (
     <>
-      <SimulationSummary result={current} difference={difference === null ? null : difference.total} strings={strings} language={language} />
+      <SimulationSummary
+        result={current}
+        difference={difference === null ? null : difference.total}
+        strings={strings}
+        language={language}
+      />
       {!data.seed.fromData ? (
         <MessageBar intent="info">
           <MessageBarBody>{strings.exampleNote}</MessageBarBody>
@@ -195,7 +223,13 @@ function Workbench({ data, strings, language }: { data: SimulationData; strings:
         </MessageBar>
       ) : null}
       {current !== null ? (
-        <PaymentsView result={current} baseline={baseline} difference={difference ?? differenceFrom(current, baseline)} strings={strings} language={language} />
+        <PaymentsView
+          result={current}
+          baseline={baseline}
+          difference={difference ?? differenceFrom(current, baseline)}
+          strings={strings}
+          language={language}
+        />
       ) : null}
 
       <section className={styles.section} aria-labelledby="h4a-sim-chart">

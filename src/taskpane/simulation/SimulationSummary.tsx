@@ -1,10 +1,10 @@
 import { Badge, Body1, makeStyles, tokens } from "@fluentui/react-components";
 import { useEffect, useRef } from "react";
-import { formatEuro } from "../../engine/format";
+import { formatEuro } from "../../engine/cells/format";
 import type { WhatIfResult } from "../../engine/simulation/whatIf";
-import type { TierLevel } from "../../engine/tier";
+import type { TierLevel } from "../../engine/payments/tier";
 import type { Language } from "../i18n";
-import type { SimulationStrings } from "../simulationStrings";
+import type { SimulationStrings } from "./simulationStrings";
 import { signedEuro } from "./PaymentsView";
 
 const useStyles = makeStyles({
@@ -27,7 +27,15 @@ const useStyles = makeStyles({
   },
   line: { display: "flex", flexWrap: "wrap", alignItems: "baseline", columnGap: tokens.spacingHorizontalS, rowGap: 0, margin: 0 },
   number: { fontVariantNumeric: "tabular-nums", whiteSpace: "nowrap", fontWeight: tokens.fontWeightSemibold },
-  tiers: { display: "flex", flexWrap: "wrap", columnGap: tokens.spacingHorizontalXS, rowGap: tokens.spacingVerticalXXS, margin: 0, padding: 0, listStyleType: "none" },
+  tiers: {
+    display: "flex",
+    flexWrap: "wrap",
+    columnGap: tokens.spacingHorizontalXS,
+    rowGap: tokens.spacingVerticalXXS,
+    margin: 0,
+    padding: 0,
+    listStyleType: "none",
+  },
 });
 
 const BADGE_COLOR: Record<TierLevel, "success" | "warning" | "danger"> = { full: "success", partial: "warning", below: "danger" };

@@ -1,10 +1,10 @@
 import { makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import { useId } from "react";
-import { formatEuro } from "../../engine/format";
+import { formatEuro } from "../../engine/cells/format";
 import type { StepChart } from "../../engine/simulation/stepChart";
-import type { TierLevel } from "../../engine/tier";
+import type { TierLevel } from "../../engine/payments/tier";
 import type { Language } from "../i18n";
-import type { SimulationStrings } from "../simulationStrings";
+import type { SimulationStrings } from "./simulationStrings";
 import { percent } from "./controls";
 
 /**
@@ -42,7 +42,13 @@ const useStyles = makeStyles({
   /** The steps and their markers. */
   step: { color: tokens.colorBrandForeground1, [FORCED]: { color: "Highlight" } },
   /** Labels keep a halo of the background, so a line crossing them never hides a letter. */
-  halo: { paintOrder: "stroke", stroke: tokens.colorNeutralBackground1, strokeWidth: "3px", strokeLinejoin: "round", [FORCED]: { stroke: "Canvas" } },
+  halo: {
+    paintOrder: "stroke",
+    stroke: tokens.colorNeutralBackground1,
+    strokeWidth: "3px",
+    strokeLinejoin: "round",
+    [FORCED]: { stroke: "Canvas" },
+  },
   faint: { stroke: tokens.colorNeutralStroke1, [FORCED]: { stroke: "GrayText" } },
   hollow: { fill: tokens.colorNeutralBackground1, [FORCED]: { fill: "Canvas" } },
 });
@@ -51,9 +57,27 @@ const ink = { stroke: "currentColor" };
 
 function Marker({ level, x, y }: { level: TierLevel; x: number; y: number }) {
   const styles = useStyles();
-  if (level === "full") return <rect className={styles.step} x={x - 3.5} y={y - 3.5} width={7} height={7} style={{ fill: "currentColor" }} data-level="full" />;
-  if (level === "partial") return <path className={styles.step} d={`M ${x} ${y - 4.5} L ${x + 4.5} ${y + 3.5} L ${x - 4.5} ${y + 3.5} Z`} style={{ fill: "currentColor" }} data-level="partial" />;
-  return <circle className={mergeClasses(styles.step, styles.hollow)} cx={x} cy={y} r={3.5} style={{ stroke: "currentColor", strokeWidth: 1.5 }} data-level="below" />;
+  if (level === "full")
+    return <rect className={styles.step} x={x - 3.5} y={y - 3.5} width={7} height={7} style={{ fill: "currentColor" }} data-level="full" />;
+  if (level === "partial")
+    return (
+      <path
+        className={styles.step}
+        d={`M ${x} ${y - 4.5} L ${x + 4.5} ${y + 3.5} L ${x - 4.5} ${y + 3.5} Z`}
+        style={{ fill: "currentColor" }}
+        data-level="partial"
+      />
+    );
+  return (
+    <circle
+      className={mergeClasses(styles.step, styles.hollow)}
+      cx={x}
+      cy={y}
+      r={3.5}
+      style={{ stroke: "currentColor", strokeWidth: 1.5 }}
+      data-level="below"
+    />
+  );
 }
 
 export function StepChartView({ chart, strings, language }: { chart: StepChart; strings: SimulationStrings; language: Language }) {
@@ -76,7 +100,8 @@ export function StepChartView({ chart, strings, language }: { chart: StepChart; 
 
   const amounts = [...new Set([0, ...chart.steps.map((s) => s.amount)])].sort((a, b) => a - b);
   const yTicks = amounts.filter((amount, i) => i === 0 || y(amounts[i - 1]) - y(amount) >= 11);
-  const xLabelled = n <= 15 ? chart.points.map((p) => p.stability) : [...new Set([0, n, chart.current, ...chart.thresholds.map((t) => t.families ?? 0)])];
+  const xLabelled =
+    n <= 15 ? chart.points.map((p) => p.stability) : [...new Set([0, n, chart.current, ...chart.thresholds.map((t) => t.families ?? 0)])];
 
   const thresholdText = (t: StepChart["thresholds"][number]): string =>
     strings.chartThreshold(t.strict ? ">" : "≥", percent(t.threshold, language), t.families);
@@ -102,7 +127,14 @@ export function StepChartView({ chart, strings, language }: { chart: StepChart; 
       <line x1={LEFT} y1={TOP + PLOT_H} x2={LEFT + PLOT_W} y2={TOP + PLOT_H} style={ink} />
       {yTicks.map((amount) => (
         <g key={`y-${amount}`}>
-          <line x1={LEFT - 3} y1={y(amount)} x2={LEFT + PLOT_W} y2={y(amount)} className={styles.faint} style={{ strokeWidth: amount === 0 ? 0 : 0.5 }} />
+          <line
+            x1={LEFT - 3}
+            y1={y(amount)}
+            x2={LEFT + PLOT_W}
+            y2={y(amount)}
+            className={styles.faint}
+            style={{ strokeWidth: amount === 0 ? 0 : 0.5 }}
+          />
           <text x={LEFT - 5} y={y(amount) + 3} fontSize={8.5} textAnchor="end" fill="currentColor">
             {euro(amount)}
           </text>
@@ -123,13 +155,35 @@ export function StepChartView({ chart, strings, language }: { chart: StepChart; 
       {/* The thresholds: dashed verticals, labelled with the count that passes them. */}
       {chart.thresholds.map((t, i) =>
         t.families === null ? (
-          <text key={t.level} x={LEFT + PLOT_W} y={LABEL_ROWS[i]} fontSize={9} textAnchor="end" fill="currentColor" data-threshold={t.level} className={styles.halo}>
+          <text
+            key={t.level}
+            x={LEFT + PLOT_W}
+            y={LABEL_ROWS[i]}
+            fontSize={9}
+            textAnchor="end"
+            fill="currentColor"
+            data-threshold={t.level}
+            className={styles.halo}
+          >
             {thresholdText(t)}
           </text>
         ) : (
           <g key={t.level} data-threshold={t.level}>
-            <line x1={x(t.families)} y1={LABEL_ROWS[i] + 3} x2={x(t.families)} y2={TOP + PLOT_H} style={{ ...ink, strokeWidth: 1, strokeDasharray: t.level === "full" ? "2 2" : "6 3" }} />
-            <text x={x(t.families)} y={LABEL_ROWS[i]} fontSize={9} className={styles.halo} textAnchor={x(t.families) > LEFT + PLOT_W * 0.7 ? "end" : "middle"} fill="currentColor">
+            <line
+              x1={x(t.families)}
+              y1={LABEL_ROWS[i] + 3}
+              x2={x(t.families)}
+              y2={TOP + PLOT_H}
+              style={{ ...ink, strokeWidth: 1, strokeDasharray: t.level === "full" ? "2 2" : "6 3" }}
+            />
+            <text
+              x={x(t.families)}
+              y={LABEL_ROWS[i]}
+              fontSize={9}
+              className={styles.halo}
+              textAnchor={x(t.families) > LEFT + PLOT_W * 0.7 ? "end" : "middle"}
+              fill="currentColor"
+            >
               {thresholdText(t)}
             </text>
           </g>
@@ -137,7 +191,13 @@ export function StepChartView({ chart, strings, language }: { chart: StepChart; 
       )}
 
       {/* The simulation's count: a solid vertical and a ring. */}
-      <line x1={x(chart.current)} y1={LABEL_ROWS[2] + 3} x2={x(chart.current)} y2={TOP + PLOT_H} style={{ ...ink, strokeWidth: 1.5, opacity: 0.45 }} />
+      <line
+        x1={x(chart.current)}
+        y1={LABEL_ROWS[2] + 3}
+        x2={x(chart.current)}
+        y2={TOP + PLOT_H}
+        style={{ ...ink, strokeWidth: 1.5, opacity: 0.45 }}
+      />
 
       <path d={path} className={styles.step} style={{ ...ink, fill: "none", strokeWidth: 1.5 }} data-testid="step-line" />
       {/* Each step's share, above its line (below it for the highest step, to stay inside the plot). */}
@@ -163,7 +223,15 @@ export function StepChartView({ chart, strings, language }: { chart: StepChart; 
         .map((p) => (
           <g key="current" data-testid="step-current">
             <circle cx={x(p.stability)} cy={y(p.amount)} r={7} style={{ ...ink, fill: "none", strokeWidth: 1.5 }} />
-            <text x={x(p.stability)} y={LABEL_ROWS[2]} fontSize={9} fontWeight={600} className={styles.halo} textAnchor={x(p.stability) > LEFT + PLOT_W * 0.7 ? "end" : "middle"} fill="currentColor">
+            <text
+              x={x(p.stability)}
+              y={LABEL_ROWS[2]}
+              fontSize={9}
+              fontWeight={600}
+              className={styles.halo}
+              textAnchor={x(p.stability) > LEFT + PLOT_W * 0.7 ? "end" : "middle"}
+              fill="currentColor"
+            >
               {strings.chartNow(p.stability)}
             </text>
           </g>

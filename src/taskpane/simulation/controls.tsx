@@ -1,8 +1,8 @@
 import { Field, makeStyles, Slider, SpinButton, Text, tokens, type SpinButtonOnChangeData } from "@fluentui/react-components";
-import { formatNumber } from "../../engine/format";
-import { typedValue } from "../agreementForm";
+import { formatNumber } from "../../engine/cells/format";
+import { typedValue } from "../parameters/agreementForm";
 import type { Language } from "../i18n";
-import { simulationStringsFor } from "../simulationStrings";
+import { simulationStringsFor } from "./simulationStrings";
 
 /** The simulation's inputs: percentages on sliders, counts and amounts on spin buttons; all work from the keyboard. */
 

@@ -1,5 +1,5 @@
-import { resolvePremiumPerFamily, type ParamKey, type Params } from "../../engine/params";
-import { parseBeneficiarySheet } from "../../engine/parse";
+import { resolvePremiumPerFamily, type ParamKey, type Params } from "../../engine/agreement/params";
+import { parseBeneficiarySheet } from "../../engine/beneficiaries/parse";
 import {
   readScenario,
   SCENARIO_GAP_ROWS,
@@ -11,7 +11,7 @@ import {
 } from "../../engine/simulation/scenarioTable";
 import { exampleSeed, seedSimulation, type SimulationSeed } from "../../engine/simulation/seed";
 import type { Issue } from "../../engine/types";
-import type { DataSource, ExcelGateway, SheetOwnership } from "../../excel/contract";
+import type { DataSource, ExcelGateway, SheetOwnership } from "../../contract/contract";
 
 /**
  * The Simulazione tab's workbook actions, as plain functions of an ExcelGateway: read the data
@@ -55,7 +55,8 @@ export interface SimulationActions {
 /** The agreement as the other tabs read it: valid values as given, invalid ones at their defaults. */
 export type AgreementReader = () => Promise<{ params: Params; issues: Issue[]; defaulted: ParamKey[] }>;
 
-const count = (issues: readonly Issue[], severity: Issue["severity"]): number => issues.filter((issue) => issue.severity === severity).length;
+const count = (issues: readonly Issue[], severity: Issue["severity"]): number =>
+  issues.filter((issue) => issue.severity === severity).length;
 
 export function createSimulationActions(gateway: ExcelGateway, readAgreement: AgreementReader): SimulationActions {
   return {

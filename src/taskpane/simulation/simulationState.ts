@@ -1,5 +1,12 @@
 import { defaultProbabilities, scenarioOf, waitingCount, type SimulationSeed } from "../../engine/simulation/seed";
-import { OUTCOMES, year3Base, type CohortInput, type Outcome, type OutcomeProbabilities, type Scenario } from "../../engine/simulation/scenario";
+import {
+  OUTCOMES,
+  year3Base,
+  type CohortInput,
+  type Outcome,
+  type OutcomeProbabilities,
+  type Scenario,
+} from "../../engine/simulation/scenario";
 import type { ProbabilityOrigin } from "../../engine/simulation/scenarioTable";
 
 /**
@@ -71,7 +78,10 @@ function changeCount(c: CohortInput, field: CountField, value: number): CohortIn
 
 export function simulationReducer(state: SimulationState, action: SimulationAction): SimulationState {
   const rules = state.scenario.rules;
-  const withRules = (changes: Partial<Scenario["rules"]>): SimulationState => ({ ...state, scenario: { ...state.scenario, rules: { ...rules, ...changes } } });
+  const withRules = (changes: Partial<Scenario["rules"]>): SimulationState => ({
+    ...state,
+    scenario: { ...state.scenario, rules: { ...rules, ...changes } },
+  });
   switch (action.type) {
     case "threshold": {
       const value = clamp(finiteOr(action.value, 0), 0, 1);
@@ -92,17 +102,25 @@ export function simulationReducer(state: SimulationState, action: SimulationActi
     case "waitLimit": {
       // Whole months, as the agreement has them (EDATE adds whole months only).
       const limit = whole(action.value, 1, MAX_WAIT_MONTHS, rules.waitLimitMonths);
-      return { ...state, scenario: { rules: { ...rules, waitLimitMonths: limit }, cohorts: recounted(state.seed, state.scenario.cohorts, limit) } };
+      return {
+        ...state,
+        scenario: { rules: { ...rules, waitLimitMonths: limit }, cohorts: recounted(state.seed, state.scenario.cohorts, limit) },
+      };
     }
     case "count":
       return {
         ...state,
-        scenario: { ...state.scenario, cohorts: state.scenario.cohorts.map((c) => (c.cohort === action.cohort ? changeCount(c, action.field, action.value) : c)) },
+        scenario: {
+          ...state.scenario,
+          cohorts: state.scenario.cohorts.map((c) => (c.cohort === action.cohort ? changeCount(c, action.field, action.value) : c)),
+        },
       };
     case "probability": {
       const index = state.scenario.cohorts.findIndex((c) => c.cohort === action.cohort);
       if (index < 0) return state;
-      const probabilities = state.probabilities.map((p, i) => (i === index ? { ...p, [action.outcome]: clamp(finiteOr(action.value, p[action.outcome]), 0, 1) } : p));
+      const probabilities = state.probabilities.map((p, i) =>
+        i === index ? { ...p, [action.outcome]: clamp(finiteOr(action.value, p[action.outcome]), 0, 1) } : p,
+      );
       const userSet = state.userSet.map((set, i) => (i === index ? { ...set, [action.outcome]: true } : set));
       return { ...state, probabilities, userSet };
     }
@@ -128,7 +146,7 @@ function recounted(seed: SimulationSeed, cohorts: CohortInput[], limit: number):
 }
 
 /** Where each probability of the state comes from. */
-export function probabilityOrigins(state: SimulationState): Record<Outcome, ProbabilityOrigin>[] {
+export function probabilityOrigins(state: Pick<SimulationState, "seed" | "userSet">): Record<Outcome, ProbabilityOrigin>[] {
   return state.seed.cohorts.map((c, i) => {
     const origins = {} as Record<Outcome, ProbabilityOrigin>;
     for (const outcome of OUTCOMES) origins[outcome] = state.userSet[i]?.[outcome] ? "user" : c.defaults[outcome].source;

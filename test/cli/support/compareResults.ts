@@ -1,8 +1,8 @@
 import type * as ExcelJS from "exceljs";
-import { cellAddress } from "../../../src/engine/address";
-import { toCents } from "../../../src/engine/rounding";
+import { cellAddress } from "../../../src/engine/cells/address";
+import { toCents } from "../../../src/engine/cells/rounding";
 import type { CellValue } from "../../../src/engine/types";
-import { isFormulaCell, type FormulaCell, type PlannedCell, type SheetPlan } from "../../../src/engine/workbookPlan";
+import { isFormulaCell, type FormulaCell, type PlannedCell, type SheetPlan } from "../../../src/engine/sheets/workbookPlan";
 
 /** Compares what a spreadsheet engine computed for every formula cell of the plans with the plans' `result` (the engine's). */
 

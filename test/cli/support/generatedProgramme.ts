@@ -1,6 +1,6 @@
-import { toSerial } from "../../../src/engine/calendar";
-import { FIELD_BY_KEY } from "../../../src/engine/fields";
-import { DEFAULT_PARAMS, type Params } from "../../../src/engine/params";
+import { toSerial } from "../../../src/engine/cells/calendar";
+import { FIELD_BY_KEY } from "../../../src/engine/beneficiaries/fields";
+import { DEFAULT_PARAMS, type Params } from "../../../src/engine/agreement/params";
 import type { CellValue, FieldKey, SheetInput } from "../../../src/engine/types";
 
 /**
@@ -31,7 +31,27 @@ function random(seed: number): () => number {
   };
 }
 
-const YES: CellValue[] = ["Sì", "si", "SI", " sí ", "S", "s", "Yes", "y", "X", "x", 1, true, "1", "Vero", "TRUE", "true", "Sí", "SÌ", "yes "];
+const YES: CellValue[] = [
+  "Sì",
+  "si",
+  "SI",
+  " sí ",
+  "S",
+  "s",
+  "Yes",
+  "y",
+  "X",
+  "x",
+  1,
+  true,
+  "1",
+  "Vero",
+  "TRUE",
+  "true",
+  "Sí",
+  "SÌ",
+  "yes ",
+];
 /** Read as yes by the engine, but not by the formulas' token list: the helper cell holds a constant. */
 const ODD_YES: CellValue[] = ["Sì\u00a0", "sî"];
 const NO: CellValue[] = ["No", "no", "N", "n", 0, "0", false, "Falso", "FALSE", "false", " No "];

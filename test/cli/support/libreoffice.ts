@@ -41,7 +41,8 @@ export async function findSoffice(): Promise<string> {
  */
 export async function recalculateWithLibreOffice(files: readonly string[], outDir: string): Promise<string[]> {
   const written = files.map((file) => path.join(outDir, `${path.basename(file, path.extname(file))}.xlsx`));
-  if (new Set(written).size !== written.length) throw new Error(`recalculateWithLibreOffice: two inputs share a base name (${files.join(", ")})`);
+  if (new Set(written).size !== written.length)
+    throw new Error(`recalculateWithLibreOffice: two inputs share a base name (${files.join(", ")})`);
   const soffice = await findSoffice();
   const profile = await fs.mkdtemp(path.join(os.tmpdir(), "h4a-lo-profile-"));
   try {

@@ -1,9 +1,9 @@
 import * as ExcelJS from "exceljs";
-import { parseAddress } from "../../../src/engine/address";
-import type { Params } from "../../../src/engine/params";
+import { parseAddress } from "../../../src/engine/cells/address";
+import type { Params } from "../../../src/engine/agreement/params";
 import { parametersPlan } from "../../../src/engine/sheets/parametersSheet";
 import type { SheetInput } from "../../../src/engine/types";
-import type { SheetPlan } from "../../../src/engine/workbookPlan";
+import type { SheetPlan } from "../../../src/engine/sheets/workbookPlan";
 import { withPlans } from "../../support/xlsxFiles";
 
 /** A workbook as the City would have it: the beneficiary sheet's values, dates as real Excel dates where they are numbers. */
@@ -23,6 +23,11 @@ export function beneficiaryWorkbook(sheet: SheetInput, dateColumns: ReadonlySet<
 }
 
 /** The workbook's bytes with H4A_Parametri holding `params` and the payout plans written. */
-export function filledWorkbook(sheet: SheetInput, params: Params, plans: SheetPlan[], dateColumns?: ReadonlySet<number>): Promise<Uint8Array> {
+export function filledWorkbook(
+  sheet: SheetInput,
+  params: Params,
+  plans: SheetPlan[],
+  dateColumns?: ReadonlySet<number>,
+): Promise<Uint8Array> {
   return withPlans(beneficiaryWorkbook(sheet, dateColumns), [parametersPlan(params), ...plans]);
 }

@@ -59,7 +59,11 @@ describe("eligibility and every reason for exclusion", () => {
     const result = eligibilityOf(candidate({ isee: 26_000.01, eviction: "eseguito" }), DEFAULT_RANKING);
     expect(result.eligible).toBe(false);
     expect(result.reasons).toEqual([
-      { code: "isee-above-ceiling", messageIt: "ISEE oltre la soglia (26.000,01 € > 26.000 €)", messageEn: "ISEE above the ceiling (€26,000.01 > €26,000)" },
+      {
+        code: "isee-above-ceiling",
+        messageIt: "ISEE oltre la soglia (26.000,01 € > 26.000 €)",
+        messageEn: "ISEE above the ceiling (€26,000.01 > €26,000)",
+      },
     ]);
   });
 
@@ -68,8 +72,10 @@ describe("eligibility and every reason for exclusion", () => {
     expect(result.reasons).toEqual([
       {
         code: "no-emergency",
-        messageIt: "nessuna condizione di emergenza: sfratto intimato, 1 mese in struttura (ne servono almeno 3), condizione «albergo», nessuna violenza segnalata",
-        messageEn: 'no emergency condition: eviction notice served, 1 month in temporary accommodation (at least 3 needed), housing condition: hotel (albergo), no violence reported',
+        messageIt:
+          "nessuna condizione di emergenza: sfratto intimato, 1 mese in struttura (ne servono almeno 3), condizione «albergo», nessuna violenza segnalata",
+        messageEn:
+          "no emergency condition: eviction notice served, 1 month in temporary accommodation (at least 3 needed), housing condition: hotel (albergo), no violence reported",
       },
     ]);
   });
@@ -83,7 +89,9 @@ describe("eligibility and every reason for exclusion", () => {
     const errors = { cells: ["Candidati!C2", "Candidati!D2"], fields: new Set(["isee", "eviction"] as const) };
     const result = eligibilityOf(candidate({ isee: null, eviction: null }), DEFAULT_RANKING, errors);
     expect(result.reasons.map((r) => r.code)).toEqual(["invalid-data"]);
-    expect(result.reasons[0].messageIt).toBe("dati non validi (Candidati!C2 e Candidati!D2): correggerli, la famiglia sarà valutata di nuovo");
+    expect(result.reasons[0].messageIt).toBe(
+      "dati non validi (Candidati!C2 e Candidati!D2): correggerli, la famiglia sarà valutata di nuovo",
+    );
   });
 
   test("the ceiling and the months are the agreement's parameters", () => {

@@ -1,8 +1,8 @@
 import { applicantsOf } from "../../../src/engine/candidates/flow";
 import { parseCandidateSheet } from "../../../src/engine/candidates/parse";
 import { rankCandidates } from "../../../src/engine/candidates/ranking";
-import { parseBeneficiarySheet } from "../../../src/engine/parse";
-import { summarizeSheet } from "../../../src/engine/sheetSummary";
+import { parseBeneficiarySheet } from "../../../src/engine/beneficiaries/parse";
+import { summarizeSheet } from "../../../src/engine/beneficiaries/sheetSummary";
 import { beneficiarySheet, familyRow, paramsWith } from "../fixtures/beneficiarySheet";
 import { candidateRow, candidatesSheet, DEFAULT_RANKING } from "../fixtures/candidatesSheet";
 
@@ -47,7 +47,15 @@ describe("the flow with a candidates sheet", () => {
       { referral: "Servizio B", applied: 0, eligible: 0, referred: 1, leaseSigned: 0, housingKept: 0, stability: 0 },
       { referral: null, applied: 1, eligible: 1, referred: 0, leaseSigned: 0, housingKept: 0, stability: 0 },
     ]);
-    expect(summary.flowTotal).toEqual({ referral: null, applied: 5, eligible: 4, referred: 3, leaseSigned: 2, housingKept: 0, stability: 0 });
+    expect(summary.flowTotal).toEqual({
+      referral: null,
+      applied: 5,
+      eligible: 4,
+      referred: 3,
+      leaseSigned: 2,
+      housingKept: 0,
+      stability: 0,
+    });
   });
 
   test("the join by id, ignoring case: who came from the list, who entered another way, who waits", () => {

@@ -23,7 +23,10 @@ describe("the order", () => {
   });
 
   test("equal scores: the earlier request date first, even with a higher id", () => {
-    const rows = [candidateRow({ id: "A", requestDate: excelDate(2025, 6, 12) }), candidateRow({ id: "B", requestDate: excelDate(2025, 3, 3) })];
+    const rows = [
+      candidateRow({ id: "A", requestDate: excelDate(2025, 6, 12) }),
+      candidateRow({ id: "B", requestDate: excelDate(2025, 3, 3) }),
+    ];
     expect(order(rows)).toEqual([
       [1, "B", 20],
       [2, "A", 20],
@@ -75,7 +78,9 @@ describe("the ties, explained", () => {
     expect(tieText(second, "it")).toBe(
       "Pari punteggio con un'altra famiglia (posizioni 2–3): viene prima la domanda più vecchia, poi l'ID più basso; questa domanda è del 03/03/2025.",
     );
-    expect(tieText(third, "en")).toBe("Same score as one other family (ranks 2–3): the earlier request comes first, then the lower ID; this application is dated 2025-06-12.");
+    expect(tieText(third, "en")).toBe(
+      "Same score as one other family (ranks 2–3): the earlier request comes first, then the lower ID; this application is dated 2025-06-12.",
+    );
   });
 });
 

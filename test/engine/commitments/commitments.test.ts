@@ -1,9 +1,9 @@
-import { cohortOutcomes, type CohortOutcome } from "../../../src/engine/cohorts";
+import { cohortOutcomes, type CohortOutcome } from "../../../src/engine/payments/cohorts";
 import { commitments, type CommitmentInput } from "../../../src/engine/commitments/commitments";
-import { paramCell, type RawParams } from "../../../src/engine/params";
-import { ScheduleRangeError } from "../../../src/engine/schedule";
+import { paramCell, type RawParams } from "../../../src/engine/agreement/params";
+import { ScheduleRangeError } from "../../../src/engine/payments/schedule";
 import type { Family } from "../../../src/engine/types";
-import { agreement, cohortFamilies, COHORT_1, COHORT_2, family } from "../moneyFixtures";
+import { agreement, cohortFamilies, COHORT_1, COHORT_2, family } from "../payments/moneyFixtures";
 
 /** The deck's programme (§9): cohort 1 of 11 families (year-2 base 10), cohort 2 of 11. */
 const deckFamilies = [...cohortFamilies(COHORT_1), ...cohortFamilies(COHORT_2)];
@@ -21,8 +21,7 @@ function run(raw: RawParams, families: Family[], paid: [number, number][], due: 
   return commitments(input);
 }
 
-const rows = (result: ReturnType<typeof commitments>) =>
-  result.years.map((y) => [y.year, y.paid, y.due, y.planned, y.maximum]);
+const rows = (result: ReturnType<typeof commitments>) => result.years.map((y) => [y.year, y.paid, y.due, y.planned, y.maximum]);
 
 describe("the deck's programme, year 1 recorded, year 2 due, plan 11, 11, 11", () => {
   // Tranches on 11 families at the full tier: year 1 0.2 × 6,000 × 11 = 13,200;
@@ -71,7 +70,15 @@ describe("the deck's programme, year 1 recorded, year 2 due, plan 11, 11, 11", (
   });
 
   test("a year neither recorded nor due is 0 paid and 0 due; the planned still come from the plan", () => {
-    const unrecorded = run(PLAN, deckFamilies, [], [[1, 13200], [2, 31200]]);
+    const unrecorded = run(
+      PLAN,
+      deckFamilies,
+      [],
+      [
+        [1, 13200],
+        [2, 31200],
+      ],
+    );
     expect(rows(unrecorded).slice(0, 2)).toEqual([
       [1, 0, 13200, 0, 13200],
       [2, 0, 31200, 0, 31200],
@@ -121,8 +128,12 @@ describe("planned at the plan, maximum at the larger of the actual and planned f
       "Entries in programme year 2: 13 families, more than the 11 planned (Families planned per entry year, sheet H4A_Parametri); the maximum commitments exceed the planned ones.",
     );
     expect(cap.value).toBe(200000);
-    expect(cap.messageIt).toBe("L'impegno massimo (208.200 €: ogni famiglia entrata o prevista al livello pieno) supera il tetto (200.000 €).");
-    expect(cap.messageEn).toBe("The maximum commitment (€208,200: every family entered or planned at the full tier) exceeds the cap (€200,000).");
+    expect(cap.messageIt).toBe(
+      "L'impegno massimo (208.200 €: ogni famiglia entrata o prevista al livello pieno) supera il tetto (200.000 €).",
+    );
+    expect(cap.messageEn).toBe(
+      "The maximum commitment (€208,200: every family entered or planned at the full tier) exceeds the cap (€200,000).",
+    );
   });
 
   test("the enrolment warning shows the calendar year when known", () => {
@@ -156,7 +167,15 @@ describe("the plan", () => {
   test("without plannedEnrolment the plan is plannedFamilies in year 1; a later entry year counts as planned 0", () => {
     // Plan [22]. Year 3: cohort 1 year 3 planned 0.5 × 6,000 × 22 = 66,000, maximum the same;
     // cohort 2 year 2 planned 0, maximum 19,800. Year 4: cohort 2 year 3 planned 0, maximum 33,000.
-    const result = run({ premiumPerFamily: 6000, plannedFamilies: 22, currentYear: 2 }, deckFamilies, [], [[1, 13200], [2, 31200]]);
+    const result = run(
+      { premiumPerFamily: 6000, plannedFamilies: 22, currentYear: 2 },
+      deckFamilies,
+      [],
+      [
+        [1, 13200],
+        [2, 31200],
+      ],
+    );
     expect(rows(result)).toEqual([
       [1, 0, 13200, 0, 13200],
       [2, 0, 31200, 0, 31200],
@@ -187,7 +206,15 @@ describe("the plan", () => {
   test("an entry year of the plan, up to the current year, in which no family has entered is still planned", () => {
     // Plan 11, 11; only cohort 1 entered; current year 2. Year 3: cohort 1 year 3 33,000 +
     // cohort 2 year 2 19,800 = 52,800. Year 4: cohort 2 year 3 33,000.
-    const result = run({ premiumPerFamily: 6000, currentYear: 2, plannedEnrolment: "11,11" }, cohortFamilies(COHORT_1), [], [[1, 13200], [2, 18000]]);
+    const result = run(
+      { premiumPerFamily: 6000, currentYear: 2, plannedEnrolment: "11,11" },
+      cohortFamilies(COHORT_1),
+      [],
+      [
+        [1, 13200],
+        [2, 18000],
+      ],
+    );
     expect(rows(result).slice(2)).toEqual([
       [3, 0, 0, 52800, 52800],
       [4, 0, 0, 33000, 33000],
@@ -249,7 +276,15 @@ describe("cents", () => {
 describe("years and inputs", () => {
   test("amounts in years after the current year are kept, and extend the years", () => {
     // A true-up carried to programme year 6 (after every tranche): listed, and counted in the maximum.
-    const result = run(PLAN, deckFamilies, [[1, 13200]], [[2, 31200], [6, -500]]);
+    const result = run(
+      PLAN,
+      deckFamilies,
+      [[1, 13200]],
+      [
+        [2, 31200],
+        [6, -500],
+      ],
+    );
     expect(rows(result).slice(4)).toEqual([
       [5, 0, 0, 33000, 33000],
       [6, 0, -500, 0, -500],
@@ -267,7 +302,13 @@ describe("years and inputs", () => {
 
   test("invalid inputs are refused", () => {
     const params = agreement(PLAN);
-    const base = { outcomes: [], params, premiumPerFamily: 6000, paidByYear: new Map<number, number>(), dueByYear: new Map<number, number>() };
+    const base = {
+      outcomes: [],
+      params,
+      premiumPerFamily: 6000,
+      paidByYear: new Map<number, number>(),
+      dueByYear: new Map<number, number>(),
+    };
     expect(() => commitments({ ...base, premiumPerFamily: Number.NaN })).toThrow(RangeError);
     expect(() => commitments({ ...base, paidByYear: new Map([[0, 1]]) })).toThrow(/paidByYear/);
     expect(() => commitments({ ...base, dueByYear: new Map([[2, Infinity]]) })).toThrow(/dueByYear/);

@@ -1,8 +1,8 @@
 import { ILLUSTRATION_FAMILIES, ILLUSTRATION_PARAMS } from "../fixtures/illustration";
 import { beneficiarySheet, paramsWith } from "../fixtures/beneficiarySheet";
-import { FIELD_KEYS } from "../../../src/engine/fields";
-import { pseudonymKey } from "../../../src/engine/pseudonyms";
-import type { Params } from "../../../src/engine/params";
+import { FIELD_KEYS } from "../../../src/engine/beneficiaries/fields";
+import { pseudonymKey } from "../../../src/engine/sharing/pseudonyms";
+import type { Params } from "../../../src/engine/agreement/params";
 import type { SheetInput } from "../../../src/engine/types";
 import { LedgerBook, ledgerOf, record } from "./ledgerBook";
 
@@ -14,7 +14,8 @@ const sheetWith = (changes: Record<string, Partial<Record<string, string>>> = {}
     ILLUSTRATION_FAMILIES.map((row) => ({ ...row, ...(changes[row.id as string] ?? {}) })),
     { fields: FIELD_KEYS, titleRows },
   );
-const at = (year: number, overrides: Partial<Params> = {}): Params => paramsWith({ ...ILLUSTRATION_PARAMS, currentYear: year, ...overrides });
+const at = (year: number, overrides: Partial<Params> = {}): Params =>
+  paramsWith({ ...ILLUSTRATION_PARAMS, currentYear: year, ...overrides });
 const ORIGINAL = sheetWith();
 /** One of cohort 1's year-3 stability answers corrected from yes to no: 8/11 = 72.7 %, tier 80 %. */
 const CORRECTED = sheetWith({ "H4A-01": { stability: "No" } });
@@ -38,7 +39,16 @@ describe("§10 worked example: years 1–3 recorded, then one stability answer o
       [4, false, 19800],
     ]);
     expect(status.trueUps).toHaveLength(1);
-    expect(status.trueUps[0]).toMatchObject({ cohort: 1, cohortYear: 3, programmeYear: 3, paid: 33000, due: 26400, difference: -6600, appliedIn: 4, agreementChanged: false });
+    expect(status.trueUps[0]).toMatchObject({
+      cohort: 1,
+      cohortYear: 3,
+      programmeYear: 3,
+      paid: 33000,
+      due: 26400,
+      difference: -6600,
+      appliedIn: 4,
+      agreementChanged: false,
+    });
     expect(status.trueUps[0].changes).toEqual([{ family: "riga 5", field: "stability", cell: "Beneficiari!P5", was: true, now: false }]);
     expect(status.total).toBe(117000);
     expect(status.outstanding).toBe(0);
@@ -60,7 +70,11 @@ describe("§10 worked example: years 1–3 recorded, then one stability answer o
   test("a cohort of 12 families gives the issue's figures: 36,000 paid, 28,800 due, −7,200 €", async () => {
     const twelfth = { ...ILLUSTRATION_FAMILIES[0], id: "H4A-23" };
     const rows = [...ILLUSTRATION_FAMILIES.slice(0, 11), twelfth, ...ILLUSTRATION_FAMILIES.slice(11)];
-    const sheet = (stabilityOfFirst: string) => beneficiarySheet(rows.map((r, i) => (i === 0 ? { ...r, stability: stabilityOfFirst } : r)), { fields: FIELD_KEYS, titleRows });
+    const sheet = (stabilityOfFirst: string) =>
+      beneficiarySheet(
+        rows.map((r, i) => (i === 0 ? { ...r, stability: stabilityOfFirst } : r)),
+        { fields: FIELD_KEYS, titleRows },
+      );
     const book = new LedgerBook();
     for (const year of [1, 2, 3]) expect(await record(book, sheet("Sì"), at(3), year)).toEqual([]);
     const { status } = await ledgerOf(book, sheet("No"), at(4));
@@ -78,9 +92,17 @@ describe("trueUpPolicy", () => {
 
   test("a true-up larger than the next payment takes it to 0 and carries the rest on, also once recorded", async () => {
     const book = await recordedOneToThree();
-    const collapsed = sheetWith(Object.fromEntries(["H4A-01", "H4A-02", "H4A-03", "H4A-04", "H4A-05"].map((id) => [id, { stability: "No" }])));
+    const collapsed = sheetWith(
+      Object.fromEntries(["H4A-01", "H4A-02", "H4A-03", "H4A-04", "H4A-05"].map((id) => [id, { stability: "No" }])),
+    );
     const first = await ledgerOf(book, collapsed, at(4));
-    expect(first.status.trueUps[0]).toMatchObject({ paid: 33000, due: 0, difference: -33000, appliedIn: 4, applied: [{ programmeYear: 4, amount: -26400 }] });
+    expect(first.status.trueUps[0]).toMatchObject({
+      paid: 33000,
+      due: 0,
+      difference: -33000,
+      appliedIn: 4,
+      applied: [{ programmeYear: 4, amount: -26400 }],
+    });
     expect(first.status.years.at(-1)).toMatchObject({ programmeYear: 4, computed: 26400, trueUps: -26400, amount: 0 });
     expect(first.status.outstanding).toBe(-6600);
 
@@ -126,7 +148,9 @@ describe("pseudonymous evidence", () => {
     expect(book.evidence.slice(1).every((row) => /^P-[0-9A-F]{16}$/.test(String(row[3])))).toBe(true);
     expect(JSON.stringify(book.evidence)).not.toContain("H4A-01");
     const withKey = await ledgerOf(book, CORRECTED, at(4), key);
-    expect(withKey.status.trueUps[0].changes).toEqual([expect.objectContaining({ field: "stability", cell: "Beneficiari!P5", was: true, now: false })]);
+    expect(withKey.status.trueUps[0].changes).toEqual([
+      expect.objectContaining({ field: "stability", cell: "Beneficiari!P5", was: true, now: false }),
+    ]);
     const withoutKey = await ledgerOf(book, CORRECTED, at(4));
     expect(withoutKey.status.trueUps[0]).toMatchObject({ difference: -6600, changes: null });
   });

@@ -1,14 +1,14 @@
-import { toSerial } from "../../../src/engine/calendar";
+import { toSerial } from "../../../src/engine/cells/calendar";
 import { EVIDENCE_SHEET, evidenceCells } from "../../../src/engine/ledger/evidenceSheet";
 import { readLedger, type LedgerReading } from "../../../src/engine/ledger/reading";
 import { paymentRows, recordingRefusals, type PaymentRequest } from "../../../src/engine/ledger/record";
 import { REGISTER_SHEET, registerCells } from "../../../src/engine/ledger/registerSheet";
-import type { Params } from "../../../src/engine/params";
-import { parseBeneficiarySheet } from "../../../src/engine/parse";
-import type { PseudonymKey } from "../../../src/engine/pseudonyms";
+import type { Params } from "../../../src/engine/agreement/params";
+import { parseBeneficiarySheet } from "../../../src/engine/beneficiaries/parse";
+import type { PseudonymKey } from "../../../src/engine/sharing/pseudonyms";
 import { payoutModel, type PayoutModel } from "../../../src/engine/sheets/payoutModel";
 import type { CellValue, Issue, SheetInput } from "../../../src/engine/types";
-import type { LooseCell } from "../../../src/engine/workbookPlan";
+import type { LooseCell } from "../../../src/engine/sheets/workbookPlan";
 
 /** A workbook's ledger sheets kept as grids of values, written as the shells write them (appended, never rewritten). */
 export class LedgerBook {
@@ -35,7 +35,12 @@ export class LedgerBook {
 
 export const modelOf = (sheet: SheetInput, params: Params): PayoutModel => payoutModel(parseBeneficiarySheet(sheet, params), params);
 
-export async function ledgerOf(book: LedgerBook, sheet: SheetInput, params: Params, key: PseudonymKey | null = null): Promise<LedgerReading> {
+export async function ledgerOf(
+  book: LedgerBook,
+  sheet: SheetInput,
+  params: Params,
+  key: PseudonymKey | null = null,
+): Promise<LedgerReading> {
   const parsed = parseBeneficiarySheet(sheet, params);
   return readLedger(book.sheets(), { model: payoutModel(parsed, params), beneficiarySheet: sheet.sheetName, columns: parsed.columns, key });
 }
@@ -45,11 +50,20 @@ export const actDate = toSerial({ year: 2026, month: 12, day: 15 });
 export const requestFor = (year: number, act = `DD ${year}00/2026`): PaymentRequest => ({ programmeYear: year, act, date: actDate });
 
 /** Records a year as the command line does; returns the refusals instead when there are any. */
-export async function record(book: LedgerBook, sheet: SheetInput, params: Params, year: number, key: PseudonymKey | null = null): Promise<Issue[]> {
+export async function record(
+  book: LedgerBook,
+  sheet: SheetInput,
+  params: Params,
+  year: number,
+  key: PseudonymKey | null = null,
+): Promise<Issue[]> {
   const model = modelOf(sheet, params);
   const ledger = await ledgerOf(book, sheet, params, key);
   const dueYears = [...new Set(model.schedule.payments.map((p) => p.programmeYear))];
-  const refusals = recordingRefusals({ agreementErrors: [], sheetErrors: [], ledger, dueYears, currentYear: params.currentYear }, requestFor(year));
+  const refusals = recordingRefusals(
+    { agreementErrors: [], sheetErrors: [], ledger, dueYears, currentYear: params.currentYear },
+    requestFor(year),
+  );
   if (refusals.length > 0) return refusals;
   const rows = await paymentRows(model, ledger, requestFor(year));
   book.put(book.register, registerCells(rows.entries, ledger.register.nextRow, book.register.length === 0));

@@ -1,10 +1,10 @@
 import { ILLUSTRATION_FAMILIES, ILLUSTRATION_PARAMS } from "../fixtures/illustration";
 import { beneficiarySheet, paramsWith } from "../fixtures/beneficiarySheet";
-import { FIELD_KEYS } from "../../../src/engine/fields";
-import { readAgreement } from "../../../src/engine/agreement";
-import { parseBeneficiarySheet } from "../../../src/engine/parse";
+import { FIELD_KEYS } from "../../../src/engine/beneficiaries/fields";
+import { readAgreement } from "../../../src/engine/agreement/agreement";
+import { parseBeneficiarySheet } from "../../../src/engine/beneficiaries/parse";
 import { recordingRefusals, draftRefusals } from "../../../src/engine/ledger/record";
-import type { Params } from "../../../src/engine/params";
+import type { Params } from "../../../src/engine/agreement/params";
 import { LedgerBook, ledgerOf, modelOf, record, requestFor } from "./ledgerBook";
 
 /** Every reason MECHANISM.md §10 (and order) gives for refusing to record a payment, and a ledger changed by hand. */
@@ -62,7 +62,14 @@ test("validation errors of the beneficiary sheet refuse the payment and are list
 });
 
 test("an invalid agreement refuses the payment, naming the parameter's cell", async () => {
-  const agreement = readAgreement({ sheetName: "H4A_Parametri", topLeft: "A1", values: [["Chiave", "Valore"], ["partialPayment", "ottanta"]] });
+  const agreement = readAgreement({
+    sheetName: "H4A_Parametri",
+    topLeft: "A1",
+    values: [
+      ["Chiave", "Valore"],
+      ["partialPayment", "ottanta"],
+    ],
+  });
   const refusals = recordingRefusals({ ...(await checksFor(new LedgerBook(), 3)), agreementErrors: agreement.issues }, requestFor(1));
   expect(rules(refusals)).toEqual(["agreement-errors", "invalid-parameter"]);
   expect(refusals[1].cell).toBe("H4A_Parametri!B2");

@@ -1,7 +1,7 @@
-import { parseParams, PARAM_ROW_KEYS } from "../../../src/engine/params";
+import { parseParams, PARAM_ROW_KEYS } from "../../../src/engine/agreement/params";
 import { parametersPlan, paramsFromSheet, rawParamsFromSheet } from "../../../src/engine/sheets/parametersSheet";
 import type { CellValue } from "../../../src/engine/types";
-import type { SheetPlan } from "../../../src/engine/workbookPlan";
+import type { SheetPlan } from "../../../src/engine/sheets/workbookPlan";
 
 /** The sheet's values as a workbook would hold them. */
 function valuesOf(plan: SheetPlan): CellValue[][] {

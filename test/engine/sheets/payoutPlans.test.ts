@@ -1,8 +1,8 @@
-import { parseBeneficiarySheet } from "../../../src/engine/parse";
-import type { Params } from "../../../src/engine/params";
+import { parseBeneficiarySheet } from "../../../src/engine/beneficiaries/parse";
+import type { Params } from "../../../src/engine/agreement/params";
 import { payoutPlans, PayoutPlanError, payoutSummary } from "../../../src/engine/sheets/payoutPlans";
 import type { CellValue, SheetInput } from "../../../src/engine/types";
-import { isFormulaCell, type FormulaCell, type PlannedCell, type SheetPlan, type TablePlan } from "../../../src/engine/workbookPlan";
+import { isFormulaCell, type FormulaCell, type PlannedCell, type SheetPlan, type TablePlan } from "../../../src/engine/sheets/workbookPlan";
 import { beneficiarySheet, excelDate, familyRow, paramsWith, type FamilyRow } from "../fixtures/beneficiarySheet";
 import { ILLUSTRATION_PARAMS, ILLUSTRATION_SHEET } from "../fixtures/illustration";
 
@@ -32,7 +32,23 @@ function allFormulas(plans: SheetPlan[]): FormulaCell[] {
 
 /** Functions both Excel 2016 and LibreOffice 7.4 have, and that never read text as a date or number. */
 const ALLOWED_FUNCTIONS = new Set([
-  "AND", "COUNTIFS", "EDATE", "IF", "INT", "ISNUMBER", "LOWER", "MATCH", "MAX", "MIN", "OR", "ROUND", "ROUNDDOWN", "ROUNDUP", "SUM", "SUMIFS", "TRIM",
+  "AND",
+  "COUNTIFS",
+  "EDATE",
+  "IF",
+  "INT",
+  "ISNUMBER",
+  "LOWER",
+  "MATCH",
+  "MAX",
+  "MIN",
+  "OR",
+  "ROUND",
+  "ROUNDDOWN",
+  "ROUNDUP",
+  "SUM",
+  "SUMIFS",
+  "TRIM",
 ]);
 
 const functionsOf = (formula: string): string[] =>
@@ -56,13 +72,38 @@ describe("the payout sheets of the §9 illustration", () => {
 
   test("the Italian headers of tables (a)–(d)", () => {
     expect(table(payout, "H4A_Tranche").header).toEqual([
-      "Coorte", "Anno di coorte", "Anno di programma", "Anno solare", "Dovuto", "Famiglie conteggiate", "Quota", "Livello", "Importo prima del tetto", "Importo",
+      "Coorte",
+      "Anno di coorte",
+      "Anno di programma",
+      "Anno solare",
+      "Dovuto",
+      "Famiglie conteggiate",
+      "Quota",
+      "Livello",
+      "Importo prima del tetto",
+      "Importo",
     ]);
     expect(table(payout, "H4A_Anni").header).toEqual(["Anno di programma", "Anno solare", "Pagamento", "Cumulato"]);
     expect(table(payout, "H4A_Esiti").header.slice(0, 11)).toEqual([
-      "Coorte", "Famiglie (denominatore)", "Uscite", "Stabilità", "Tasso stabilità", "Benessere", "Tasso benessere", "Attesa sotto il limite", "Tasso attesa", "Fascia", "Livello",
+      "Coorte",
+      "Famiglie (denominatore)",
+      "Uscite",
+      "Stabilità",
+      "Tasso stabilità",
+      "Benessere",
+      "Tasso benessere",
+      "Attesa sotto il limite",
+      "Tasso attesa",
+      "Fascia",
+      "Livello",
     ]);
-    expect(table(payout, "H4A_Risparmio").header).toEqual(["Risparmio", "Premio pagato", "Risparmio netto", "Risparmio / pagamenti", "Tagliato dal tetto"]);
+    expect(table(payout, "H4A_Risparmio").header).toEqual([
+      "Risparmio",
+      "Premio pagato",
+      "Risparmio netto",
+      "Risparmio / pagamenti",
+      "Tagliato dal tetto",
+    ]);
   });
 
   test("amounts are in euros, shares and rates in percent", () => {
@@ -112,7 +153,15 @@ describe("the payout sheets of the §9 illustration", () => {
     const parsed = parseBeneficiarySheet(ILLUSTRATION_SHEET, ILLUSTRATION_PARAMS);
     const summary = payoutSummary(parsed, ILLUSTRATION_PARAMS);
     expect(summary.payments.map((p) => p.amount)).toEqual(column(table(payout, "H4A_Tranche"), "Importo"));
-    expect(summary.payments[0]).toEqual({ cohort: 1, cohortYear: 1, programmeYear: 1, families: 11, share: 0.2, tier: null, amount: 13200 });
+    expect(summary.payments[0]).toEqual({
+      cohort: 1,
+      cohortYear: 1,
+      programmeYear: 1,
+      families: 11,
+      share: 0.2,
+      tier: null,
+      amount: 13200,
+    });
     expect(summary.payments[3].tier).toBe(1);
     expect(summary.years).toEqual([
       { programmeYear: 1, amount: 13200, cumulative: 13200 },
@@ -188,7 +237,10 @@ describe("values the formulas cannot read", () => {
     expect(at(0, "Data domanda")).toBe(excelDate(2024, 1, 15));
     expect(at(0, "Componenti")).toBe(3);
     expect(at(1, "Contratto firmato (1 = sì)")).toBe(1);
-    expect(at(1, "Data domanda")).toEqual({ formula: '=IF(ISNUMBER(Beneficiari!$D$3),INT(Beneficiari!$D$3),"")', result: excelDate(2024, 1, 15) });
+    expect(at(1, "Data domanda")).toEqual({
+      formula: '=IF(ISNUMBER(Beneficiari!$D$3),INT(Beneficiari!$D$3),"")',
+      result: excelDate(2024, 1, 15),
+    });
     expect(isFormulaCell(at(2, "Componenti"))).toBe(true);
   });
 });
@@ -200,7 +252,13 @@ describe("a cap, leavers, planned tranches and a first calendar year", () => {
     familyRow({ id: "B", ...yes, stability: "No", wellbeing: "Sì", exitDate: excelDate(2025, 1, 10) }),
     familyRow({ id: "C", cohort: 2, ...yes }),
   ];
-  const params = paramsWith({ premiumPerFamily: 1000, currentYear: 3, cap: 1234.567, firstCalendarYear: 2024, leaversInDenominator: false });
+  const params = paramsWith({
+    premiumPerFamily: 1000,
+    currentYear: 3,
+    cap: 1234.567,
+    firstCalendarYear: 2024,
+    leaversInDenominator: false,
+  });
   const [, pay] = plansOf(beneficiarySheet(rows), params);
   const tranche = table(pay, "H4A_Tranche");
 
@@ -246,7 +304,11 @@ describe("families to go for the next tier", () => {
   });
 
   test("a threshold no count can pass strictly is out of reach", () => {
-    expect(outcomesOf(3, 4, paramsWith({ ...base, fullThreshold: 1, fullStrict: true }))).toEqual([["parziale"], ["non raggiungibile"], ["non raggiungibile"]]);
+    expect(outcomesOf(3, 4, paramsWith({ ...base, fullThreshold: 1, fullStrict: true }))).toEqual([
+      ["parziale"],
+      ["non raggiungibile"],
+      ["non raggiungibile"],
+    ]);
   });
 });
 

@@ -2,12 +2,12 @@ import { applicantsOf } from "../../../src/engine/candidates/flow";
 import { parseCandidateSheet } from "../../../src/engine/candidates/parse";
 import { rankCandidates } from "../../../src/engine/candidates/ranking";
 import { RANKING_PARAM_KEYS } from "../../../src/engine/candidates/weights";
-import { parseBeneficiarySheet } from "../../../src/engine/parse";
-import { summarizeSheet } from "../../../src/engine/sheetSummary";
+import { parseBeneficiarySheet } from "../../../src/engine/beneficiaries/parse";
+import { summarizeSheet } from "../../../src/engine/beneficiaries/sheetSummary";
 import { flowPlan } from "../../../src/engine/sheets/flowSheet";
 import { FLOW_SHEET, FLOW_TABLE, RANKING_SHEET, RANKING_TABLES } from "../../../src/engine/sheets/rankingLabels";
 import { rankingPlan } from "../../../src/engine/sheets/rankingSheet";
-import type { LooseCell, SheetPlan } from "../../../src/engine/workbookPlan";
+import type { LooseCell, SheetPlan } from "../../../src/engine/sheets/workbookPlan";
 import { beneficiarySheet, excelDate, familyRow, paramsWith } from "../fixtures/beneficiarySheet";
 import { candidateRow, candidatesSheet, rankingWith } from "../fixtures/candidatesSheet";
 
@@ -21,7 +21,8 @@ const rows = [
 ];
 const ranking = rankCandidates(parseCandidateSheet(candidatesSheet(rows)), rankingWith({ wViolence: 25 }));
 
-const cellAt = (plan: SheetPlan, row: number, column: number): LooseCell | undefined => plan.cells.find((c) => c.row === row && c.column === column);
+const cellAt = (plan: SheetPlan, row: number, column: number): LooseCell | undefined =>
+  plan.cells.find((c) => c.row === row && c.column === column);
 
 describe("H4A_Graduatoria", () => {
   const plan = rankingPlan(ranking);
@@ -70,7 +71,12 @@ describe("H4A_Graduatoria", () => {
     expect(excluded.row).toBe(eligible.row + eligible.rows.length + 3);
     expect(excluded.header).toEqual(["ID famiglia", "Riga candidati", "Data domanda", "Servizio inviante", "Motivi"]);
     expect(excluded.rows).toEqual([["C3", 4, excelDate(2025, 3, 1), "Servizio A", "ISEE mancante"]]);
-    expect(cellAt(plan, excluded.row - 1, 1)).toEqual({ row: excluded.row - 1, column: 1, value: "Famiglie non ammesse e motivi", bold: true });
+    expect(cellAt(plan, excluded.row - 1, 1)).toEqual({
+      row: excluded.row - 1,
+      column: 1,
+      value: "Famiglie non ammesse e motivi",
+      bold: true,
+    });
   });
 
   test("the weights and thresholds used, one row per key, under the tables", () => {
@@ -108,7 +114,15 @@ describe("H4A_Flusso", () => {
     expect(plan.name).toBe(FLOW_SHEET);
     const [table] = plan.tables;
     expect(table.name).toBe(FLOW_TABLE);
-    expect(table.header).toEqual(["Servizio inviante", "Domande", "Ammesse", "Inviate", "Contratto firmato", "Alloggio mantenuto", "Stabilità abitativa"]);
+    expect(table.header).toEqual([
+      "Servizio inviante",
+      "Domande",
+      "Ammesse",
+      "Inviate",
+      "Contratto firmato",
+      "Alloggio mantenuto",
+      "Stabilità abitativa",
+    ]);
     expect(table.rows).toEqual([
       ["Servizio A", 2, 1, 1, 1, 0, 0],
       ["Servizio B", 1, 1, 1, 1, 0, 0],
@@ -121,7 +135,13 @@ describe("H4A_Flusso", () => {
 
   test("without candidates: the four stages of the beneficiary sheet only", () => {
     const plan = flowPlan(summarizeSheet(families, 1), { beneficiaries: "Beneficiari", candidates: "Candidati" });
-    expect(plan.tables[0].header).toEqual(["Servizio inviante", "Inviate", "Contratto firmato", "Alloggio mantenuto", "Stabilità abitativa"]);
+    expect(plan.tables[0].header).toEqual([
+      "Servizio inviante",
+      "Inviate",
+      "Contratto firmato",
+      "Alloggio mantenuto",
+      "Stabilità abitativa",
+    ]);
     expect(String(cellAt(plan, 2, 1)?.value)).toMatch(/^Dal foglio «Beneficiari»/);
   });
 });

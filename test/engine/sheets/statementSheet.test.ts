@@ -1,12 +1,13 @@
 import { EURO_FORMAT } from "../../../src/engine/sheets/payoutLabels";
 import { statementSheetName, statementSheetPlan, wrapText } from "../../../src/engine/sheets/statementSheet";
 import { statementDocument } from "../../../src/engine/statement/document";
-import type { LooseCell, SheetPlan } from "../../../src/engine/workbookPlan";
+import type { LooseCell, SheetPlan } from "../../../src/engine/sheets/workbookPlan";
 import { COHORT_2_YEAR_3, draftYear3, FINGERPRINT, recordedYear4 } from "../fixtures/statement";
 
 /** The print-ready sheet H4A_Prospetto_<year>: the statement down the sheet, plain cells, A4 print settings. */
 
-const cellAt = (plan: SheetPlan, row: number, column: number): LooseCell | undefined => plan.cells.find((c) => c.row === row && c.column === column);
+const cellAt = (plan: SheetPlan, row: number, column: number): LooseCell | undefined =>
+  plan.cells.find((c) => c.row === row && c.column === column);
 const rowOf = (plan: SheetPlan, text: string): number => {
   const cell = plan.cells.find((c) => c.value === text);
   if (cell === undefined) throw new Error(`no cell "${text}"`);
@@ -33,13 +34,18 @@ describe("the statement sheet", () => {
   });
 
   test("headings in bold, fields as label | value, numbers stored as numbers with their formats", () => {
-    for (const heading of ["Accordo", "Coorte 2 — anno di percorso 3", "Conguagli applicati", "Totali"]) expect(cellAt(plan, rowOf(plan, heading), 1)?.bold).toBe(true);
+    for (const heading of ["Accordo", "Coorte 2 — anno di percorso 3", "Conguagli applicati", "Totali"])
+      expect(cellAt(plan, rowOf(plan, heading), 1)?.bold).toBe(true);
     expect(valueBeside(plan, "Premio per famiglia")).toEqual(expect.objectContaining({ value: 6000, numberFormat: EURO_FORMAT }));
     expect(valueBeside(plan, "Famiglie nella base")).toEqual(expect.objectContaining({ value: 11, numberFormat: "#,##0" }));
     expect(valueBeside(plan, "Quota")).toEqual(expect.objectContaining({ value: 0.5, numberFormat: "0.0%" }));
     expect(valueBeside(plan, "Livello")).toEqual(expect.objectContaining({ value: 0.8, numberFormat: "0.0%" }));
     expect(valueBeside(plan, "Importo")).toEqual(expect.objectContaining({ value: 26_400, numberFormat: EURO_FORMAT }));
-    expect(valueBeside(plan, "Benessere migliorato")).toEqual({ row: rowOf(plan, "Benessere migliorato"), column: 2, value: "9 / 11 = 81,8 % (soglia > 80 %)" });
+    expect(valueBeside(plan, "Benessere migliorato")).toEqual({
+      row: rowOf(plan, "Benessere migliorato"),
+      column: 2,
+      value: "9 / 11 = 81,8 % (soglia > 80 %)",
+    });
     expect(valueBeside(plan, "Residuo sotto il tetto")).toEqual(expect.objectContaining({ value: 65_400, numberFormat: EURO_FORMAT }));
     expect(valueBeside(plan, "Impronta (SHA-256)")?.value).toBe(FINGERPRINT.match(/.{16}/g)?.join(" "));
   });
@@ -47,7 +53,12 @@ describe("the statement sheet", () => {
   test("a table is a bold header row and its rows below, across the columns", () => {
     const header = rowOf(plan, "Pagato");
     expect([1, 2, 3, 4, 5, 6, 7].map((c) => cellAt(plan, header, c))).toEqual(
-      ["Coorte", "Anno di percorso", "Anno di programma", "Pagato", "Dovuto", "Differenza", "Applicato"].map((value, i) => ({ row: header, column: i + 1, value, bold: true })),
+      ["Coorte", "Anno di percorso", "Anno di programma", "Pagato", "Dovuto", "Differenza", "Applicato"].map((value, i) => ({
+        row: header,
+        column: i + 1,
+        value,
+        bold: true,
+      })),
     );
     expect([1, 2, 3, 4, 5, 6, 7].map((c) => cellAt(plan, header + 1, c)?.value)).toEqual([1, 3, 3, 33_000, 26_400, -6_600, -6_600]);
     expect(cellAt(plan, header + 1, 7)?.numberFormat).toBe(EURO_FORMAT);
@@ -113,9 +124,13 @@ describe("the statement sheet", () => {
     const draft = statementSheetPlan(statementDocument(draftYear3(), "it"), 3);
     expect(draft.name).toBe("H4A_Prospetto_3");
     expect(cellAt(draft, 4, 1)?.value).toBe("Bozza: pagamento non ancora registrato.");
-    expect(cellAt(draft, rowOf(draft, "Conguagli applicati") + 1, 1)?.value).toBe("Nessun conguaglio applicato in questo anno di programma.");
+    expect(cellAt(draft, rowOf(draft, "Conguagli applicati") + 1, 1)?.value).toBe(
+      "Nessun conguaglio applicato in questo anno di programma.",
+    );
     expect(valueBeside(draft, "Tetto")?.value).toBe("nessun tetto");
-    const paragraphs = draft.cells.filter((c) => typeof c.value === "string" && /^Coorte \d — anno di percorso \d, 11 famiglie/.test(c.value));
+    const paragraphs = draft.cells.filter(
+      (c) => typeof c.value === "string" && /^Coorte \d — anno di percorso \d, 11 famiglie/.test(c.value),
+    );
     expect(paragraphs).toHaveLength(2);
     expect(draft.cells.some((c) => c.row === paragraphs[1].row - 1)).toBe(false);
   });

@@ -1,5 +1,5 @@
-import { DEFAULT_PARAMS, type Params } from "../../../src/engine/params";
-import { parseBeneficiarySheet } from "../../../src/engine/parse";
+import { DEFAULT_PARAMS, type Params } from "../../../src/engine/agreement/params";
+import { parseBeneficiarySheet } from "../../../src/engine/beneficiaries/parse";
 import { rulesOf } from "../../../src/engine/simulation/seed";
 import type { CohortInput, Scenario, SimulationRules } from "../../../src/engine/simulation/scenario";
 import { ILLUSTRATION_PARAMS, ILLUSTRATION_SHEET } from "../fixtures/illustration";
@@ -13,7 +13,14 @@ export function illustrationFamilies(params: Params = ILLUSTRATION_PARAMS) {
 export const rules = (overrides: Partial<SimulationRules> = {}): SimulationRules => ({ ...rulesOf(DEFAULT_PARAMS, 6000), ...overrides });
 
 /** A cohort of `families` families, every year-1 and year-2 outcome met, with the given year-3 counts. */
-export const cohort = (cohortYear: number, families: number, stability: number, wellbeing: number, waiting: number, extra: Partial<CohortInput> = {}): CohortInput => ({
+export const cohort = (
+  cohortYear: number,
+  families: number,
+  stability: number,
+  wellbeing: number,
+  waiting: number,
+  extra: Partial<CohortInput> = {},
+): CohortInput => ({
   cohort: cohortYear,
   families,
   excluded: 0,
@@ -25,4 +32,7 @@ export const cohort = (cohortYear: number, families: number, stability: number, 
   ...extra,
 });
 
-export const scenario = (cohorts: CohortInput[], overrides: Partial<SimulationRules> = {}): Scenario => ({ rules: rules(overrides), cohorts });
+export const scenario = (cohorts: CohortInput[], overrides: Partial<SimulationRules> = {}): Scenario => ({
+  rules: rules(overrides),
+  cohorts,
+});

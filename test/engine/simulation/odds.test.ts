@@ -1,10 +1,11 @@
 import { percentile } from "../../../src/engine/simulation/distribution";
 import { DEFAULT_SAMPLES, scenarioOdds } from "../../../src/engine/simulation/odds";
 import type { CohortInput, OutcomeProbabilities, Scenario } from "../../../src/engine/simulation/scenario";
-import { normalQuantile, SeededRandom } from "../../../src/engine/simulation/random";
+import { normalQuantile } from "../../../src/engine/simulation/normal";
+import { SeededRandom } from "../../../src/engine/simulation/random";
 import { tierOdds } from "../../../src/engine/simulation/tierOdds";
-import { DEFAULT_PARAMS } from "../../../src/engine/params";
-import { tierFromCounts } from "../../../src/engine/tier";
+import { DEFAULT_PARAMS } from "../../../src/engine/agreement/params";
+import { tierFromCounts } from "../../../src/engine/payments/tier";
 import { whatIf } from "../../../src/engine/simulation/whatIf";
 import { cohort, scenario } from "./fixtures";
 
@@ -27,7 +28,7 @@ function bruteForce(s: Scenario, probabilities: OutcomeProbabilities[], intermed
   const { currentYear } = s.rules;
   const uncertain = s.cohorts.map((c, i) => ({ c, i })).filter(({ c }) => c.cohort + 2 > currentYear);
   const random = (c: CohortInput) => {
-    const fields: (keyof typeof intermediate[0] | "stability" | "wellbeing" | "waiting")[] = [];
+    const fields: (keyof (typeof intermediate)[0] | "stability" | "wellbeing" | "waiting")[] = [];
     if (c.cohort > currentYear) fields.push("year1");
     if (c.cohort + 1 > currentYear) fields.push("year2");
     return [...fields, "stability", "wellbeing", "waiting"] as const;
@@ -89,7 +90,10 @@ describe("the total's distribution equals brute force over every family's outcom
     expect(odds.uncertainCohorts).toBe(2);
     expect(odds.uncertainTranches).toBe(3);
     for (const year of odds.years) expect(year.expected).toBeCloseTo(brute.years.get(year.programmeYear) ?? 0, 6);
-    expect(odds.expectedTotal).toBeCloseTo([...brute.years.values()].reduce((a, b) => a + b, 0), 6);
+    expect(odds.expectedTotal).toBeCloseTo(
+      [...brute.years.values()].reduce((a, b) => a + b, 0),
+      6,
+    );
     for (const { p, total } of odds.percentiles) expect(total).toBe(percentile(brute.sorted, p) / 100);
     expect(odds.minTotal).toBe(brute.sorted[0][0] / 100);
     expect(odds.maxTotal).toBe(brute.sorted[brute.sorted.length - 1][0] / 100);
@@ -110,7 +114,10 @@ describe("the total's distribution equals brute force over every family's outcom
 
   test("with cohorts that have not reached year 1 or year 2, and year-1 and year-2 probabilities given", () => {
     // Current year 1: cohort 1 has only its year 1 known; cohort 2 enters next year, nothing known.
-    const s = scenario([cohort(1, 1, 1, 1, 1, { year2: 0 }), cohort(2, 2, 1, 2, 1, { year1: 0, year2: 0 })], { currentYear: 1, cap: 15_000 });
+    const s = scenario([cohort(1, 1, 1, 1, 1, { year2: 0 }), cohort(2, 2, 1, 2, 1, { year1: 0, year2: 0 })], {
+      currentYear: 1,
+      cap: 15_000,
+    });
     const given = [
       { ...P(0.7, 0.9, 0.6), year1: 0.2, year2: 0.65 },
       { ...P(0.8, 0.5, 0.9), year1: 0.55, year2: 0.35 },
@@ -224,10 +231,26 @@ describe("percentiles: the smallest t with P(total ≤ t) ≥ p", () => {
   });
 
   test("a probability computed a hair below p still counts as reaching it; ties take the smallest amount", () => {
-    expect(percentile([[0, 0.1 + 0.2 - 0.3 + 0.4999999999999999], [100, 0.5]], 0.5)).toBe(0);
+    expect(
+      percentile(
+        [
+          [0, 0.1 + 0.2 - 0.3 + 0.4999999999999999],
+          [100, 0.5],
+        ],
+        0.5,
+      ),
+    ).toBe(0);
     const tenths: [number, number][] = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10].map((v) => [v, 0.1]);
     expect([0.1, 0.5, 0.9, 1].map((p) => percentile(tenths, p))).toEqual([1, 5, 9, 10]);
-    expect(percentile([[7, 0.25], [9, 0.75]], 0.2)).toBe(7);
+    expect(
+      percentile(
+        [
+          [7, 0.25],
+          [9, 0.75],
+        ],
+        0.2,
+      ),
+    ).toBe(7);
     expect(() => percentile([], 0.5)).toThrow(RangeError);
     expect(() => percentile(tenths, 0)).toThrow(RangeError);
   });

@@ -29,7 +29,11 @@ function snapshot(label: string, change: (s: Scenario) => Scenario = (s) => s): 
     savedAt: "2026-05-04 10:32",
     scenario,
     probabilities,
-    sources: seed().cohorts.map((c) => ({ stability: c.defaults.stability.source, wellbeing: c.defaults.wellbeing.source, waiting: c.defaults.waiting.source })),
+    sources: seed().cohorts.map((c) => ({
+      stability: c.defaults.stability.source,
+      wellbeing: c.defaults.wellbeing.source,
+      waiting: c.defaults.waiting.source,
+    })),
     result: whatIf(scenario),
     baseline: whatIf(base),
     odds: scenarioOdds(scenario, probabilities),
@@ -55,7 +59,8 @@ describe("the scenario's table", () => {
 
   test("holds the inputs and the results: rules, counts, probabilities and their sources, tiers, payments, total and percentiles", () => {
     const rows = scenarioBlock(snapshot("Soglia al 60 %", lowerFull), { firstRow: 1, number: 1 }).tables[0].rows;
-    const find = (key: string, cohort: number | "" = "", year: number | "" = "") => rows.find((r) => r[1] === key && r[2] === cohort && r[3] === year)?.[4];
+    const find = (key: string, cohort: number | "" = "", year: number | "" = "") =>
+      rows.find((r) => r[1] === key && r[2] === cohort && r[3] === year)?.[4];
     expect(find("fullThreshold")).toBe(0.6);
     expect(find("fullStrict")).toBe(true);
     expect(find("stability", 2)).toBe(7);
@@ -87,7 +92,11 @@ describe("the scenario's table", () => {
         savedAt: "2026-05-04 10:32",
         scenario,
         probabilities,
-        sources: early.cohorts.map((c) => ({ stability: c.defaults.stability.source, wellbeing: c.defaults.wellbeing.source, waiting: c.defaults.waiting.source })),
+        sources: early.cohorts.map((c) => ({
+          stability: c.defaults.stability.source,
+          wellbeing: c.defaults.wellbeing.source,
+          waiting: c.defaults.waiting.source,
+        })),
         result: whatIf(scenario),
         baseline: whatIf(scenario),
         odds: scenarioOdds(scenario, probabilities),
@@ -97,7 +106,9 @@ describe("the scenario's table", () => {
     const find = (key: string, cohort: number) => rows.find((r) => r[1] === key && r[2] === cohort)?.[4];
     expect([find("pYear1", 1), find("pYear2", 1)]).toEqual(["", ""]);
     expect([find("pYear1", 2), find("pYear2", 2)]).toEqual(["", 10 / 11]);
-    expect(rows.find((r) => r[1] === "pYear2")?.[5]).toBe("Probabilità per famiglia dell'esito del secondo anno, non ancora dovuto (vuota se dovuto)");
+    expect(rows.find((r) => r[1] === "pYear2")?.[5]).toBe(
+      "Probabilità per famiglia dell'esito del secondo anno, non ancora dovuto (vuota se dovuto)",
+    );
   });
 });
 
@@ -105,7 +116,9 @@ describe("reading scenarios back and comparing two", () => {
   test("a table read back gives the same records, its number, name and date", () => {
     const block = scenarioBlock(snapshot("Accordo attuale"), { firstRow: 1, number: 1 });
     const saved = readScenario("H4A_Scenario_1", asRead(block));
-    expect(saved).toEqual(expect.objectContaining({ table: "H4A_Scenario_1", number: 1, label: "Accordo attuale", savedAt: "2026-05-04 10:32" }));
+    expect(saved).toEqual(
+      expect.objectContaining({ table: "H4A_Scenario_1", number: 1, label: "Accordo attuale", savedAt: "2026-05-04 10:32" }),
+    );
     expect(saved!.records.find((r) => r.key === "total")?.value).toBe(123_600);
   });
 
@@ -122,7 +135,8 @@ describe("reading scenarios back and comparing two", () => {
     const a = readScenario("H4A_Scenario_1", asRead(scenarioBlock(snapshot("Accordo attuale"), { firstRow: 1, number: 1 })))!;
     const b = readScenario("H4A_Scenario_2", asRead(scenarioBlock(snapshot("Soglia al 60 %", lowerFull), { firstRow: 80, number: 2 })))!;
     const rows = compareScenarios(a, b);
-    const row = (key: string, cohort: number | null = null, year: number | null = null) => rows.find((r) => r.key === key && r.cohort === cohort && r.year === year)!;
+    const row = (key: string, cohort: number | null = null, year: number | null = null) =>
+      rows.find((r) => r.key === key && r.cohort === cohort && r.year === year)!;
     expect(row("total")).toEqual(expect.objectContaining({ a: 123_600, b: 130_200, difference: 6_600, differs: true }));
     expect(row("payment", null, 4)).toEqual(expect.objectContaining({ a: 26_400, b: 33_000, difference: 6_600 }));
     expect(row("tier", 2)).toEqual(expect.objectContaining({ a: 0.8, b: 1, difference: 0.2 }));
@@ -131,7 +145,13 @@ describe("reading scenarios back and comparing two", () => {
   });
 
   test("numbers that differ only in their last binary digit are the same", () => {
-    const saved = (value: number) => ({ table: "H4A_Scenario_1", number: 1, label: "", savedAt: "", records: [{ section: "coorte" as const, key: "pBelow", cohort: 2, year: null, value }] });
+    const saved = (value: number) => ({
+      table: "H4A_Scenario_1",
+      number: 1,
+      label: "",
+      savedAt: "",
+      records: [{ section: "coorte" as const, key: "pBelow", cohort: 2, year: null, value }],
+    });
     const [row] = compareScenarios(saved(0.1 + 0.2), saved(0.3));
     expect(row).toEqual(expect.objectContaining({ differs: false, difference: 0 }));
     expect(compareScenarios(saved(0.3), saved(0.31))[0]).toEqual(expect.objectContaining({ differs: true, difference: 0.01 }));

@@ -1,5 +1,5 @@
-import { cohortOutcomes } from "../../../src/engine/cohorts";
-import { DEFAULT_PARAMS } from "../../../src/engine/params";
+import { cohortOutcomes } from "../../../src/engine/payments/cohorts";
+import { DEFAULT_PARAMS } from "../../../src/engine/agreement/params";
 import { defaultProbabilities, exampleSeed, scenarioOf, seedSimulation, waitingCount } from "../../../src/engine/simulation/seed";
 import { paramsWith } from "../fixtures/beneficiarySheet";
 import { illustrationFamilies } from "./fixtures";
@@ -83,7 +83,10 @@ describe("default probabilities of the year-1 and year-2 outcomes", () => {
       .filter((f) => f.cohort === 2)
       .slice(0, 4)
       .map((f, i) => (i < 2 ? { ...f, leaseSigned: false, housingKept: false } : f));
-    const cohort3 = families.filter((f) => f.cohort === 1).slice(0, 5).map((f) => ({ ...f, id: `${f.id}-3`, cohort: 3 }));
+    const cohort3 = families
+      .filter((f) => f.cohort === 1)
+      .slice(0, 5)
+      .map((f) => ({ ...f, id: `${f.id}-3`, cohort: 3 }));
     const seed = seedSimulation([...families.filter((f) => f.cohort === 1), ...cohort2, ...cohort3], params, 6000);
     // Year 1 is due for all three: (11 + 2 + 5) / (11 + 4 + 5) = 18/20. Year 2 for cohorts 1 and 2: (10 + 2) / 15.
     expect(seed.intermediate).toEqual({
@@ -97,7 +100,10 @@ describe("default probabilities of the year-1 and year-2 outcomes", () => {
 
   test("with no year 2 reached, year 2 takes the year-1 rate; the example cohort meets both", () => {
     const seed = seedAt(1);
-    expect(seed.intermediate).toEqual({ year1: { p: 1, source: "observed", cohorts: [1] }, year2: { p: 1, source: "year1", cohorts: [1] } });
+    expect(seed.intermediate).toEqual({
+      year1: { p: 1, source: "observed", cohorts: [1] },
+      year2: { p: 1, source: "year1", cohorts: [1] },
+    });
     expect(seed.cohorts[0]).toEqual(expect.objectContaining({ year1: 11, year2: 11, year2Estimated: true }));
     const example = exampleSeed(paramsWith({ currentYear: 2 }), null);
     expect(example.intermediate.year2).toEqual({ p: 1, source: "year1", cohorts: [2] });
@@ -111,7 +117,9 @@ describe("the seeded counts", () => {
       { cohort: 1, families: 11, excluded: 0, year1: 11, year2: 10, stability: 9, wellbeing: 10, waiting: 11 },
       { cohort: 2, families: 11, excluded: 0, year1: 11, year2: 11, stability: 7, wellbeing: 9, waiting: 10 },
     ]);
-    expect(seed.rules).toEqual(expect.objectContaining({ premiumPerFamily: 6000, currentYear: 4, fullThreshold: 0.8, shares: [0.2, 0.3, 0.5] }));
+    expect(seed.rules).toEqual(
+      expect.objectContaining({ premiumPerFamily: 6000, currentYear: 4, fullThreshold: 0.8, shares: [0.2, 0.3, 0.5] }),
+    );
     expect(seed.fromData).toBe(true);
   });
 
@@ -137,7 +145,9 @@ describe("the seeded counts", () => {
     expect(seed.fromData).toBe(false);
     expect(seed.premiumGiven).toBe(false);
     expect(seed.rules.premiumPerFamily).toBe(0);
-    expect(scenarioOf(seed).cohorts).toEqual([{ cohort: 2, families: 11, excluded: 0, year1: 11, year2: 11, stability: 9, wellbeing: 9, waiting: 9 }]);
+    expect(scenarioOf(seed).cohorts).toEqual([
+      { cohort: 2, families: 11, excluded: 0, year1: 11, year2: 11, stability: 9, wellbeing: 9, waiting: 9 },
+    ]);
     expect(seed.cohorts[0].defaults.waiting.source).toBe("default");
     expect(seedSimulation([], DEFAULT_PARAMS, null).cohorts).toEqual([]);
   });

@@ -1,16 +1,25 @@
-import { DEFAULT_PARAMS } from "../../../src/engine/params";
+import { DEFAULT_PARAMS } from "../../../src/engine/agreement/params";
 import { binomialPmf } from "../../../src/engine/simulation/binomial";
 import { SeededRandom } from "../../../src/engine/simulation/random";
 import { passingCounts, tierOdds } from "../../../src/engine/simulation/tierOdds";
-import { tierFromCounts, type TierLevel, type TierRules } from "../../../src/engine/tier";
+import { tierFromCounts, type TierLevel, type TierRules } from "../../../src/engine/payments/tier";
 
 /** The odds of a cohort's tier, exactly from binomial counts (MECHANISM.md §7). */
 
 const RULE_SETS: [string, TierRules][] = [
   ["the defaults (> 80 %, ≥ 60 %)", DEFAULT_PARAMS],
-  ["both thresholds at 75 %, full ≥, partial >", { ...DEFAULT_PARAMS, fullThreshold: 0.75, fullStrict: false, partialThreshold: 0.75, partialStrict: true }],
-  ["50 % and 25 %, both strict, below pays 10 %", { ...DEFAULT_PARAMS, fullThreshold: 0.5, partialThreshold: 0.25, partialStrict: true, belowPartialPayment: 0.1 }],
-  ["100 % strict (unreachable) and 0 % (always passed)", { ...DEFAULT_PARAMS, fullThreshold: 1, fullStrict: true, partialThreshold: 0, partialStrict: false }],
+  [
+    "both thresholds at 75 %, full ≥, partial >",
+    { ...DEFAULT_PARAMS, fullThreshold: 0.75, fullStrict: false, partialThreshold: 0.75, partialStrict: true },
+  ],
+  [
+    "50 % and 25 %, both strict, below pays 10 %",
+    { ...DEFAULT_PARAMS, fullThreshold: 0.5, partialThreshold: 0.25, partialStrict: true, belowPartialPayment: 0.1 },
+  ],
+  [
+    "100 % strict (unreachable) and 0 % (always passed)",
+    { ...DEFAULT_PARAMS, fullThreshold: 1, fullStrict: true, partialThreshold: 0, partialStrict: false },
+  ],
 ];
 
 const PROBABILITIES: [number, number, number][] = [
@@ -52,7 +61,10 @@ describe("the tier's probabilities equal brute-force enumeration of every family
           expect(exact.full).toBeCloseTo(brute.full, 12);
           expect(exact.partial).toBeCloseTo(brute.partial, 12);
           expect(exact.below).toBeCloseTo(brute.below, 12);
-          expect(exact.expectedFactor).toBeCloseTo(brute.full + rules.partialPayment * brute.partial + rules.belowPartialPayment * brute.below, 12);
+          expect(exact.expectedFactor).toBeCloseTo(
+            brute.full + rules.partialPayment * brute.partial + rules.belowPartialPayment * brute.below,
+            12,
+          );
         }
       }
     });

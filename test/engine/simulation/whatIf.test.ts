@@ -1,4 +1,4 @@
-import { evaluateProgramme } from "../../../src/engine/programme";
+import { evaluateProgramme } from "../../../src/engine/payments/programme";
 import { scenarioOf, seedSimulation } from "../../../src/engine/simulation/seed";
 import { stabilityStepChart } from "../../../src/engine/simulation/stepChart";
 import { differenceFrom, whatIf } from "../../../src/engine/simulation/whatIf";
@@ -109,7 +109,9 @@ describe("moving the inputs", () => {
   });
 
   test("the cap cuts in programme-year order, then cohort: the tranche that crosses it is reduced, later ones are 0", () => {
-    const result = whatIf(scenario([cohort(1, 11, 9, 10, 11, { year2: 10 }), cohort(2, 11, 7, 9, 10)], { currentYear: 4, cap: 50_000.009 }));
+    const result = whatIf(
+      scenario([cohort(1, 11, 9, 10, 11, { year2: 10 }), cohort(2, 11, 7, 9, 10)], { currentYear: 4, cap: 50_000.009 }),
+    );
     expect(result.years.map((y) => y.amount)).toEqual([13_200, 31_200, 5_600, 0]);
     expect(result.total).toBe(50_000);
     expect(result.capCut).toBe(73_600);
@@ -119,7 +121,9 @@ describe("moving the inputs", () => {
     expect(() => whatIf(scenario([cohort(1, 5, 6, 5, 5)]))).toThrow("stability (6) exceeds the year-3 denominator (5)");
     expect(() => whatIf(scenario([cohort(1, 5, 5, 5, 5), cohort(1, 5, 5, 5, 5)]))).toThrow("appears twice");
     // A waiting limit is a whole number of months, as in the agreement (7.5 used to be accepted here).
-    expect(() => whatIf(scenario([cohort(1, 5, 5, 5, 5)], { waitLimitMonths: 7.5 }))).toThrow("waitLimitMonths must be a whole number of months ≥ 1, got 7.5");
+    expect(() => whatIf(scenario([cohort(1, 5, 5, 5, 5)], { waitLimitMonths: 7.5 }))).toThrow(
+      "waitLimitMonths must be a whole number of months ≥ 1, got 7.5",
+    );
   });
 
   test("Italian articles of the balance: allo 0 %, all'8 %, all'11 %, al 60 %, all'85,5 %", () => {

@@ -1,4 +1,4 @@
-import { formatEuroCents } from "../../../src/engine/format";
+import { formatEuroCents } from "../../../src/engine/cells/format";
 import { rateText, statementDocument, thresholdsText } from "../../../src/engine/statement/document";
 import type { StatementBlock, StatementDocument } from "../../../src/engine/statement/types";
 import { statementValueText } from "../../../src/engine/statement/values";
@@ -12,7 +12,13 @@ type Table = Extract<StatementBlock, { kind: "table" }>;
 /** The blocks from the heading `text` to the next heading. */
 function section(doc: StatementDocument, text: string): StatementBlock[] {
   const start = doc.blocks.findIndex((b) => b.kind === "heading" && b.text === text);
-  if (start < 0) throw new Error(`no heading ${text}: ${doc.blocks.filter((b) => b.kind === "heading").map((b) => (b as { text: string }).text).join(" | ")}`);
+  if (start < 0)
+    throw new Error(
+      `no heading ${text}: ${doc.blocks
+        .filter((b) => b.kind === "heading")
+        .map((b) => (b as { text: string }).text)
+        .join(" | ")}`,
+    );
   const next = doc.blocks.findIndex((b, i) => i > start && (b.kind === "heading" || b.kind === "signature"));
   return doc.blocks.slice(start + 1, next < 0 ? undefined : next);
 }
@@ -44,7 +50,13 @@ describe("the statement in Italian", () => {
 
   test("the sections in MECHANISM's order, the signature block last", () => {
     const headings = doc.blocks.filter((b) => b.kind === "heading").map((b) => (b as { text: string }).text);
-    expect(headings).toEqual(["Accordo", "Coorte 2 — anno di percorso 3", "Conguagli applicati", "Totali", "Famiglie considerate (identificativi pseudonimi)"]);
+    expect(headings).toEqual([
+      "Accordo",
+      "Coorte 2 — anno di percorso 3",
+      "Conguagli applicati",
+      "Totali",
+      "Famiglie considerate (identificativi pseudonimi)",
+    ]);
     expect(doc.blocks[doc.blocks.length - 1].kind).toBe("signature");
   });
 
@@ -106,7 +118,9 @@ describe("the statement in Italian", () => {
 
   test("the pseudonymous ids counted, one paragraph per tranche", () => {
     const paragraphs = section(doc, "Famiglie considerate (identificativi pseudonimi)");
-    expect(paragraphs).toEqual([{ kind: "paragraph", text: `Coorte 2 — anno di percorso 3, 11 famiglie: ${COHORT_2_YEAR_3.counted.join(", ")}.` }]);
+    expect(paragraphs).toEqual([
+      { kind: "paragraph", text: `Coorte 2 — anno di percorso 3, 11 famiglie: ${COHORT_2_YEAR_3.counted.join(", ")}.` },
+    ]);
     expect(COHORT_2_YEAR_3.counted[0]).toBe(pseudonym(2, 1));
   });
 
@@ -147,7 +161,9 @@ describe("the statement in English", () => {
       Tier: "80.0%",
       Amount: "€26,400.00",
     });
-    expect(shownRows(doc, tableOf(doc, "True-ups applied"))).toEqual([["1", "3", "3", "€33,000.00", "€26,400.00", "-€6,600.00", "-€6,600.00"]]);
+    expect(shownRows(doc, tableOf(doc, "True-ups applied"))).toEqual([
+      ["1", "3", "3", "€33,000.00", "€26,400.00", "-€6,600.00", "-€6,600.00"],
+    ]);
     expect(fieldsOf(doc, "Totals")).toEqual({
       "Tranches of the year": "€26,400.00",
       "True-ups applied": "-€6,600.00",
@@ -156,7 +172,13 @@ describe("the statement in English", () => {
       Cap: "€182,400.00",
       "Left under the cap": "€65,400.00",
     });
-    expect(tableOf(doc, "Agreement").rows).toEqual(expect.arrayContaining([["fullStrict", "TRUE"], ["cap", "182400"], ["totalPremium", "none"]]));
+    expect(tableOf(doc, "Agreement").rows).toEqual(
+      expect.arrayContaining([
+        ["fullStrict", "TRUE"],
+        ["cap", "182400"],
+        ["totalPremium", "none"],
+      ]),
+    );
     expect(section(doc, "Families counted (pseudonymous ids)")).toEqual([
       { kind: "paragraph", text: `Cohort 2 — cohort year 3, 11 families: ${COHORT_2_YEAR_3.counted.join(", ")}.` },
     ]);
@@ -179,20 +201,33 @@ describe("a draft without calendar year, cap or true-up", () => {
 
   test("an act already given shows in the draft's status", () => {
     const model = { ...draftYear3(), act: "DD 99/2026", date: recordedYear4().date };
-    expect(statementDocument(model, "it").blocks[1]).toEqual({ kind: "paragraph", text: "Bozza: pagamento non ancora registrato (atto DD 99/2026 del 15/03/2027)." });
+    expect(statementDocument(model, "it").blocks[1]).toEqual({
+      kind: "paragraph",
+      text: "Bozza: pagamento non ancora registrato (atto DD 99/2026 del 15/03/2027).",
+    });
   });
 
   test("a tranche of cohort year 1 or 2 has no rates and no tier", () => {
     expect(fieldsOf(it, "Coorte 2 — anno di percorso 2")).toEqual({ "Famiglie nella base": "11", Quota: "30,0 %", Importo: "19.800,00 €" });
     expect(fieldsOf(it, "Coorte 1 — anno di percorso 3")).toEqual(
-      expect.objectContaining({ "Attesa inferiore a 8 mesi": "11 / 11 = 100,0 % (soglia > 80 %)", Livello: "100,0 %", Importo: "33.000,00 €" }),
+      expect.objectContaining({
+        "Attesa inferiore a 8 mesi": "11 / 11 = 100,0 % (soglia > 80 %)",
+        Livello: "100,0 %",
+        Importo: "33.000,00 €",
+      }),
     );
   });
 
   test("no true-up is said in a sentence; no cap is said in words", () => {
-    expect(section(it, "Conguagli applicati")).toEqual([{ kind: "paragraph", text: "Nessun conguaglio applicato in questo anno di programma." }]);
+    expect(section(it, "Conguagli applicati")).toEqual([
+      { kind: "paragraph", text: "Nessun conguaglio applicato in questo anno di programma." },
+    ]);
     expect(section(en, "True-ups applied")).toEqual([{ kind: "paragraph", text: "No true-up applied in this programme year." }]);
-    expect(fieldsOf(it, "Totali")).toEqual({ "Totale anno di programma 3": "52.800,00 €", "Cumulato (anni 1–3)": "97.200,00 €", Tetto: "nessun tetto" });
+    expect(fieldsOf(it, "Totali")).toEqual({
+      "Totale anno di programma 3": "52.800,00 €",
+      "Cumulato (anni 1–3)": "97.200,00 €",
+      Tetto: "nessun tetto",
+    });
     expect(fieldsOf(en, "Totals")).toEqual(expect.objectContaining({ Cap: "no cap" }));
   });
 
@@ -208,7 +243,9 @@ describe("rates against the thresholds, compared exactly on counts", () => {
   const { agreement } = recordedYear4();
 
   test("12 of 15 is exactly 80 %: the partial threshold, not the full one; 6 of 11 is below both", () => {
-    expect(rateText({ outcome: "stability", count: 12, families: 15 }, agreement, "it")).toBe("12 / 15 = 80,0 % (soglia ≥ 60 %; > 80 % non raggiunta)");
+    expect(rateText({ outcome: "stability", count: 12, families: 15 }, agreement, "it")).toBe(
+      "12 / 15 = 80,0 % (soglia ≥ 60 %; > 80 % non raggiunta)",
+    );
     expect(rateText({ outcome: "stability", count: 6, families: 11 }, agreement, "it")).toBe("6 / 11 = 54,5 % (sotto la soglia ≥ 60 %)");
     expect(rateText({ outcome: "stability", count: 6, families: 11 }, agreement, "en")).toBe("6 / 11 = 54.5% (below the threshold ≥ 60%)");
     expect(rateText({ outcome: "wellbeing", count: 0, families: 0 }, agreement, "en")).toBe("0 / 0 = — (below the threshold ≥ 60%)");
@@ -216,7 +253,10 @@ describe("rates against the thresholds, compared exactly on counts", () => {
 
   test("other thresholds and partial payments, with the Italian article", () => {
     const other = { ...agreement, fullThreshold: 0.75, fullStrict: false, partialThreshold: 0.5, partialStrict: true };
-    const withPayment = (value: number) => ({ ...other, parameters: other.parameters.map((p) => (p.key === "partialPayment" ? { ...p, value } : p)) });
+    const withPayment = (value: number) => ({
+      ...other,
+      parameters: other.parameters.map((p) => (p.key === "partialPayment" ? { ...p, value } : p)),
+    });
     expect(thresholdsText(withPayment(0.5), "it")).toBe("≥ 75 % per il 100 %, > 50 % per il 50 %");
     expect(thresholdsText(withPayment(0.11), "it")).toBe("≥ 75 % per il 100 %, > 50 % per l'11 %");
     expect(thresholdsText(withPayment(0.625), "en")).toBe("≥ 75% for 100%, > 50% for 62.5%");

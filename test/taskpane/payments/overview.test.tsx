@@ -3,9 +3,9 @@
  */
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { render, screen } from "@testing-library/react";
-import { currentYearTranches } from "../../../src/engine/currentYearTranches";
-import type { Params } from "../../../src/engine/params";
-import { evaluateProgramme } from "../../../src/engine/programme";
+import { currentYearTranches } from "../../../src/engine/payments/currentYearTranches";
+import type { Params } from "../../../src/engine/agreement/params";
+import { evaluateProgramme } from "../../../src/engine/payments/programme";
 import { simulatedTotals } from "../../../src/engine/simulation/simulatedTotals";
 import type { Language } from "../../../src/taskpane/i18n";
 import { PaneProvider } from "../../../src/taskpane/PaneContext";
@@ -47,7 +47,13 @@ function renderOverview(params: Params, language: Language, simulate = true) {
   );
 }
 
-const STRICTER_AND_CAPPED = paramsWith({ premiumPerFamily: 6000, currentYear: 3, firstCalendarYear: 2024, fullThreshold: 0.85, cap: 90000 });
+const STRICTER_AND_CAPPED = paramsWith({
+  premiumPerFamily: 6000,
+  currentYear: 3,
+  firstCalendarYear: 2024,
+  fullThreshold: 0.85,
+  cap: 90000,
+});
 
 test("in English: year 3 (2026) marked current, cohort 1's balance at the partial tier against 85 %, cohort 2's tranche cut by the cap", () => {
   renderOverview(STRICTER_AND_CAPPED, "en");
@@ -59,7 +65,9 @@ test("in English: year 3 (2026) marked current, cohort 1's balance at the partia
   expect(stability?.textContent).toMatch(/: 9 \/ 11 = 81\.8 % \(≥ 60 %, ≤ 85 %\)$/);
   expect(screen.getByTestId("this-year-tier-1").getAttribute("data-tier")).toBe("partial");
   expect(screen.getByTestId("this-year-tier-1").textContent).toMatch(/: partial \(80 % of the tranche\)$/);
-  expect(screen.getByTestId("this-year-tranche-2").textContent).toBe("Share 30 % · 11 families · €19,200, cut by the cap (would be €19,800)");
+  expect(screen.getByTestId("this-year-tranche-2").textContent).toBe(
+    "Share 30 % · 11 families · €19,200, cut by the cap (would be €19,800)",
+  );
   expect(screen.queryByTestId("this-year-rates-2")).toBeNull();
 });
 
@@ -70,7 +78,9 @@ test("in English: the three totals side by side, the due one capped, each with i
     "Due so far (Payments)€90,000The tranches due up to the current year, Year 3 (2026), with verified outcomes and after the cap: what the payments sheet (H4A_Pagamenti) holds.",
   );
   expect(screen.getByTestId("total-simulated-amount").textContent).toBe("€90,000");
-  expect(screen.getByTestId("total-simulated-meaning").textContent).toMatch(/^What is due plus €0 of tranches projected for the years not yet verified, Year 4 \(2027\)/);
+  expect(screen.getByTestId("total-simulated-meaning").textContent).toMatch(
+    /^What is due plus €0 of tranches projected for the years not yet verified, Year 4 \(2027\)/,
+  );
   expect(screen.getByTestId("total-expected-amount").textContent).toBe("€90,000");
 });
 
@@ -80,6 +90,8 @@ test("without the simulation's totals, both say why instead of showing a figure"
   expect(screen.getByTestId("total-due-amount").textContent).toBe("97.200 €");
   for (const key of ["simulated", "expected"]) {
     expect(screen.getByTestId(`total-${key}-amount`).textContent).toBe("—");
-    expect(screen.getByTestId(`total-${key}-meaning`).textContent).toBe("non calcolabile: la scheda Simulazione non ha coorti dei dati da simulare");
+    expect(screen.getByTestId(`total-${key}-meaning`).textContent).toBe(
+      "non calcolabile: la scheda Simulazione non ha coorti dei dati da simulare",
+    );
   }
 });

@@ -79,7 +79,12 @@ export function contentTypes(overrides: Record<string, string>, defaults: Record
 export function rels(list: [id: string, type: string, target: string, external?: boolean][]): string {
   return (
     `${XML_DECL}<Relationships xmlns="${NS.pr}">` +
-    list.map(([id, type, target, external]) => `<Relationship Id="${id}" Type="${type}" Target="${target}"${external ? ` TargetMode="External"` : ""}/>`).join("") +
+    list
+      .map(
+        ([id, type, target, external]) =>
+          `<Relationship Id="${id}" Type="${type}" Target="${target}"${external ? ` TargetMode="External"` : ""}/>`,
+      )
+      .join("") +
     `</Relationships>`
   );
 }

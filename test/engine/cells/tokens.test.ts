@@ -1,0 +1,66 @@
+import { NO_TOKENS, parseCondition, parseYesNo, YES_TOKENS } from "../../../src/engine/cells/tokens";
+import type { CellValue } from "../../../src/engine/types";
+
+describe("a yes/no cell", () => {
+  it.each<[CellValue, boolean]>([
+    ["Sì", true],
+    ["Si", true],
+    ["sì", true],
+    ["Sí", true],
+    ["SI", true],
+    ["S", true],
+    ["Yes", true],
+    ["y", true],
+    ["X", true],
+    [" x ", true],
+    ["1", true],
+    ["Vero", true],
+    ["TRUE", true],
+    [true, true],
+    [1, true],
+    ["No", false],
+    ["n", false],
+    ["0", false],
+    ["Falso", false],
+    ["false", false],
+    [false, false],
+    [0, false],
+  ])("%j is %j", (value, expected) => {
+    expect(parseYesNo(value)).toBe(expected);
+  });
+
+  it.each<[CellValue]>([[""], [null], ["   "]])("%j is blank: not reported", (value) => {
+    expect(parseYesNo(value)).toBeNull();
+  });
+
+  it.each<[CellValue]>([["forse"], ["sì?"], ["Nope"], [2], [0.5], ["#N/A"], ["S ì"]])("%j is invalid", (value) => {
+    expect(parseYesNo(value)).toBe("invalid");
+  });
+
+  it("lists the tokens of MECHANISM.md §3 for messages to cite", () => {
+    expect(YES_TOKENS).toEqual(["Sì", "Si", "S", "Yes", "Y", "X", "1", "Vero", "True"]);
+    expect(NO_TOKENS).toEqual(["No", "N", "0", "Falso", "False"]);
+  });
+});
+
+describe("a housing condition", () => {
+  it.each<[CellValue, string | null]>([
+    ["sfratto", "sfratto"],
+    ["Struttura Temporanea", "struttura temporanea"],
+    ["strutturatemporanea", "struttura temporanea"],
+    [" ALBERGO ", "albergo"],
+    ["Dormitorio", "dormitorio"],
+    ["alloggio inadeguato", "alloggio inadeguato"],
+    ["Altro", "altro"],
+    ["hotel", "albergo"],
+    ["Eviction", "sfratto"],
+    ["", null],
+    [null, null],
+  ])("%j reads as %j", (value, expected) => {
+    expect(parseCondition(value)).toBe(expected);
+  });
+
+  it.each<[CellValue]>([["sfrattato"], [3], [true]])("%j is not a listed condition", (value) => {
+    expect(parseCondition(value)).toBe("invalid");
+  });
+});
