@@ -38,17 +38,17 @@ const useStyles = makeStyles({
   title: {
     margin: 0,
   },
-  /** Stuck to the top while the pane scrolls, so the other tabs are always one click away; opaque over what scrolls under it. */
-  tabs: {
+  /** The tab list's landmark, stuck to the top while the pane scrolls, so the other tabs are always one click away; opaque over what scrolls under it. */
+  nav: {
     position: "sticky",
     top: 0,
     zIndex: 3,
     marginLeft: `calc(-1 * ${tokens.spacingHorizontalS})`,
     backgroundColor: tokens.colorNeutralBackground1,
     borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
-    // Seven tabs do not fit a narrow pane on one line: they wrap rather than hide off the edge.
-    flexWrap: "wrap",
   },
+  // Seven tabs do not fit a narrow pane on one line: they wrap rather than hide off the edge.
+  tabs: { flexWrap: "wrap" },
   main: {
     paddingTop: tokens.spacingVerticalS,
   },
@@ -123,7 +123,7 @@ function Pane({ loadCatalog, initialTab }: { loadCatalog: AppProps["loadCatalog"
   const [catalog, setCatalog] = useState<CatalogState>({ status: "loading" });
   const sources = useSources();
   const candidates = useCandidateChoice(sources);
-  const tabsRef = useRef<HTMLDivElement>(null);
+  const tabsRef = useRef<HTMLElement>(null);
   const tabsHeight = useStickyTabsHeight(tabsRef);
 
   useEffect(() => {
@@ -182,29 +182,30 @@ function Pane({ loadCatalog, initialTab }: { loadCatalog: AppProps["loadCatalog"
           <Caption1>{strings.subtitle}</Caption1>
         </div>
       </header>
-      <TabList
-        ref={tabsRef}
-        className={styles.tabs}
-        selectedValue={tab}
-        onTabSelect={(_, data) => open(data.value as TabKey)}
-        aria-label={strings.tabs.label}
-        size="small"
-      >
-        {TABS.map((key) => (
-          // "Informazioni" shows as its icon alone, so that the four tabs fit a narrow pane on one line.
-          <Tab
-            key={key}
-            value={key}
-            icon={ICONS[key]}
-            id={`h4a-tab-${key}`}
-            aria-controls={`h4a-panel-${key}`}
-            aria-label={key === "info" ? strings.tabs.info : undefined}
-            title={key === "info" ? strings.tabs.info : undefined}
-          >
-            {key === "info" ? null : strings.tabs[key]}
-          </Tab>
-        ))}
-      </TabList>
+      <nav ref={tabsRef} className={styles.nav} aria-label={strings.tabs.label}>
+        <TabList
+          className={styles.tabs}
+          selectedValue={tab}
+          onTabSelect={(_, data) => open(data.value as TabKey)}
+          aria-label={strings.tabs.label}
+          size="small"
+        >
+          {TABS.map((key) => (
+            // "Informazioni" shows as its icon alone, so that the four tabs fit a narrow pane on one line.
+            <Tab
+              key={key}
+              value={key}
+              icon={ICONS[key]}
+              id={`h4a-tab-${key}`}
+              aria-controls={`h4a-panel-${key}`}
+              aria-label={key === "info" ? strings.tabs.info : undefined}
+              title={key === "info" ? strings.tabs.info : undefined}
+            >
+              {key === "info" ? null : strings.tabs[key]}
+            </Tab>
+          ))}
+        </TabList>
+      </nav>
       <main className={styles.main}>
         {TABS.filter((key) => opened.has(key)).map((key) => (
           <div key={key} role="tabpanel" id={`h4a-panel-${key}`} aria-labelledby={`h4a-tab-${key}`} hidden={key !== tab}>

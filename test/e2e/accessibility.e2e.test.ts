@@ -83,6 +83,20 @@ describe("the pane at 320 px, with axe-core and the keyboard", () => {
     await pane?.context.close();
   });
 
+  test("the tab list is a navigation landmark, so no content sits outside a landmark (axe's region rule)", async () => {
+    const nav = page.getByRole("navigation", { name: "Sezioni del riquadro" });
+    expect(await nav.getByRole("tab").count()).toBe(7);
+    await seriousViolations(page); // injects axe-core
+    const region = await page.evaluate(async () => {
+      const axe = (window as unknown as { axe: { run: (context: unknown, options: unknown) => Promise<any> } }).axe;
+      const result = await axe.run(document, { runOnly: { type: "rule", values: ["region"] } });
+      return result.violations.flatMap((violation: { nodes: { target: string[] }[] }) =>
+        violation.nodes.map((node) => node.target.join(" ")),
+      );
+    });
+    expect(region).toEqual([]);
+  });
+
   test("Parametri: as it opens, with the cell names shown, and saved", async () => {
     await page.getByRole("textbox", { name: /Premio per famiglia/ }).waitFor();
     await expectNoSeriousViolation(page, "Parametri");
