@@ -95,7 +95,7 @@ export function payoutLines(model: PayoutModel, lang: Lang): string[] {
     ),
     pick(
       lang,
-      `Risparmio della Città: ${euro(model.saving.total, "it")}; risparmio netto: ${euro(model.net.net, "it")} (risparmio / pagamenti: ${ratio.replace(".", ",")}).`,
+      `Risparmio del Comune: ${euro(model.saving.total, "it")}; risparmio netto: ${euro(model.net.net, "it")} (risparmio / pagamenti: ${ratio.replace(".", ",")}).`,
       `City's saving: ${euro(model.saving.total, "en")}; net saving: ${euro(model.net.net, "en")} (saving / payments: ${ratio}).`,
     ),
   );
