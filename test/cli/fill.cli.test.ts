@@ -75,6 +75,7 @@ describe("h4a fill on the sample workbook", () => {
     expect(run.code).toBe(0);
     expect(run.stdout).toContain("Pagamenti per anno di programma");
     expect(run.stdout).toMatch(/ {16}4 {9}2026 {2}53\.400,00 € {2}171\.600,00 €/);
+    expect(run.stdout).toMatch(/^Risparmio del Comune: 1\.347\.416,25 €; risparmio netto: 1\.175\.816,25 €/m);
     expect(run.stdout).toContain(`Scritto ${out}: H4A_Parametri, H4A_Calcolo, H4A_Pagamenti`);
   });
 
