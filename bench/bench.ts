@@ -2,7 +2,7 @@ import { performance } from "node:perf_hooks";
 import { parseParams } from "../src/engine/agreement/params";
 import { parseBeneficiarySheet } from "../src/engine/beneficiaries/parse";
 import { evaluateProgramme } from "../src/engine/payments/programme";
-import { payoutPlans } from "../src/engine/sheets/payoutPlans";
+import { paymentPlans } from "../src/engine/sheets/paymentPlans";
 import { DEFAULT_SAMPLES, scenarioOdds } from "../src/engine/simulation/odds";
 import type { Scenario } from "../src/engine/simulation/scenario";
 import { defaultProbabilities, scenarioOf, seedSimulation } from "../src/engine/simulation/seed";
@@ -40,12 +40,12 @@ for (const rows of [1_000, 10_000, 100_000]) {
   measure(`validate ${rows.toLocaleString("en")} families (${parsed.issues.length} issues)`, rows >= 100_000 ? 2 : 10, () =>
     parseBeneficiarySheet(sheet, params),
   );
-  measure(`payout schedule of ${rows.toLocaleString("en")} families in 20 cohorts`, rows >= 100_000 ? 2 : 10, () =>
+  measure(`payment schedule of ${rows.toLocaleString("en")} families in 20 cohorts`, rows >= 100_000 ? 2 : 10, () =>
     evaluateProgramme(parsed.families, params),
   );
   if (parsed.issues.every((issue) => issue.severity !== "error")) {
     measure(`H4A_Calcolo + H4A_Pagamenti plans for ${rows.toLocaleString("en")} families`, rows >= 100_000 ? 2 : 5, () =>
-      payoutPlans({ sheet, parsed, params }),
+      paymentPlans({ sheet, parsed, params }),
     );
   }
   console.log(`${"  heap retained by the parsed sheet".padEnd(58)} ${heapMb.toFixed(1).padStart(9)} MB`);

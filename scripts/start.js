@@ -6,7 +6,7 @@
  *   `npx office-addin-debugging start` (not a dependency: it cannot install everywhere), which
  *   also starts the development server (`npm run dev-server`).
  * - Without it (Linux, CI): says so in one line, runs the main job on the sample workbook with
- *   the command line — the validation summary and the year-by-year payout table in the terminal,
+ *   the command line — the validation summary and the year-by-year payment table in the terminal,
  *   the filled workbook written to out/ — then serves the add-in and prints how to sideload
  *   manifest.xml into Excel on the web. Ctrl+C stops the server.
  *

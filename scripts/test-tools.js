@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 /*
  * The programs the tests drive besides Node, from Debian's packages: LibreOffice Calc (the second
- * spreadsheet engine that recalculates the payout formulas), Chromium (the task pane's
+ * spreadsheet engine that recalculates the payment formulas), Chromium (the task pane's
  * end-to-end tests) and Poppler's utilities (read back the payment statement PDF). Installs what
  * is missing with apt-get when running as root (as CI and these machines do); otherwise says what
  * to install and fails. Run before the tests (`pretest`) and by .ci/run.
@@ -13,7 +13,7 @@ const fs = require("fs");
 const path = require("path");
 
 const TOOLS = [
-  { pkg: "libreoffice-calc-nogui", command: "soffice", why: "recalculates the payout sheets' formulas" },
+  { pkg: "libreoffice-calc-nogui", command: "soffice", why: "recalculates the payment sheets' formulas" },
   { pkg: "chromium", command: "chromium", why: "runs the task pane's end-to-end tests" },
   { pkg: "poppler-utils", command: "pdftotext", why: "reads back the payment statement PDF's text" },
 ];

@@ -4,7 +4,7 @@ import type { Io } from "./io";
 import { issueJson, issueLine } from "./issuesReport";
 import { pick } from "./language";
 import { workbookLedger } from "./ledgerRun";
-import { euro, textTable } from "./payoutText";
+import { euro, textTable } from "./paymentText";
 import { checkedProgramme } from "./programmeRun";
 
 /**

@@ -1,12 +1,12 @@
 import * as path from "node:path";
 import { PARAMS_SHEET } from "../engine/agreement/params";
-import { payoutPlans, payoutSummary } from "../engine/sheets/payoutPlans";
+import { paymentPlans, paymentSummary } from "../engine/sheets/paymentPlans";
 import { requireOption, type ParsedCommand } from "./args";
 import type { Io } from "./io";
 import { countsText, familiesText, issueLine } from "./issuesReport";
 import { pick } from "./language";
 import { checkOutput } from "./output";
-import { payoutLines } from "./payoutText";
+import { paymentLines } from "./paymentText";
 import { checkedProgramme } from "./programmeRun";
 import { ledgerJson, ledgerYearsJson } from "./ledgerJson";
 import { ledgerLines } from "./ledgerText";
@@ -16,7 +16,7 @@ import { saveWorkbook, writeAddInSheets, writeAgreement } from "./workbookOutput
 
 /**
  * `h4a fill`: the input workbook with the add-in's sheets written into a new file — the agreement
- * actually used in H4A_Parametri (overrides included, MECHANISM.md §5), then the payout sheets of
+ * actually used in H4A_Parametri (overrides included, MECHANISM.md §5), then the payment sheets of
  * the task pane, whose native formulas give the numbers printed (or the JSON).
  */
 export async function fillCommand(command: ParsedCommand, io: Io): Promise<number> {
@@ -29,13 +29,13 @@ export async function fillCommand(command: ParsedCommand, io: Io): Promise<numbe
   const ledger = await workbookLedger(checked, file, key, io.lang);
 
   io.progress.step("scrittura dei fogli H4A…", "writing the H4A sheets…");
-  const payouts = payoutPlans({ sheet: input, parsed, params }, ledger.status);
-  await writeAddInSheets(workbook, [...(await writeAgreement(workbook, checked.agreementSheet, params)), ...payouts], io.lang);
-  const written = [PARAMS_SHEET, ...payouts.map((plan) => plan.name)];
+  const payments = paymentPlans({ sheet: input, parsed, params }, ledger.status);
+  await writeAddInSheets(workbook, [...(await writeAgreement(workbook, checked.agreementSheet, params)), ...payments], io.lang);
+  const written = [PARAMS_SHEET, ...payments.map((plan) => plan.name)];
   await saveWorkbook(target, workbook, io);
 
   if (command.json) {
-    const summary = payoutSummary(parsed, params);
+    const summary = paymentSummary(parsed, params);
     io.out(
       JSON.stringify(
         { ...summary, years: ledgerYearsJson(ledger.status), total: ledger.status.total, ledger: ledgerJson(ledger.status) },
@@ -47,7 +47,7 @@ export async function fillCommand(command: ParsedCommand, io: Io): Promise<numbe
   }
   const lines = [
     `${checked.sheet} (${path.basename(file)}): ${familiesText(parsed.families, io.lang)}; ${countsText(parsed.issues, io.lang)}.`,
-    ...payoutLines(model, io.lang),
+    ...paymentLines(model, io.lang),
     ...ledgerLines(ledger.status, io.lang),
   ];
   const notices = checked.notices.filter((issue) => issue.severity !== "note");

@@ -113,7 +113,7 @@ ${SHEET_EN}
                         what is paid in the year: as recorded, or computed plus the true-ups applied
   --force               replace the output if it exists
 
-Example: h4a fill beneficiari.xlsx -o payouts.xlsx --param currentYear=4`,
+Example: h4a fill beneficiari.xlsx -o payments.xlsx --param currentYear=4`,
   ],
   share: [
     `h4a share <file.xlsx> -o <uscita.xlsx> (--key-file <file> | --passphrase-stdin) [--keep COLONNA]… [--sheet NOME] [--json] [--force]
@@ -267,7 +267,7 @@ ${SHEET_EN}
   --json                {"recorded", "programmeYear", "act", "date", "rows": […], "total", "cumulative", "ledger"}
   --force               replace the output if it exists
 
-Example: h4a pay payouts.xlsx --year 3 --act "DD 1234/2026" --date 2026-12-15 -o payouts-3.xlsx`,
+Example: h4a pay payments.xlsx --year 3 --act "DD 1234/2026" --date 2026-12-15 -o payments-3.xlsx`,
   ],
   commitments: [
     `h4a commitments <file.xlsx> [--param chiave=valore]… [--sheet NOME] [--json]
@@ -293,7 +293,7 @@ ${PARAM_EN}
 ${SHEET_EN}
   --json                {"years": [{"year", "paid", "due", "planned", "maximum"}], "totals", "cap", "headroom", "warnings"}
 
-Example: h4a commitments payouts.xlsx --param plannedEnrolment=11,11,11`,
+Example: h4a commitments payments.xlsx --param plannedEnrolment=11,11,11`,
   ],
   statement: [
     `h4a statement <file.xlsx> --year N -o <prospetto.pdf> [--lang it|en] [--key-file F] [--force]
@@ -325,7 +325,7 @@ year not yet recorded gives a draft. Never modifies the .xlsx file.
   --key-file FILE       the passphrase, for the draft of a year not recorded, with pseudonyms
   --force               replace the output if it exists
 
-Example: h4a statement payouts-3.xlsx --year 3 -o statement-3.pdf`,
+Example: h4a statement payments-3.xlsx --year 3 -o statement-3.pdf`,
   ],
 };
 

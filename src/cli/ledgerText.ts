@@ -3,7 +3,7 @@ import { evidenceFieldLabel, type Answer } from "../engine/ledger/evidence";
 import type { LedgerStatus } from "../engine/ledger/status";
 import type { EvidenceChange } from "../engine/ledger/trueUps";
 import { pick } from "./language";
-import { euro, textTable } from "./payoutText";
+import { euro, textTable } from "./paymentText";
 
 /** The ledger as terminal text: what each year pays (recorded or not), and the true-ups with the cells that changed. */
 

@@ -15,7 +15,7 @@ import { workbookLedger } from "./ledgerRun";
 import { checkOutput } from "./output";
 import { optionalPseudonymKey } from "./passphrase";
 import { dateOption, programmeYearOption } from "./paymentArgs";
-import { euro } from "./payoutText";
+import { euro } from "./paymentText";
 import { checkedProgramme } from "./programmeRun";
 import { saveWorkbook, writeAddInSheets, writeAgreement } from "./workbookOutput";
 

@@ -1,6 +1,6 @@
 import { parseBeneficiarySheet } from "../engine/beneficiaries/parse";
 import { resolvePremiumPerFamily, type ParamKey, type Params } from "../engine/agreement/params";
-import { payoutModel, PayoutPlanError, type PayoutModel } from "../engine/sheets/payoutModel";
+import { paymentModel, PaymentPlanError, type PaymentModel } from "../engine/sheets/paymentModel";
 import type { Issue, ParsedSheet, SheetInput } from "../engine/types";
 import type { PackageWorkbook } from "../xlsx";
 import { agreementOf, parseOverrides, requirePremium } from "./agreement";
@@ -26,7 +26,7 @@ export interface CheckedProgramme {
   /** The workbook's H4A_Parametri, null when it has none. */
   agreementSheet: SheetInput | null;
   parsed: ParsedSheet;
-  model: PayoutModel;
+  model: PaymentModel;
   /** The sheet's warnings and notes, then the agreement's warnings (premium disagreement, more families than planned, …). */
   notices: Issue[];
 }
@@ -69,11 +69,11 @@ export async function checkedProgramme(
   const errors = parsed.issues.filter((issue) => issue.severity === "error");
   if (errors.length > 0) throw refusal(errors, parsed.families.length, allIssues, io);
   io.progress.step("calcolo dei pagamenti…", "computing the payments…");
-  let model: PayoutModel;
+  let model: PaymentModel;
   try {
-    model = payoutModel(parsed, params);
+    model = paymentModel(parsed, params);
   } catch (error) {
-    if (!(error instanceof PayoutPlanError)) throw error;
+    if (!(error instanceof PaymentPlanError)) throw error;
     const exitCode = error.reason === "missing-premium" ? 2 : 1;
     throw new CliError(
       exitCode,

@@ -10,7 +10,7 @@ import { workbookLedger } from "./ledgerRun";
 import { checkOutput, writeAtomically } from "./output";
 import { optionalPseudonymKey } from "./passphrase";
 import { languageOption, programmeYearOption } from "./paymentArgs";
-import { euro } from "./payoutText";
+import { euro } from "./paymentText";
 import { checkedProgramme } from "./programmeRun";
 import { statementPdf } from "./statementPdf";
 

@@ -10,7 +10,7 @@ import { PaymentsPanel } from "./payments/PaymentsPanel";
 import { RankingPanel } from "./ranking/RankingPanel";
 import { useCandidateChoice } from "./useCandidateChoice";
 import { useSources } from "./useSources";
-import { VerifyPanel } from "./verify/VerifyPanel";
+import { ValidationPanel } from "./validation/ValidationPanel";
 import { DataTrendingRegular, ShareRegular } from "@fluentui/react-icons";
 import { SharePanel } from "./share/SharePanel";
 import { SimulationPanel } from "./simulation/SimulationPanel";
@@ -83,12 +83,12 @@ function useStickyTabsHeight(tabs: RefObject<HTMLElement>): number {
   return height;
 }
 
-export type TabKey = "parameters" | "ranking" | "verify" | "payments" | "simulation" | "share" | "info";
-const TABS: TabKey[] = ["parameters", "ranking", "verify", "payments", "simulation", "share", "info"];
+export type TabKey = "parameters" | "ranking" | "validation" | "payments" | "simulation" | "share" | "info";
+const TABS: TabKey[] = ["parameters", "ranking", "validation", "payments", "simulation", "share", "info"];
 const ICONS: Record<TabKey, JSX.Element> = {
   parameters: <SettingsRegular />,
   ranking: <PeopleQueueRegular />,
-  verify: <CheckmarkStarburstRegular />,
+  validation: <CheckmarkStarburstRegular />,
   payments: <MoneyRegular />,
   simulation: <DataTrendingRegular />,
   share: <ShareRegular />,
@@ -142,7 +142,7 @@ function Pane({ loadCatalog, initialTab }: { loadCatalog: AppProps["loadCatalog"
   }, [loadCatalog]);
 
   // The sheets are listed the first time a tab that works on them is shown (again after a failed listing, on the next such tab).
-  const needsSources = tab === "verify" || tab === "payments" || tab === "ranking" || tab === "simulation";
+  const needsSources = tab === "validation" || tab === "payments" || tab === "ranking" || tab === "simulation";
   const { sources: listed, refresh: listSources } = sources;
   const wantsSources = needsSources && actions !== null && listed === null;
   useEffect(() => {
@@ -163,12 +163,12 @@ function Pane({ loadCatalog, initialTab }: { loadCatalog: AppProps["loadCatalog"
         </MessageBar>
       );
     }
-    if (key === "parameters") return <ParametersPanel onNext={() => open("verify")} />;
-    if (key === "verify") return <VerifyPanel sources={sources} candidates={candidates.selected} />;
+    if (key === "parameters") return <ParametersPanel onNext={() => open("validation")} />;
+    if (key === "validation") return <ValidationPanel sources={sources} candidates={candidates.selected} />;
     if (key === "ranking") return <RankingPanel sources={sources} candidates={candidates} />;
     if (key === "simulation") return <SimulationPanel sources={sources} />;
     if (key === "share") return <SharePanel />;
-    return <PaymentsPanel sources={sources} onOpenVerify={() => open("verify")} onOpenParameters={() => open("parameters")} />;
+    return <PaymentsPanel sources={sources} onOpenValidation={() => open("validation")} onOpenParameters={() => open("parameters")} />;
   };
 
   return (

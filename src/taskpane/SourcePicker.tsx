@@ -38,7 +38,7 @@ export interface SourcePickerProps {
 export function SourcePicker({ sources, selected, onSelect, onRefresh, disabled, kind }: SourcePickerProps) {
   const { strings } = usePane();
   const styles = useStyles();
-  const s = strings.verify;
+  const s = strings.validation;
   const label = (source: DataSource): string =>
     source.kind === "table" ? s.tableOption(source.table ?? "", source.sheet) : s.sheetOption(source.sheet);
   const list = sources ?? [];

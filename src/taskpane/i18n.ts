@@ -27,7 +27,7 @@ export interface Strings {
   tabs: {
     parameters: string;
     ranking: string;
-    verify: string;
+    validation: string;
     payments: string;
     simulation: string;
     share: string;
@@ -38,7 +38,7 @@ export interface Strings {
   noExcel: string;
   retry: string;
   parameters: ParameterStrings;
-  verify: VerifyStrings;
+  validation: ValidationStrings;
   payments: PaymentStrings;
 }
 
@@ -70,7 +70,7 @@ export interface ParameterStrings {
   next: string;
 }
 
-export interface VerifyStrings {
+export interface ValidationStrings {
   heading: string;
   intro: string;
   source: string;
@@ -132,7 +132,7 @@ export interface PaymentStrings {
   refused: string;
   errorsToFix: (n: number) => string;
   moreErrors: (n: number) => string;
-  openVerify: string;
+  openValidation: string;
   agreementMissing: string;
   agreementMissingIntro: string;
   missingField: { premium: string; currentYear: string };
@@ -180,7 +180,7 @@ const it: Strings = {
   tabs: {
     parameters: "Parametri",
     ranking: "Graduatoria",
-    verify: "Verifica",
+    validation: "Verifica",
     payments: "Pagamenti",
     simulation: "Simulazione",
     share: "Condividi",
@@ -229,7 +229,7 @@ const it: Strings = {
     showNames: "Mostra i nomi delle celle",
     next: "Avanti: Verifica",
   },
-  verify: {
+  validation: {
     heading: "Verifica del foglio dei beneficiari",
     intro: "Controlla ogni famiglia secondo le regole dell'accordo. La verifica non modifica nessun valore né formula.",
     source: "Dati dei beneficiari",
@@ -301,7 +301,7 @@ const it: Strings = {
     refused: "Pagamenti non scritti",
     errorsToFix: (n) => (n === 1 ? "1 errore da correggere:" : `${n} errori da correggere:`),
     moreErrors: (n) => `…e altri ${n} nella scheda Verifica.`,
-    openVerify: "Apri Verifica",
+    openValidation: "Apri Verifica",
     agreementMissing: "Prima dei pagamenti servono i parametri dell'accordo",
     agreementMissingIntro: "Nella scheda Parametri indicare e salvare:",
     missingField: {
@@ -353,7 +353,7 @@ const en: Strings = {
   tabs: {
     parameters: "Parameters",
     ranking: "Ranking",
-    verify: "Validate",
+    validation: "Validate",
     payments: "Payments",
     simulation: "Simulation",
     share: "Share",
@@ -401,7 +401,7 @@ const en: Strings = {
     showNames: "Show the cell names",
     next: "Next: Validate",
   },
-  verify: {
+  validation: {
     heading: "Validate the beneficiary sheet",
     intro: "Checks every family against the agreement's rules. Validation never changes a value or formula.",
     source: "Beneficiary data",
@@ -468,7 +468,7 @@ const en: Strings = {
     refused: "Payments not written",
     errorsToFix: (n) => (n === 1 ? "1 error to fix:" : `${n} errors to fix:`),
     moreErrors: (n) => `…and ${n} more in the Validate tab.`,
-    openVerify: "Open Validate",
+    openValidation: "Open Validate",
     agreementMissing: "The payments need the agreement's parameters first",
     agreementMissingIntro: "In the Parameters tab, enter and save:",
     missingField: {

@@ -6,8 +6,8 @@ import { currentYearTranches, type CurrentYearTranches } from "../engine/payment
 import { evaluateProgramme } from "../engine/payments/programme";
 import type { YearTotal } from "../engine/payments/schedule";
 import { parametersPlan, parametersUpdate, rawParamsFromSheet } from "../engine/sheets/parametersSheet";
-import { payoutModel } from "../engine/sheets/payoutModel";
-import { PAYOUT_SHEET, PayoutPlanError, payoutPlans, type PayoutRefusal } from "../engine/sheets/payoutPlans";
+import { paymentModel } from "../engine/sheets/paymentModel";
+import { PAYMENT_SHEET, PaymentPlanError, paymentPlans, type PaymentRefusal } from "../engine/sheets/paymentPlans";
 import { summarizeSheet, type SheetSummary } from "../engine/beneficiaries/sheetSummary";
 import { simulatedTotals, type SimulatedTotals } from "../engine/simulation/simulatedTotals";
 import type { CellValue, Issue, Severity } from "../engine/types";
@@ -58,15 +58,15 @@ export interface Validation {
 }
 
 export interface FormulaCheck {
-  /** Formula cells of the payout tables compared with the engine. */
+  /** Formula cells of the payment tables compared with the engine. */
   compared: number;
   mismatches: { table: string; row: number; column: number; expected: CellValue; actual: CellValue }[];
 }
 
-export type PayoutResult =
+export type PaymentResult =
   | {
       status: "refused";
-      reason: PayoutRefusal | "agreement-errors" | "agreement-missing";
+      reason: PaymentRefusal | "agreement-errors" | "agreement-missing";
       /** With "agreement-missing": what the Parametri tab must give first. */
       missing?: MissingAgreement[];
       messageIt: string;
@@ -110,7 +110,7 @@ export interface WorkbookActions extends SimulationActions, RankingActions, Shar
   highlight(issues: Issue[]): Promise<HighlightResult>;
   removeHighlight(): Promise<HighlightResult>;
   highlightActive(): Promise<boolean>;
-  writePayouts(source: DataSource, onProgress?: (step: PayoutStep) => void): Promise<PayoutResult>;
+  writePayments(source: DataSource, onProgress?: (step: PaymentStep) => void): Promise<PaymentResult>;
 }
 
 /** What an agreement lacks before any payment: the premium, and a current year the user chose. */
@@ -123,8 +123,8 @@ export function missingAgreement(ownership: SheetOwnership, params: Params): Mis
   return [...(premium ? [] : (["premium"] as const)), ...(ownership === "missing" ? (["currentYear"] as const) : [])];
 }
 
-/** The stages of writing the payout sheets, for the pane's progress. */
-export type PayoutStep = "read" | "write" | "check";
+/** The stages of writing the payment sheets, for the pane's progress. */
+export type PaymentStep = "read" | "write" | "check";
 
 /** The raw values of an agreement, as H4A_Parametri holds them (the shares on three rows). */
 export function rawOf(params: Params): RawParams {
@@ -276,7 +276,7 @@ export function createWorkbookActions(gateway: ExcelGateway): WorkbookActions {
     removeHighlight: () => gateway.applyHighlight([]),
     highlightActive: () => gateway.highlightActive(),
 
-    async writePayouts(source, onProgress) {
+    async writePayments(source, onProgress) {
       onProgress?.("read");
       const current = await readAgreementSheet();
       const missing = missingAgreement(current.ownership, current.reading.params);
@@ -305,18 +305,18 @@ export function createWorkbookActions(gateway: ExcelGateway): WorkbookActions {
         // H4A_Pagamenti shows the years as paid once the ledger holds payments (table (e)), as `h4a fill`
         // writes it; a ledger not as recorded is left out of it (the ledger section says why).
         const ledger = await workbookLedger(gateway, {
-          model: payoutModel(parsed, params),
+          model: paymentModel(parsed, params),
           beneficiarySheet: sheet.sheetName,
           columns: parsed.columns,
           key: null,
         });
-        plans = payoutPlans({ sheet, parsed, params }, ledger.errors.length === 0 ? ledger.status : null);
+        plans = paymentPlans({ sheet, parsed, params }, ledger.errors.length === 0 ? ledger.status : null);
       } catch (error) {
-        if (!(error instanceof PayoutPlanError)) throw error;
+        if (!(error instanceof PaymentPlanError)) throw error;
         return { status: "refused", reason: error.reason, messageIt: error.messageIt, messageEn: error.messageEn, issues: error.issues };
       }
       onProgress?.("write");
-      await gateway.writeSheets(plans, { activate: PAYOUT_SHEET });
+      await gateway.writeSheets(plans, { activate: PAYMENT_SHEET });
       onProgress?.("check");
       const tables = plans.flatMap((plan) => plan.tables);
       const checked = tables.filter((table) => table.rows.length <= CHECKED_TABLE_ROWS).map((table) => table.name);

@@ -23,7 +23,7 @@ import { textReplacer, type TextReplacement } from "./textReplacer";
  * comments removed; ids in pivot caches (copies of the cells) replaced by their pseudonyms too;
  * every other part of the workbook is kept as it was.
  * Columns are emptied in place rather than deleted, so that every formula addressing the
- * beneficiary sheet by column (the payout tables) still points at the right data.
+ * beneficiary sheet by column (the payment tables) still points at the right data.
  */
 
 export interface RemovedColumn {

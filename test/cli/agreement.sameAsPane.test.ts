@@ -90,7 +90,7 @@ test("the task pane and the command line read one agreement: the same errors, th
   expect(pane.issues.filter((i) => i.severity === "error" && !i.cell.startsWith(PARAMS_SHEET))).toEqual([]);
   expect(cli.issues.filter((i) => i.severity === "error" && !i.cell.startsWith(PARAMS_SHEET))).toEqual([]);
 
-  const refused = await actions.writePayouts({ kind: "sheet", sheet: SHEET, table: null, headerFound: true });
+  const refused = await actions.writePayments({ kind: "sheet", sheet: SHEET, table: null, headerFound: true });
   expect(refused).toEqual(expect.objectContaining({ status: "refused", reason: "agreement-errors" }));
   expect(fake.sheetNames()).toEqual([SHEET, PARAMS_SHEET]);
 

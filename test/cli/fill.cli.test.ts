@@ -3,13 +3,13 @@ import * as path from "node:path";
 import { agreementOf } from "../../src/cli/agreement";
 import { findBeneficiarySheet, loadWorkbook, sheetValues } from "../../src/cli/workbookInput";
 import { parseBeneficiarySheet } from "../../src/engine/beneficiaries/parse";
-import { payoutSummary } from "../../src/engine/sheets/payoutSummary";
+import { paymentSummary } from "../../src/engine/sheets/paymentSummary";
 import { ownerName } from "../../src/engine/sheets/workbookPlan";
 import { ERROR_SAMPLE, h4a, lines, listing, SAMPLE, sha256, tempDir } from "./helpers/runCli";
 import { load, minimalBeneficiaries, save, workbookOf } from "./helpers/workbooks";
 import { zipText } from "./helpers/zip";
 
-/** `h4a fill`: the payout sheets written into a new workbook, the numbers printed, and every way it refuses. */
+/** `h4a fill`: the payment sheets written into a new workbook, the numbers printed, and every way it refuses. */
 
 jest.setTimeout(60_000);
 
@@ -18,7 +18,7 @@ async function engineSummary(file: string) {
   const workbook = await loadWorkbook(file, "en");
   const input = sheetValues(workbook, findBeneficiarySheet(workbook, undefined, file, "en"), file, "en");
   const { params } = agreementOf(workbook, file, {}, "en");
-  return payoutSummary(parseBeneficiarySheet(input, params), params);
+  return paymentSummary(parseBeneficiarySheet(input, params), params);
 }
 
 /** The H4A_Parametri rows of a written workbook: key → value. */
@@ -53,7 +53,7 @@ describe("h4a fill on the sample workbook", () => {
     expect(json.payments.filter((p: { tier: number | null }) => p.tier !== null).map((p: { tier: number }) => p.tier)).toEqual([1, 0.8]);
   });
 
-  test("the written workbook holds the agreement and the payout sheets, native formulas only, and validates again", async () => {
+  test("the written workbook holds the agreement and the payment sheets, native formulas only, and validates again", async () => {
     const out = path.join(dir, "sample-filled.xlsx");
     const workbook = await load(out);
     expect(workbook.worksheets.map((s) => s.name)).toEqual(["Beneficiari", "Candidati", "H4A_Parametri", "H4A_Calcolo", "H4A_Pagamenti"]);
@@ -69,7 +69,7 @@ describe("h4a fill on the sample workbook", () => {
     expect(lines(again.stdout)[0]).toBe("Beneficiari (sample-filled.xlsx): 39 families (cohort 1: 12, cohort 2: 14, cohort 3: 13)");
   });
 
-  test("the human report shows the year-by-year payout table and where it wrote", async () => {
+  test("the human report shows the year-by-year payment table and where it wrote", async () => {
     const out = path.join(dir, "report.xlsx");
     const run = await h4a(["fill", SAMPLE, "-o", out], { LANG: "it_IT.UTF-8" });
     expect(run.code).toBe(0);

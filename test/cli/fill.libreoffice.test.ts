@@ -3,7 +3,7 @@ import * as path from "node:path";
 import * as ExcelJS from "exceljs";
 import { toCents } from "../../src/engine/cells/rounding";
 import { parametersPlan } from "../../src/engine/sheets/parametersSheet";
-import { PAYOUT_SHEET } from "../../src/engine/sheets/payoutLabels";
+import { PAYMENT_SHEET } from "../../src/engine/sheets/paymentLabels";
 import { h4a, SAMPLE, tempDir } from "./helpers/runCli";
 import { asSerial, cachedResult } from "./support/compareResults";
 import { generateProgramme } from "./support/generatedProgramme";
@@ -13,7 +13,7 @@ import { beneficiaryWorkbook } from "./support/programmeWorkbook";
 
 /**
  * What a person does: `h4a fill` a workbook, open the result in a second spreadsheet engine
- * (LibreOffice recalculates every native formula on load), and find in its payout tables the
+ * (LibreOffice recalculates every native formula on load), and find in its payment tables the
  * numbers `fill --json` printed, to the cent — for the sample workbook and generated programmes.
  */
 
@@ -97,9 +97,9 @@ beforeAll(async () => {
   await fs.rm(dir, { recursive: true, force: true });
 }, 300_000);
 
-const payoutSheet = (f: Filled): ExcelJS.Worksheet => {
-  const sheet = f.recalculated.getWorksheet(PAYOUT_SHEET);
-  if (sheet === undefined) throw new Error(`${f.name}: no ${PAYOUT_SHEET} sheet`);
+const paymentSheet = (f: Filled): ExcelJS.Worksheet => {
+  const sheet = f.recalculated.getWorksheet(PAYMENT_SHEET);
+  if (sheet === undefined) throw new Error(`${f.name}: no ${PAYMENT_SHEET} sheet`);
   return sheet;
 };
 
@@ -110,7 +110,7 @@ describe("a workbook written by h4a fill, recalculated by LibreOffice, shows fil
 
   test("each due tranche's amount; tranches not yet due show 0", () => {
     for (const f of filled) {
-      const rows = tableRows(payoutSheet(f), TRANCHE_HEADER);
+      const rows = tableRows(paymentSheet(f), TRANCHE_HEADER);
       for (const row of rows) {
         const due = f.json.payments.find((p) => p.cohort === row["Coorte"] && p.cohortYear === row["Anno di coorte"]);
         expect({ programme: f.name, cohort: row["Coorte"], year: row["Anno di coorte"], cents: cents(row["Importo"]) }).toEqual({
@@ -127,7 +127,7 @@ describe("a workbook written by h4a fill, recalculated by LibreOffice, shows fil
 
   test("each programme year's payment and cumulative payment", () => {
     for (const f of filled) {
-      const rows = tableRows(payoutSheet(f), YEARS_HEADER);
+      const rows = tableRows(paymentSheet(f), YEARS_HEADER);
       for (const year of f.json.years) {
         const row = rows.find((r) => r["Anno di programma"] === year.programmeYear);
         expect([f.name, year.programmeYear, cents(row?.["Pagamento"]), cents(row?.["Cumulato"])]).toEqual([
@@ -142,7 +142,7 @@ describe("a workbook written by h4a fill, recalculated by LibreOffice, shows fil
 
   test("the total paid, what the cap cut, the City's saving and the net saving", () => {
     for (const f of filled) {
-      const [row] = tableRows(payoutSheet(f), SAVING_HEADER);
+      const [row] = tableRows(paymentSheet(f), SAVING_HEADER);
       expect([
         f.name,
         cents(row["Premio pagato"]),

@@ -4,7 +4,7 @@ import * as path from "node:path";
 import * as ExcelJS from "exceljs";
 import { parseBeneficiarySheet } from "../../src/engine/beneficiaries/parse";
 import type { Params } from "../../src/engine/agreement/params";
-import { payoutPlans } from "../../src/engine/sheets/payoutPlans";
+import { paymentPlans } from "../../src/engine/sheets/paymentPlans";
 import type { SheetInput } from "../../src/engine/types";
 import { isFormulaCell, type SheetPlan } from "../../src/engine/sheets/workbookPlan";
 import { beneficiarySheet, familyRow, paramsWith } from "../engine/fixtures/beneficiarySheet";
@@ -63,7 +63,7 @@ beforeAll(async () => {
   const planned = new Map<string, SheetPlan[]>();
   for (const c of CASES) {
     const parsed = parseBeneficiarySheet(c.sheet, c.params);
-    const plans = payoutPlans({ sheet: c.sheet, parsed, params: c.params });
+    const plans = paymentPlans({ sheet: c.sheet, parsed, params: c.params });
     planned.set(c.name, plans);
     const workbook = beneficiaryWorkbook(c.sheet, c.dateColumns);
     workbook.addWorksheet(SENTINEL_SHEET).getCell("A1").value = { formula: "1+1", result: 3 };
@@ -102,7 +102,7 @@ function recalculatedColumn(name: string, sheet: string, tableName: string, head
   return table.rows.map((_, i) => (worksheet === undefined ? undefined : cachedResult(worksheet.getCell(table.row + 1 + i, column))));
 }
 
-describe("LibreOffice recalculates the payout sheets to the engine's numbers", () => {
+describe("LibreOffice recalculates the payment sheets to the engine's numbers", () => {
   test("it really recalculated on load: the sentinel 1+1, cached as 3, comes back 2, in every workbook", () => {
     for (const c of CASES) {
       expect(cachedResult(outcome(c.name).recalculated.getWorksheet(SENTINEL_SHEET)!.getCell("A1"))).toBe(2);

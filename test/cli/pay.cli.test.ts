@@ -84,9 +84,9 @@ test("a corrected stability answer gives the true-up in fill --json, applied to 
     [4, computed4 - 7200],
   ]);
   expect(out.total).toBe(118200 + computed4 - 7200);
-  const payouts = valuesIn(file("filled-4.xlsx"), "H4A_Pagamenti").values;
-  const header = payouts.findIndex((row) => row[0] === "Anno" && row[2] === "Stato");
-  expect(payouts.slice(header + 1, header + 5).map((row) => row.slice(0, 8))).toEqual([
+  const payments = valuesIn(file("filled-4.xlsx"), "H4A_Pagamenti").values;
+  const header = payments.findIndex((row) => row[0] === "Anno" && row[2] === "Stato");
+  expect(payments.slice(header + 1, header + 5).map((row) => row.slice(0, 8))).toEqual([
     [1, 2023, "pagato", "DD 100/2026", 13200, 0, 13200, 13200],
     [2, 2024, "pagato", "DD 200/2026", 34800, 0, 34800, 48000],
     [3, 2025, "pagato", "DD 300/2026", 63000, 0, 70200, 118200],

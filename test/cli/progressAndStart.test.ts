@@ -42,7 +42,7 @@ describe("progress for long files", () => {
 });
 
 describe("npm start where there is no desktop Excel", () => {
-  test("says so in one line, prints the validation summary and the payout table, writes the filled workbook", async () => {
+  test("says so in one line, prints the validation summary and the payment table, writes the filled workbook", async () => {
     const out = tempDir("start");
     const result = await new Promise<{ code: number | null; stdout: string }>((resolve, reject) => {
       const child = spawn(process.execPath, [path.join(ROOT, "scripts", "start.js"), "--no-serve", "--out-dir", out], {

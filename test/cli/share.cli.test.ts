@@ -274,7 +274,7 @@ describe("h4a share on a filled workbook with H4A.* formulas and notes", () => {
     expect(zipText(out)).not.toContain("Esposito");
   });
 
-  test("cell notes are removed; the shared copy still validates and its payout formulas still read the agreement", async () => {
+  test("cell notes are removed; the shared copy still validates and its payment formulas still read the agreement", async () => {
     expect(report.notesRemoved).toBe(1);
     expect(zipText(out)).not.toContain("Rossi");
     const validate = await h4a(["validate", out]);

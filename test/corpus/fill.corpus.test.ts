@@ -239,7 +239,7 @@ describe("the checks above see what they look for", () => {
     expect(macroProblems(macro.input, asXlsx)).toHaveLength(1);
   });
 
-  test("LibreOffice's values differ where the data differ (the year-3 payouts are not the year-4 ones)", () => {
+  test("LibreOffice's values differ where the data differ (the year-3 payments are not the year-4 ones)", () => {
     const year4 = get(PARAMETRI).recalculatedOutput;
     expect(sheetValues(year3.recalculated, "H4A_Pagamenti")).not.toEqual(sheetValues(year4, "H4A_Pagamenti"));
   });
@@ -299,27 +299,27 @@ describe("parametri-user-formulas.xlsx: the user's own H4A_Parametri (formula B4
     expect(newErrors(get(PARAMETRI).validatorBefore.errors, year3.validator.errors)).toEqual([]);
   });
 
-  test("LibreOffice computes the payouts with year 3 (B4 from its formula), as fill --json printed them", () => {
+  test("LibreOffice computes the payments with year 3 (B4 from its formula), as fill --json printed them", () => {
     const json = JSON.parse(year3.run.stdout) as { years: { programmeYear: number; amount: number; cumulative: number }[]; total: number };
     const params = sheetValues(year3.recalculated, "H4A_Parametri");
     expect(params[15][1]).toBe(3);
     expect(params[3][1]).toBe(6000);
-    const payouts = sheetValues(year3.recalculated, "H4A_Pagamenti");
-    const tranches = tableBelow(payouts, ["Coorte", "Anno di coorte", "Anno di programma"]);
+    const payments = sheetValues(year3.recalculated, "H4A_Pagamenti");
+    const tranches = tableBelow(payments, ["Coorte", "Anno di coorte", "Anno di programma"]);
     expect(tranches.length).toBeGreaterThan(0);
     for (const t of tranches)
       expect([t["Anno di programma"], t["Dovuto"]]).toEqual([
         t["Anno di programma"],
         (t["Anno di programma"] as number) <= 3 ? "Sì" : "No",
       ]);
-    const years = tableBelow(payouts, ["Anno di programma", "Anno solare", "Pagamento"]);
+    const years = tableBelow(payments, ["Anno di programma", "Anno solare", "Pagamento"]);
     expect(json.years.map((y) => y.programmeYear)).toEqual([1, 2, 3]);
     for (const y of json.years) {
       const row = years.find((r) => r["Anno di programma"] === y.programmeYear);
       expect([y.programmeYear, row?.["Pagamento"], row?.["Cumulato"]]).toEqual([y.programmeYear, y.amount, y.cumulative]);
     }
     for (const row of years.filter((r) => (r["Anno di programma"] as number) > 3)) expect(row["Pagamento"]).toBe(0);
-    // With the sheet's own year 4, LibreOffice pays year 4 too: the year did change the payouts.
+    // With the sheet's own year 4, LibreOffice pays year 4 too: the year did change the payments.
     const year4 = tableBelow(sheetValues(get(PARAMETRI).recalculatedOutput, "H4A_Pagamenti"), [
       "Anno di programma",
       "Anno solare",

@@ -117,8 +117,8 @@ describe("the pane in English, at 320 px", () => {
     await page.getByRole("button", { name: "Validate", exact: true }).click();
     await page.getByTestId("issue-counts").waitFor();
     await page.getByRole("button", { name: "Write the path (sheet H4A_Flusso)" }).waitFor();
-    seen.verify = await panelText(page, "verify");
-    buttons.push(...(await buttonNames(page, "verify")));
+    seen.validation = await panelText(page, "validation");
+    buttons.push(...(await buttonNames(page, "validation")));
   });
 
   test("Ranking: a reason says the sheet's Italian values in English words, and rows are gone to with “Go to row N”", async () => {
@@ -181,9 +181,9 @@ describe("the pane in English, at 320 px", () => {
   });
 
   test("no tab shows an Italian word of the pane's own", () => {
-    expect(Object.keys(seen).sort()).toEqual(["info", "parameters", "payments", "ranking", "share", "simulation", "verify"]);
+    expect(Object.keys(seen).sort()).toEqual(["info", "parameters", "payments", "ranking", "share", "simulation", "validation"]);
     const found = Object.fromEntries(Object.entries(seen).map(([tab, text]) => [tab, italianIn(text)]));
-    expect(found).toEqual({ info: [], parameters: [], payments: [], ranking: [], share: [], simulation: [], verify: [] });
+    expect(found).toEqual({ info: [], parameters: [], payments: [], ranking: [], share: [], simulation: [], validation: [] });
   });
 
   test("no tab names a parameter by its key (the functions' argument names in About are Excel's own)", () => {
@@ -192,7 +192,7 @@ describe("the pane in English, at 320 px", () => {
         .filter(([tab]) => tab !== "info")
         .map(([tab, text]) => [tab, keysIn(text)]),
     );
-    expect(found).toEqual({ parameters: [], payments: [], ranking: [], share: [], simulation: [], verify: [] });
+    expect(found).toEqual({ parameters: [], payments: [], ranking: [], share: [], simulation: [], validation: [] });
   });
 
   test("every button that names a sheet of the add-in says what the sheet holds, with the name beside it", () => {

@@ -17,7 +17,7 @@ import {
 /**
  * A finance officer's session in the PRODUCTION build of the task pane, in headless Chromium, on
  * an in-memory Excel workbook: set the agreement, validate, go to an issue, highlight and remove
- * the highlight, see the payments refused, fix the data, validate again, write the payout tables
+ * the highlight, see the payments refused, fix the data, validate again, write the payment tables
  * — and the tables' values, computed from their formulas, are those of MECHANISM.md §9.
  */
 
@@ -177,7 +177,7 @@ describe("the task pane, as a finance officer uses it", () => {
     );
   });
 
-  test("Pagamenti writes the payout tables, whose computed values are those of §9", async () => {
+  test("Pagamenti writes the payment tables, whose computed values are those of §9", async () => {
     const userSheet = await sheetView(page);
     await page.getByRole("tab", { name: "Pagamenti" }).click();
     await page.getByRole("button", { name: "Scrivi i pagamenti (fogli H4A_Calcolo e H4A_Pagamenti)" }).click();

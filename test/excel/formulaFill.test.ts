@@ -1,6 +1,6 @@
 import { HyperFormula } from "hyperformula";
 import { parseBeneficiarySheet } from "../../src/engine/beneficiaries/parse";
-import { payoutPlans } from "../../src/engine/sheets/payoutPlans";
+import { paymentPlans } from "../../src/engine/sheets/paymentPlans";
 import { isFormulaCell } from "../../src/engine/sheets/workbookPlan";
 import { fillRuns, formulaShape } from "../../src/excel/formulaFill";
 import { ILLUSTRATION_PARAMS, ILLUSTRATION_SHEET } from "../engine/fixtures/illustration";
@@ -43,9 +43,9 @@ describe("fill-down runs", () => {
     expect(fillRuns(column(4, (i) => `=A${2 * i + 1}`))).toEqual([]);
   });
 
-  test("filled down as Excel does, each run gives every row the planned formula's references (the payout plan of §9)", () => {
+  test("filled down as Excel does, each run gives every row the planned formula's references (the payment plan of §9)", () => {
     const parsed = parseBeneficiarySheet(ILLUSTRATION_SHEET, ILLUSTRATION_PARAMS);
-    const plans = payoutPlans({ sheet: ILLUSTRATION_SHEET, parsed, params: ILLUSTRATION_PARAMS });
+    const plans = paymentPlans({ sheet: ILLUSTRATION_SHEET, parsed, params: ILLUSTRATION_PARAMS });
     let filled = 0;
     for (const table of plans.flatMap((plan) => plan.tables)) {
       for (let c = 0; c < table.header.length; c++) {

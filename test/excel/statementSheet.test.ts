@@ -1,6 +1,6 @@
 import { OfficeWorkbook } from "../../src/excel/officeWorkbook";
 import { planWrites } from "../../src/excel/writeOps";
-import { EURO_FORMAT } from "../../src/engine/sheets/payoutLabels";
+import { EURO_FORMAT } from "../../src/engine/sheets/paymentLabels";
 import { statementSheetPlan } from "../../src/engine/sheets/statementSheet";
 import { statementDocument } from "../../src/engine/statement/document";
 import type { SheetPlan } from "../../src/engine/sheets/workbookPlan";

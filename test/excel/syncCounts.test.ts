@@ -1,6 +1,6 @@
 import { HyperFormula } from "hyperformula";
 import { OfficeWorkbook } from "../../src/excel/officeWorkbook";
-import { createWorkbookActions, rawOf, type PayoutResult, type Validation } from "../../src/taskpane/workbookActions";
+import { createWorkbookActions, rawOf, type PaymentResult, type Validation } from "../../src/taskpane/workbookActions";
 import { DEFAULT_PARAMS } from "../../src/engine/agreement/params";
 import { beneficiarySeed, HEADER_ROW, MISTAKES, SHEET } from "../e2e/sampleWorkbook";
 import { FakeExcel } from "../support/fakeExcel";
@@ -19,7 +19,7 @@ interface Measured {
   syncs: Record<string, number>;
   largestRequest: number;
   validation: Validation;
-  payout: PayoutResult;
+  payment: PaymentResult;
 }
 
 async function measure(families: number): Promise<Measured> {
@@ -58,18 +58,18 @@ async function measure(families: number): Promise<Measured> {
   await step("highlightActive", () => actions.highlightActive());
   await step("removeHighlight", () => actions.removeHighlight());
   expect(userSheet()).toEqual(untouched);
-  await step("writePayouts refused", () => actions.writePayouts(source));
+  await step("writePayments refused", () => actions.writePayments(source));
 
   // At 10 families only the mistakes of the first 10 rows are there.
   for (const mistake of MISTAKES.filter((m) => Number(/\d+/.exec(m.cell)![0]) <= HEADER_ROW + families))
     fake.type(SHEET, mistake.cell, mistake.right);
   const fixed = userSheet();
-  const payout = await step("writePayouts", () => actions.writePayouts(source));
+  const payment = await step("writePayments", () => actions.writePayments(source));
   expect(userSheet()).toEqual(fixed);
-  await step("writePayouts again", () => actions.writePayouts(source));
+  await step("writePayments again", () => actions.writePayments(source));
   expect(userSheet()).toEqual(fixed);
   const largestRequest = Math.max(...fake.requests.map((r) => r.bytes));
-  return { syncs, largestRequest, validation, payout };
+  return { syncs, largestRequest, validation, payment };
 }
 
 describe("context.sync() round trips per action", () => {
@@ -99,9 +99,9 @@ describe("context.sync() round trips per action", () => {
       "highlight again": 3,
       highlightActive: 1,
       removeHighlight: 3,
-      "writePayouts refused": 5,
-      writePayouts: 10,
-      "writePayouts again": 10,
+      "writePayments refused": 5,
+      writePayments: 10,
+      "writePayments again": 10,
     });
   });
 
@@ -112,11 +112,11 @@ describe("context.sync() round trips per action", () => {
   test("the large sheet is validated and paid like the small one", () => {
     expect(small.validation.counts.error).toBe(2);
     expect(large.validation.counts.error).toBe(5);
-    expect(small.payout.status).toBe("written");
-    expect(large.payout.status).toBe("written");
-    if (large.payout.status !== "written") return;
+    expect(small.payment.status).toBe("written");
+    expect(large.payment.status).toBe("written");
+    if (large.payment.status !== "written") return;
     // Excel's formulas (computed here by HyperFormula over the 10,000 filled-down rows) agree with the engine.
-    expect(large.payout.check.mismatches).toEqual([]);
-    expect(large.payout.check.compared).toBeGreaterThan(50);
+    expect(large.payment.check.mismatches).toEqual([]);
+    expect(large.payment.check.compared).toBeGreaterThan(50);
   });
 });

@@ -139,10 +139,10 @@ test("a year already recorded is refused, naming its first register row, and not
 
 test("once a payment is recorded, H4A_Pagamenti gets table (e) with the year as paid, as h4a fill writes it", async () => {
   const { fake, actions } = await setUp();
-  const before = await actions.writePayouts(SOURCE);
+  const before = await actions.writePayments(SOURCE);
   expect(before.status === "written" && before.tables.map((t) => t.name)).not.toContain("H4A_Registrato");
   await recordYear(actions, 1);
-  const after = await actions.writePayouts(SOURCE);
+  const after = await actions.writePayments(SOURCE);
   expect(after.status === "written" && after.check.mismatches).toEqual([]);
   const [header, ...rows] = fake.tableValues("H4A_Registrato");
   expect(header.slice(0, 4)).toEqual(["Anno", "Anno civile", "Stato", "Atto"]);

@@ -10,7 +10,7 @@ import type { DataSource } from "../../src/contract/contract";
 import { AddInError } from "../../src/contract/errors";
 import { App, type TabKey } from "../../src/taskpane/App";
 import type { Language } from "../../src/taskpane/i18n";
-import { rawOf, type PayoutResult, type Validation, type WorkbookActions } from "../../src/taskpane/workbookActions";
+import { rawOf, type PaymentResult, type Validation, type WorkbookActions } from "../../src/taskpane/workbookActions";
 
 /** The pane's components with the workbook's actions replaced by plain functions: no Excel, no Office.js. */
 
@@ -42,7 +42,7 @@ const VALIDATION: Validation = {
   params: DEFAULT_PARAMS,
 };
 
-const WRITTEN: PayoutResult = {
+const WRITTEN: PaymentResult = {
   status: "written",
   sheets: ["H4A_Calcolo", "H4A_Pagamenti"],
   tables: [{ name: "H4A_Anni", rows: 4 }],
@@ -91,7 +91,7 @@ function stubActions(overrides: Partial<WorkbookActions> = {}): jest.Mocked<Work
     highlight: jest.fn(async () => ({ coloured: 2, restored: 0, changedSince: 0 })),
     removeHighlight: jest.fn(async () => ({ coloured: 0, restored: 2, changedSince: 0 })),
     highlightActive: jest.fn(async () => false),
-    writePayouts: jest.fn(async () => WRITTEN),
+    writePayments: jest.fn(async () => WRITTEN),
     loadLedger: jest.fn(async () => ({
       status: "unavailable" as const,
       refusal: {
@@ -148,7 +148,7 @@ describe("the tabs", () => {
     expect(tabNames(["Parametri", "Graduatoria", "Verifica", "Pagamenti", "Simulazione", "Condividi", "Informazioni"])).toEqual([
       "h4a-panel-parameters",
       "h4a-panel-ranking",
-      "h4a-panel-verify",
+      "h4a-panel-validation",
       "h4a-panel-payments",
       "h4a-panel-simulation",
       "h4a-panel-share",
@@ -163,7 +163,7 @@ describe("the tabs", () => {
     expect(tabNames(["Parameters", "Ranking", "Validate", "Payments", "Simulation", "Share", "About"])).toEqual([
       "h4a-panel-parameters",
       "h4a-panel-ranking",
-      "h4a-panel-verify",
+      "h4a-panel-validation",
       "h4a-panel-payments",
       "h4a-panel-simulation",
       "h4a-panel-share",
@@ -173,7 +173,7 @@ describe("the tabs", () => {
   });
 
   test("outside Excel the workbook tabs say how to open the pane, and Informazioni still works", async () => {
-    await renderPane(null, "verify");
+    await renderPane(null, "validation");
     expect(screen.getByText(/aprire il riquadro da Excel/)).toBeTruthy();
     await click(screen.getByRole("tab", { name: "Informazioni" }));
     expect(screen.getByText("Che cosa fa H4A")).toBeTruthy();
@@ -321,7 +321,7 @@ describe("Parametri", () => {
 describe("Verifica", () => {
   test("validates the detected sheet and lists issues by severity with counts, field, value and message", async () => {
     const actions = stubActions();
-    await renderPane(actions, "verify");
+    await renderPane(actions, "validation");
     await waitFor(() => expect(screen.getByRole("combobox", { name: "Dati dei beneficiari" }).textContent).toContain("Foglio Beneficiari"));
     await click(screen.getByRole("button", { name: "Verifica" }));
     expect((await screen.findByTestId("issue-counts")).textContent).toBe("1 errore · 1 avviso · 0 note");
@@ -336,7 +336,7 @@ describe("Verifica", () => {
 
   test("clicking an issue selects its cell; Evidenzia and Rimuovi evidenziazione call the workbook", async () => {
     const actions = stubActions();
-    await renderPane(actions, "verify");
+    await renderPane(actions, "validation");
     await waitFor(() => expect(actions.listSources).toHaveBeenCalled());
     await waitFor(() => expect((screen.getByRole("button", { name: "Verifica" }) as HTMLButtonElement).disabled).toBe(false));
     await click(screen.getByRole("button", { name: "Verifica" }));
@@ -353,7 +353,7 @@ describe("Verifica", () => {
   test("a long validation shows progress, disables every action, and a second click does nothing", async () => {
     const pending = deferred<Validation>();
     const actions = stubActions({ validate: jest.fn(() => pending.promise) });
-    await renderPane(actions, "verify");
+    await renderPane(actions, "validation");
     await waitFor(() => expect((screen.getByRole("button", { name: "Verifica" }) as HTMLButtonElement).disabled).toBe(false));
     const button = screen.getByRole("button", { name: "Verifica" });
     await click(button);
@@ -370,7 +370,7 @@ describe("Verifica", () => {
     const actions = stubActions({
       validate: jest.fn(async () => Promise.reject(Object.assign(new Error("busy"), { code: "InvalidOperationInCellEditMode" }))),
     });
-    await renderPane(actions, "verify");
+    await renderPane(actions, "validation");
     await waitFor(() => expect((screen.getByRole("button", { name: "Verifica" }) as HTMLButtonElement).disabled).toBe(false));
     await click(screen.getByRole("button", { name: "Verifica" }));
     const bar = await screen.findByRole("alert");
@@ -382,14 +382,14 @@ describe("Verifica", () => {
 
 describe("Pagamenti", () => {
   test("refuses with the list of errors, each leading to its cell, and a way back to Verifica", async () => {
-    const refused: PayoutResult = {
+    const refused: PaymentResult = {
       status: "refused",
       reason: "validation-errors",
       messageIt: "Il foglio dei beneficiari ha 1 errore: correggerli prima di calcolare i pagamenti.",
       messageEn: "The beneficiary sheet has 1 error.",
       issues: [ISSUES[0]],
     };
-    const actions = stubActions({ writePayouts: jest.fn(async () => refused) });
+    const actions = stubActions({ writePayments: jest.fn(async () => refused) });
     await renderPane(actions, "payments");
     await waitFor(() =>
       expect(
@@ -406,7 +406,7 @@ describe("Pagamenti", () => {
   });
 
   test("with no agreement yet, says what to enter in the Parametri tab's words and leads there", async () => {
-    const missing: PayoutResult = {
+    const missing: PaymentResult = {
       status: "refused",
       reason: "agreement-missing",
       missing: ["premium", "currentYear"],
@@ -414,7 +414,7 @@ describe("Pagamenti", () => {
       messageEn: "",
       issues: [],
     };
-    const actions = stubActions({ writePayouts: jest.fn(async () => missing) });
+    const actions = stubActions({ writePayments: jest.fn(async () => missing) });
     await renderPane(actions, "payments");
     await waitFor(() =>
       expect(
@@ -438,14 +438,14 @@ describe("Pagamenti", () => {
 
   test("the same error on many cells is one line with its count", async () => {
     const many = Array.from({ length: 27 }, (_, i): Issue => ({ ...ISSUES[0], cell: `Beneficiari!L${9 + i}` }));
-    const refused: PayoutResult = {
+    const refused: PaymentResult = {
       status: "refused",
       reason: "validation-errors",
       messageIt: "27 errori.",
       messageEn: "27 errors.",
       issues: many,
     };
-    const actions = stubActions({ writePayouts: jest.fn(async () => refused) });
+    const actions = stubActions({ writePayments: jest.fn(async () => refused) });
     await renderPane(actions, "payments");
     await waitFor(() =>
       expect(

@@ -11,7 +11,7 @@ import { parseBeneficiarySheet } from "../../src/engine/beneficiaries/parse";
 import { summarizeSheet } from "../../src/engine/beneficiaries/sheetSummary";
 import type { DataSource } from "../../src/contract/contract";
 import { App } from "../../src/taskpane/App";
-import { FlowView } from "../../src/taskpane/verify/FlowView";
+import { FlowView } from "../../src/taskpane/validation/FlowView";
 import { stringsFor, type Language } from "../../src/taskpane/i18n";
 import type { CandidatesView, RankingWriteResult } from "../../src/taskpane/ranking/rankingActions";
 import { detectCandidates } from "../../src/taskpane/useCandidateChoice";
@@ -77,7 +77,7 @@ function stubActions(overrides: Partial<WorkbookActions> = {}): jest.Mocked<Work
   } as unknown as jest.Mocked<WorkbookActions>;
 }
 
-async function renderPane(actions: WorkbookActions, initialTab: "ranking" | "verify" = "ranking", language: Language = "it") {
+async function renderPane(actions: WorkbookActions, initialTab: "ranking" | "validation" = "ranking", language: Language = "it") {
   await act(async () => {
     render(
       <FluentProvider theme={webLightTheme}>
@@ -231,7 +231,7 @@ describe("Graduatoria", () => {
 describe("the flow in Verifica", () => {
   test("validation is given the candidates sheet; the flow starts with its applications, and is written to H4A_Flusso", async () => {
     const actions = stubActions();
-    await renderPane(actions, "verify");
+    await renderPane(actions, "validation");
     await waitFor(() => expect((screen.getByRole("button", { name: "Verifica" }) as HTMLButtonElement).disabled).toBe(false));
     await click(screen.getByRole("button", { name: "Verifica" }));
     await waitFor(() => expect(actions.validate).toHaveBeenCalledWith(BENEFICIARIES, CANDIDATES));

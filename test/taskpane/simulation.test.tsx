@@ -364,7 +364,7 @@ describe("in English, and without data", () => {
 
 describe("the waiting limit", () => {
   test("is a whole number of months, as in the agreement: 7.4 moves it to 7, so the scenario stays one the engine accepts", () => {
-    const state = simulationReducer(initialSimulationState(seed()), { type: "waitLimit", value: 7.4 });
+    const state = simulationReducer(initialSimulationState(seed()), { type: "waitingLimit", value: 7.4 });
     expect(state.scenario.rules.waitLimitMonths).toBe(7);
     expect(() => whatIf(state.scenario)).not.toThrow();
   });

@@ -51,14 +51,14 @@ test("counts stay whole numbers within the cohort; fewer families bring the othe
   expect(apply(start(), { type: "count", cohort: 9, field: "families", value: 3 }).scenario).toEqual(start().scenario);
 });
 
-test("moving the waiting limit recounts each cohort's waits from the data, as the payout engine counts them", () => {
+test("moving the waiting limit recounts each cohort's waits from the data, as the payment engine counts them", () => {
   for (const limit of [4, 6, 7, 12]) {
-    const s = apply(start(), { type: "waitLimit", value: limit });
+    const s = apply(start(), { type: "waitingLimit", value: limit });
     const engine = cohortOutcomes(illustrationFamilies(), paramsWith({ waitLimitMonths: limit }));
     expect(s.scenario.cohorts.map((c) => c.waiting)).toEqual(engine.map((o) => o.waiting));
     expect(s.scenario.rules.waitLimitMonths).toBe(limit);
   }
-  const back = apply(start(), { type: "waitLimit", value: 4 }, { type: "resetRules" });
+  const back = apply(start(), { type: "waitingLimit", value: 4 }, { type: "resetRules" });
   expect(back.scenario).toEqual(start().scenario);
 });
 
@@ -76,13 +76,13 @@ test("a probability set by hand is marked; resetting brings back the defaults an
 test("resetting the counts keeps the rules and recounts the waits at the simulated limit", () => {
   const s = apply(
     start(),
-    { type: "waitLimit", value: 6 },
+    { type: "waitingLimit", value: 6 },
     { type: "count", cohort: 1, field: "stability", value: 3 },
     { type: "resetCohorts" },
   );
   expect(s.scenario.rules.waitLimitMonths).toBe(6);
   expect(s.scenario.cohorts[0].stability).toBe(9);
   expect(s.scenario.cohorts.map((c) => c.waiting)).toEqual(
-    apply(start(), { type: "waitLimit", value: 6 }).scenario.cohorts.map((c) => c.waiting),
+    apply(start(), { type: "waitingLimit", value: 6 }).scenario.cohorts.map((c) => c.waiting),
   );
 });

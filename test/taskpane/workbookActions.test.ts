@@ -33,23 +33,23 @@ test("a parameter typed wrong in H4A_Parametri is reported on its cell, checked 
   const validation = await actions.validate(SOURCE);
   expect(validation.defaultedParams).toEqual(["currentYear"]);
   expect(validation.issues[0]).toEqual(expect.objectContaining({ field: "currentYear", cell: "H4A_Parametri!B16", severity: "error" }));
-  const payout = await actions.writePayouts(SOURCE);
-  expect(payout).toEqual(expect.objectContaining({ status: "refused", reason: "agreement-errors" }));
+  const payment = await actions.writePayments(SOURCE);
+  expect(payment).toEqual(expect.objectContaining({ status: "refused", reason: "agreement-errors" }));
   expect(fake.sheetNames()).toEqual([SHEET, "H4A_Parametri"]);
 });
 
 test("without a premium per family nothing is written, and the pane says it is the premium that is missing", async () => {
   const { fake, actions } = setUp();
   await actions.saveAgreement({ ...rawOf(DEFAULT_PARAMS), currentYear: 4 });
-  const payout = await actions.writePayouts(SOURCE);
-  expect(payout).toEqual(expect.objectContaining({ status: "refused", reason: "agreement-missing", missing: ["premium"], issues: [] }));
+  const payment = await actions.writePayments(SOURCE);
+  expect(payment).toEqual(expect.objectContaining({ status: "refused", reason: "agreement-missing", missing: ["premium"], issues: [] }));
   expect(fake.sheetNames()).toEqual([SHEET, "H4A_Parametri"]);
 });
 
 test("with no agreement yet, Pagamenti stops before anything: it asks for the premium and the current year and creates no sheet", async () => {
   const { fake, actions } = setUp();
-  const payout = await actions.writePayouts(SOURCE);
-  expect(payout).toEqual(
+  const payment = await actions.writePayments(SOURCE);
+  expect(payment).toEqual(
     expect.objectContaining({ status: "refused", reason: "agreement-missing", missing: ["premium", "currentYear"], issues: [] }),
   );
   expect(fake.sheetNames()).toEqual([SHEET]);
@@ -58,7 +58,7 @@ test("with no agreement yet, Pagamenti stops before anything: it asks for the pr
 test("a total premium with the planned families is a premium: nothing is missing", async () => {
   const { actions } = setUp();
   await actions.saveAgreement({ ...rawOf(DEFAULT_PARAMS), totalPremium: 240000, plannedFamilies: 40, currentYear: 4 });
-  expect(await actions.writePayouts(SOURCE)).toEqual(expect.objectContaining({ status: "written" }));
+  expect(await actions.writePayments(SOURCE)).toEqual(expect.objectContaining({ status: "written" }));
 });
 
 test("a sheet H4A_Parametri that H4A did not create is never overwritten: validation and saving stop with the reason", async () => {

@@ -3,7 +3,7 @@ import * as os from "node:os";
 import * as path from "node:path";
 import { parseBeneficiarySheet } from "../../src/engine/beneficiaries/parse";
 import { parametersPlan } from "../../src/engine/sheets/parametersSheet";
-import { payoutPlans } from "../../src/engine/sheets/payoutPlans";
+import { paymentPlans } from "../../src/engine/sheets/paymentPlans";
 import type { SheetInput } from "../../src/engine/types";
 import { isFormulaCell } from "../../src/engine/sheets/workbookPlan";
 import { PackageWorkbook } from "../../src/xlsx";
@@ -29,7 +29,7 @@ const at = (sheet: SheetInput, row: number, column: number): unknown => {
 let dir = "";
 const plans = (() => {
   const parsed = parseBeneficiarySheet(ILLUSTRATION_SHEET, ILLUSTRATION_PARAMS);
-  return [parametersPlan(ILLUSTRATION_PARAMS), ...payoutPlans({ sheet: ILLUSTRATION_SHEET, parsed, params: ILLUSTRATION_PARAMS })];
+  return [parametersPlan(ILLUSTRATION_PARAMS), ...paymentPlans({ sheet: ILLUSTRATION_SHEET, parsed, params: ILLUSTRATION_PARAMS })];
 })();
 let recalculated: PackageWorkbook;
 let richRecalculated: PackageWorkbook;

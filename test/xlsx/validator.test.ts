@@ -6,7 +6,7 @@ import { promisify } from "node:util";
 import * as ExcelJS from "exceljs";
 import { parseBeneficiarySheet } from "../../src/engine/beneficiaries/parse";
 import { parametersPlan } from "../../src/engine/sheets/parametersSheet";
-import { payoutPlans } from "../../src/engine/sheets/payoutPlans";
+import { paymentPlans } from "../../src/engine/sheets/paymentPlans";
 import type { SheetPlan } from "../../src/engine/sheets/workbookPlan";
 import { PackageWorkbook } from "../../src/xlsx";
 import { ILLUSTRATION_PARAMS, ILLUSTRATION_SHEET } from "../engine/fixtures/illustration";
@@ -54,7 +54,7 @@ const key = (e: ValidationError): string => `${e.path} ${e.xPath} ${e.id} ${e.de
 
 function enginePlans(): SheetPlan[] {
   const parsed = parseBeneficiarySheet(ILLUSTRATION_SHEET, ILLUSTRATION_PARAMS);
-  return [parametersPlan(ILLUSTRATION_PARAMS), ...payoutPlans({ sheet: ILLUSTRATION_SHEET, parsed, params: ILLUSTRATION_PARAMS })];
+  return [parametersPlan(ILLUSTRATION_PARAMS), ...paymentPlans({ sheet: ILLUSTRATION_SHEET, parsed, params: ILLUSTRATION_PARAMS })];
 }
 
 async function written(input: Uint8Array, plans: SheetPlan[]): Promise<Uint8Array> {

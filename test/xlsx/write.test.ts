@@ -1,7 +1,7 @@
 import * as ExcelJS from "exceljs";
 import { parseBeneficiarySheet } from "../../src/engine/beneficiaries/parse";
 import { parametersPlan } from "../../src/engine/sheets/parametersSheet";
-import { payoutPlans } from "../../src/engine/sheets/payoutPlans";
+import { paymentPlans } from "../../src/engine/sheets/paymentPlans";
 import { isFormulaCell, ownerName, type SheetPlan } from "../../src/engine/sheets/workbookPlan";
 import { ForeignSheetError, openPackage, PackageWorkbook } from "../../src/xlsx";
 import { beneficiaryWorkbook } from "../cli/support/programmeWorkbook";
@@ -416,7 +416,10 @@ describe("writing into other packages", () => {
 describe("the engine's own plans", () => {
   test("written into an exceljs workbook: every formula's cached result reads back as the engine computed it", async () => {
     const parsed = parseBeneficiarySheet(ILLUSTRATION_SHEET, ILLUSTRATION_PARAMS);
-    const plans = [parametersPlan(ILLUSTRATION_PARAMS), ...payoutPlans({ sheet: ILLUSTRATION_SHEET, parsed, params: ILLUSTRATION_PARAMS })];
+    const plans = [
+      parametersPlan(ILLUSTRATION_PARAMS),
+      ...paymentPlans({ sheet: ILLUSTRATION_SHEET, parsed, params: ILLUSTRATION_PARAMS }),
+    ];
     const input = new Uint8Array(await beneficiaryWorkbook(ILLUSTRATION_SHEET).xlsx.writeBuffer());
     const wb = PackageWorkbook.open(input);
     await wb.writeSheets(plans);

@@ -2,7 +2,7 @@ import { OUTCOME_KEYS } from "../keys";
 import type { CellValue, FieldKey } from "../types";
 
 /**
- * What the payout tables' native formulas can read of a beneficiary cell. The helper columns of
+ * What the payment tables' native formulas can read of a beneficiary cell. The helper columns of
  * H4A_Calcolo reference a cell only when a formula reads it exactly as the engine does; otherwise
  * they hold the engine's value as a constant and the validator says so (rules text-date,
  * text-number, token-spelling). Formulas never parse text: DATEVALUE and VALUE depend on the
@@ -12,7 +12,7 @@ import type { CellValue, FieldKey } from "../types";
 /** The yes tokens as a formula compares them, after LOWER(TRIM(cell)): TRUE reads "true", "vero" (Italian Excel) or "1" (LibreOffice). */
 export const FORMULA_YES_TOKENS = ["sì", "si", "sí", "s", "yes", "y", "x", "1", "vero", "true"] as const;
 
-/** The fields the payout formulas read, by how they read them. */
+/** The fields the payment formulas read, by how they read them. */
 export const FORMULA_NUMBER_FIELDS = ["cohort", "members", "waitMonths", "daysAvoided"] as const satisfies readonly FieldKey[];
 export const FORMULA_DATE_FIELDS = ["requestDate", "contractDate", "exitDate"] as const satisfies readonly FieldKey[];
 export const FORMULA_FLAG_FIELDS = OUTCOME_KEYS;
@@ -46,7 +46,7 @@ const FLAG_FIELDS = fieldsOf(FORMULA_FLAG_FIELDS);
 
 /**
  * For a cell the engine read as `read` (a number, serial date or flag; never null), why the
- * payout formulas cannot follow it, or null when a reference reads it the same way: a date or a
+ * payment formulas cannot follow it, or null when a reference reads it the same way: a date or a
  * number typed as text, a yes/no spelling the formulas' token list does not hold.
  */
 export function unreadableByFormula(field: FieldKey, raw: CellValue, read: unknown): Unreadable | null {

@@ -42,7 +42,7 @@ export const RULE_IDS = Object.keys(RULES) as RuleId[];
 
 /** Why a missing column is needed. */
 export type ColumnNeed =
-  { kind: "required" } | { kind: "due"; families: number; cohorts: number[] } | { kind: "wait"; families: number; firstRow: number };
+  { kind: "required" } | { kind: "due"; families: number; cohorts: number[] } | { kind: "waiting"; families: number; firstRow: number };
 
 export type PersonalDataKind = "name" | "fiscalCode" | "email" | "phone" | "address";
 
@@ -174,7 +174,7 @@ function missingColumnTexts({ field, need, headerRow }: RuleArgs["missing-column
 }
 
 const FOLLOW_IT = "le tabelle dei pagamenti usano il valore letto ora e non seguiranno le modifiche della cella";
-const FOLLOW_EN = "the payout tables use the value read now and will not follow changes to the cell";
+const FOLLOW_EN = "the payment tables use the value read now and will not follow changes to the cell";
 
 const BUILDERS: Builders = {
   "missing-header-row": ({ searchedRows }) => ({

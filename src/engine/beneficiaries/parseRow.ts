@@ -87,7 +87,7 @@ export function readRow(grid: Grid, rowIndex: number, columns: Partial<Record<Fi
   return { family, states, raw };
 }
 
-/** A value the engine read but the payout tables' formulas cannot follow (see formulaReadable.ts). */
+/** A value the engine read but the payment tables' formulas cannot follow (see formulaReadable.ts). */
 function reportUnreadableByFormula(field: FieldKey, site: Site, read: FieldValue, reporter: Reporter): void {
   const rule = unreadableByFormula(field, site.value, read);
   if (rule === "text-date" && typeof read === "number") reporter.add(rule, site, { field, value: site.value, serial: read });

@@ -44,7 +44,7 @@ function checkMissingColumns(
   if (columns.waitMonths === undefined) {
     const lacking = readings.filter(({ family: f }) => f.requestDate === null || f.contractDate === null);
     if (lacking.length > 0) {
-      const need = { kind: "wait" as const, families: lacking.length, firstRow: lacking[0].family.row };
+      const need = { kind: "waiting" as const, families: lacking.length, firstRow: lacking[0].family.row };
       reporter.add("missing-column", site("waitMonths"), { field: "waitMonths", need, headerRow });
     }
   }

@@ -1,9 +1,9 @@
 import type { LedgerStatus } from "../ledger/status";
-import type { PayoutModel } from "../sheets/payoutModel";
+import type { PaymentModel } from "../sheets/paymentModel";
 import { commitments, type Commitments } from "./commitments";
 
 /** The commitments of a programme seen through its ledger: recorded years are paid, other due years due (with their true-ups). */
-export function commitmentsOf(model: PayoutModel, status: LedgerStatus): Commitments {
+export function commitmentsOf(model: PaymentModel, status: LedgerStatus): Commitments {
   const paidByYear = new Map<number, number>();
   const dueByYear = new Map<number, number>();
   for (const year of status.years) (year.recorded ? paidByYear : dueByYear).set(year.programmeYear, year.amount);

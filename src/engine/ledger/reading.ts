@@ -1,5 +1,5 @@
 import { idKey, pseudonymsOf, type PseudonymKey } from "../sharing/pseudonyms";
-import type { PayoutModel } from "../sheets/payoutModel";
+import type { PaymentModel } from "../sheets/paymentModel";
 import type { ColumnMap, Issue, SheetInput } from "../types";
 import { rowReference, type FamilyReference } from "./evidence";
 import { readEvidence, type EvidenceReading } from "./evidenceSheet";
@@ -17,7 +17,7 @@ export interface LedgerSheets {
 }
 
 export interface LedgerContext {
-  model: PayoutModel;
+  model: PaymentModel;
   /** Where the beneficiaries are, to name the cells a true-up comes from. */
   beneficiarySheet: string;
   columns: ColumnMap;
@@ -36,7 +36,7 @@ export interface LedgerReading {
   reference: FamilyReference;
 }
 
-async function pseudonymReference(model: PayoutModel, key: PseudonymKey): Promise<FamilyReference> {
+async function pseudonymReference(model: PaymentModel, key: PseudonymKey): Promise<FamilyReference> {
   const ids = model.families.map((family) => family.id ?? "");
   const pseudonyms = await pseudonymsOf(key, ids);
   return (family) => pseudonyms.get(idKey(family.id ?? "")) ?? rowReference(family);

@@ -1,6 +1,6 @@
 import { formatNumber } from "../cells/format";
 import { paramCell } from "../agreement/params";
-import type { PayoutModel } from "../sheets/payoutModel";
+import type { PaymentModel } from "../sheets/paymentModel";
 import type { Issue } from "../types";
 import type { LedgerEntry } from "./entry";
 import { canonicalEvidence, trancheEvidence, type EvidenceEntry } from "./evidence";
@@ -23,7 +23,7 @@ export interface PaymentRequest {
 }
 
 /** The programme years with a tranche due now, in order. */
-export const dueYearsOf = (model: PayoutModel): number[] =>
+export const dueYearsOf = (model: PaymentModel): number[] =>
   [...new Set(model.schedule.payments.map((p) => p.programmeYear))].sort((a, b) => a - b);
 
 export interface RecordingChecks {
@@ -149,7 +149,7 @@ export interface PaymentRows {
 }
 
 /** The rows the payment of `request` adds to the ledger (recordingRefusals must be empty). */
-export async function paymentRows(model: PayoutModel, ledger: LedgerReading, request: PaymentRequest): Promise<PaymentRows> {
+export async function paymentRows(model: PaymentModel, ledger: LedgerReading, request: PaymentRequest): Promise<PaymentRows> {
   const year = request.programmeYear;
   const params = model.params;
   const calendarYear = params.firstCalendarYear === null ? null : params.firstCalendarYear + year - 1;

@@ -1,7 +1,7 @@
 import type { CohortOutcome } from "./cohorts";
 import type { Params } from "../agreement/params";
 import { trancheAmount, type CohortYear, type Payment } from "./schedule";
-import type { PayoutModel } from "../sheets/payoutModel";
+import type { PaymentModel } from "../sheets/paymentModel";
 
 /**
  * The programme in the shape of the INDIGO data standard of the Government Outcomes Lab
@@ -37,7 +37,7 @@ const clean = (x: number): number => Number(x.toPrecision(15));
 const pct = (x: number): string => `${Number((x * 100).toPrecision(12))} %`;
 
 export interface IndigoInput {
-  model: PayoutModel;
+  model: PaymentModel;
   /** The workbook's file name, cited as the data source. */
   sourceName: string;
   /** "h4a 0.1.0". */
@@ -68,7 +68,7 @@ function tierRule(p: Params): string {
   return `The tier is ${pct(1)} of the tranche when all three year-3 rates (housing stability, improved wellbeing, waited less than ${p.waitLimitMonths} months) are ${full}; ${pct(p.partialPayment)} when all are ${partial}; ${pct(p.belowPartialPayment)} otherwise.`;
 }
 
-function outcomeMetrics(model: PayoutModel) {
+function outcomeMetrics(model: PaymentModel) {
   const p = model.params;
   const families = model.outcomes.filter((o) => o.cohort <= p.currentYear).reduce((sum, o) => sum + o.families, 0);
   const population =
@@ -121,7 +121,7 @@ function outcomeMetrics(model: PayoutModel) {
   ];
 }
 
-function outcomePricings(model: PayoutModel) {
+function outcomePricings(model: PaymentModel) {
   const { params: p, premiumPerFamily: ppf } = model;
   const pricing = (id: string, share: number, description: string) => ({
     outcome_metric_id: v(id),
@@ -150,7 +150,7 @@ function outcomePricings(model: PayoutModel) {
   ];
 }
 
-function results(model: PayoutModel) {
+function results(model: PaymentModel) {
   const p = model.params;
   const out: unknown[] = [];
   const calendarOf = (programmeYear: number) => (p.firstCalendarYear === null ? null : p.firstCalendarYear + programmeYear - 1);
@@ -228,7 +228,7 @@ function plannedAmount(t: Payment, o: CohortOutcome, p: Params, ppf: number): { 
   return { families, amount: trancheAmount(p.shares[t.cohortYear - 1], ppf, families, 1) };
 }
 
-function outcomePayments(model: PayoutModel) {
+function outcomePayments(model: PaymentModel) {
   const { params: p, premiumPerFamily: ppf } = model;
   const outcomeOf = new Map(model.outcomes.map((o) => [o.cohort, o]));
   const payment = (t: Payment, type: "Planned" | "Actual", amount: number, extra: Record<string, unknown>) => ({

@@ -1,7 +1,7 @@
 import { OUTCOME_KEYS } from "../keys";
 import type { InputField } from "./helperInputs";
 import { absolute, absoluteColumnRange } from "./formulaText";
-import { CALC_SHEET } from "./payoutLabels";
+import { CALC_SHEET } from "./paymentLabels";
 
 /** Where each helper column of H4A_Calcolo sits: one row per family, in sheet order. */
 

@@ -9,8 +9,8 @@ import type { PlannedCell, SheetPlan } from "./workbookPlan";
 import { CALC_HEADER_ROW, CALC_KEYS, CALC_NOTE_ROW, CALC_TITLE_ROW, type CalcKey, type CalcLayout, type DerivedKey } from "./calcLayout";
 import { DAYS_PER_MONTH, formula, param } from "./formulaText";
 import { idCell, INPUT_FIELDS, inputCell, type InputField } from "./helperInputs";
-import { CALC_NOTE, CALC_SHEET, CALC_TITLE, DATE_FORMAT, DECIMAL_FORMAT, EURO_FORMAT, TABLE_NAMES } from "./payoutLabels";
-import type { PayoutInput, PayoutModel } from "./payoutModel";
+import { CALC_NOTE, CALC_SHEET, CALC_TITLE, DATE_FORMAT, DECIMAL_FORMAT, EURO_FORMAT, TABLE_NAMES } from "./paymentLabels";
+import type { PaymentInput, PaymentModel } from "./paymentModel";
 
 /** The H4A_Calcolo sheet: the table H4A_Famiglie, one row per family, the per-family 0/1 columns the aggregates count. */
 
@@ -90,7 +90,7 @@ function derivedFormulas(layout: CalcLayout, i: number): Record<DerivedKey, stri
   };
 }
 
-export function calcPlan(input: PayoutInput, model: PayoutModel, layout: CalcLayout): SheetPlan {
+export function calcPlan(input: PaymentInput, model: PaymentModel, layout: CalcLayout): SheetPlan {
   const grid = toGrid(input.sheet);
   const { columns } = input.parsed;
   const rows = model.families.map((family, i): PlannedCell[] => {

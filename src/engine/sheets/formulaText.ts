@@ -5,7 +5,7 @@ import type { CellValue } from "../types";
 import type { FormulaCell } from "./workbookPlan";
 
 /**
- * Text builders for the payout sheets' native formulas: absolute A1 references, the H4A_* names,
+ * Text builders for the payment sheets' native formulas: absolute A1 references, the H4A_* names,
  * and the few shapes that read a beneficiary cell. Only functions that Excel 2016 and
  * LibreOffice 7.4 both have; never a function that parses text (DATEVALUE, VALUE).
  */
@@ -13,7 +13,7 @@ import type { FormulaCell } from "./workbookPlan";
 /** A formula cell: `text` without its leading "=", and the value the engine expects. */
 /**
  * A native formula with its expected result. The text, built by concatenation, is flattened
- * into one string: a payout sheet holds a few formulas per family, and a sheet of 100,000
+ * into one string: a payment sheet holds a few formulas per family, and a sheet of 100,000
  * families would otherwise keep every piece of every formula.
  */
 export function formula(text: string, result: CellValue): FormulaCell {

@@ -13,7 +13,7 @@ import type { PlannedCell } from "./workbookPlan";
 import { absolute, dateOrBlank, formula, numberOrBlank, yesFlag } from "./formulaText";
 
 /**
- * The first layer of H4A_Calcolo: each beneficiary cell the payout tables use, read once. A
+ * The first layer of H4A_Calcolo: each beneficiary cell the payment tables use, read once. A
  * reference formula when a formula reads the cell as the engine did; otherwise the engine's
  * value as a constant (a date or number typed as text, an unusual yes spelling — the validator
  * reports each).

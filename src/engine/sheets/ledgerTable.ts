@@ -1,7 +1,7 @@
 import type { LedgerStatus } from "../ledger/status";
 import type { PlannedCell, TablePlan } from "./workbookPlan";
-import { EURO_FORMAT, TABLE_NAMES, YEAR_FORMAT } from "./payoutLabels";
-import type { LedgerColumn, PayoutLayout } from "./payoutLayout";
+import { EURO_FORMAT, TABLE_NAMES, YEAR_FORMAT } from "./paymentLabels";
+import type { LedgerColumn, PaymentLayout } from "./paymentLayout";
 import { framedTable, type ColumnSpec } from "./tableFrame";
 
 /**
@@ -24,7 +24,7 @@ const SPECS: Record<LedgerColumn, ColumnSpec> = {
 export const LEDGER_TABLE_TITLE =
   "Pagamenti con il registro (H4A_Registro): anni registrati come pagati, gli altri con i conguagli — valori alla scrittura";
 
-export function ledgerTable(status: LedgerStatus, layout: PayoutLayout): TablePlan | null {
+export function ledgerTable(status: LedgerStatus, layout: PaymentLayout): TablePlan | null {
   if (layout.ledger === null) return null;
   const rows = status.years.map((year): Record<LedgerColumn, PlannedCell> => ({
     programmeYear: year.programmeYear,

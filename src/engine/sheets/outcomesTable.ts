@@ -5,9 +5,9 @@ import { familiesToGo } from "../cells/ratio";
 import type { CellValue } from "../types";
 import type { PlannedCell, TablePlan } from "./workbookPlan";
 import { allPass, fewestPassing, formula, param, text } from "./formulaText";
-import { RATE_FORMAT, SHARE_FORMAT, TABLE_NAMES, TIER_TEXT, UNREACHABLE_TEXT } from "./payoutLabels";
-import type { OutcomeColumn, PayoutLayout } from "./payoutLayout";
-import type { PayoutModel } from "./payoutModel";
+import { RATE_FORMAT, SHARE_FORMAT, TABLE_NAMES, TIER_TEXT, UNREACHABLE_TEXT } from "./paymentLabels";
+import type { OutcomeColumn, PaymentLayout } from "./paymentLayout";
+import type { PaymentModel } from "./paymentModel";
 import { framedTable, type ColumnSpec } from "./tableFrame";
 
 /**
@@ -59,7 +59,7 @@ function toGo(o: CohortOutcome, p: Params, achieved: number): CellValue {
   return n === null ? UNREACHABLE_TEXT : n;
 }
 
-export function outcomesTable(model: PayoutModel, layout: PayoutLayout): TablePlan {
+export function outcomesTable(model: PaymentModel, layout: PaymentLayout): TablePlan {
   const { outcomes: frame, calc } = layout;
   const p = model.params;
   const rows = model.outcomes.map((o, i): Record<OutcomeColumn, PlannedCell> => {

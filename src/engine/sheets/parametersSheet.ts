@@ -89,7 +89,7 @@ export function rawParamsFromSheet(input: SheetInput): RawParams {
 
 /**
  * The agreement as the workbook's formulas see it. Besides the schema's checks, a number or
- * TRUE/FALSE typed as text is refused on its cell: the payout formulas could not read it.
+ * TRUE/FALSE typed as text is refused on its cell: the payment formulas could not read it.
  */
 export function paramsFromSheet(input: SheetInput): ParamsResult {
   const { params, issues } = parseParams(rawParamsFromSheet(input));

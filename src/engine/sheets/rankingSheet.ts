@@ -4,7 +4,7 @@ import { scoreSentence } from "../candidates/score";
 import { CONTRIBUTION_KEYS, RANKING_PARAM_KEYS, type ContributionKey } from "../candidates/weights";
 import { PARAM_INFO } from "../agreement/params";
 import type { LooseCell, PlannedCell, SheetPlan, TablePlan } from "./workbookPlan";
-import { DATE_FORMAT, EURO_FORMAT } from "./payoutLabels";
+import { DATE_FORMAT, EURO_FORMAT } from "./paymentLabels";
 import {
   contributionHeader,
   PARAMS_BLOCK_HEADER,

@@ -1,8 +1,8 @@
 import type { PlannedCell, TablePlan } from "./workbookPlan";
 import { formula, param } from "./formulaText";
-import { EURO_FORMAT, RATIO_FORMAT, TABLE_NAMES } from "./payoutLabels";
-import type { PayoutLayout, SavingColumn } from "./payoutLayout";
-import type { PayoutModel } from "./payoutModel";
+import { EURO_FORMAT, RATIO_FORMAT, TABLE_NAMES } from "./paymentLabels";
+import type { PaymentLayout, SavingColumn } from "./paymentLayout";
+import type { PaymentModel } from "./paymentModel";
 import { framedTable, type ColumnSpec } from "./tableFrame";
 
 /**
@@ -18,7 +18,7 @@ const SPECS: Record<SavingColumn, ColumnSpec> = {
   capCut: { header: "Tagliato dal tetto", format: EURO_FORMAT },
 };
 
-export function savingTable(model: PayoutModel, layout: PayoutLayout): TablePlan {
+export function savingTable(model: PaymentModel, layout: PaymentLayout): TablePlan {
   const { saving: frame, tranches, calc } = layout;
   const c = (key: SavingColumn): string => frame.cell(key, 0);
   const dueBeforeCap = `SUMIFS(${tranches.range("beforeCap")},${tranches.range("programmeYear")},"<="&${param("currentYear")})`;

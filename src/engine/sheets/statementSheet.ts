@@ -1,7 +1,7 @@
 import type { StatementBlock, StatementDocument, StatementFormat } from "../statement/types";
 import { statementValueText } from "../statement/values";
 import type { LooseCell, SheetPlan } from "./workbookPlan";
-import { EURO_FORMAT, RATE_FORMAT } from "./payoutLabels";
+import { EURO_FORMAT, RATE_FORMAT } from "./paymentLabels";
 
 /**
  * The print-ready sheet H4A_Prospetto_<year>: the statement's blocks down the sheet in plain

@@ -1,7 +1,7 @@
 import type { PlannedCell, TablePlan } from "./workbookPlan";
 import { absolute, absoluteColumnRange } from "./formulaText";
 
-/** Where a table of the payout sheet sits, so that formulas of other tables can point into it. */
+/** Where a table of the payment sheet sits, so that formulas of other tables can point into it. */
 export interface TableFrame<K extends string> {
   keys: readonly K[];
   /** Row of the table's title (a bold loose cell above the table). */

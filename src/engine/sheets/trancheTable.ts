@@ -1,8 +1,8 @@
 import type { TablePlan, PlannedCell } from "./workbookPlan";
 import { formula, param, text } from "./formulaText";
-import { EURO_FORMAT, NO_TEXT, PREMIUM_USED_NAME, SHARE_FORMAT, TABLE_NAMES, YEAR_FORMAT, YES_TEXT } from "./payoutLabels";
-import type { PayoutLayout, TrancheColumn } from "./payoutLayout";
-import type { PayoutModel } from "./payoutModel";
+import { EURO_FORMAT, NO_TEXT, PREMIUM_USED_NAME, SHARE_FORMAT, TABLE_NAMES, YEAR_FORMAT, YES_TEXT } from "./paymentLabels";
+import type { PaymentLayout, TrancheColumn } from "./paymentLayout";
+import type { PaymentModel } from "./paymentModel";
 import { framedTable, type ColumnSpec } from "./tableFrame";
 
 /**
@@ -28,7 +28,7 @@ const SPECS: Record<TrancheColumn, ColumnSpec> = {
 export const calendarYearFormula = (programmeYear: string): string =>
   `IF(ISNUMBER(${param("firstCalendarYear")}),${param("firstCalendarYear")}+${programmeYear}-1,"")`;
 
-export function trancheTable(model: PayoutModel, layout: PayoutLayout): TablePlan {
+export function trancheTable(model: PaymentModel, layout: PaymentLayout): TablePlan {
   const { tranches: frame, calc, outcomes } = layout;
   const cohortIndex = new Map(model.outcomes.map((o, i) => [o.cohort, i]));
   const rows = model.tranches.map((t, i): Record<TrancheColumn, PlannedCell> => {

@@ -1,9 +1,9 @@
 import { fromCents, toCents } from "../cells/rounding";
 import type { PlannedCell, TablePlan } from "./workbookPlan";
 import { formula } from "./formulaText";
-import { EURO_FORMAT, TABLE_NAMES, YEAR_FORMAT } from "./payoutLabels";
-import type { PayoutLayout, YearColumn } from "./payoutLayout";
-import type { PayoutModel } from "./payoutModel";
+import { EURO_FORMAT, TABLE_NAMES, YEAR_FORMAT } from "./paymentLabels";
+import type { PaymentLayout, YearColumn } from "./paymentLayout";
+import type { PaymentModel } from "./paymentModel";
 import { framedTable, type ColumnSpec } from "./tableFrame";
 import { calendarYearFormula } from "./trancheTable";
 
@@ -16,7 +16,7 @@ const SPECS: Record<YearColumn, ColumnSpec> = {
   cumulative: { header: "Cumulato", format: EURO_FORMAT },
 };
 
-export function yearsTable(model: PayoutModel, layout: PayoutLayout): TablePlan {
+export function yearsTable(model: PaymentModel, layout: PaymentLayout): TablePlan {
   const { years: frame, tranches } = layout;
   const centsByYear = new Map<number, bigint>();
   for (const pay of model.schedule.payments) {

@@ -35,7 +35,7 @@ import { capOf, tierOfCohort, trancheCents } from "./whatIf";
  *
  * The year-1 and year-2 probabilities default to the scenario's observed rates
  * (intermediateDefaults in scenario.ts) when a set of probabilities leaves them out. Each
- * tranche is rounded to the cent at its own count, as the payout engine rounds it.
+ * tranche is rounded to the cent at its own count, as the payment engine rounds it.
  *
  * Cohorts are independent of each other, so the total's distribution is the exact convolution, in
  * whole cents, of the uncertain parts' distributions; with a cap, E[payment of year y] =

@@ -4,7 +4,7 @@ import type { TierRules } from "../payments/tier";
 /**
  * A what-if scenario as plain data (MECHANISM.md §7): the agreement's rules that a simulation may
  * change, and per cohort the counts of families reaching each outcome. Everything is counted in
- * whole families, so the tiers are compared exactly, as in the payout engine.
+ * whole families, so the tiers are compared exactly, as in the payment engine.
  */
 
 /** The three year-3 outcomes, by their field names. */

@@ -50,7 +50,7 @@ export interface ProbabilityDefault {
 }
 
 /** What the waiting outcome of one family depends on. */
-export type WaitRecord = Pick<Family, "requestDate" | "contractDate" | "waitMonths">;
+export type WaitingRecord = Pick<Family, "requestDate" | "contractDate" | "waitMonths">;
 
 export interface CohortSeed extends CohortInput {
   /** Year-3 counts that are estimates rather than the data's. */
@@ -61,7 +61,7 @@ export interface CohortSeed extends CohortInput {
    * The waits of the families who can reach the waiting outcome (in the denominator and not
    * left), to recount it when the simulated waiting limit moves; null when there is no data.
    */
-  waits: WaitRecord[] | null;
+  waits: WaitingRecord[] | null;
   defaults: Record<Outcome, ProbabilityDefault>;
 }
 
@@ -97,7 +97,7 @@ export function rulesOf(params: Params, premiumPerFamily: number | null): Simula
 export const typicalCount = (p: number, n: number): number => Math.min(n, Math.round(Number((p * n).toPrecision(12))));
 
 /** Families of `waits` who waited less than `limit` months (the rule of §4). */
-export const waitingCount = (waits: readonly WaitRecord[], limit: number): number =>
+export const waitingCount = (waits: readonly WaitingRecord[], limit: number): number =>
   waits.filter((w) => waitedLessThanLimit(w, limit)).length;
 
 const mean = (values: number[]): number => values.reduce((a, b) => a + b, 0) / values.length;

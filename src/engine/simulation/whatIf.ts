@@ -19,10 +19,10 @@ import {
  * The what-if (MECHANISM.md §7): a scenario's tiers, its tranches — due ones and, for the years
  * still to come, projections from the scenario's counts — its payments per programme year and
  * total, and how far each cohort is from its next tier and from losing its current one.
- * Amounts are the payout engine's (ROUND to the cent of share × premium × base × tier) and are
+ * Amounts are the payment engine's (ROUND to the cent of share × premium × base × tier) and are
  * added in whole cents. The cap, when there is one, is applied in programme-year order, then
  * cohort, to due tranches and projections alike: a projection is paid only after every due
- * tranche, so the due payments are capped exactly as the payout sheets cap them.
+ * tranche, so the due payments are capped exactly as the payment sheets cap them.
  */
 
 export interface WhatIfTranche {

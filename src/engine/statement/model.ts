@@ -2,7 +2,7 @@ import { trancheKey, type LedgerEntry } from "../ledger/entry";
 import type { EvidenceEntry } from "../ledger/evidence";
 import type { LedgerReading } from "../ledger/reading";
 import { PARAM_ROW_KEYS, type ParamRowKey, type Params } from "../agreement/params";
-import type { PayoutModel } from "../sheets/payoutModel";
+import type { PaymentModel } from "../sheets/paymentModel";
 import type { StatementModel, StatementParameter, StatementRate, StatementTranche, StatementTrueUp } from "./types";
 import { wholeCents } from "../cells/rounding";
 
@@ -30,7 +30,7 @@ function ratesOf(entry: LedgerEntry): StatementRate[] | null {
 }
 
 export interface StatementInput {
-  model: PayoutModel;
+  model: PaymentModel;
   ledger: LedgerReading;
   programmeYear: number;
   /** The rows about to be recorded (paymentRows), for a year not recorded yet; ignored for a recorded year. */

@@ -100,7 +100,7 @@ export interface IssueListProps {
 /** Issues grouped by severity, with counts; each opens its cell. */
 export function IssueList({ issues, strings, language, onSelect, disabled }: IssueListProps) {
   const styles = useStyles();
-  const s = strings.verify;
+  const s = strings.validation;
   const [shown, setShown] = useState<Record<Severity, number>>({ error: PAGE, warning: PAGE, note: PAGE });
   const groups = SEVERITIES.map((severity) => ({ severity, items: issues.filter((issue) => issue.severity === severity) })).filter(
     (g) => g.items.length > 0,

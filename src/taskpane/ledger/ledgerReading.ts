@@ -6,7 +6,7 @@ import { REGISTER_SHEET } from "../../engine/ledger/registerSheet";
 import { PARAMS_SHEET } from "../../engine/agreement/params";
 import { parseBeneficiarySheet } from "../../engine/beneficiaries/parse";
 import { passphraseProblem, pseudonymKey, type PseudonymKey } from "../../engine/sharing/pseudonyms";
-import { payoutModel, PayoutPlanError, type PayoutModel } from "../../engine/sheets/payoutModel";
+import { paymentModel, PaymentPlanError, type PaymentModel } from "../../engine/sheets/paymentModel";
 import type { Issue, SheetInput } from "../../engine/types";
 import type { DataSource, ExcelGateway, SheetOwnership } from "../../contract/contract";
 import { AddInError } from "../../contract/errors";
@@ -36,7 +36,7 @@ export function refusalOf(issues: readonly Issue[]): Refusal {
 }
 
 export interface LedgerProgramme {
-  model: PayoutModel;
+  model: PaymentModel;
   ledger: LedgerReading;
   checks: RecordingChecks;
 }
@@ -94,11 +94,11 @@ export async function readLedgerProgramme(
   const params = reading.params;
   const sheet = await gateway.readSource(source);
   const parsed = parseBeneficiarySheet(sheet, params);
-  let model: PayoutModel;
+  let model: PaymentModel;
   try {
-    model = payoutModel(parsed, params);
+    model = paymentModel(parsed, params);
   } catch (error) {
-    if (!(error instanceof PayoutPlanError)) throw error;
+    if (!(error instanceof PaymentPlanError)) throw error;
     return { status: "unavailable", refusal: { messageIt: error.messageIt, messageEn: error.messageEn, cell: null, issues: error.issues } };
   }
   const ledger = await workbookLedger(gateway, { model, beneficiarySheet: sheet.sheetName, columns: parsed.columns, key });

@@ -15,7 +15,7 @@ export interface LedgerLoad {
 
 /**
  * The ledger of the selected beneficiary data, read when the data are chosen and whenever
- * `refreshKey` changes (the payout tables written). A read changes nothing, so it runs beside
+ * `refreshKey` changes (the payment tables written). A read changes nothing, so it runs beside
  * other tasks; an answer overtaken by a later read is dropped.
  */
 export function useLedger(source: DataSource | null, refreshKey: number): LedgerLoad {

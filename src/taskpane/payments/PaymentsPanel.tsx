@@ -34,7 +34,7 @@ import { RefusalBar, SHOWN_ISSUES } from "../common/RefusalBar";
 import { usePane, useTask } from "../PaneContext";
 import { SourcePicker } from "../SourcePicker";
 import type { SourceState } from "../useSources";
-import type { PayoutResult, PayoutStep } from "../workbookActions";
+import type { PaymentResult, PaymentStep } from "../workbookActions";
 import { PANEL_STYLES } from "../panelStyles";
 
 const useStyles = makeStyles({
@@ -52,11 +52,11 @@ const useStyles = makeStyles({
  */
 export function PaymentsPanel({
   sources,
-  onOpenVerify,
+  onOpenValidation,
   onOpenParameters,
 }: {
   sources: SourceState;
-  onOpenVerify: () => void;
+  onOpenValidation: () => void;
   onOpenParameters: () => void;
 }) {
   const styles = useStyles();
@@ -64,16 +64,16 @@ export function PaymentsPanel({
   const s = strings.payments;
   const o = paymentsOverviewStringsFor(language);
   const task = useTask();
-  const [step, setStep] = useState<PayoutStep | null>(null);
-  const [result, setResult] = useState<PayoutResult | null>(null);
-  // Counts the payout tables written: the ledger below is read again each time.
+  const [step, setStep] = useState<PaymentStep | null>(null);
+  const [result, setResult] = useState<PaymentResult | null>(null);
+  // Counts the payment tables written: the ledger below is read again each time.
   const [written, setWritten] = useState(0);
 
   const write = async () => {
     const source = sources.selected;
     if (source === null) return;
     setResult(null);
-    const outcome = await task.run((actions) => actions.writePayouts(source, setStep));
+    const outcome = await task.run((actions) => actions.writePayments(source, setStep));
     setStep(null);
     if (outcome !== undefined) setResult(outcome);
     if (outcome?.status === "written") setWritten((n) => n + 1);
@@ -144,7 +144,7 @@ export function PaymentsPanel({
               cell: first.cell,
               text: `${issueText(first, language)}${count > 1 ? ` ${s.sameInMore(count - 1)}` : ""}`,
             })),
-            cellTitle: strings.verify.cellTitle,
+            cellTitle: strings.validation.cellTitle,
             busy: task.busy,
             onSelect: select,
             testId: "refusal-errors",
@@ -153,8 +153,8 @@ export function PaymentsPanel({
             groups.length > SHOWN_ISSUES ? s.moreErrors(groups.slice(SHOWN_ISSUES).reduce((sum, group) => sum + group.count, 0)) : undefined
           }
           actions={
-            <Button size="small" onClick={onOpenVerify}>
-              {s.openVerify}
+            <Button size="small" onClick={onOpenValidation}>
+              {s.openValidation}
             </Button>
           }
         />

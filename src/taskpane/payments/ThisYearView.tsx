@@ -5,9 +5,9 @@ import type { Payment } from "../../engine/payments/schedule";
 import { tierFromCounts } from "../../engine/payments/tier";
 import type { Language } from "../i18n";
 import { usePane } from "../PaneContext";
-import { rateText, year3FromOutcomes, type Year3Counts, type Year3View } from "../verify/SummaryView";
+import { rateText, year3FromOutcomes, type Year3Counts, type Year3View } from "../validation/SummaryView";
 import { RATE_KEYS } from "../../engine/keys";
-import { percent, verifyStringsFor } from "../verify/verifyStrings";
+import { percent, validationStringsFor } from "../validation/validationStrings";
 import type { PaymentOverview } from "../workbookActions";
 import { paymentsOverviewStringsFor } from "./paymentsStrings";
 
@@ -93,7 +93,7 @@ function TrancheItem({ pay, year3, language }: { pay: Payment; year3: Year3View;
 /** A balance's three rates against the thresholds (rateText, compared on the counts) and its tier (tierFromCounts). */
 function BalanceRates({ counts, view, language }: { counts: Year3Counts; view: Year3View; language: Language }) {
   const styles = useStyles();
-  const w = verifyStringsFor(language);
+  const w = validationStringsFor(language);
   const tier = tierFromCounts(counts, view.rules);
   const bound = (threshold: number, strict: boolean) => `${strict ? ">" : "≥"} ${percent(threshold, language, 2)}`;
   return (

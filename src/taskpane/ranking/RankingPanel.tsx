@@ -150,7 +150,7 @@ export function RankingPanel({ sources, candidates }: { sources: SourceState; ca
         language={language}
         weightsChanged={weightsChanged}
         sheet={view?.parsed.sheetName ?? ""}
-        cellTitle={strings.verify.cellTitle}
+        cellTitle={strings.validation.cellTitle}
         onSelect={selectCell}
         disabled={task.busy}
       />

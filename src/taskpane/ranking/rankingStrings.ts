@@ -51,7 +51,7 @@ export interface RankingStrings {
   flow: FlowStrings;
 }
 
-/** The flow's words beyond those Verifica already has (strings.verify: flowHeading, service, referred, …). */
+/** The flow's words beyond those Verifica already has (strings.validation: flowHeading, service, referred, …). */
 export interface FlowStrings {
   hintWithCandidates: string;
   applied: string;

@@ -6,7 +6,7 @@ import type { SimulationRules } from "../../engine/simulation/scenario";
 import type { Language } from "../i18n";
 import type { SimulationStrings } from "./simulationStrings";
 import { NumberSpin, percent, PercentSlider } from "./controls";
-import { MAX_WAIT_MONTHS, type SimulationAction } from "./simulationState";
+import { MAX_WAITING_MONTHS, type SimulationAction } from "./simulationState";
 
 const useStyles = makeStyles({
   group: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS, margin: 0, padding: 0, border: "none" },
@@ -73,14 +73,14 @@ export function RulesInputs({
       />
       <div className={styles.pair}>
         <NumberSpin
-          label={strings.waitLimit}
+          label={strings.waitingLimit}
           value={rules.waitLimitMonths}
           min={1}
-          max={MAX_WAIT_MONTHS}
+          max={MAX_WAITING_MONTHS}
           display={`${formatNumber(rules.waitLimitMonths, language)} ${strings.months}`}
-          hint={strings.waitLimitHint}
+          hint={strings.waitingLimitHint}
           language={language}
-          onChange={(value) => dispatch({ type: "waitLimit", value })}
+          onChange={(value) => dispatch({ type: "waitingLimit", value })}
         />
         <NumberSpin
           label={strings.premium}

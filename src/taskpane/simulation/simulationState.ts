@@ -30,7 +30,7 @@ export type SimulationAction =
   | { type: "threshold"; which: "full" | "partial"; value: number }
   | { type: "strict"; which: "full" | "partial"; value: boolean }
   | { type: "partialPayment"; value: number }
-  | { type: "waitLimit"; value: number }
+  | { type: "waitingLimit"; value: number }
   | { type: "share"; index: 0 | 1 | 2; value: number }
   | { type: "premium"; value: number }
   | { type: "count"; cohort: number; field: CountField; value: number }
@@ -44,7 +44,7 @@ export type SimulationAction =
 export const MAX_FAMILIES = 999;
 /** The largest correlation offered (1 would make every family of a cohort fare alike). */
 export const MAX_CORRELATION = 0.95;
-export const MAX_WAIT_MONTHS = 60;
+export const MAX_WAITING_MONTHS = 60;
 
 const noneSet = (): Record<Outcome, boolean> => ({ stability: false, wellbeing: false, waiting: false });
 
@@ -99,9 +99,9 @@ export function simulationReducer(state: SimulationState, action: SimulationActi
     }
     case "premium":
       return withRules({ premiumPerFamily: Math.max(0, finiteOr(action.value, rules.premiumPerFamily)) });
-    case "waitLimit": {
+    case "waitingLimit": {
       // Whole months, as the agreement has them (EDATE adds whole months only).
-      const limit = whole(action.value, 1, MAX_WAIT_MONTHS, rules.waitLimitMonths);
+      const limit = whole(action.value, 1, MAX_WAITING_MONTHS, rules.waitLimitMonths);
       return {
         ...state,
         scenario: { rules: { ...rules, waitLimitMonths: limit }, cohorts: recounted(state.seed, state.scenario.cohorts, limit) },

@@ -22,8 +22,8 @@ export interface SimulationStrings {
   strict: string;
   notStrict: string;
   partialPayment: string;
-  waitLimit: string;
-  waitLimitHint: string;
+  waitingLimit: string;
+  waitingLimitHint: string;
   months: string;
   shares: string;
   shareLabel: (year: number) => string;
@@ -144,8 +144,8 @@ const it: SimulationStrings = {
   strict: "stretta (>)",
   notStrict: "non stretta (≥)",
   partialPayment: "Quota del saldo pagata al livello parziale",
-  waitLimit: "Limite di attesa",
-  waitLimitHint: "Cambiandolo si ricontano, dai dati, le famiglie con attesa inferiore al limite.",
+  waitingLimit: "Limite di attesa",
+  waitingLimitHint: "Cambiandolo si ricontano, dai dati, le famiglie con attesa inferiore al limite.",
   months: "mesi",
   shares: "Quote delle tranche",
   shareLabel: (year) => `Anno ${year}`,
@@ -280,8 +280,8 @@ const en: SimulationStrings = {
   strict: "strict (>)",
   notStrict: "not strict (≥)",
   partialPayment: "Share of the balance paid at the partial tier",
-  waitLimit: "Waiting limit",
-  waitLimitHint: "Changing it recounts, from the data, the families who waited less than the limit.",
+  waitingLimit: "Waiting limit",
+  waitingLimitHint: "Changing it recounts, from the data, the families who waited less than the limit.",
   months: "months",
   shares: "Tranche shares",
   shareLabel: (year) => `Year ${year}`,
@@ -301,7 +301,7 @@ const en: SimulationStrings = {
     year2: "Year-2 outcome",
     stability: "Housing stability",
     wellbeing: "Improved wellbeing",
-    waiting: "Wait under the limit",
+    waiting: "Waiting under the limit",
   },
   countName: (cohort, label) => `Cohort ${cohort} – ${lowerFirst(label)}`,
   increase: (name) => `Increase ${lowerFirst(name)}`,

@@ -22,7 +22,7 @@ export function beneficiaryWorkbook(sheet: SheetInput, dateColumns: ReadonlySet<
   return workbook;
 }
 
-/** The workbook's bytes with H4A_Parametri holding `params` and the payout plans written. */
+/** The workbook's bytes with H4A_Parametri holding `params` and the payment plans written. */
 export function filledWorkbook(
   sheet: SheetInput,
   params: Params,

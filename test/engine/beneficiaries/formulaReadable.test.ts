@@ -1,7 +1,7 @@
 import { excelTrim, FORMULA_YES_TOKENS, formulaReadsYes, unreadableByFormula } from "../../../src/engine/beneficiaries/formulaReadable";
 import { parseYesNo, YES_TOKENS } from "../../../src/engine/cells/tokens";
 
-describe("what the payout formulas read of a beneficiary cell", () => {
+describe("what the payment formulas read of a beneficiary cell", () => {
   test("every yes token of §3, lower-cased as LOWER does, is in the formulas' list, with the accented Sì and Sí", () => {
     for (const token of YES_TOKENS) expect(FORMULA_YES_TOKENS).toContain(token.toLowerCase());
     expect(FORMULA_YES_TOKENS).toContain("sí");

@@ -24,7 +24,7 @@ describe("families read from the sheet", () => {
       exitDate: "",
     };
     const { families, issues } = parseBeneficiarySheet(beneficiarySheet([row]), paramsWith());
-    // Read, but typed as text: the payout formulas cannot follow these cells, and the validator says so.
+    // Read, but typed as text: the payment formulas cannot follow these cells, and the validator says so.
     expect(issues.map((i) => `${i.rule} ${i.cell}`)).toEqual([
       "text-number Beneficiari!B2",
       "text-date Beneficiari!H2",

@@ -10,7 +10,7 @@ const waitedLessThan8 = (f: Family) =>
   f.requestDate !== null && f.contractDate !== null ? f.contractDate < edate(f.requestDate, 8) : (f.waitMonths ?? Infinity) < 8;
 
 describe("the worked illustration of MECHANISM.md §9", () => {
-  it("validates with no error; its only warnings are the dates typed as text, which the payout tables cannot follow", () => {
+  it("validates with no error; its only warnings are the dates typed as text, which the payment tables cannot follow", () => {
     expect(issues.filter((i) => i.rule !== "text-date")).toEqual([]);
     expect(issues.map((i) => i.cell)).toContain("Beneficiari!H5");
     expect(issues.every((i) => i.severity === "warning" && typeof i.value === "string")).toBe(true);

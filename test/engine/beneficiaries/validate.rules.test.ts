@@ -513,8 +513,8 @@ describe("due outcomes", () => {
   });
 });
 
-describe("values the payout tables' formulas cannot follow", () => {
-  it("a date typed as text is read, and a warning says the payout tables keep the value read now", () => {
+describe("values the payment tables' formulas cannot follow", () => {
+  it("a date typed as text is read, and a warning says the payment tables keep the value read now", () => {
     const issue = only(check([familyRow({ requestDate: "15/01/2024" })]), {
       rule: "text-date",
       severity: "warning",
@@ -526,7 +526,7 @@ describe("values the payout tables' formulas cannot follow", () => {
       "Beneficiari!D2: «15/01/2024» in «Data domanda» è una data scritta come testo, letta come 15/01/2024: le tabelle dei pagamenti usano il valore letto ora e non seguiranno le modifiche della cella; inserire una vera data di Excel.",
     );
     expect(issue.messageEn).toBe(
-      'Beneficiari!D2: "15/01/2024" in "Request date" is a date typed as text, read as 2024-01-15: the payout tables use the value read now and will not follow changes to the cell; type a real Excel date.',
+      'Beneficiari!D2: "15/01/2024" in "Request date" is a date typed as text, read as 2024-01-15: the payment tables use the value read now and will not follow changes to the cell; type a real Excel date.',
     );
     only(check([familyRow({ contractDate: "2024-06-15" })]), {
       rule: "text-date",
@@ -537,7 +537,7 @@ describe("values the payout tables' formulas cannot follow", () => {
     });
   });
 
-  it("a number typed as text in a column the payout tables read is a warning; elsewhere it is not", () => {
+  it("a number typed as text in a column the payment tables read is a warning; elsewhere it is not", () => {
     const issue = only(check([familyRow({ requestDate: "", waitMonths: "3,5" })]), {
       rule: "text-number",
       severity: "warning",

@@ -6,7 +6,7 @@ import { REGISTER_SHEET, registerCells } from "../../../src/engine/ledger/regist
 import type { Params } from "../../../src/engine/agreement/params";
 import { parseBeneficiarySheet } from "../../../src/engine/beneficiaries/parse";
 import type { PseudonymKey } from "../../../src/engine/sharing/pseudonyms";
-import { payoutModel, type PayoutModel } from "../../../src/engine/sheets/payoutModel";
+import { paymentModel, type PaymentModel } from "../../../src/engine/sheets/paymentModel";
 import type { CellValue, Issue, SheetInput } from "../../../src/engine/types";
 import type { LooseCell } from "../../../src/engine/sheets/workbookPlan";
 
@@ -33,7 +33,7 @@ export class LedgerBook {
   }
 }
 
-export const modelOf = (sheet: SheetInput, params: Params): PayoutModel => payoutModel(parseBeneficiarySheet(sheet, params), params);
+export const modelOf = (sheet: SheetInput, params: Params): PaymentModel => paymentModel(parseBeneficiarySheet(sheet, params), params);
 
 export async function ledgerOf(
   book: LedgerBook,
@@ -42,7 +42,12 @@ export async function ledgerOf(
   key: PseudonymKey | null = null,
 ): Promise<LedgerReading> {
   const parsed = parseBeneficiarySheet(sheet, params);
-  return readLedger(book.sheets(), { model: payoutModel(parsed, params), beneficiarySheet: sheet.sheetName, columns: parsed.columns, key });
+  return readLedger(book.sheets(), {
+    model: paymentModel(parsed, params),
+    beneficiarySheet: sheet.sheetName,
+    columns: parsed.columns,
+    key,
+  });
 }
 
 export const actDate = toSerial({ year: 2026, month: 12, day: 15 });

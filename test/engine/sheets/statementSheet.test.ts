@@ -1,4 +1,4 @@
-import { EURO_FORMAT } from "../../../src/engine/sheets/payoutLabels";
+import { EURO_FORMAT } from "../../../src/engine/sheets/paymentLabels";
 import { statementSheetName, statementSheetPlan, wrapText } from "../../../src/engine/sheets/statementSheet";
 import { statementDocument } from "../../../src/engine/statement/document";
 import type { LooseCell, SheetPlan } from "../../../src/engine/sheets/workbookPlan";

@@ -131,7 +131,7 @@ describe("the seeded counts", () => {
     expect(seed.cohorts[0].waits).toHaveLength(10);
   });
 
-  test("the waiting count follows the simulated limit exactly as the payout engine counts it", () => {
+  test("the waiting count follows the simulated limit exactly as the payment engine counts it", () => {
     const seed = seedAt(4);
     // Whole months only, as the agreement has them.
     for (const limit of [3, 5, 6, 7, 8, 12]) {

@@ -31,7 +31,7 @@ const PROBABILITIES: [number, number, number][] = [
 
 /**
  * Brute force: every one of the 2^(3n) ways the n families can reach or miss the three outcomes,
- * with its probability, tiered by the payout engine's own rule.
+ * with its probability, tiered by the payment engine's own rule.
  */
 function enumerated(n: number, [ps, pw, pt]: [number, number, number], rules: TierRules): Record<TierLevel, number> {
   const result: Record<TierLevel, number> = { full: 0, partial: 0, below: 0 };

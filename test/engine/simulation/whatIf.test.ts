@@ -10,7 +10,7 @@ import { cohort, illustrationFamilies, scenario } from "./fixtures";
 const baseline = () => scenarioOf(seedSimulation(illustrationFamilies(), ILLUSTRATION_PARAMS, 6000));
 
 describe("the what-if of the §9 illustration as it is", () => {
-  test("pays what the payout engine pays: 13,200 / 31,200 / 52,800 / 26,400, 123,600 € in total", () => {
+  test("pays what the payment engine pays: 13,200 / 31,200 / 52,800 / 26,400, 123,600 € in total", () => {
     const result = whatIf(baseline());
     expect(result.years.map((y) => [y.programmeYear, y.amount, y.due])).toEqual([
       [1, 13_200, true],

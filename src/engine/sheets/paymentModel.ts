@@ -5,30 +5,30 @@ import type { CostSaving, NetSaving } from "../payments/saving";
 import type { Payment, Schedule } from "../payments/schedule";
 import type { Family, Issue, ParsedSheet, SheetInput } from "../types";
 
-/** What the payout sheets are planned from: the beneficiary sheet as read, its parsing, the agreement in H4A_Parametri. */
-export interface PayoutInput {
+/** What the payment sheets are planned from: the beneficiary sheet as read, its parsing, the agreement in H4A_Parametri. */
+export interface PaymentInput {
   sheet: SheetInput;
   parsed: ParsedSheet;
   params: Params;
 }
 
-export type PayoutRefusal = "validation-errors" | "no-families" | "missing-premium" | "amounts-out-of-range";
+export type PaymentRefusal = "validation-errors" | "no-families" | "missing-premium" | "amounts-out-of-range";
 
-/** Why the payout tables cannot be written; `issues` lists what to fix. */
-export class PayoutPlanError extends Error {
+/** Why the payment tables cannot be written; `issues` lists what to fix. */
+export class PaymentPlanError extends Error {
   constructor(
-    readonly reason: PayoutRefusal,
+    readonly reason: PaymentRefusal,
     readonly messageIt: string,
     readonly messageEn: string,
     readonly issues: Issue[],
   ) {
     super(messageEn);
-    this.name = "PayoutPlanError";
+    this.name = "PaymentPlanError";
   }
 }
 
-/** The engine's figures that the payout sheets show, for a sheet without validation errors. */
-export interface PayoutModel {
+/** The engine's figures that the payment sheets show, for a sheet without validation errors. */
+export interface PaymentModel {
   params: Params;
   premiumPerFamily: number;
   /** Every family, in sheet order. */
@@ -44,13 +44,13 @@ export interface PayoutModel {
 }
 
 /**
- * Evaluates the programme for the payout sheets. Throws a PayoutPlanError when the sheet has
+ * Evaluates the programme for the payment sheets. Throws a PaymentPlanError when the sheet has
  * validation errors, no family, no premium per family, or amounts out of range.
  */
-export function payoutModel(parsed: ParsedSheet, params: Params): PayoutModel {
+export function paymentModel(parsed: ParsedSheet, params: Params): PaymentModel {
   const errors = parsed.issues.filter((issue) => issue.severity === "error");
   if (errors.length > 0) {
-    throw new PayoutPlanError(
+    throw new PaymentPlanError(
       "validation-errors",
       `Il foglio dei beneficiari ha ${errors.length} ${errors.length === 1 ? "errore" : "errori"}: correggerli prima di calcolare i pagamenti.`,
       `The beneficiary sheet has ${errors.length} ${errors.length === 1 ? "error" : "errors"}: fix them before computing the payments.`,
@@ -58,7 +58,7 @@ export function payoutModel(parsed: ParsedSheet, params: Params): PayoutModel {
     );
   }
   if (parsed.families.length === 0) {
-    throw new PayoutPlanError(
+    throw new PaymentPlanError(
       "no-families",
       "Il foglio dei beneficiari non ha nessuna famiglia: non c'è nulla da pagare.",
       "The beneficiary sheet has no family: there is nothing to pay.",
@@ -68,10 +68,10 @@ export function payoutModel(parsed: ParsedSheet, params: Params): PayoutModel {
   const programme = evaluateProgramme(parsed.families, params);
   const failing = programme.issues.filter((issue) => issue.severity === "error");
   if (programme.premiumPerFamily === null) {
-    throw new PayoutPlanError("missing-premium", failing[0].messageIt, failing[0].messageEn, failing);
+    throw new PaymentPlanError("missing-premium", failing[0].messageIt, failing[0].messageEn, failing);
   }
   if (programme.schedule === null || programme.net === null) {
-    throw new PayoutPlanError("amounts-out-of-range", failing[0].messageIt, failing[0].messageEn, failing);
+    throw new PaymentPlanError("amounts-out-of-range", failing[0].messageIt, failing[0].messageEn, failing);
   }
   const { schedule } = programme;
   const tranches = [...schedule.payments, ...schedule.planned].sort(

@@ -20,7 +20,7 @@ import { tierFromCounts, type OutcomeCounts, type TierRules } from "../../engine
 import { FlowView } from "./FlowView";
 import type { Language, Strings } from "../i18n";
 import { RATE_KEYS } from "../../engine/keys";
-import { percent, verifyStringsFor } from "./verifyStrings";
+import { percent, validationStringsFor } from "./validationStrings";
 
 const useStyles = makeStyles({
   section: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
@@ -68,7 +68,7 @@ const operator = (strict: boolean, passes: boolean): string => (passes ? (strict
  */
 export function rateText(count: number, families: number, rules: TierRules, language: Language): string {
   const pct = (fraction: number, digits: number) => percent(fraction, language, digits);
-  if (families <= 0) return `${count} / ${families} — ${verifyStringsFor(language).noFamilies}`;
+  if (families <= 0) return `${count} / ${families} — ${validationStringsFor(language).noFamilies}`;
   const full = passesThreshold(count, families, rules.fullThreshold, rules.fullStrict);
   const partial = passesThreshold(count, families, rules.partialThreshold, rules.partialStrict);
   const fullBound = `${operator(rules.fullStrict, full)} ${pct(rules.fullThreshold, 2)}`;
@@ -85,7 +85,7 @@ export function rateText(count: number, families: number, rules: TierRules, lang
 /** A cohort's three year-3 rates against the thresholds, and the tier they give (tierFromCounts). */
 export function Year3Rates({ counts, view, language }: { counts: Year3Counts; view: Year3View; language: Language }) {
   const styles = useStyles();
-  const w = verifyStringsFor(language);
+  const w = validationStringsFor(language);
   const tier = tierFromCounts(counts, view.rules);
   const headingId = `h4a-rates-${counts.cohort}`;
   return (
@@ -123,8 +123,8 @@ export interface SummaryViewProps {
  */
 export function SummaryView({ summary, strings, language, year3 = null }: SummaryViewProps) {
   const styles = useStyles();
-  const s = strings.verify;
-  const w = verifyStringsFor(language);
+  const s = strings.validation;
+  const w = validationStringsFor(language);
   const numberHeader = (text: string) => (
     <TableHeaderCell className={styles.numberHeader}>
       <span className={styles.number}>{text}</span>

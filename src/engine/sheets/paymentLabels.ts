@@ -1,10 +1,10 @@
 /**
- * The words and formats of the payout sheets (H4A_Calcolo, H4A_Pagamenti): the sheets' Italian
+ * The words and formats of the payment sheets (H4A_Calcolo, H4A_Pagamenti): the sheets' Italian
  * dictionary. Table names are workbook-unique; header cells are unique non-empty text.
  */
 
 export const CALC_SHEET = "H4A_Calcolo";
-export const PAYOUT_SHEET = "H4A_Pagamenti";
+export const PAYMENT_SHEET = "H4A_Pagamenti";
 
 export const TABLE_NAMES = {
   families: "H4A_Famiglie",
@@ -37,8 +37,8 @@ export const CALC_TITLE = "H4A — colonne di calcolo per famiglia (scritte dal 
 export const CALC_NOTE =
   "Ogni riga legge una famiglia del foglio dei beneficiari con formule native; un valore fisso al posto di una formula viene da una cella scritta come testo (vedi la verifica).";
 
-export const PAYOUT_TITLE = "H4A — pagamenti del premio di risultato Homes4All";
-export const PAYOUT_NOTE =
+export const PAYMENT_TITLE = "H4A — pagamenti del premio di risultato Homes4All";
+export const PAYMENT_NOTE =
   "Formule native di Excel: si aggiornano quando cambiano i beneficiari o i parametri in H4A_Parametri, anche senza il componente aggiuntivo.";
 export const PREMIUM_LABEL = "Premio per famiglia";
 export const CURRENT_YEAR_LABEL = "Anno corrente (esiti verificati)";

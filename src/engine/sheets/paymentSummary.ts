@@ -1,9 +1,9 @@
-import { payoutModel } from "./payoutModel";
+import { paymentModel } from "./paymentModel";
 import type { Params } from "../agreement/params";
 import type { ParsedSheet } from "../types";
 
-/** The JSON of `h4a fill --json` (issue 4): what the payout sheets compute, due tranches only. */
-export interface PayoutSummary {
+/** The JSON of `h4a fill --json` (issue 4): what the payment sheets compute, due tranches only. */
+export interface PaymentSummary {
   payments: {
     cohort: number;
     cohortYear: 1 | 2 | 3;
@@ -23,9 +23,9 @@ export interface PayoutSummary {
   netSaving: number;
 }
 
-/** The payout figures of a sheet without validation errors; throws a PayoutPlanError as payoutPlans does. */
-export function payoutSummary(parsed: ParsedSheet, params: Params): PayoutSummary {
-  const model = payoutModel(parsed, params);
+/** The payment figures of a sheet without validation errors; throws a PaymentPlanError as paymentPlans does. */
+export function paymentSummary(parsed: ParsedSheet, params: Params): PaymentSummary {
+  const model = paymentModel(parsed, params);
   const { schedule } = model;
   return {
     payments: schedule.payments.map((p) => ({

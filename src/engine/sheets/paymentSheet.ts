@@ -6,15 +6,15 @@ import { outcomesTable } from "./outcomesTable";
 import {
   CURRENT_YEAR_LABEL,
   EURO_FORMAT,
-  PAYOUT_NOTE,
-  PAYOUT_SHEET,
-  PAYOUT_TITLE,
+  PAYMENT_NOTE,
+  PAYMENT_SHEET,
+  PAYMENT_TITLE,
   PREMIUM_LABEL,
   PREMIUM_USED_NAME,
   TABLE_TITLES,
-} from "./payoutLabels";
-import { CURRENT_YEAR_ROW, NOTE_ROW, PREMIUM_ROW, TITLE_ROW, VALUE_COLUMN, type PayoutLayout } from "./payoutLayout";
-import type { PayoutModel } from "./payoutModel";
+} from "./paymentLabels";
+import { CURRENT_YEAR_ROW, NOTE_ROW, PREMIUM_ROW, TITLE_ROW, VALUE_COLUMN, type PaymentLayout } from "./paymentLayout";
+import type { PaymentModel } from "./paymentModel";
 import { savingTable } from "./savingTable";
 import { trancheTable } from "./trancheTable";
 import { yearsTable } from "./yearsTable";
@@ -24,10 +24,10 @@ import { yearsTable } from "./yearsTable";
 /** The premium per family the tables use: given, or total premium ÷ planned families, never rounded. */
 export const PREMIUM_USED_FORMULA = `IF(ISNUMBER(${param("premiumPerFamily")}),${param("premiumPerFamily")},${param("totalPremium")}/${param("plannedFamilies")})`;
 
-export function payoutSheetPlan(model: PayoutModel, layout: PayoutLayout, ledger: LedgerStatus | null = null): SheetPlan {
+export function paymentSheetPlan(model: PaymentModel, layout: PaymentLayout, ledger: LedgerStatus | null = null): SheetPlan {
   const title = (row: number, value: string): LooseCell => ({ row, column: 1, value, bold: true });
   const cells: LooseCell[] = [
-    title(TITLE_ROW, PAYOUT_TITLE),
+    title(TITLE_ROW, PAYMENT_TITLE),
     { row: PREMIUM_ROW, column: 1, value: PREMIUM_LABEL },
     {
       row: PREMIUM_ROW,
@@ -38,7 +38,7 @@ export function payoutSheetPlan(model: PayoutModel, layout: PayoutLayout, ledger
     },
     { row: CURRENT_YEAR_ROW, column: 1, value: CURRENT_YEAR_LABEL },
     { row: CURRENT_YEAR_ROW, column: VALUE_COLUMN, value: formula(param("currentYear"), model.params.currentYear) },
-    { row: NOTE_ROW, column: 1, value: PAYOUT_NOTE },
+    { row: NOTE_ROW, column: 1, value: PAYMENT_NOTE },
     title(layout.tranches.titleRow, TABLE_TITLES.tranches),
     title(layout.years.titleRow, TABLE_TITLES.years),
     title(layout.outcomes.titleRow, TABLE_TITLES.outcomes),
@@ -53,7 +53,7 @@ export function payoutSheetPlan(model: PayoutModel, layout: PayoutLayout, ledger
     savingTable(model, layout),
   ];
   return {
-    name: PAYOUT_SHEET,
+    name: PAYMENT_SHEET,
     cells,
     tables: recorded === null ? tables : [...tables, recorded],
     names: [{ name: PREMIUM_USED_NAME, row: PREMIUM_ROW, column: VALUE_COLUMN }],

@@ -27,10 +27,10 @@ type Pending = "validate" | "highlight" | "unhighlight" | "select" | "flow" | nu
  * cells; the summary's flow starts with the candidates sheet's applications when there is one
  * (`candidates`), and can be written to H4A_Flusso.
  */
-export function VerifyPanel({ sources, candidates = null }: { sources: SourceState; candidates?: DataSource | null }) {
+export function ValidationPanel({ sources, candidates = null }: { sources: SourceState; candidates?: DataSource | null }) {
   const styles = useStyles();
   const { strings, language } = usePane();
-  const s = strings.verify;
+  const s = strings.validation;
   const task = useTask();
   const [validation, setValidation] = useState<Validation | null>(null);
   const [highlighted, setHighlighted] = useState(false);
@@ -106,8 +106,8 @@ export function VerifyPanel({ sources, candidates = null }: { sources: SourceSta
             : null;
 
   return (
-    <section className={styles.panel} aria-labelledby="h4a-verify-heading">
-      <PanelHeader id="h4a-verify-heading" heading={s.heading} intro={s.intro} />
+    <section className={styles.panel} aria-labelledby="h4a-validation-heading">
+      <PanelHeader id="h4a-validation-heading" heading={s.heading} intro={s.intro} />
       {sources.failure ? <FailureBar failure={sources.failure} retryLabel={strings.retry} onRetry={() => void sources.refresh()} /> : null}
       {sources.loading ? <Spinner size="tiny" label={s.loadingSources} labelPosition="after" /> : null}
       <SourcePicker

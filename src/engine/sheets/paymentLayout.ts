@@ -1,6 +1,6 @@
 import { calcLayout, type CalcLayout } from "./calcLayout";
 import { absolute } from "./formulaText";
-import type { PayoutModel } from "./payoutModel";
+import type { PaymentModel } from "./paymentModel";
 import { tableFrame, type TableFrame } from "./tableFrame";
 
 /** Where everything sits on H4A_Calcolo and H4A_Pagamenti, decided before any formula is written. */
@@ -52,7 +52,7 @@ export const NOTE_ROW = 4;
 /** Column of the values beside the labels of rows 2 and 3. */
 export const VALUE_COLUMN = 2;
 
-export interface PayoutLayout {
+export interface PaymentLayout {
   calc: CalcLayout;
   /** Same-sheet reference of the premium per family used. */
   premiumCell: string;
@@ -65,7 +65,7 @@ export interface PayoutLayout {
 }
 
 /** Tables one below the other, each under its title, a blank row between them. */
-export function payoutLayout(model: PayoutModel, ledgerYears = 0): PayoutLayout {
+export function paymentLayout(model: PaymentModel, ledgerYears = 0): PaymentLayout {
   const tranches = tableFrame(TRANCHE_COLUMNS, NOTE_ROW + 2, model.tranches.length);
   const years = tableFrame(YEAR_COLUMNS, tranches.nextRow + 1, model.lastProgrammeYear);
   const outcomes = tableFrame(OUTCOME_COLUMNS, years.nextRow + 1, model.outcomes.length);

@@ -1,16 +1,16 @@
 import { parseBeneficiarySheet } from "../../../src/engine/beneficiaries/parse";
 import type { Params } from "../../../src/engine/agreement/params";
-import { payoutPlans, PayoutPlanError, payoutSummary } from "../../../src/engine/sheets/payoutPlans";
+import { paymentPlans, PaymentPlanError, paymentSummary } from "../../../src/engine/sheets/paymentPlans";
 import type { CellValue, SheetInput } from "../../../src/engine/types";
 import { isFormulaCell, type FormulaCell, type PlannedCell, type SheetPlan, type TablePlan } from "../../../src/engine/sheets/workbookPlan";
 import { beneficiarySheet, excelDate, familyRow, paramsWith, type FamilyRow } from "../fixtures/beneficiarySheet";
 import { ILLUSTRATION_PARAMS, ILLUSTRATION_SHEET } from "../fixtures/illustration";
 
 function plansOf(sheet: SheetInput, params: Params): SheetPlan[] {
-  return payoutPlans({ sheet, parsed: parseBeneficiarySheet(sheet, params), params });
+  return paymentPlans({ sheet, parsed: parseBeneficiarySheet(sheet, params), params });
 }
 
-const [calc, payout] = plansOf(ILLUSTRATION_SHEET, ILLUSTRATION_PARAMS);
+const [calc, payment] = plansOf(ILLUSTRATION_SHEET, ILLUSTRATION_PARAMS);
 const table = (plan: SheetPlan, name: string): TablePlan => {
   const found = plan.tables.find((t) => t.name === name);
   if (found === undefined) throw new Error(`no table ${name}`);
@@ -54,15 +54,15 @@ const ALLOWED_FUNCTIONS = new Set([
 const functionsOf = (formula: string): string[] =>
   [...formula.replace(/"(?:[^"]|"")*"/g, '""').matchAll(/([A-Za-z_][A-Za-z0-9_.]*)\(/g)].map((m) => m[1].toUpperCase());
 
-describe("the payout sheets of the §9 illustration", () => {
+describe("the payment sheets of the §9 illustration", () => {
   test("are H4A_Calcolo with the table H4A_Famiglie, and H4A_Pagamenti with H4A_Tranche, H4A_Anni, H4A_Esiti, H4A_Risparmio", () => {
-    expect([calc.name, payout.name]).toEqual(["H4A_Calcolo", "H4A_Pagamenti"]);
+    expect([calc.name, payment.name]).toEqual(["H4A_Calcolo", "H4A_Pagamenti"]);
     expect(calc.tables.map((t) => t.name)).toEqual(["H4A_Famiglie"]);
-    expect(payout.tables.map((t) => t.name)).toEqual(["H4A_Tranche", "H4A_Anni", "H4A_Esiti", "H4A_Risparmio"]);
+    expect(payment.tables.map((t) => t.name)).toEqual(["H4A_Tranche", "H4A_Anni", "H4A_Esiti", "H4A_Risparmio"]);
   });
 
   test("every table has unique, non-empty text headers and one number format per column", () => {
-    for (const t of [...calc.tables, ...payout.tables]) {
+    for (const t of [...calc.tables, ...payment.tables]) {
       expect(t.header.every((h) => typeof h === "string" && h.trim() !== "")).toBe(true);
       expect(new Set(t.header.map((h) => h.toLowerCase())).size).toBe(t.header.length);
       expect(t.numberFormats).toHaveLength(t.header.length);
@@ -71,7 +71,7 @@ describe("the payout sheets of the §9 illustration", () => {
   });
 
   test("the Italian headers of tables (a)–(d)", () => {
-    expect(table(payout, "H4A_Tranche").header).toEqual([
+    expect(table(payment, "H4A_Tranche").header).toEqual([
       "Coorte",
       "Anno di coorte",
       "Anno di programma",
@@ -83,8 +83,8 @@ describe("the payout sheets of the §9 illustration", () => {
       "Importo prima del tetto",
       "Importo",
     ]);
-    expect(table(payout, "H4A_Anni").header).toEqual(["Anno di programma", "Anno solare", "Pagamento", "Cumulato"]);
-    expect(table(payout, "H4A_Esiti").header.slice(0, 11)).toEqual([
+    expect(table(payment, "H4A_Anni").header).toEqual(["Anno di programma", "Anno solare", "Pagamento", "Cumulato"]);
+    expect(table(payment, "H4A_Esiti").header.slice(0, 11)).toEqual([
       "Coorte",
       "Famiglie (denominatore)",
       "Uscite",
@@ -97,7 +97,7 @@ describe("the payout sheets of the §9 illustration", () => {
       "Fascia",
       "Livello",
     ]);
-    expect(table(payout, "H4A_Risparmio").header).toEqual([
+    expect(table(payment, "H4A_Risparmio").header).toEqual([
       "Risparmio",
       "Premio pagato",
       "Risparmio netto",
@@ -107,15 +107,15 @@ describe("the payout sheets of the §9 illustration", () => {
   });
 
   test("amounts are in euros, shares and rates in percent", () => {
-    const tranche = table(payout, "H4A_Tranche");
+    const tranche = table(payment, "H4A_Tranche");
     expect(tranche.numberFormats[tranche.header.indexOf("Importo")]).toBe('#,##0.00 "€"');
     expect(tranche.numberFormats[tranche.header.indexOf("Quota")]).toBe("0%");
-    const outcomes = table(payout, "H4A_Esiti");
+    const outcomes = table(payment, "H4A_Esiti");
     expect(outcomes.numberFormats[outcomes.header.indexOf("Tasso stabilità")]).toBe("0.0%");
   });
 
   test("tranches run by programme year, then cohort, and pay 13,200 / 18,000 / 13,200 / 33,000 / 19,800 / 26,400 €", () => {
-    const tranche = table(payout, "H4A_Tranche");
+    const tranche = table(payment, "H4A_Tranche");
     expect(column(tranche, "Anno di programma")).toEqual([1, 2, 2, 3, 3, 4]);
     expect(column(tranche, "Coorte")).toEqual([1, 1, 2, 1, 2, 2]);
     expect(column(tranche, "Dovuto")).toEqual(["Sì", "Sì", "Sì", "Sì", "Sì", "Sì"]);
@@ -125,14 +125,14 @@ describe("the payout sheets of the §9 illustration", () => {
   });
 
   test("programme years 1–4 pay 13,200 / 31,200 / 52,800 / 26,400 €, 123,600 € in all", () => {
-    const years = table(payout, "H4A_Anni");
+    const years = table(payment, "H4A_Anni");
     expect(column(years, "Pagamento")).toEqual([13200, 31200, 52800, 26400]);
     expect(column(years, "Cumulato")).toEqual([13200, 44400, 97200, 123600]);
-    expect(column(table(payout, "H4A_Risparmio"), "Premio pagato")).toEqual([123600]);
+    expect(column(table(payment, "H4A_Risparmio"), "Premio pagato")).toEqual([123600]);
   });
 
   test("year-3 outcomes: cohort 1 at the full tier, cohort 2 partial, 1 more stable family short of the full tier", () => {
-    const outcomes = table(payout, "H4A_Esiti");
+    const outcomes = table(payment, "H4A_Esiti");
     expect(column(outcomes, "Stabilità")).toEqual([9, 7]);
     expect(column(outcomes, "Fascia")).toEqual(["pieno", "parziale"]);
     expect(column(outcomes, "Livello")).toEqual([1, 0.8]);
@@ -143,16 +143,16 @@ describe("the payout sheets of the §9 illustration", () => {
   });
 
   test("the premium per family used sits in a named cell, given or derived from the total premium", () => {
-    expect(payout.names).toEqual([{ name: "H4A_premiumPerFamilyUsed", row: 2, column: 2 }]);
-    const cell = payout.cells.find((c) => c.row === 2 && c.column === 2)?.value as FormulaCell;
+    expect(payment.names).toEqual([{ name: "H4A_premiumPerFamilyUsed", row: 2, column: 2 }]);
+    const cell = payment.cells.find((c) => c.row === 2 && c.column === 2)?.value as FormulaCell;
     expect(cell.formula).toBe("=IF(ISNUMBER(H4A_premiumPerFamily),H4A_premiumPerFamily,H4A_totalPremium/H4A_plannedFamilies)");
     expect(cell.result).toBe(6000);
   });
 
   test("the results equal the engine's JSON of `fill --json`", () => {
     const parsed = parseBeneficiarySheet(ILLUSTRATION_SHEET, ILLUSTRATION_PARAMS);
-    const summary = payoutSummary(parsed, ILLUSTRATION_PARAMS);
-    expect(summary.payments.map((p) => p.amount)).toEqual(column(table(payout, "H4A_Tranche"), "Importo"));
+    const summary = paymentSummary(parsed, ILLUSTRATION_PARAMS);
+    expect(summary.payments.map((p) => p.amount)).toEqual(column(table(payment, "H4A_Tranche"), "Importo"));
     expect(summary.payments[0]).toEqual({
       cohort: 1,
       cohortYear: 1,
@@ -170,14 +170,14 @@ describe("the payout sheets of the §9 illustration", () => {
       { programmeYear: 4, amount: 26400, cumulative: 123600 },
     ]);
     expect(summary).toMatchObject({ total: 123600, capCut: 0 });
-    const saving = table(payout, "H4A_Risparmio");
+    const saving = table(payment, "H4A_Risparmio");
     expect(column(saving, "Risparmio")).toEqual([summary.costSaving]);
     expect(column(saving, "Risparmio netto")).toEqual([summary.netSaving]);
   });
 });
 
 describe("the formulas", () => {
-  const formulas = allFormulas([calc, payout]).map((c) => c.formula);
+  const formulas = allFormulas([calc, payment]).map((c) => c.formula);
 
   test("are native: no H4A.* custom function, only functions Excel 2016 and LibreOffice 7.4 both have, never DATEVALUE or VALUE", () => {
     expect(formulas.length).toBeGreaterThan(500);
@@ -221,7 +221,7 @@ describe("values the formulas cannot read", () => {
   const sheet = beneficiarySheet(rows);
   const params = paramsWith({ premiumPerFamily: 6000 });
   const parsed = parseBeneficiarySheet(sheet, params);
-  const [helper] = payoutPlans({ sheet, parsed, params });
+  const [helper] = paymentPlans({ sheet, parsed, params });
   const helperTable = helper.tables[0];
   const at = (row: number, header: string): PlannedCell => helperTable.rows[row][helperTable.header.indexOf(header)];
 
@@ -315,12 +315,12 @@ describe("families to go for the next tier", () => {
 describe("refusals", () => {
   test("a sheet with validation errors: the error issues are listed", () => {
     const sheet = beneficiarySheet([familyRow({ members: "tre" })]);
-    expect(() => plansOf(sheet, paramsWith({ premiumPerFamily: 6000 }))).toThrow(PayoutPlanError);
+    expect(() => plansOf(sheet, paramsWith({ premiumPerFamily: 6000 }))).toThrow(PaymentPlanError);
     try {
       plansOf(sheet, paramsWith({ premiumPerFamily: 6000 }));
     } catch (error) {
       expect(error).toMatchObject({ reason: "validation-errors", issues: [expect.objectContaining({ rule: "wrong-type" })] });
-      expect((error as PayoutPlanError).messageIt).toContain("1 errore");
+      expect((error as PaymentPlanError).messageIt).toContain("1 errore");
     }
   });
 

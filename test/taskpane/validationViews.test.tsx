@@ -8,9 +8,9 @@ import { parseBeneficiarySheet } from "../../src/engine/beneficiaries/parse";
 import { summarizeSheet } from "../../src/engine/beneficiaries/sheetSummary";
 import type { DataSource } from "../../src/contract/contract";
 import { App } from "../../src/taskpane/App";
-import { FlowView } from "../../src/taskpane/verify/FlowView";
+import { FlowView } from "../../src/taskpane/validation/FlowView";
 import { stringsFor } from "../../src/taskpane/i18n";
-import { rateText, SummaryView, year3FromOutcomes } from "../../src/taskpane/verify/SummaryView";
+import { rateText, SummaryView, year3FromOutcomes } from "../../src/taskpane/validation/SummaryView";
 import { rawOf, type Validation, type WorkbookActions } from "../../src/taskpane/workbookActions";
 import { beneficiarySheet, excelDate, familyRow, paramsWith } from "../engine/fixtures/beneficiarySheet";
 
@@ -169,7 +169,7 @@ describe("Verifica, from the pane", () => {
     await act(async () => {
       render(
         <FluentProvider theme={webLightTheme}>
-          <App language="it" actions={actions} initialTab="verify" loadCatalog={async () => []} />
+          <App language="it" actions={actions} initialTab="validation" loadCatalog={async () => []} />
         </FluentProvider>,
       );
     });

@@ -13,7 +13,7 @@ import {
 import type { FlowRow, SheetSummary } from "../../engine/beneficiaries/sheetSummary";
 import type { Language, Strings } from "../i18n";
 import { rankingStringsFor } from "../ranking/rankingStrings";
-import { verifyStringsFor } from "./verifyStrings";
+import { validationStringsFor } from "./validationStrings";
 
 const FORCED = "@media (forced-colors: active)";
 
@@ -66,7 +66,7 @@ export interface StageWords {
 }
 
 export function stageWords(strings: Strings, language: Language): StageWords {
-  const v = strings.verify;
+  const v = strings.validation;
   const f = rankingStringsFor(language).flow;
   return {
     name: {
@@ -90,9 +90,9 @@ export function stageWords(strings: Strings, language: Language): StageWords {
  */
 export function FlowView({ summary, strings, language }: { summary: SheetSummary; strings: Strings; language: Language }) {
   const styles = useStyles();
-  const v = strings.verify;
+  const v = strings.validation;
   const s = rankingStringsFor(language).flow;
-  const w = verifyStringsFor(language);
+  const w = validationStringsFor(language);
   const words = stageWords(strings, language);
   const stages = stagesOf(summary);
   // The stages' names do not fit a narrow pane side by side: each column is headed by its stage's

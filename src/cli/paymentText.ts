@@ -1,8 +1,8 @@
 import { formatEuroCents, type Lang } from "../engine/cells/format";
-import type { PayoutModel } from "../engine/sheets/payoutModel";
+import type { PaymentModel } from "../engine/sheets/paymentModel";
 import { pick } from "./language";
 
-/** The payout tables as terminal text: the due tranches, the year-by-year payments, the totals. */
+/** The payment tables as terminal text: the due tranches, the year-by-year payments, the totals. */
 
 /** Euros with two decimals: "14.400,00 €" / "€14,400.00". */
 export const euro = formatEuroCents;
@@ -24,7 +24,7 @@ export function textTable(header: string[], rows: string[][], right: boolean[]):
   return [line(header), line(widths.map((w) => "-".repeat(w))), ...rows.map(line)];
 }
 
-export function payoutLines(model: PayoutModel, lang: Lang): string[] {
+export function paymentLines(model: PaymentModel, lang: Lang): string[] {
   const { schedule, params } = model;
   const withCalendar = params.firstCalendarYear !== null;
   const lines: string[] = [];

@@ -9,7 +9,7 @@ import type { Language } from "../i18n";
 
 export type { RateKey };
 
-export interface VerifyStrings {
+export interface ValidationViewStrings {
   /** The heading of a cohort's year-3 rates. */
   ratesHeading: (cohort: number) => string;
   rate: (key: RateKey, waitLimitMonths: number) => string;
@@ -25,7 +25,7 @@ export interface VerifyStrings {
   flowTableRegion: (heading: string) => string;
 }
 
-const IT: VerifyStrings = {
+const IT: ValidationViewStrings = {
   ratesHeading: (cohort) => `Coorte ${cohort} · tassi dell'anno 3`,
   rate: (key, months) =>
     key === "stability" ? "Stabilità abitativa" : key === "wellbeing" ? "Benessere migliorato" : `Attesa < ${months} mesi`,
@@ -37,7 +37,7 @@ const IT: VerifyStrings = {
   flowTableRegion: (heading) => `Tabella: ${heading}`,
 };
 
-const EN: VerifyStrings = {
+const EN: ValidationViewStrings = {
   ratesHeading: (cohort) => `Cohort ${cohort} · year-3 rates`,
   rate: (key, months) =>
     key === "stability" ? "Housing stability" : key === "wellbeing" ? "Improved wellbeing" : `Waiting < ${months} months`,
@@ -49,7 +49,7 @@ const EN: VerifyStrings = {
   flowTableRegion: (heading) => `Table: ${heading}`,
 };
 
-export const verifyStringsFor = (language: Language): VerifyStrings => (language === "it" ? IT : EN);
+export const validationStringsFor = (language: Language): ValidationViewStrings => (language === "it" ? IT : EN);
 
 /** A fraction as a percentage in the pane's language, at most `digits` decimals, without binary noise: 0.8 → "80 %", 9/11 → "81,8 %". */
 export function percent(fraction: number, language: Language, digits = 1): string {
