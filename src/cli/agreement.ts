@@ -1,4 +1,4 @@
-import type { Lang } from "../engine/cells/format";
+import { type Lang, pick } from "../engine/cells/lang";
 import { readAgreement, type AgreementReading } from "../engine/agreement/agreement";
 import {
   PARAM_KEYS,
@@ -12,7 +12,6 @@ import {
 import type { SheetInput } from "../engine/types";
 import type { PackageWorkbook } from "../xlsx";
 import { unusable } from "./cliError";
-import { pick } from "./language";
 import { sheetValues } from "./workbookInput";
 
 /**
@@ -30,9 +29,11 @@ export function parseOverrides(items: readonly string[], lang: Lang): RawParams 
     if (eq <= 0) {
       throw unusable(
         pick(
+          {
+            it: `--param ${item}: atteso chiave=valore, ad esempio --param premiumPerFamily=6000.`,
+            en: `--param ${item}: expected key=value, for example --param premiumPerFamily=6000.`,
+          },
           lang,
-          `--param ${item}: atteso chiave=valore, ad esempio --param premiumPerFamily=6000.`,
-          `--param ${item}: expected key=value, for example --param premiumPerFamily=6000.`,
         ),
       );
     }
@@ -41,9 +42,11 @@ export function parseOverrides(items: readonly string[], lang: Lang): RawParams 
     if (key === undefined) {
       throw unusable(
         pick(
+          {
+            it: `--param ${typed}: parametro sconosciuto; le chiavi sono: ${ROW_KEYS.join(", ")}.`,
+            en: `--param ${typed}: unknown parameter; the keys are: ${ROW_KEYS.join(", ")}.`,
+          },
           lang,
-          `--param ${typed}: parametro sconosciuto; le chiavi sono: ${ROW_KEYS.join(", ")}.`,
-          `--param ${typed}: unknown parameter; the keys are: ${ROW_KEYS.join(", ")}.`,
         ),
       );
     }
@@ -77,7 +80,7 @@ export function agreementOf(workbook: PackageWorkbook, file: string, overrides: 
   const byOverride =
     reading.issues.find((issue) => reading.overridden.includes(issue.field as ParamKey)) ??
     (sheetAlone.assumed.length === 0 ? reading.issues.find((issue) => reading.assumed.includes(issue.field as ParamKey)) : undefined);
-  if (byOverride !== undefined) throw unusable(`--param: ${pick(lang, byOverride.messageIt, byOverride.messageEn)}`);
+  if (byOverride !== undefined) throw unusable(`--param: ${pick(byOverride.message, lang)}`);
   return { ...reading, sheet };
 }
 
@@ -87,10 +90,6 @@ export function requirePremium(params: Params, lang: Lang): number {
   if (resolution.premiumPerFamily !== null) return resolution.premiumPerFamily;
   const issue = resolution.issues[0];
   throw unusable(
-    `${pick(lang, issue.messageIt, issue.messageEn)} ${pick(
-      lang,
-      "Indicarlo in H4A_Parametri o con --param premiumPerFamily=6000.",
-      "Set it in H4A_Parametri or with --param premiumPerFamily=6000.",
-    )}`,
+    `${pick(issue.message, lang)} ${pick({ it: "Indicarlo in H4A_Parametri o con --param premiumPerFamily=6000.", en: "Set it in H4A_Parametri or with --param premiumPerFamily=6000." }, lang)}`,
   );
 }

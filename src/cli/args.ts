@@ -1,7 +1,6 @@
 import { parseArgs } from "node:util";
-import type { Lang } from "../engine/cells/format";
+import { type Lang, pick } from "../engine/cells/lang";
 import { unusable } from "./cliError";
-import { pick } from "./language";
 
 /** The command line of one command, parsed with node:util parseArgs; errors become one line and exit code 2. */
 
@@ -98,7 +97,7 @@ export function parseCommand(command: CommandName, argv: string[], lang: Lang): 
   try {
     parsed = parseArgs({ args: argv, options: OPTIONS[command], allowPositionals: true, strict: true });
   } catch (error) {
-    throw unusable(`${optionProblem(error, lang)} (${pick(lang, "vedere", "see")} h4a ${command} --help).`);
+    throw unusable(`${optionProblem(error, lang)} (${pick({ it: "vedere", en: "see" }, lang)} h4a ${command} --help).`);
   }
   const values = parsed.values as Record<string, string | boolean | string[] | undefined>;
   const help = values.help === true;
@@ -106,11 +105,16 @@ export function parseCommand(command: CommandName, argv: string[], lang: Lang): 
   if (!help && positionals.length !== 1) {
     throw unusable(
       positionals.length === 0
-        ? pick(lang, `manca il file .xlsx (vedere h4a ${command} --help).`, `the .xlsx file is missing (see h4a ${command} --help).`)
-        : pick(
+        ? pick(
+            { it: `manca il file .xlsx (vedere h4a ${command} --help).`, en: `the .xlsx file is missing (see h4a ${command} --help).` },
             lang,
-            `un solo file alla volta, ricevuti ${positionals.length}: ${positionals.join(", ")}.`,
-            `one file at a time, got ${positionals.length}: ${positionals.join(", ")}.`,
+          )
+        : pick(
+            {
+              it: `un solo file alla volta, ricevuti ${positionals.length}: ${positionals.join(", ")}.`,
+              en: `one file at a time, got ${positionals.length}: ${positionals.join(", ")}.`,
+            },
+            lang,
           ),
     );
   }
@@ -139,9 +143,9 @@ function optionProblem(error: unknown, lang: Lang): string {
   const message = error instanceof Error ? error.message.split("\n")[0] : String(error);
   const code = (error as { code?: string }).code;
   const option = /'(-{1,2}[^'\s,]*)/.exec(message)?.[1] ?? "";
-  if (code === "ERR_PARSE_ARGS_UNKNOWN_OPTION") return pick(lang, `opzione sconosciuta ${option}`, `unknown option ${option}`);
+  if (code === "ERR_PARSE_ARGS_UNKNOWN_OPTION") return pick({ it: `opzione sconosciuta ${option}`, en: `unknown option ${option}` }, lang);
   if (code === "ERR_PARSE_ARGS_INVALID_OPTION_VALUE") {
-    return pick(lang, `l'opzione ${option} richiede un valore`, `option ${option} needs a value`);
+    return pick({ it: `l'opzione ${option} richiede un valore`, en: `option ${option} needs a value` }, lang);
   }
   return message;
 }
@@ -149,5 +153,7 @@ function optionProblem(error: unknown, lang: Lang): string {
 /** Throws the one-line error for a missing required option. */
 export function requireOption(command: CommandName, value: string | undefined, option: string, lang: Lang): string {
   if (value !== undefined && value !== "") return value;
-  throw unusable(pick(lang, `manca ${option} (vedere h4a ${command} --help).`, `${option} is missing (see h4a ${command} --help).`));
+  throw unusable(
+    pick({ it: `manca ${option} (vedere h4a ${command} --help).`, en: `${option} is missing (see h4a ${command} --help).` }, lang),
+  );
 }

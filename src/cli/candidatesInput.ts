@@ -1,10 +1,9 @@
 import * as path from "node:path";
 import { findCandidateHeader } from "../engine/candidates/header";
-import type { Lang } from "../engine/cells/format";
+import { type Lang, pick } from "../engine/cells/lang";
 import type { SheetInput } from "../engine/types";
 import type { PackageWorkbook } from "../xlsx";
 import { unusable } from "./cliError";
-import { pick } from "./language";
 import { hasHeaderRow, isAddinSheetName, namedSheet } from "./workbookInput";
 
 const isCandidatesHeader = (input: SheetInput): boolean => findCandidateHeader(input).headerRow !== null;
@@ -26,9 +25,11 @@ export function findCandidatesSheet(workbook: PackageWorkbook, requested: string
   if (found !== undefined) return found;
   throw unusable(
     pick(
+      {
+        it: `${name}: nessun foglio dei candidati (serve una riga di intestazione con «ID famiglia», almeno un indicatore — Sfratto, Mesi in struttura, Anziani, Disabili, Violenza — e almeno altre due colonne previste); indicarlo con --sheet NOME.`,
+        en: `${name}: no candidates sheet (it needs a header row with "Family ID", at least one indicator — Eviction, Months in shelter, Members aged 70+, Members with a disability, Violence — and at least two other listed columns); name it with --sheet NAME.`,
+      },
       lang,
-      `${name}: nessun foglio dei candidati (serve una riga di intestazione con «ID famiglia», almeno un indicatore — Sfratto, Mesi in struttura, Anziani, Disabili, Violenza — e almeno altre due colonne previste); indicarlo con --sheet NOME.`,
-      `${name}: no candidates sheet (it needs a header row with "Family ID", at least one indicator — Eviction, Months in shelter, Members aged 70+, Members with a disability, Violence — and at least two other listed columns); name it with --sheet NAME.`,
     ),
   );
 }

@@ -2,7 +2,7 @@ import { commitmentsOf } from "../engine/commitments/fromLedger";
 import type { ParsedCommand } from "./args";
 import type { Io } from "./io";
 import { issueJson, issueLine } from "./issuesReport";
-import { pick } from "./language";
+import { pick } from "../engine/cells/lang";
 import { workbookLedger } from "./ledgerRun";
 import { euro, textTable } from "./paymentText";
 import { checkedProgramme } from "./programmeRun";
@@ -34,23 +34,23 @@ export async function commitmentsCommand(command: ParsedCommand, io: Io): Promis
   }
   const calendar = checked.params.firstCalendarYear !== null;
   const header = [
-    calendar ? pick(io.lang, "Anno solare", "Calendar year") : pick(io.lang, "Anno di programma", "Programme year"),
-    pick(io.lang, "Pagato", "Paid"),
-    pick(io.lang, "Dovuto", "Due"),
-    pick(io.lang, "Previsto", "Planned"),
-    pick(io.lang, "Massimo", "Maximum"),
+    calendar ? pick({ it: "Anno solare", en: "Calendar year" }, io.lang) : pick({ it: "Anno di programma", en: "Programme year" }, io.lang),
+    pick({ it: "Pagato", en: "Paid" }, io.lang),
+    pick({ it: "Dovuto", en: "Due" }, io.lang),
+    pick({ it: "Previsto", en: "Planned" }, io.lang),
+    pick({ it: "Massimo", en: "Maximum" }, io.lang),
   ];
   const money = (n: number) => euro(n, io.lang);
   const rows = result.years.map((y) => [String(y.year), money(y.paid), money(y.due), money(y.planned), money(y.maximum)]);
   rows.push([
-    pick(io.lang, "Totale", "Total"),
+    pick({ it: "Totale", en: "Total" }, io.lang),
     money(result.totals.paid),
     money(result.totals.due),
     money(result.totals.planned),
     money(result.totals.maximum),
   ]);
   const lines = [
-    pick(io.lang, "Impegni per il bilancio della Città", "Commitments for the City's budget"),
+    pick({ it: "Impegni per il bilancio della Città", en: "Commitments for the City's budget" }, io.lang),
     "",
     ...textTable(
       header,
@@ -61,15 +61,17 @@ export async function commitmentsCommand(command: ParsedCommand, io: Io): Promis
   lines.push(
     "",
     result.cap === null || result.headroom === null
-      ? pick(io.lang, "Nessun tetto (cap) nell'accordo.", "No cap in the agreement.")
+      ? pick({ it: "Nessun tetto (cap) nell'accordo.", en: "No cap in the agreement." }, io.lang)
       : pick(
+          {
+            it: `Tetto ${euro(result.cap, "it")}; margine sotto il tetto: ${euro(result.headroom, "it")}.`,
+            en: `Cap ${euro(result.cap, "en")}; headroom under the cap: ${euro(result.headroom, "en")}.`,
+          },
           io.lang,
-          `Tetto ${euro(result.cap, "it")}; margine sotto il tetto: ${euro(result.headroom, "it")}.`,
-          `Cap ${euro(result.cap, "en")}; headroom under the cap: ${euro(result.headroom, "en")}.`,
         ),
   );
   if (result.warnings.length > 0)
-    lines.push("", pick(io.lang, "Avvisi:", "Warnings:"), ...result.warnings.map((w) => issueLine(w, io.lang)));
+    lines.push("", pick({ it: "Avvisi:", en: "Warnings:" }, io.lang), ...result.warnings.map((w) => issueLine(w, io.lang)));
   io.out(lines.join("\n"));
   return 0;
 }

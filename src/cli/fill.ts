@@ -4,7 +4,7 @@ import { paymentPlans, paymentSummary } from "../engine/sheets/paymentPlans";
 import { requireOption, type ParsedCommand } from "./args";
 import type { Io } from "./io";
 import { countsText, familiesText, issueLine } from "./issuesReport";
-import { pick } from "./language";
+import { pick } from "../engine/cells/lang";
 import { checkOutput } from "./output";
 import { paymentLines } from "./paymentText";
 import { checkedProgramme } from "./programmeRun";
@@ -51,17 +51,20 @@ export async function fillCommand(command: ParsedCommand, io: Io): Promise<numbe
     ...ledgerLines(ledger.status, io.lang),
   ];
   const notices = checked.notices.filter((issue) => issue.severity !== "note");
-  if (notices.length > 0) lines.push("", pick(io.lang, "Avvisi:", "Warnings:"), ...notices.map((issue) => issueLine(issue, io.lang)));
+  if (notices.length > 0)
+    lines.push("", pick({ it: "Avvisi:", en: "Warnings:" }, io.lang), ...notices.map((issue) => issueLine(issue, io.lang)));
   const overridden =
     checked.overridden.length > 0
-      ? pick(io.lang, ` (con --param ${checked.overridden.join(", ")})`, ` (with --param ${checked.overridden.join(", ")})`)
+      ? pick({ it: ` (con --param ${checked.overridden.join(", ")})`, en: ` (with --param ${checked.overridden.join(", ")})` }, io.lang)
       : "";
   lines.push(
     "",
     pick(
+      {
+        it: `Scritto ${output}: ${written.join(", ")}; l'accordo usato è in ${PARAMS_SHEET}${overridden}.`,
+        en: `Wrote ${output}: ${written.join(", ")}; the agreement used is in ${PARAMS_SHEET}${overridden}.`,
+      },
       io.lang,
-      `Scritto ${output}: ${written.join(", ")}; l'accordo usato è in ${PARAMS_SHEET}${overridden}.`,
-      `Wrote ${output}: ${written.join(", ")}; the agreement used is in ${PARAMS_SHEET}${overridden}.`,
     ),
   );
   io.out(lines.join("\n"));

@@ -1,4 +1,4 @@
-import type { Lang } from "../engine/cells/format";
+import { pick, type Lang } from "../engine/cells/lang";
 import type { CommandName } from "./args";
 
 /** The --help texts, Italian and English. */
@@ -330,10 +330,10 @@ Example: h4a statement payments-3.xlsx --year 3 -o statement-3.pdf`,
 };
 
 export function generalHelp(lang: Lang): string {
-  return lang === "it" ? GENERAL_IT : GENERAL_EN;
+  return pick({ it: GENERAL_IT, en: GENERAL_EN }, lang);
 }
 
 export function commandHelp(command: CommandName, lang: Lang): string {
   const [it, en] = COMMANDS[command];
-  return lang === "it" ? it : en;
+  return pick({ it, en }, lang);
 }

@@ -2,7 +2,7 @@ import * as path from "node:path";
 import type { ParsedCommand } from "./args";
 import { indigoDocument } from "../engine/payments/indigoProject";
 import type { Io } from "./io";
-import { pick } from "./language";
+import { pick } from "../engine/cells/lang";
 import { checkOutput, writeAtomically } from "./output";
 import { checkedProgramme } from "./programmeRun";
 import { cliVersion } from "./version";
@@ -22,6 +22,6 @@ export async function indigoCommand(command: ParsedCommand, io: Io): Promise<num
     return 0;
   }
   await writeAtomically(target, json, io.lang);
-  io.out(pick(io.lang, `Dati INDIGO scritti in ${command.output}.`, `INDIGO data written to ${command.output}.`));
+  io.out(pick({ it: `Dati INDIGO scritti in ${command.output}.`, en: `INDIGO data written to ${command.output}.` }, io.lang));
   return 0;
 }

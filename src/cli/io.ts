@@ -1,5 +1,4 @@
-import type { Lang } from "../engine/cells/format";
-import { pick } from "./language";
+import { type Lang, pick } from "../engine/cells/lang";
 
 /**
  * Where a command writes: results on stdout, progress and one-line errors on stderr, in the
@@ -43,6 +42,6 @@ export class Progress {
   step(it: string, en: string): void {
     if (!this.on) return;
     const seconds = ((Date.now() - this.started) / 1000).toFixed(1);
-    this.err(`h4a: ${pick(this.lang, it, en)} [${this.lang === "it" ? seconds.replace(".", ",") : seconds} s]`);
+    this.err(`h4a: ${pick({ it, en }, this.lang)} [${pick({ it: seconds.replace(".", ","), en: seconds }, this.lang)} s]`);
   }
 }

@@ -1,8 +1,7 @@
 import { z } from "zod";
 import { isValidCohort } from "../engine/payments/cohorts";
-import type { Lang } from "../engine/cells/format";
+import { type Lang, pick } from "../engine/cells/lang";
 import type { Family, Issue, Severity } from "../engine/types";
-import { pick } from "./language";
 
 /** The validation issues as the command line prints them: lines for people, JSON for programs. */
 
@@ -43,9 +42,9 @@ export function issueJson(issue: Issue, lang: Lang): IssueJson {
     field: issue.field,
     rule: issue.rule,
     value: issue.value,
-    message: pick(lang, issue.messageIt, issue.messageEn),
-    messageIt: issue.messageIt,
-    messageEn: issue.messageEn,
+    message: pick(issue.message, lang),
+    messageIt: issue.message.it,
+    messageEn: issue.message.en,
   };
 }
 
@@ -68,9 +67,11 @@ export function assumedLine(assumed: readonly AssumedJson[], lang: Lang): string
     .join("; ");
   return [
     pick(
+      {
+        it: `Valori predefiniti assunti per le verifiche al posto di quelli non validi: ${list}. Nessun pagamento sarà scritto finché non si correggono.`,
+        en: `Defaults assumed for the checks in place of the invalid values: ${list}. No payment will be written until they are fixed.`,
+      },
       lang,
-      `Valori predefiniti assunti per le verifiche al posto di quelli non validi: ${list}. Nessun pagamento sarà scritto finché non si correggono.`,
-      `Defaults assumed for the checks in place of the invalid values: ${list}. No payment will be written until they are fixed.`,
     ),
   ];
 }
@@ -84,8 +85,8 @@ const SEVERITY_WORD: Record<Severity, [string, string]> = {
 /** "errore   Beneficiari!F7: …" — sheet messages already name their cell, the agreement's get it here. */
 export function issueLine(issue: Issue, lang: Lang): string {
   const [it, en] = SEVERITY_WORD[issue.severity];
-  const message = pick(lang, issue.messageIt, issue.messageEn);
-  return `${pick(lang, it, en).padEnd(8)} ${message.startsWith(`${issue.cell}:`) ? message : `${issue.cell}: ${message}`}`;
+  const message = pick(issue.message, lang);
+  return `${pick({ it, en }, lang).padEnd(8)} ${message.startsWith(`${issue.cell}:`) ? message : `${issue.cell}: ${message}`}`;
 }
 
 export function countBySeverity(issues: readonly Issue[]): Record<Severity, number> {
@@ -99,17 +100,23 @@ const plural = (n: number, one: string, many: string): string => `${n} ${n === 1
 /** "2 errori, 1 avviso, 0 note" / "2 errors, 1 warning, 0 notes". */
 export function countsText(issues: readonly Issue[], lang: Lang): string {
   const c = countBySeverity(issues);
-  return lang === "it"
-    ? `${plural(c.error, "errore", "errori")}, ${plural(c.warning, "avviso", "avvisi")}, ${plural(c.note, "nota", "note")}`
-    : `${plural(c.error, "error", "errors")}, ${plural(c.warning, "warning", "warnings")}, ${plural(c.note, "note", "notes")}`;
+  return pick(
+    {
+      it: `${plural(c.error, "errore", "errori")}, ${plural(c.warning, "avviso", "avvisi")}, ${plural(c.note, "nota", "note")}`,
+      en: `${plural(c.error, "error", "errors")}, ${plural(c.warning, "warning", "warnings")}, ${plural(c.note, "note", "notes")}`,
+    },
+    lang,
+  );
 }
 
 /** "39 famiglie (coorte 1: 12, coorte 2: 14, coorte 3: 13)". */
 export function familiesText(families: readonly Family[], lang: Lang): string {
   const byCohort = new Map<number, number>();
   for (const f of families) if (isValidCohort(f.cohort)) byCohort.set(f.cohort, (byCohort.get(f.cohort) ?? 0) + 1);
-  const total = lang === "it" ? plural(families.length, "famiglia", "famiglie") : plural(families.length, "family", "families");
+  const total = pick({ it: plural(families.length, "famiglia", "famiglie"), en: plural(families.length, "family", "families") }, lang);
   if (byCohort.size === 0) return total;
-  const parts = [...byCohort.entries()].sort(([a], [b]) => a - b).map(([cohort, n]) => `${pick(lang, "coorte", "cohort")} ${cohort}: ${n}`);
+  const parts = [...byCohort.entries()]
+    .sort(([a], [b]) => a - b)
+    .map(([cohort, n]) => `${pick({ it: "coorte", en: "cohort" }, lang)} ${cohort}: ${n}`);
   return `${total} (${parts.join(", ")})`;
 }

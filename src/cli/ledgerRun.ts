@@ -1,4 +1,4 @@
-import type { Lang } from "../engine/cells/format";
+import { type Lang, pick } from "../engine/cells/lang";
 import { EVIDENCE_SHEET } from "../engine/ledger/evidenceSheet";
 import { readLedger, type LedgerReading } from "../engine/ledger/reading";
 import { REGISTER_SHEET } from "../engine/ledger/registerSheet";
@@ -7,7 +7,6 @@ import type { SheetInput } from "../engine/types";
 import type { PackageWorkbook } from "../xlsx";
 import { CliError, unusable } from "./cliError";
 import { issueLine } from "./issuesReport";
-import { pick } from "./language";
 import type { CheckedProgramme } from "./programmeRun";
 import { sheetValues } from "./workbookInput";
 
@@ -18,9 +17,11 @@ async function ownSheet(workbook: PackageWorkbook, name: string, file: string, l
   if (!(await workbook.isOwnSheet(name))) {
     throw unusable(
       pick(
+        {
+          it: `il foglio ${name} esiste ma non l'ha creato H4A: rinominarlo, perché H4A non legge né scrive un foglio che non è suo.`,
+          en: `the sheet ${name} exists but H4A did not create it: rename it, since H4A neither reads nor writes a sheet that is not its own.`,
+        },
         lang,
-        `il foglio ${name} esiste ma non l'ha creato H4A: rinominarlo, perché H4A non legge né scrive un foglio che non è suo.`,
-        `the sheet ${name} exists but H4A did not create it: rename it, since H4A neither reads nor writes a sheet that is not its own.`,
       ),
     );
   }
@@ -43,9 +44,11 @@ export async function workbookLedger(
     throw new CliError(
       1,
       pick(
+        {
+          it: `il registro dei pagamenti non è come registrato (${ledger.errors.length} ${ledger.errors.length === 1 ? "riga" : "righe"}): nulla è stato scritto.`,
+          en: `the ledger of payments is not as recorded (${ledger.errors.length} ${ledger.errors.length === 1 ? "row" : "rows"}): nothing was written.`,
+        },
         lang,
-        `il registro dei pagamenti non è come registrato (${ledger.errors.length} ${ledger.errors.length === 1 ? "riga" : "righe"}): nulla è stato scritto.`,
-        `the ledger of payments is not as recorded (${ledger.errors.length} ${ledger.errors.length === 1 ? "row" : "rows"}): nothing was written.`,
       ),
       ledger.errors.map((issue) => issueLine(issue, lang)),
     );

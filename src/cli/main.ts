@@ -6,7 +6,7 @@ import { commitmentsCommand } from "./commitmentsCommand";
 import { commandHelp, generalHelp } from "./help";
 import { indigoCommand } from "./indigo";
 import { Progress, type Io } from "./io";
-import { languageOf, pick } from "./language";
+import { langOf, pick } from "../engine/cells/lang";
 import { installInterruptHandlers } from "./output";
 import { payCommand } from "./pay";
 import { rankCommand } from "./rank";
@@ -51,9 +51,11 @@ export async function run(argv: string[], env: NodeJS.ProcessEnv, io: Io): Promi
   if (!isCommand(first)) {
     io.err(
       pick(
+        {
+          it: `h4a: comando sconosciuto «${first}»; i comandi sono ${Object.keys(COMMANDS).join(", ")} (h4a --help).`,
+          en: `h4a: unknown command "${first}"; the commands are ${Object.keys(COMMANDS).join(", ")} (h4a --help).`,
+        },
         io.lang,
-        `h4a: comando sconosciuto «${first}»; i comandi sono ${Object.keys(COMMANDS).join(", ")} (h4a --help).`,
-        `h4a: unknown command "${first}"; the commands are ${Object.keys(COMMANDS).join(", ")} (h4a --help).`,
       ),
     );
     return 2;
@@ -75,13 +77,17 @@ export async function run(argv: string[], env: NodeJS.ProcessEnv, io: Io): Promi
       return error.exitCode;
     }
     const detail = error instanceof Error ? (env.H4A_DEBUG === "1" ? (error.stack ?? error.message) : error.message) : String(error);
-    io.err(pick(io.lang, `h4a ${first}: errore imprevisto: ${detail}`, `h4a ${first}: unexpected error: ${detail}`).split("\n").join(" "));
+    io.err(
+      pick({ it: `h4a ${first}: errore imprevisto: ${detail}`, en: `h4a ${first}: unexpected error: ${detail}` }, io.lang)
+        .split("\n")
+        .join(" "),
+    );
     return 2;
   }
 }
 
 function processIo(env: NodeJS.ProcessEnv): Io {
-  const lang = languageOf(env);
+  const lang = langOf(env.LANG);
   const err = (text: string): void => {
     process.stderr.write(`${text}\n`);
   };

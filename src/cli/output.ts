@@ -1,9 +1,8 @@
 import { randomBytes } from "node:crypto";
 import * as fs from "node:fs";
 import * as path from "node:path";
-import type { Lang } from "../engine/cells/format";
+import { type Lang, pick } from "../engine/cells/lang";
 import { unusable } from "./cliError";
-import { pick } from "./language";
 
 /**
  * Writing an output file safely: never over the input, never over an existing file without
@@ -67,9 +66,11 @@ export function checkOutput(output: string, inputs: readonly string[], force: bo
     if (sameFile(file, input)) {
       throw unusable(
         pick(
+          {
+            it: `${output}: è il file di ingresso; h4a non modifica mai l'ingresso, scegliere un altro nome con -o.`,
+            en: `${output}: this is the input file; h4a never modifies its input, choose another name with -o.`,
+          },
           lang,
-          `${output}: è il file di ingresso; h4a non modifica mai l'ingresso, scegliere un altro nome con -o.`,
-          `${output}: this is the input file; h4a never modifies its input, choose another name with -o.`,
         ),
       );
     }
@@ -81,14 +82,18 @@ export function checkOutput(output: string, inputs: readonly string[], force: bo
     stat = null;
   }
   if (stat !== null && stat.isDirectory()) {
-    throw unusable(pick(lang, `${output}: è una cartella; indicare il nome di un file.`, `${output}: is a folder; give a file name.`));
+    throw unusable(
+      pick({ it: `${output}: è una cartella; indicare il nome di un file.`, en: `${output}: is a folder; give a file name.` }, lang),
+    );
   }
   if (stat !== null && !force) {
     throw unusable(
       pick(
+        {
+          it: `${output}: il file esiste già; usare --force per sostituirlo.`,
+          en: `${output}: the file already exists; use --force to replace it.`,
+        },
         lang,
-        `${output}: il file esiste già; usare --force per sostituirlo.`,
-        `${output}: the file already exists; use --force to replace it.`,
       ),
     );
   }
@@ -97,16 +102,21 @@ export function checkOutput(output: string, inputs: readonly string[], force: bo
   try {
     folderStat = fs.statSync(folder);
   } catch {
-    throw unusable(pick(lang, `${output}: la cartella ${folder} non esiste.`, `${output}: the folder ${folder} does not exist.`));
+    throw unusable(
+      pick({ it: `${output}: la cartella ${folder} non esiste.`, en: `${output}: the folder ${folder} does not exist.` }, lang),
+    );
   }
   if (!folderStat.isDirectory()) {
-    throw unusable(pick(lang, `${output}: ${folder} non è una cartella.`, `${output}: ${folder} is not a folder.`));
+    throw unusable(pick({ it: `${output}: ${folder} non è una cartella.`, en: `${output}: ${folder} is not a folder.` }, lang));
   }
   try {
     fs.accessSync(folder, fs.constants.W_OK);
   } catch {
     throw unusable(
-      pick(lang, `${output}: non si può scrivere nella cartella ${folder}.`, `${output}: cannot write in the folder ${folder}.`),
+      pick(
+        { it: `${output}: non si può scrivere nella cartella ${folder}.`, en: `${output}: cannot write in the folder ${folder}.` },
+        lang,
+      ),
     );
   }
   return { file, force };
@@ -118,18 +128,22 @@ function writeFailure(target: OutputTarget, error: unknown, lang: Lang): Error {
   if (code === "EEXIST") {
     return unusable(
       pick(
+        {
+          it: `${shown}: il file esiste già; usare --force per sostituirlo.`,
+          en: `${shown}: the file already exists; use --force to replace it.`,
+        },
         lang,
-        `${shown}: il file esiste già; usare --force per sostituirlo.`,
-        `${shown}: the file already exists; use --force to replace it.`,
       ),
     );
   }
   if (code === "EBUSY" || code === "EPERM" || code === "EACCES" || code === "ETXTBSY") {
     return unusable(
       pick(
+        {
+          it: `${shown}: file bloccato o non scrivibile (è aperto in Excel?); nulla è stato scritto.`,
+          en: `${shown}: the file is locked or not writable (is it open in Excel?); nothing was written.`,
+        },
         lang,
-        `${shown}: file bloccato o non scrivibile (è aperto in Excel?); nulla è stato scritto.`,
-        `${shown}: the file is locked or not writable (is it open in Excel?); nothing was written.`,
       ),
     );
   }
@@ -137,18 +151,22 @@ function writeFailure(target: OutputTarget, error: unknown, lang: Lang): Error {
     const folder = path.dirname(shown);
     return unusable(
       pick(
+        {
+          it: `${shown}: non si può scrivere nella cartella ${folder}; nulla è stato scritto.`,
+          en: `${shown}: cannot write in the folder ${folder}; nothing was written.`,
+        },
         lang,
-        `${shown}: non si può scrivere nella cartella ${folder}; nulla è stato scritto.`,
-        `${shown}: cannot write in the folder ${folder}; nothing was written.`,
       ),
     );
   }
   const detail = error instanceof Error ? error.message : String(error);
   return unusable(
     pick(
+      {
+        it: `${shown}: scrittura non riuscita (${detail}); nulla è stato scritto.`,
+        en: `${shown}: writing failed (${detail}); nothing was written.`,
+      },
       lang,
-      `${shown}: scrittura non riuscita (${detail}); nulla è stato scritto.`,
-      `${shown}: writing failed (${detail}); nothing was written.`,
     ),
   );
 }

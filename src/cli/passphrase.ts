@@ -1,9 +1,8 @@
 import { readFileSync } from "node:fs";
-import type { Lang } from "../engine/cells/format";
+import { type Lang, pick } from "../engine/cells/lang";
 import { passphraseProblem, pseudonymKey, type PseudonymKey } from "../engine/sharing/pseudonyms";
 import type { ParsedCommand } from "./args";
 import { unusable } from "./cliError";
-import { pick } from "./language";
 
 /** The City's passphrase read for the pseudonyms (§8): used only in memory, never printed or written. */
 
@@ -15,8 +14,11 @@ function passphraseFromFile(keyFile: string, lang: Lang): string {
     const code = (error as NodeJS.ErrnoException).code;
     throw unusable(
       code === "ENOENT"
-        ? pick(lang, `${keyFile}: file della frase segreta non trovato.`, `${keyFile}: passphrase file not found.`)
-        : pick(lang, `${keyFile}: impossibile leggere il file della frase segreta.`, `${keyFile}: cannot read the passphrase file.`),
+        ? pick({ it: `${keyFile}: file della frase segreta non trovato.`, en: `${keyFile}: passphrase file not found.` }, lang)
+        : pick(
+            { it: `${keyFile}: impossibile leggere il file della frase segreta.`, en: `${keyFile}: cannot read the passphrase file.` },
+            lang,
+          ),
     );
   }
 }
@@ -35,15 +37,17 @@ export async function readPseudonymKey(command: ParsedCommand, lang: Lang): Prom
   if (command.keyFile === undefined && !command.passphraseStdin) {
     throw unusable(
       pick(
+        {
+          it: "manca --key-file <file> o --passphrase-stdin (vedere h4a share --help).",
+          en: "--key-file <file> or --passphrase-stdin is missing (see h4a share --help).",
+        },
         lang,
-        "manca --key-file <file> o --passphrase-stdin (vedere h4a share --help).",
-        "--key-file <file> or --passphrase-stdin is missing (see h4a share --help).",
       ),
     );
   }
   const passphrase = command.keyFile !== undefined ? passphraseFromFile(command.keyFile, lang) : await passphraseFromStdin();
   const problem = passphraseProblem(passphrase);
-  if (problem !== null) throw unusable(`${command.keyFile ?? "--passphrase-stdin"}: ${pick(lang, problem.it, problem.en)}`);
+  if (problem !== null) throw unusable(`${command.keyFile ?? "--passphrase-stdin"}: ${pick(problem, lang)}`);
   return pseudonymKey(passphrase);
 }
 

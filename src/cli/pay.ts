@@ -8,7 +8,7 @@ import { requireOption, type ParsedCommand } from "./args";
 import { CliError } from "./cliError";
 import type { Io } from "./io";
 import { issueJson, issueLine } from "./issuesReport";
-import { pick } from "./language";
+import { pick } from "../engine/cells/lang";
 import { ledgerJson } from "./ledgerJson";
 import { appendLedgerRows } from "./ledgerOutput";
 import { workbookLedger } from "./ledgerRun";
@@ -44,7 +44,7 @@ export async function payCommand(command: ParsedCommand, io: Io): Promise<number
     const [first, ...rest] = refusals;
     throw new CliError(
       1,
-      `${pick(io.lang, first.messageIt, first.messageEn)} ${pick(io.lang, "Nulla è stato scritto.", "Nothing was written.")}`,
+      `${pick(first.message, io.lang)} ${pick({ it: "Nulla è stato scritto.", en: "Nothing was written." }, io.lang)}`,
       rest.map((i) => issueLine(i, io.lang)),
       {
         recorded: false,
@@ -97,21 +97,27 @@ export async function payCommand(command: ParsedCommand, io: Io): Promise<number
   }
   const lines = [
     pick(
+      {
+        it: `Registrato il pagamento dell'anno ${year} (${act.trim()}, ${formatIsoDate(date)}): ${euro(statement.yearTotal, "it")} in ${rows.entries.length} righe; cumulato ${euro(statement.cumulative, "it")}.`,
+        en: `Recorded the payment of year ${year} (${act.trim()}, ${formatIsoDate(date)}): ${euro(statement.yearTotal, "en")} in ${rows.entries.length} rows; cumulative ${euro(statement.cumulative, "en")}.`,
+      },
       io.lang,
-      `Registrato il pagamento dell'anno ${year} (${act.trim()}, ${formatIsoDate(date)}): ${euro(statement.yearTotal, "it")} in ${rows.entries.length} righe; cumulato ${euro(statement.cumulative, "it")}.`,
-      `Recorded the payment of year ${year} (${act.trim()}, ${formatIsoDate(date)}): ${euro(statement.yearTotal, "en")} in ${rows.entries.length} rows; cumulative ${euro(statement.cumulative, "en")}.`,
     ),
     ...rows.entries.map((e) =>
       pick(
+        {
+          it: `  ${e.kind === "tranche" ? "tranche" : "conguaglio"} coorte ${e.cohort}, anno di percorso ${e.cohortYear}: ${euro(e.amount, "it")}`,
+          en: `  ${e.kind === "tranche" ? "tranche" : "true-up"} cohort ${e.cohort}, cohort year ${e.cohortYear}: ${euro(e.amount, "en")}`,
+        },
         io.lang,
-        `  ${e.kind === "tranche" ? "tranche" : "conguaglio"} coorte ${e.cohort}, anno di percorso ${e.cohortYear}: ${euro(e.amount, "it")}`,
-        `  ${e.kind === "tranche" ? "tranche" : "true-up"} cohort ${e.cohort}, cohort year ${e.cohortYear}: ${euro(e.amount, "en")}`,
       ),
     ),
     pick(
+      {
+        it: `Scritto ${output}: H4A_Registro, H4A_Evidenze, ${sheetName}.`,
+        en: `Wrote ${output}: H4A_Registro, H4A_Evidenze, ${sheetName}.`,
+      },
       io.lang,
-      `Scritto ${output}: H4A_Registro, H4A_Evidenze, ${sheetName}.`,
-      `Wrote ${output}: H4A_Registro, H4A_Evidenze, ${sheetName}.`,
     ),
   ];
   io.out(lines.join("\n"));

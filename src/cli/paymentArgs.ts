@@ -1,9 +1,8 @@
 import { isValidCalendarDate, toSerial } from "../engine/cells/calendar";
-import type { Lang } from "../engine/cells/format";
+import { type Lang, pick } from "../engine/cells/lang";
 import type { CommandName } from "./args";
 import { requireOption } from "./args";
 import { unusable } from "./cliError";
-import { pick } from "./language";
 
 /** --year, --date and --lang of pay and statement, checked: a bad value is one line and exit code 2. */
 
@@ -12,9 +11,11 @@ export function programmeYearOption(command: CommandName, value: string | undefi
   if (!/^\d+$/.test(text.trim()) || Number(text) < 1) {
     throw unusable(
       pick(
+        {
+          it: `--year ${text}: atteso un anno di programma, un numero intero ≥ 1.`,
+          en: `--year ${text}: expected a programme year, a whole number ≥ 1.`,
+        },
         lang,
-        `--year ${text}: atteso un anno di programma, un numero intero ≥ 1.`,
-        `--year ${text}: expected a programme year, a whole number ≥ 1.`,
       ),
     );
   }
@@ -29,9 +30,11 @@ export function dateOption(command: CommandName, value: string | undefined, lang
   if (date === null || !isValidCalendarDate(date) || date.year < 1900) {
     throw unusable(
       pick(
+        {
+          it: `--date ${text}: attesa una data AAAA-MM-GG, ad esempio 2026-12-15.`,
+          en: `--date ${text}: expected a date YYYY-MM-DD, for example 2026-12-15.`,
+        },
         lang,
-        `--date ${text}: attesa una data AAAA-MM-GG, ad esempio 2026-12-15.`,
-        `--date ${text}: expected a date YYYY-MM-DD, for example 2026-12-15.`,
       ),
     );
   }
@@ -41,5 +44,5 @@ export function dateOption(command: CommandName, value: string | undefined, lang
 export function languageOption(value: string | undefined, fallback: Lang, lang: Lang): Lang {
   if (value === undefined) return fallback;
   if (value === "it" || value === "en") return value;
-  throw unusable(pick(lang, `--lang ${value}: attesa «it» o «en».`, `--lang ${value}: expected "it" or "en".`));
+  throw unusable(pick({ it: `--lang ${value}: attesa «it» o «en».`, en: `--lang ${value}: expected "it" or "en".` }, lang));
 }

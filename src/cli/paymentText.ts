@@ -1,6 +1,6 @@
-import { formatEuroCents, type Lang } from "../engine/cells/format";
+import { formatEuroCents } from "../engine/cells/format";
+import { type Lang, pick } from "../engine/cells/lang";
 import type { PaymentModel } from "../engine/sheets/paymentModel";
-import { pick } from "./language";
 
 /** The payment tables as terminal text: the due tranches, the year-by-year payments, the totals. */
 
@@ -10,7 +10,7 @@ export const euro = formatEuroCents;
 /** "20 %" / "20%", up to one decimal. */
 export function percent(fraction: number, lang: Lang): string {
   const text = String(Number((fraction * 100).toFixed(1)));
-  return lang === "it" ? `${text.replace(".", ",")} %` : `${text}%`;
+  return pick({ it: `${text.replace(".", ",")} %`, en: `${text}%` }, lang);
 }
 
 /** Columns padded to their widest cell; `right` marks the right-aligned ones. */
@@ -30,22 +30,24 @@ export function paymentLines(model: PaymentModel, lang: Lang): string[] {
   const lines: string[] = [];
   lines.push(
     pick(
+      {
+        it: `Accordo: premio per famiglia ${euro(model.premiumPerFamily, "it")}; anno corrente ${params.currentYear}; quote ${params.shares.map((s) => percent(s, "it")).join(" · ")}.`,
+        en: `Agreement: premium per family ${euro(model.premiumPerFamily, "en")}; current year ${params.currentYear}; shares ${params.shares.map((s) => percent(s, "en")).join(" · ")}.`,
+      },
       lang,
-      `Accordo: premio per famiglia ${euro(model.premiumPerFamily, "it")}; anno corrente ${params.currentYear}; quote ${params.shares.map((s) => percent(s, "it")).join(" · ")}.`,
-      `Agreement: premium per family ${euro(model.premiumPerFamily, "en")}; current year ${params.currentYear}; shares ${params.shares.map((s) => percent(s, "en")).join(" · ")}.`,
     ),
     "",
-    pick(lang, "Tranche dovute", "Due tranches"),
+    pick({ it: "Tranche dovute", en: "Due tranches" }, lang),
   );
   const trancheHeader = [
-    pick(lang, "Coorte", "Cohort"),
-    pick(lang, "Anno di percorso", "Cohort year"),
-    pick(lang, "Anno di programma", "Programme year"),
-    ...(withCalendar ? [pick(lang, "Anno solare", "Calendar year")] : []),
-    pick(lang, "Famiglie", "Families"),
-    pick(lang, "Quota", "Share"),
-    pick(lang, "Livello", "Tier"),
-    pick(lang, "Importo", "Amount"),
+    pick({ it: "Coorte", en: "Cohort" }, lang),
+    pick({ it: "Anno di percorso", en: "Cohort year" }, lang),
+    pick({ it: "Anno di programma", en: "Programme year" }, lang),
+    ...(withCalendar ? [pick({ it: "Anno solare", en: "Calendar year" }, lang)] : []),
+    pick({ it: "Famiglie", en: "Families" }, lang),
+    pick({ it: "Quota", en: "Share" }, lang),
+    pick({ it: "Livello", en: "Tier" }, lang),
+    pick({ it: "Importo", en: "Amount" }, lang),
   ];
   const trancheRows = schedule.payments.map((p) => [
     String(p.cohort),
@@ -64,12 +66,12 @@ export function paymentLines(model: PaymentModel, lang: Lang): string[] {
       trancheHeader.map((_, c) => c > 0),
     ),
   );
-  lines.push("", pick(lang, "Pagamenti per anno di programma", "Payments by programme year"));
+  lines.push("", pick({ it: "Pagamenti per anno di programma", en: "Payments by programme year" }, lang));
   const yearHeader = [
-    pick(lang, "Anno di programma", "Programme year"),
-    ...(withCalendar ? [pick(lang, "Anno solare", "Calendar year")] : []),
-    pick(lang, "Pagamento", "Payment"),
-    pick(lang, "Cumulato", "Cumulative"),
+    pick({ it: "Anno di programma", en: "Programme year" }, lang),
+    ...(withCalendar ? [pick({ it: "Anno solare", en: "Calendar year" }, lang)] : []),
+    pick({ it: "Pagamento", en: "Payment" }, lang),
+    pick({ it: "Cumulato", en: "Cumulative" }, lang),
   ];
   const yearRows = schedule.years.map((y) => [
     String(y.programmeYear),
@@ -89,14 +91,18 @@ export function paymentLines(model: PaymentModel, lang: Lang): string[] {
   lines.push(
     "",
     pick(
+      {
+        it: `Totale dovuto: ${euro(schedule.total, "it")} (tagliato dal tetto: ${euro(schedule.capCut, "it")}); ancora da maturare, al massimo: ${euro(planned, "it")}.`,
+        en: `Total due: ${euro(schedule.total, "en")} (cut by the cap: ${euro(schedule.capCut, "en")}); still to come, at most: ${euro(planned, "en")}.`,
+      },
       lang,
-      `Totale dovuto: ${euro(schedule.total, "it")} (tagliato dal tetto: ${euro(schedule.capCut, "it")}); ancora da maturare, al massimo: ${euro(planned, "it")}.`,
-      `Total due: ${euro(schedule.total, "en")} (cut by the cap: ${euro(schedule.capCut, "en")}); still to come, at most: ${euro(planned, "en")}.`,
     ),
     pick(
+      {
+        it: `Risparmio del Comune: ${euro(model.saving.total, "it")}; risparmio netto: ${euro(model.net.net, "it")} (risparmio / pagamenti: ${ratio.replace(".", ",")}).`,
+        en: `City's saving: ${euro(model.saving.total, "en")}; net saving: ${euro(model.net.net, "en")} (saving / payments: ${ratio}).`,
+      },
       lang,
-      `Risparmio del Comune: ${euro(model.saving.total, "it")}; risparmio netto: ${euro(model.net.net, "it")} (risparmio / pagamenti: ${ratio.replace(".", ",")}).`,
-      `City's saving: ${euro(model.saving.total, "en")}; net saving: ${euro(model.net.net, "en")} (saving / payments: ${ratio}).`,
     ),
   );
   return lines;

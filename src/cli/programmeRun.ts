@@ -7,7 +7,7 @@ import { agreementOf, parseOverrides, requirePremium } from "./agreement";
 import { CliError } from "./cliError";
 import type { Io } from "./io";
 import { issueLine, validationJson } from "./issuesReport";
-import { pick } from "./language";
+import { pick } from "../engine/cells/lang";
 import { openBeneficiaries } from "./openInput";
 
 /**
@@ -36,9 +36,11 @@ function refusal(errors: Issue[], families: number, allIssues: Issue[], io: Io):
   return new CliError(
     1,
     pick(
+      {
+        it: `${n} ${n === 1 ? "errore" : "errori"} nei dati: nulla è stato scritto. Correggere e riprovare (h4a validate mostra anche gli avvisi).`,
+        en: `${n} ${n === 1 ? "error" : "errors"} in the data: nothing was written. Fix them and try again (h4a validate also shows the warnings).`,
+      },
       io.lang,
-      `${n} ${n === 1 ? "errore" : "errori"} nei dati: nulla è stato scritto. Correggere e riprovare (h4a validate mostra anche gli avvisi).`,
-      `${n} ${n === 1 ? "error" : "errors"} in the data: nothing was written. Fix them and try again (h4a validate also shows the warnings).`,
     ),
     errors.map((issue) => issueLine(issue, io.lang)),
     validationJson(families, allIssues, io.lang),
@@ -77,7 +79,7 @@ export async function checkedProgramme(
     const exitCode = error.reason === "missing-premium" ? 2 : 1;
     throw new CliError(
       exitCode,
-      pick(io.lang, error.messageIt, error.messageEn),
+      pick({ it: error.messageIt, en: error.messageEn }, io.lang),
       exitCode === 1 ? error.issues.map((i) => issueLine(i, io.lang)) : [],
     );
   }

@@ -4,7 +4,8 @@ import { parseCandidateSheet } from "../engine/candidates/parse";
 import { rankCandidates, tieText, type CandidateRanking } from "../engine/candidates/ranking";
 import { scoreSentence } from "../engine/candidates/score";
 import { rankingParamsOf } from "../engine/candidates/weights";
-import { formatNumber, type Lang } from "../engine/cells/format";
+import { formatNumber } from "../engine/cells/format";
+import { type Lang, pick } from "../engine/cells/lang";
 import { PARAMS_SHEET, type Params } from "../engine/agreement/params";
 import { parseBeneficiarySheet } from "../engine/beneficiaries/parse";
 import { summarizeSheet } from "../engine/beneficiaries/sheetSummary";
@@ -18,7 +19,6 @@ import { findCandidatesSheet } from "./candidatesInput";
 import { CliError } from "./cliError";
 import type { Io } from "./io";
 import { issueLine, validationJson } from "./issuesReport";
-import { pick } from "./language";
 import { openWorkbook } from "./openInput";
 import { checkOutput } from "./output";
 import { rankJson } from "./rankJson";
@@ -49,9 +49,11 @@ export async function rankCommand(command: ParsedCommand, io: Io): Promise<numbe
     throw new CliError(
       1,
       pick(
+        {
+          it: `${n} ${n === 1 ? "errore" : "errori"} nei dati: nulla è stato scritto. Correggere e riprovare.`,
+          en: `${n} ${n === 1 ? "error" : "errors"} in the data: nothing was written. Fix them and try again.`,
+        },
         io.lang,
-        `${n} ${n === 1 ? "errore" : "errori"} nei dati: nulla è stato scritto. Correggere e riprovare.`,
-        `${n} ${n === 1 ? "error" : "errors"} in the data: nothing was written. Fix them and try again.`,
       ),
       errors.map((issue) => issueLine(issue, io.lang)),
       validationJson(parsed.candidates.length, allIssues, io.lang),
@@ -71,17 +73,20 @@ export async function rankCommand(command: ParsedCommand, io: Io): Promise<numbe
   }
   const lines = rankingLines(ranking, path.basename(file), io.lang);
   const notices = parsed.issues.filter((issue) => issue.severity !== "note");
-  if (notices.length > 0) lines.push("", pick(io.lang, "Avvisi:", "Warnings:"), ...notices.map((issue) => issueLine(issue, io.lang)));
+  if (notices.length > 0)
+    lines.push("", pick({ it: "Avvisi:", en: "Warnings:" }, io.lang), ...notices.map((issue) => issueLine(issue, io.lang)));
   const overridden =
     agreement.overridden.length > 0
-      ? pick(io.lang, ` (con --param ${agreement.overridden.join(", ")})`, ` (with --param ${agreement.overridden.join(", ")})`)
+      ? pick({ it: ` (con --param ${agreement.overridden.join(", ")})`, en: ` (with --param ${agreement.overridden.join(", ")})` }, io.lang)
       : "";
   lines.push(
     "",
     pick(
+      {
+        it: `Scritto ${output}: ${plans.map((p) => p.name).join(", ")}; i pesi usati sono in ${PARAMS_SHEET}${overridden}. Il foglio «${sheet}» non è stato modificato.`,
+        en: `Wrote ${output}: ${plans.map((p) => p.name).join(", ")}; the weights used are in ${PARAMS_SHEET}${overridden}. The sheet "${sheet}" was not changed.`,
+      },
       io.lang,
-      `Scritto ${output}: ${plans.map((p) => p.name).join(", ")}; i pesi usati sono in ${PARAMS_SHEET}${overridden}. Il foglio «${sheet}» non è stato modificato.`,
-      `Wrote ${output}: ${plans.map((p) => p.name).join(", ")}; the weights used are in ${PARAMS_SHEET}${overridden}. The sheet "${sheet}" was not changed.`,
     ),
   );
   io.out(lines.join("\n"));
@@ -107,14 +112,16 @@ export function rankingLines(ranking: CandidateRanking, fileName: string, lang: 
   const applied = ranking.eligible.length + ranking.excluded.length;
   const lines = [
     pick(
+      {
+        it: `${ranking.sheetName} (${fileName}): ${applied} ${applied === 1 ? "domanda" : "domande"}; ${ranking.eligible.length} ammesse, ${ranking.excluded.length} non ammesse.`,
+        en: `${ranking.sheetName} (${fileName}): ${applied} ${applied === 1 ? "application" : "applications"}; ${ranking.eligible.length} eligible, ${ranking.excluded.length} not eligible.`,
+      },
       lang,
-      `${ranking.sheetName} (${fileName}): ${applied} ${applied === 1 ? "domanda" : "domande"}; ${ranking.eligible.length} ammesse, ${ranking.excluded.length} non ammesse.`,
-      `${ranking.sheetName} (${fileName}): ${applied} ${applied === 1 ? "application" : "applications"}; ${ranking.eligible.length} eligible, ${ranking.excluded.length} not eligible.`,
     ),
   ];
-  const noId = pick(lang, "(senza ID)", "(no ID)");
+  const noId = pick({ it: "(senza ID)", en: "(no ID)" }, lang);
   if (ranking.eligible.length > 0) {
-    lines.push("", pick(lang, "Graduatoria:", "Ranking:"));
+    lines.push("", pick({ it: "Graduatoria:", en: "Ranking:" }, lang));
     const width = Math.max(...ranking.eligible.map((r) => (r.candidate.id ?? noId).length));
     for (const ranked of ranking.eligible) {
       const score = { score: ranked.score, contributions: ranked.contributions };
@@ -125,10 +132,10 @@ export function rankingLines(ranking: CandidateRanking, fileName: string, lang: 
     }
   }
   if (ranking.excluded.length > 0) {
-    lines.push("", pick(lang, "Non ammesse:", "Not eligible:"));
+    lines.push("", pick({ it: "Non ammesse:", en: "Not eligible:" }, lang));
     for (const { candidate, reasons } of ranking.excluded) {
       lines.push(
-        `      ${candidate.id ?? noId} (${pick(lang, "riga", "row")} ${candidate.row}): ${reasons.map((r) => pick(lang, r.messageIt, r.messageEn)).join("; ")}`,
+        `      ${candidate.id ?? noId} (${pick({ it: "riga", en: "row" }, lang)} ${candidate.row}): ${reasons.map((r) => pick(r.message, lang)).join("; ")}`,
       );
     }
   }

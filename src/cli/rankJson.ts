@@ -1,8 +1,7 @@
 import { z } from "zod";
 import type { CandidateRanking } from "../engine/candidates/ranking";
 import { CONTRIBUTION_KEYS, RANKING_PARAM_KEYS } from "../engine/candidates/weights";
-import type { Lang } from "../engine/cells/format";
-import { pick } from "./language";
+import { type Lang, pick } from "../engine/cells/lang";
 
 /** `h4a rank --json`: the ranked list and the families not eligible, with the parameters used. */
 
@@ -56,9 +55,9 @@ export function rankJson(ranking: CandidateRanking, lang: Lang): RankJson {
       id: e.candidate.id,
       reasons: e.reasons.map((reason) => ({
         code: reason.code,
-        message: pick(lang, reason.messageIt, reason.messageEn),
-        messageIt: reason.messageIt,
-        messageEn: reason.messageEn,
+        message: pick(reason.message, lang),
+        messageIt: reason.message.it,
+        messageEn: reason.message.en,
       })),
       row: e.candidate.row,
     })),

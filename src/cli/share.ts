@@ -1,9 +1,8 @@
 import * as path from "node:path";
-import type { Lang } from "../engine/cells/format";
+import { type Lang, pick } from "../engine/cells/lang";
 import { requireOption, type ParsedCommand } from "./args";
 import { unusable } from "./cliError";
 import type { Io } from "./io";
-import { pick } from "./language";
 import { openBeneficiaries } from "./openInput";
 import { checkOutput } from "./output";
 import { readPseudonymKey } from "./passphrase";
@@ -19,55 +18,68 @@ import { packageFailure } from "./workbookInput";
 
 export function shareLines(report: ShareReport, output: string, lang: Lang): string[] {
   const lines = [
-    pick(lang, `Copia per Homes4All scritta in ${output}.`, `Copy for Homes4All written to ${output}.`),
+    pick({ it: `Copia per Homes4All scritta in ${output}.`, en: `Copy for Homes4All written to ${output}.` }, lang),
     pick(
+      {
+        it: `- ID famiglia sostituiti da pseudonimi (HMAC-SHA-256 con la chiave della frase segreta): ${report.pseudonymised}; altre celle che mostravano un ID: ${report.idCopiesReplaced}.`,
+        en: `- Family IDs replaced by pseudonyms (HMAC-SHA-256 with the passphrase's key): ${report.pseudonymised}; other cells that showed an ID: ${report.idCopiesReplaced}.`,
+      },
       lang,
-      `- ID famiglia sostituiti da pseudonimi (HMAC-SHA-256 con la chiave della frase segreta): ${report.pseudonymised}; altre celle che mostravano un ID: ${report.idCopiesReplaced}.`,
-      `- Family IDs replaced by pseudonyms (HMAC-SHA-256 with the passphrase's key): ${report.pseudonymised}; other cells that showed an ID: ${report.idCopiesReplaced}.`,
     ),
   ];
   if (report.candidatesPseudonymised > 0) {
     lines.push(
       pick(
+        {
+          it: `- ID delle domande nel foglio dei candidati sostituiti da pseudonimi: ${report.candidatesPseudonymised} (stessa famiglia, stesso pseudonimo).`,
+          en: `- Application IDs in the candidates sheet replaced by pseudonyms: ${report.candidatesPseudonymised} (same family, same pseudonym).`,
+        },
         lang,
-        `- ID delle domande nel foglio dei candidati sostituiti da pseudonimi: ${report.candidatesPseudonymised} (stessa famiglia, stesso pseudonimo).`,
-        `- Application IDs in the candidates sheet replaced by pseudonyms: ${report.candidatesPseudonymised} (same family, same pseudonym).`,
       ),
     );
   }
-  if (report.removedColumns.length === 0) lines.push(pick(lang, "- Colonne rimosse: nessuna.", "- Columns removed: none."));
+  if (report.removedColumns.length === 0) lines.push(pick({ it: "- Colonne rimosse: nessuna.", en: "- Columns removed: none." }, lang));
   else {
     lines.push(
       pick(
+        {
+          it: `- Colonne rimosse (svuotate): ${report.removedColumns.length}`,
+          en: `- Columns removed (emptied): ${report.removedColumns.length}`,
+        },
         lang,
-        `- Colonne rimosse (svuotate): ${report.removedColumns.length}`,
-        `- Columns removed (emptied): ${report.removedColumns.length}`,
       ),
     );
     for (const c of report.removedColumns) lines.push(`    ${removedColumnText(c, lang)}`);
   }
   for (const c of report.keptColumns)
-    lines.push(pick(lang, `- Mantenuta con --keep: ${removedColumnText(c, lang)}`, `- Kept with --keep: ${removedColumnText(c, lang)}`));
+    lines.push(
+      pick({ it: `- Mantenuta con --keep: ${removedColumnText(c, lang)}`, en: `- Kept with --keep: ${removedColumnText(c, lang)}` }, lang),
+    );
   lines.push(
     pick(
+      {
+        it: `- Formule H4A.* sostituite dal loro valore: ${report.formulasReplaced.length}${report.formulasReplaced.length > 0 ? ` (${report.formulasReplaced.join(", ")})` : ""}.`,
+        en: `- H4A.* formulas replaced by their value: ${report.formulasReplaced.length}${report.formulasReplaced.length > 0 ? ` (${report.formulasReplaced.join(", ")})` : ""}.`,
+      },
       lang,
-      `- Formule H4A.* sostituite dal loro valore: ${report.formulasReplaced.length}${report.formulasReplaced.length > 0 ? ` (${report.formulasReplaced.join(", ")})` : ""}.`,
-      `- H4A.* formulas replaced by their value: ${report.formulasReplaced.length}${report.formulasReplaced.length > 0 ? ` (${report.formulasReplaced.join(", ")})` : ""}.`,
     ),
-    pick(lang, `- Note di cella rimosse: ${report.notesRemoved}.`, `- Cell notes removed: ${report.notesRemoved}.`),
+    pick({ it: `- Note di cella rimosse: ${report.notesRemoved}.`, en: `- Cell notes removed: ${report.notesRemoved}.` }, lang),
   );
   if (report.removals.length > 0) {
     const total = report.removals.reduce((sum, r) => sum + r.count, 0);
     lines.push(
       pick(
+        {
+          it: `- Dati rimossi o sostituiti fuori dai valori delle celle: ${total}`,
+          en: `- Data removed or replaced outside the cells' values: ${total}`,
+        },
         lang,
-        `- Dati rimossi o sostituiti fuori dai valori delle celle: ${total}`,
-        `- Data removed or replaced outside the cells' values: ${total}`,
       ),
     );
-    for (const r of report.removals) lines.push(`    ${r.part}: ${pick(lang, REMOVAL_IT[r.kind], REMOVAL_EN[r.kind])} (${r.count})`);
+    for (const r of report.removals)
+      lines.push(`    ${r.part}: ${pick({ it: REMOVAL_IT[r.kind], en: REMOVAL_EN[r.kind] }, lang)} (${r.count})`);
   }
-  lines.push(pick(lang, "- L'accordo in H4A_Parametri è mantenuto.", "- The agreement in H4A_Parametri is kept."));
+  lines.push(pick({ it: "- L'accordo in H4A_Parametri è mantenuto.", en: "- The agreement in H4A_Parametri is kept." }, lang));
   return lines;
 }
 
@@ -82,7 +94,7 @@ export async function shareCommand(command: ParsedCommand, io: Io): Promise<numb
   try {
     report = await shareWorkbook(workbook, { sheet, input, key, keep: command.keep });
   } catch (error) {
-    if (error instanceof ShareError) throw unusable(pick(io.lang, error.messageIt, error.messageEn));
+    if (error instanceof ShareError) throw unusable(pick({ it: error.messageIt, en: error.messageEn }, io.lang));
     if (error instanceof PackageError) throw packageFailure(file, error, io.lang);
     throw error;
   }

@@ -5,7 +5,7 @@ import { requireOption, type ParsedCommand } from "./args";
 import { CliError } from "./cliError";
 import type { Io } from "./io";
 import { issueLine } from "./issuesReport";
-import { pick } from "./language";
+import { pick } from "../engine/cells/lang";
 import { workbookLedger } from "./ledgerRun";
 import { checkOutput, writeAtomically } from "./output";
 import { optionalPseudonymKey } from "./passphrase";
@@ -40,7 +40,7 @@ export async function statementCommand(command: ParsedCommand, io: Io): Promise<
       const [first, ...rest] = refusals;
       throw new CliError(
         1,
-        `${pick(io.lang, first.messageIt, first.messageEn)} ${pick(io.lang, "Nessun prospetto scritto.", "No statement written.")}`,
+        `${pick(first.message, io.lang)} ${pick({ it: "Nessun prospetto scritto.", en: "No statement written." }, io.lang)}`,
         rest.map((i) => issueLine(i, io.lang)),
       );
     }
@@ -51,9 +51,11 @@ export async function statementCommand(command: ParsedCommand, io: Io): Promise<
   await writeAtomically(target, await statementPdf(statementDocument(model, lang)), io.lang);
   io.out(
     pick(
+      {
+        it: `Scritto ${output}: prospetto dell'anno ${year}${recorded ? "" : " (bozza: non ancora registrato)"}, ${euro(model.yearTotal, "it")}.`,
+        en: `Wrote ${output}: statement of year ${year}${recorded ? "" : " (draft: not yet recorded)"}, ${euro(model.yearTotal, "en")}.`,
+      },
       io.lang,
-      `Scritto ${output}: prospetto dell'anno ${year}${recorded ? "" : " (bozza: non ancora registrato)"}, ${euro(model.yearTotal, "it")}.`,
-      `Wrote ${output}: statement of year ${year}${recorded ? "" : " (draft: not yet recorded)"}, ${euro(model.yearTotal, "en")}.`,
     ),
   );
   return 0;

@@ -1,5 +1,5 @@
 import PDFDocument from "pdfkit";
-import type { Lang } from "../engine/cells/format";
+import type { Lang } from "../engine/cells/lang";
 import type { StatementBlock, StatementDocument, StatementFormat } from "../engine/statement/types";
 import { statementValueText } from "../engine/statement/values";
 

@@ -6,7 +6,7 @@ import { agreementOf, parseOverrides } from "./agreement";
 import type { ParsedCommand } from "./args";
 import type { Io } from "./io";
 import { assumedLine, countBySeverity, countsText, familiesText, issueLine, validationJson, type AssumedJson } from "./issuesReport";
-import { pick } from "./language";
+import { pick } from "../engine/cells/lang";
 import { openBeneficiaries } from "./openInput";
 
 /**
@@ -48,7 +48,7 @@ export function validationReport(file: string, validation: Validation, io: Io): 
   const name = path.basename(file);
   const lines = [
     `${validation.sheetName} (${name}): ${familiesText(validation.families, io.lang)}`,
-    `${pick(io.lang, "Esito", "Result")}: ${countsText(validation.issues, io.lang)}.`,
+    `${pick({ it: "Esito", en: "Result" }, io.lang)}: ${countsText(validation.issues, io.lang)}.`,
   ];
   for (const issue of validation.issues) lines.push(issueLine(issue, io.lang));
   lines.push(...assumedLine(validation.assumed, io.lang));

@@ -1,11 +1,10 @@
 import { promises as fs } from "node:fs";
 import * as path from "node:path";
-import type { Lang } from "../engine/cells/format";
+import { type Lang, pick } from "../engine/cells/lang";
 import type { SheetInput } from "../engine/types";
 import { PackageError, PackageWorkbook } from "../xlsx";
 import { detectBeneficiarySheet, sheetHasHeaderRow } from "../xlsx/beneficiarySheet";
 import { unusable } from "./cliError";
-import { pick } from "./language";
 
 /**
  * Opening the input workbook as the package it is (src/xlsx): its sheets read streamed, exactly
@@ -21,24 +20,27 @@ const lowerFirst = (text: string): string => text.charAt(0).toLowerCase() + text
 /** A PackageError (or any failure reading a package) as the one line the command prints. */
 export function packageFailure(file: string, error: unknown, lang: Lang): Error {
   const name = path.basename(file);
-  if (error instanceof PackageError) return unusable(`${name}: ${lowerFirst(pick(lang, error.messageIt, error.messageEn))}`);
+  if (error instanceof PackageError) return unusable(`${name}: ${lowerFirst(pick({ it: error.messageIt, en: error.messageEn }, lang))}`);
   const detail = error instanceof Error ? error.message.split("\n")[0] : String(error);
   return unusable(
     pick(
+      {
+        it: `${name}: file .xlsx danneggiato o incompleto (${detail}).`,
+        en: `${name}: the .xlsx file is damaged or incomplete (${detail}).`,
+      },
       lang,
-      `${name}: file .xlsx danneggiato o incompleto (${detail}).`,
-      `${name}: the .xlsx file is damaged or incomplete (${detail}).`,
     ),
   );
 }
 
 function readFailure(file: string, error: unknown, lang: Lang): string {
   const code = (error as NodeJS.ErrnoException).code;
-  if (code === "ENOENT") return pick(lang, `${file}: file non trovato.`, `${file}: no such file.`);
-  if (code === "EISDIR") return pick(lang, `${file}: è una cartella, non un file .xlsx.`, `${file}: is a folder, not an .xlsx file.`);
-  if (code === "EACCES" || code === "EPERM") return pick(lang, `${file}: lettura non permessa.`, `${file}: permission denied.`);
+  if (code === "ENOENT") return pick({ it: `${file}: file non trovato.`, en: `${file}: no such file.` }, lang);
+  if (code === "EISDIR")
+    return pick({ it: `${file}: è una cartella, non un file .xlsx.`, en: `${file}: is a folder, not an .xlsx file.` }, lang);
+  if (code === "EACCES" || code === "EPERM") return pick({ it: `${file}: lettura non permessa.`, en: `${file}: permission denied.` }, lang);
   const detail = error instanceof Error ? error.message : String(error);
-  return pick(lang, `${file}: impossibile leggere il file (${detail}).`, `${file}: cannot read the file (${detail}).`);
+  return pick({ it: `${file}: impossibile leggere il file (${detail}).`, en: `${file}: cannot read the file (${detail}).` }, lang);
 }
 
 /** Opens a workbook, or throws a one-line CliError (exit code 2) saying why it cannot be read. */
@@ -54,9 +56,11 @@ export async function loadWorkbook(file: string, lang: Lang): Promise<PackageWor
     if ((await workbook.sheetNames()).length === 0) {
       throw unusable(
         pick(
+          {
+            it: `${path.basename(file)}: la cartella non contiene fogli di lavoro.`,
+            en: `${path.basename(file)}: the workbook holds no worksheets.`,
+          },
           lang,
-          `${path.basename(file)}: la cartella non contiene fogli di lavoro.`,
-          `${path.basename(file)}: the workbook holds no worksheets.`,
         ),
       );
     }
@@ -84,9 +88,11 @@ export function namedSheet(workbook: PackageWorkbook, requested: string, file: s
   const base = path.basename(file);
   throw unusable(
     pick(
+      {
+        it: `${base}: nessun foglio «${requested}» (fogli presenti: ${names.join(", ")}).`,
+        en: `${base}: no sheet "${requested}" (sheets: ${names.join(", ")}).`,
+      },
       lang,
-      `${base}: nessun foglio «${requested}» (fogli presenti: ${names.join(", ")}).`,
-      `${base}: no sheet "${requested}" (sheets: ${names.join(", ")}).`,
     ),
   );
 }
@@ -116,9 +122,11 @@ export function findBeneficiarySheet(workbook: PackageWorkbook, requested: strin
   if (found !== undefined) return found;
   throw unusable(
     pick(
+      {
+        it: `${path.basename(file)}: nessun foglio dei beneficiari (serve una riga di intestazione con «ID famiglia», «Coorte» e almeno altre due colonne previste); indicarlo con --sheet NOME.`,
+        en: `${path.basename(file)}: no beneficiary sheet (it needs a header row with "Family ID", "Cohort" and at least two other listed columns); name it with --sheet NAME.`,
+      },
       lang,
-      `${path.basename(file)}: nessun foglio dei beneficiari (serve una riga di intestazione con «ID famiglia», «Coorte» e almeno altre due colonne previste); indicarlo con --sheet NOME.`,
-      `${path.basename(file)}: no beneficiary sheet (it needs a header row with "Family ID", "Cohort" and at least two other listed columns); name it with --sheet NAME.`,
     ),
   );
 }

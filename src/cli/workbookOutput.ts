@@ -1,6 +1,6 @@
 import { absolute } from "../engine/sheets/formulaText";
 import * as path from "node:path";
-import type { Lang } from "../engine/cells/format";
+import { type Lang, pick } from "../engine/cells/lang";
 import { PARAMS_SHEET, type Params } from "../engine/agreement/params";
 import { parametersPlan, parametersUpdate } from "../engine/sheets/parametersSheet";
 import type { SheetInput } from "../engine/types";
@@ -8,7 +8,6 @@ import type { SheetPlan } from "../engine/sheets/workbookPlan";
 import { ForeignSheetError, type PackageWorkbook } from "../xlsx";
 import { unusable } from "./cliError";
 import type { Io } from "./io";
-import { pick } from "./language";
 import { writeAtomically, type OutputTarget } from "./output";
 
 /**
@@ -21,7 +20,7 @@ export async function writeAddInSheets(workbook: PackageWorkbook, plans: SheetPl
   try {
     await workbook.writeSheets(plans);
   } catch (error) {
-    if (error instanceof ForeignSheetError) throw unusable(pick(lang, error.messageIt, error.messageEn));
+    if (error instanceof ForeignSheetError) throw unusable(pick({ it: error.messageIt, en: error.messageEn }, lang));
     throw error;
   }
 }

@@ -1,3 +1,4 @@
+import type { Text } from "./cells/lang";
 import type { CandidateFieldKey, FieldKey, ParamKey } from "./keys";
 
 export type { FieldKey, OutcomeKey } from "./keys";
@@ -21,8 +22,7 @@ export interface Issue {
   field: FieldKey | CandidateFieldKey | ParamKey | null;
   /** The value seen in the cell (for a parameter: the value given). */
   value: CellValue;
-  messageIt: string;
-  messageEn: string;
+  message: Text;
 }
 
 /**

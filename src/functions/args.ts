@@ -56,7 +56,7 @@ export function cellsOf(range: unknown): unknown[] {
 export function agreement(raw: RawParams): Params {
   const { params, issues } = parseParams(raw);
   if (params) return params;
-  throw badValue(issues.map((i) => i.messageIt).join(" "), issues.map((i) => i.messageEn).join(" "));
+  throw badValue(issues.map((i) => i.message.it).join(" "), issues.map((i) => i.message.en).join(" "));
 }
 
 /** The three tranche shares from an optional range of three cells (default 20 %, 30 %, 50 %). */

@@ -1,4 +1,5 @@
-import { pick } from "./language";
+import { pick } from "../engine/cells/lang";
+import { displayLanguage } from "./language";
 
 type ErrorKind = "value" | "num";
 
@@ -26,7 +27,7 @@ function toExcelError(error: unknown): CustomFunctions.Error {
   if (error instanceof CustomFunctions.Error) return error;
   if (error instanceof ArgumentError) {
     const code = error.kind === "num" ? CustomFunctions.ErrorCode.invalidNumber : CustomFunctions.ErrorCode.invalidValue;
-    return new CustomFunctions.Error(code, pick(error.messageIt, error.messageEn));
+    return new CustomFunctions.Error(code, pick({ it: error.messageIt, en: error.messageEn }, displayLanguage()));
   }
   const detail = error instanceof Error ? error.message : String(error);
   return new CustomFunctions.Error(CustomFunctions.ErrorCode.invalidValue, detail);

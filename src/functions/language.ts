@@ -1,10 +1,7 @@
-export type Language = "it" | "en";
+import { langOf, type Lang } from "../engine/cells/lang";
 
 /** Italian first; English when Office's display language is English. */
-export function displayLanguage(): Language {
+export function displayLanguage(): Lang {
   const office = (globalThis as { Office?: { context?: { displayLanguage?: string } } }).Office;
-  const tag = office?.context?.displayLanguage ?? "";
-  return tag.toLowerCase().startsWith("en") ? "en" : "it";
+  return langOf(office?.context?.displayLanguage);
 }
-
-export const pick = (it: string, en: string): string => (displayLanguage() === "en" ? en : it);

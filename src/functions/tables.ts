@@ -2,7 +2,8 @@ import type { SavingRow } from "../engine/payments/saving";
 import { familiesOverCohort, type CohortRow, type YearTotal } from "../engine/payments/schedule";
 import { fraction, isBlank, requiredNumber, wholeNumber } from "./args";
 import { badNumber, badValue } from "./guard";
-import { pick } from "./language";
+import { pick } from "../engine/cells/lang";
+import { displayLanguage } from "./language";
 
 const COHORT_COLUMNS = 5;
 
@@ -42,7 +43,11 @@ export function cohortRowsOf(range: unknown[][]): CohortRow[] {
 
 /** H4A.SCHEDULE's spilled result: a header row of text, then programme year, payment, cumulative. */
 export function scheduleTable(years: YearTotal[]): (string | number)[][] {
-  const header = [pick("Anno di programma", "Programme year"), pick("Pagamento", "Payment"), pick("Cumulato", "Cumulative")];
+  const header = [
+    pick({ it: "Anno di programma", en: "Programme year" }, displayLanguage()),
+    pick({ it: "Pagamento", en: "Payment" }, displayLanguage()),
+    pick({ it: "Cumulato", en: "Cumulative" }, displayLanguage()),
+  ];
   return [header, ...years.map((y) => [y.programmeYear, y.amount, y.cumulative])];
 }
 

@@ -1,8 +1,8 @@
+import type { Lang } from "../engine/cells/lang";
 import { Caption1, makeStyles, MessageBar, MessageBarBody, Tab, TabList, Title3, tokens } from "@fluentui/react-components";
 import { CheckmarkStarburstRegular, InfoRegular, MoneyRegular, PeopleQueueRegular, SettingsRegular } from "@fluentui/react-icons";
 import { useEffect, useRef, useState, type CSSProperties, type ReactNode, type RefObject } from "react";
 import type { CustomFunctionInfo } from "./functionsCatalog";
-import type { Language } from "./i18n";
 import { InfoPanel, type CatalogState } from "./InfoPanel";
 import { PaneProvider, usePane } from "./PaneContext";
 import { ParametersPanel } from "./parameters/ParametersPanel";
@@ -96,7 +96,7 @@ const ICONS: Record<TabKey, JSX.Element> = {
 };
 
 export interface AppProps {
-  language: Language;
+  language: Lang;
   /** Reads the registered custom functions (functions.json); no Office.js needed. */
   loadCatalog: () => Promise<CustomFunctionInfo[]>;
   /** The workbook's actions; null when the pane runs outside Excel. */

@@ -1,6 +1,7 @@
+import type { Lang } from "../engine/cells/lang";
 import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from "react";
 import { failureOf, type Failure } from "./failures";
-import { stringsFor, type Language, type Strings } from "./i18n";
+import { stringsFor, type Strings } from "./i18n";
 import type { WorkbookActions } from "./workbookActions";
 
 /**
@@ -9,7 +10,7 @@ import type { WorkbookActions } from "./workbookActions";
  * every action button shows it is disabled.
  */
 interface PaneContextValue {
-  language: Language;
+  language: Lang;
   strings: Strings;
   actions: WorkbookActions | null;
   busy: boolean;
@@ -19,15 +20,7 @@ interface PaneContextValue {
 
 const PaneContext = createContext<PaneContextValue | null>(null);
 
-export function PaneProvider({
-  language,
-  actions,
-  children,
-}: {
-  language: Language;
-  actions: WorkbookActions | null;
-  children: ReactNode;
-}) {
+export function PaneProvider({ language, actions, children }: { language: Lang; actions: WorkbookActions | null; children: ReactNode }) {
   const lock = useRef(false);
   const [busy, setBusy] = useState(false);
   const acquire = useCallback(() => {

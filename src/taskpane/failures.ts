@@ -1,5 +1,5 @@
+import type { Lang } from "../engine/cells/lang";
 import { AddInError } from "../contract/errors";
-import type { Language } from "./i18n";
 
 /** A failure as the pane shows it: what happened, and what to do about it. */
 export interface Failure {
@@ -8,7 +8,7 @@ export interface Failure {
   action: string;
 }
 
-type Texts = Record<Language, Failure>;
+type Texts = Record<Lang, Failure>;
 
 /** Office.js error codes (OfficeExtension.Error.code) the pane explains; anything else is "excel". */
 const EXCEL_CODES: Record<string, Texts> = {
@@ -63,7 +63,7 @@ const EXCEL_CODES: Record<string, Texts> = {
 };
 EXCEL_CODES.ResponsePayloadSizeLimitExceeded = EXCEL_CODES.RequestPayloadSizeLimitExceeded;
 
-const FOREIGN: Record<Language, (sheets: string) => Failure> = {
+const FOREIGN: Record<Lang, (sheets: string) => Failure> = {
   it: (sheets) => ({
     title: `Il foglio ${sheets} non è stato creato da H4A`,
     detail: `Esiste già un foglio con questo nome: H4A non scrive mai sui fogli che non ha creato, per non perdere dati.`,
@@ -76,7 +76,7 @@ const FOREIGN: Record<Language, (sheets: string) => Failure> = {
   }),
 };
 
-const TABLE_TAKEN: Record<Language, (table: string, sheet: string) => Failure> = {
+const TABLE_TAKEN: Record<Lang, (table: string, sheet: string) => Failure> = {
   it: (table, sheet) => ({
     title: `Il nome di tabella ${table} è già usato`,
     detail: `Una tabella del foglio ${sheet} si chiama ${table}, il nome che H4A usa per le sue tabelle.`,
@@ -89,7 +89,7 @@ const TABLE_TAKEN: Record<Language, (table: string, sheet: string) => Failure> =
   }),
 };
 
-const NOT_SUPPORTED: Record<Language, (feature: string) => Failure> = {
+const NOT_SUPPORTED: Record<Lang, (feature: string) => Failure> = {
   it: (feature) => ({
     title: "Questa versione di Excel non permette di creare la copia",
     detail: `Manca la funzione ${feature} di Office.js, necessaria per leggere la cartella aperta e aprire la copia come nuova cartella.`,
@@ -115,7 +115,7 @@ const NO_EXCEL: Texts = {
   },
 };
 
-const GENERIC: Record<Language, (message: string) => Failure> = {
+const GENERIC: Record<Lang, (message: string) => Failure> = {
   it: (message) => ({
     title: "Excel ha rifiutato l'operazione",
     detail: message,
@@ -129,7 +129,7 @@ const GENERIC: Record<Language, (message: string) => Failure> = {
 };
 
 /** Explains an error thrown by an action, in the pane's language. */
-export function failureOf(error: unknown, language: Language): Failure {
+export function failureOf(error: unknown, language: Lang): Failure {
   if (error instanceof AddInError) {
     if (error.reason === "foreign-sheets") return FOREIGN[language](error.subjects.join(", "));
     if (error.reason === "not-supported") return NOT_SUPPORTED[language](error.subjects[0] ?? "");
@@ -143,4 +143,4 @@ export function failureOf(error: unknown, language: Language): Failure {
   return GENERIC[language](code === "" ? message : `${message} (${code})`);
 }
 
-export const noExcelFailure = (language: Language): Failure => NO_EXCEL[language];
+export const noExcelFailure = (language: Lang): Failure => NO_EXCEL[language];

@@ -1,13 +1,7 @@
+import type { Lang } from "../engine/cells/lang";
 import { paramLabelList } from "../engine/agreement/paramLabels";
 
-/** The task pane's words: Italian first, English when Office's display language is English. */
-
-export type Language = "it" | "en";
-
-/** `Office.context.displayLanguage` is a tag such as "it-IT" or "en-US"; anything but English is Italian. */
-export function languageOf(displayLanguage: string | undefined | null): Language {
-  return (displayLanguage ?? "").trim().toLowerCase().startsWith("en") ? "en" : "it";
-}
+/** The task pane's words: Italian first, English when Office's display language is English (`langOf`). */
 
 export interface Strings {
   title: string;
@@ -495,8 +489,8 @@ const en: Strings = {
   },
 };
 
-const DICTIONARY: Record<Language, Strings> = { it, en };
+const DICTIONARY: Record<Lang, Strings> = { it, en };
 
-export function stringsFor(language: Language): Strings {
+export function stringsFor(language: Lang): Strings {
   return DICTIONARY[language];
 }

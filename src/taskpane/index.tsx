@@ -1,16 +1,16 @@
+import { pick, type Lang, langOf } from "../engine/cells/lang";
 import { FluentProvider } from "@fluentui/react-components";
 import type { ReactNode } from "react";
 import { createRoot } from "react-dom/client";
 import { OfficeWorkbook, type ExcelApi } from "../excel/officeWorkbook";
 import { App } from "./App";
 import { parseCatalog, type CustomFunctionInfo } from "./functionsCatalog";
-import { languageOf, type Language } from "./i18n";
 import { fluentThemeOf, useColourScheme, usePageColours } from "./theme";
 import { createWorkbookActions, type WorkbookActions } from "./workbookActions";
 
 /** The functions' metadata in the pane's language sits beside taskpane.html (in dist/ and on the dev server). */
-const catalogLoader = (language: Language) => async (): Promise<CustomFunctionInfo[]> => {
-  const file = language === "it" ? "functions.it.json" : "functions.json";
+const catalogLoader = (language: Lang) => async (): Promise<CustomFunctionInfo[]> => {
+  const file = pick({ it: "functions.it.json", en: "functions.json" }, language);
   const response = await fetch(new URL(file, document.baseURI).href, { cache: "no-cache" });
   if (!response.ok) throw new Error(`HTTP ${response.status}`);
   return parseCatalog(await response.json());
@@ -46,7 +46,7 @@ function ThemedPane({ children }: { children: ReactNode }) {
 function start(actions: WorkbookActions | null, displayLanguage: string | undefined): void {
   const container = document.getElementById("root");
   if (!container) throw new Error("taskpane.html has no #root element");
-  const language = languageOf(displayLanguage);
+  const language = langOf(displayLanguage);
   document.documentElement.lang = language;
   createRoot(container).render(
     <ThemedPane>

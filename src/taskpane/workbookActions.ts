@@ -1,3 +1,4 @@
+import type { Text } from "../engine/cells/lang";
 import { agreementBlocksPayments, readAgreement, type AgreementReading } from "../engine/agreement/agreement";
 import { PARAMS_SHEET, DEFAULT_PARAMS, parseParams, type ParamKey, type Params, type RawParams } from "../engine/agreement/params";
 import { parseBeneficiarySheet } from "../engine/beneficiaries/parse";
@@ -69,8 +70,7 @@ export type PaymentResult =
       reason: PaymentRefusal | "agreement-errors" | "agreement-missing";
       /** With "agreement-missing": what the Parametri tab must give first. */
       missing?: MissingAgreement[];
-      messageIt: string;
-      messageEn: string;
+      message: Text;
       issues: Issue[];
     }
   | {
@@ -285,8 +285,10 @@ export function createWorkbookActions(gateway: ExcelGateway): WorkbookActions {
           status: "refused",
           reason: "agreement-missing",
           missing,
-          messageIt: "Prima dei pagamenti servono i parametri dell'accordo: nulla è stato scritto.",
-          messageEn: "The payments need the agreement's parameters first: nothing was written.",
+          message: {
+            it: "Prima dei pagamenti servono i parametri dell'accordo: nulla è stato scritto.",
+            en: "The payments need the agreement's parameters first: nothing was written.",
+          },
           issues: [],
         };
       }
@@ -295,8 +297,10 @@ export function createWorkbookActions(gateway: ExcelGateway): WorkbookActions {
         return {
           status: "refused",
           reason: "agreement-errors",
-          messageIt: `I parametri in ${PARAMS_SHEET} non sono validi: correggerli nella scheda Parametri.`,
-          messageEn: `The parameters in ${PARAMS_SHEET} are not valid: fix them in the Parameters tab.`,
+          message: {
+            it: `I parametri in ${PARAMS_SHEET} non sono validi: correggerli nella scheda Parametri.`,
+            en: `The parameters in ${PARAMS_SHEET} are not valid: fix them in the Parameters tab.`,
+          },
           issues: agreement.reading.issues,
         };
       }
@@ -313,7 +317,7 @@ export function createWorkbookActions(gateway: ExcelGateway): WorkbookActions {
         plans = paymentPlans({ sheet, parsed, params }, ledger.errors.length === 0 ? ledger.status : null);
       } catch (error) {
         if (!(error instanceof PaymentPlanError)) throw error;
-        return { status: "refused", reason: error.reason, messageIt: error.messageIt, messageEn: error.messageEn, issues: error.issues };
+        return { status: "refused", reason: error.reason, message: { it: error.messageIt, en: error.messageEn }, issues: error.issues };
       }
       onProgress?.("write");
       await gateway.writeSheets(plans, { activate: PAYMENT_SHEET });

@@ -1,4 +1,4 @@
-import type { Lang } from "../engine/cells/format";
+import type { Lang } from "../engine/cells/lang";
 import type { ScrubKind } from "./scrub";
 import type { RemovedColumn } from "./shareCopy";
 

@@ -1,3 +1,4 @@
+import type { Text } from "../../src/engine/cells/lang";
 import * as fs from "node:fs";
 import * as path from "node:path";
 import * as ExcelJS from "exceljs";
@@ -48,12 +49,19 @@ async function sameWorkbookAsFile(fake: FakeExcel, file: string): Promise<string
   return save(workbook, file);
 }
 
+/** The agreement's issues, from the pane (a `Text` message) or from the command line's JSON (messageIt, messageEn). */
 const agreementPart = (
-  issues: readonly { cell: string; field: string | null; rule: string; severity: string; messageIt: string; messageEn: string }[],
+  issues: readonly ({ cell: string; field: string | null; rule: string; severity: string } & (
+    { messageIt: string; messageEn: string } | { message: Text }
+  ))[],
 ) =>
   issues
     .filter((issue) => issue.cell.startsWith(`${PARAMS_SHEET}!`))
-    .map(({ cell, field, rule, severity, messageIt, messageEn }) => ({ cell, field, rule, severity, messageIt, messageEn }));
+    .map((issue) => {
+      const { cell, field, rule, severity } = issue;
+      const text = "messageIt" in issue ? { it: issue.messageIt, en: issue.messageEn } : issue.message;
+      return { cell, field, rule, severity, messageIt: text.it, messageEn: text.en };
+    });
 
 test("the task pane and the command line read one agreement: the same errors, the same assumed defaults, no payment written", async () => {
   const { fake, actions } = await paneWorkbook();

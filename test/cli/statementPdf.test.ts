@@ -3,7 +3,7 @@ import { promises as fs } from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 import { promisify } from "node:util";
-import type { Lang } from "../../src/engine/cells/format";
+import type { Lang } from "../../src/engine/cells/lang";
 import type { StatementDocument } from "../../src/engine/statement/types";
 import { statementPdf, wrapText } from "../../src/cli/statementPdf";
 import { statementDocument } from "../../src/engine/statement/document";

@@ -1,7 +1,8 @@
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { renderToStaticMarkup } from "react-dom/server";
 import { formulaSyntax, parseCatalog, type CustomFunctionInfo } from "../../src/taskpane/functionsCatalog";
-import { languageOf, stringsFor } from "../../src/taskpane/i18n";
+import { langOf } from "../../src/engine/cells/lang";
+import { stringsFor } from "../../src/taskpane/i18n";
 import { InfoPanel, type CatalogState } from "../../src/taskpane/InfoPanel";
 
 const TIER: CustomFunctionInfo = {
@@ -25,11 +26,11 @@ function render(language: "it" | "en", catalog: CatalogState): string {
 
 describe("the task pane's language", () => {
   test("is Italian unless Office's display language is English", () => {
-    expect(languageOf("it-IT")).toBe("it");
-    expect(languageOf("en-US")).toBe("en");
-    expect(languageOf("EN-gb")).toBe("en");
-    expect(languageOf("fr-FR")).toBe("it");
-    expect(languageOf(undefined)).toBe("it");
+    expect(langOf("it-IT")).toBe("it");
+    expect(langOf("en-US")).toBe("en");
+    expect(langOf("EN-gb")).toBe("en");
+    expect(langOf("fr-FR")).toBe("it");
+    expect(langOf(undefined)).toBe("it");
   });
 });
 

@@ -1,19 +1,20 @@
 /**
  * @jest-environment jsdom
  */
+import type { Lang } from "../../src/engine/cells/lang";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { render, screen } from "@testing-library/react";
 import { makeIssue } from "../../src/engine/beneficiaries/messages";
 import { parseParams } from "../../src/engine/agreement/params";
 import type { Issue } from "../../src/engine/types";
-import { stringsFor, type Language } from "../../src/taskpane/i18n";
+import { stringsFor } from "../../src/taskpane/i18n";
 import { IssueList } from "../../src/taskpane/common/IssueList";
 
 /** An issue card in Verifica and Pagamenti names its cell once and its field once. */
 
 const occurrences = (text: string, part: string): number => text.split(part).length - 1;
 
-function card(issue: Issue, language: Language = "it"): string {
+function card(issue: Issue, language: Lang = "it"): string {
   render(
     <FluentProvider theme={webLightTheme}>
       <IssueList issues={[issue]} strings={stringsFor(language)} language={language} onSelect={() => undefined} disabled={false} />

@@ -44,7 +44,7 @@ async function recordYear(actions: Actions, year: number, passphrase?: string) {
     { programmeYear: year, act: `DD ${year}00/2026`, date: DATE, expectedTotal: view.next!.total },
     { ...IT, passphrase },
   );
-  if (result.status !== "recorded") throw new Error(`year ${year} refused: ${result.refusal.messageEn}`);
+  if (result.status !== "recorded") throw new Error(`year ${year} refused: ${result.refusal.message.en}`);
   return result;
 }
 
@@ -132,7 +132,7 @@ test("a year already recorded is refused, naming its first register row, and not
   expect(result.status).toBe("refused");
   if (result.status !== "refused") return;
   expect(result.refusal.cell).toBe("H4A_Registro!A3");
-  expect(result.refusal.messageIt).toMatch(/^Il pagamento dell'anno 2 è già registrato \(atto DD 200\/2026\)/);
+  expect(result.refusal.message.it).toMatch(/^Il pagamento dell'anno 2 è già registrato \(atto DD 200\/2026\)/);
   expect({ register: fake.view("H4A_Registro"), evidence: fake.view("H4A_Evidenze"), sheets: fake.sheetNames() }).toEqual(before);
   expect(ready(result.state).next?.programmeYear).toBe(3);
 });

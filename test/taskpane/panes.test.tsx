@@ -1,6 +1,7 @@
 /**
  * @jest-environment jsdom
  */
+import type { Lang } from "../../src/engine/cells/lang";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { act, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
 import { DEFAULT_PARAMS } from "../../src/engine/agreement/params";
@@ -9,7 +10,6 @@ import type { Issue } from "../../src/engine/types";
 import type { DataSource } from "../../src/contract/contract";
 import { AddInError } from "../../src/contract/errors";
 import { App, type TabKey } from "../../src/taskpane/App";
-import type { Language } from "../../src/taskpane/i18n";
 import { rawOf, type PaymentResult, type Validation, type WorkbookActions } from "../../src/taskpane/workbookActions";
 
 /** The pane's components with the workbook's actions replaced by plain functions: no Excel, no Office.js. */
@@ -22,8 +22,7 @@ const issue = (cell: string, severity: Issue["severity"], message: string): Issu
   cell,
   field: "leaseSigned",
   value: "forse",
-  messageIt: message,
-  messageEn: `${message} (en)`,
+  message: { it: message, en: `${message} (en)` },
 });
 
 const ISSUES = [
@@ -95,8 +94,7 @@ function stubActions(overrides: Partial<WorkbookActions> = {}): jest.Mocked<Work
     loadLedger: jest.fn(async () => ({
       status: "unavailable" as const,
       refusal: {
-        messageIt: "Il foglio dei beneficiari ha 1 errore.",
-        messageEn: "The beneficiary sheet has 1 error.",
+        message: { it: "Il foglio dei beneficiari ha 1 errore.", en: "The beneficiary sheet has 1 error." },
         cell: null,
         issues: [],
       },
@@ -106,7 +104,7 @@ function stubActions(overrides: Partial<WorkbookActions> = {}): jest.Mocked<Work
 }
 
 /** Renders the pane and lets its first reads (agreement, sheets, highlight) settle. */
-async function renderPane(actions: WorkbookActions | null, initialTab: TabKey = "parameters", language: Language = "it") {
+async function renderPane(actions: WorkbookActions | null, initialTab: TabKey = "parameters", language: Lang = "it") {
   await act(async () => {
     render(
       <FluentProvider theme={webLightTheme}>
@@ -385,8 +383,10 @@ describe("Pagamenti", () => {
     const refused: PaymentResult = {
       status: "refused",
       reason: "validation-errors",
-      messageIt: "Il foglio dei beneficiari ha 1 errore: correggerli prima di calcolare i pagamenti.",
-      messageEn: "The beneficiary sheet has 1 error.",
+      message: {
+        it: "Il foglio dei beneficiari ha 1 errore: correggerli prima di calcolare i pagamenti.",
+        en: "The beneficiary sheet has 1 error.",
+      },
       issues: [ISSUES[0]],
     };
     const actions = stubActions({ writePayments: jest.fn(async () => refused) });
@@ -410,8 +410,7 @@ describe("Pagamenti", () => {
       status: "refused",
       reason: "agreement-missing",
       missing: ["premium", "currentYear"],
-      messageIt: "",
-      messageEn: "",
+      message: { it: "", en: "" },
       issues: [],
     };
     const actions = stubActions({ writePayments: jest.fn(async () => missing) });
@@ -441,8 +440,7 @@ describe("Pagamenti", () => {
     const refused: PaymentResult = {
       status: "refused",
       reason: "validation-errors",
-      messageIt: "27 errori.",
-      messageEn: "27 errors.",
+      message: { it: "27 errori.", en: "27 errors." },
       issues: many,
     };
     const actions = stubActions({ writePayments: jest.fn(async () => refused) });

@@ -1,6 +1,7 @@
 /**
  * @jest-environment jsdom
  */
+import type { Lang } from "../../src/engine/cells/lang";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { act, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
 import { applicantsOf } from "../../src/engine/candidates/flow";
@@ -12,7 +13,7 @@ import { summarizeSheet } from "../../src/engine/beneficiaries/sheetSummary";
 import type { DataSource } from "../../src/contract/contract";
 import { App } from "../../src/taskpane/App";
 import { FlowView } from "../../src/taskpane/validation/FlowView";
-import { stringsFor, type Language } from "../../src/taskpane/i18n";
+import { stringsFor } from "../../src/taskpane/i18n";
 import type { CandidatesView, RankingWriteResult } from "../../src/taskpane/ranking/rankingActions";
 import { detectCandidates } from "../../src/taskpane/useCandidateChoice";
 import { rawOf, type Validation, type WorkbookActions } from "../../src/taskpane/workbookActions";
@@ -77,7 +78,7 @@ function stubActions(overrides: Partial<WorkbookActions> = {}): jest.Mocked<Work
   } as unknown as jest.Mocked<WorkbookActions>;
 }
 
-async function renderPane(actions: WorkbookActions, initialTab: "ranking" | "validation" = "ranking", language: Language = "it") {
+async function renderPane(actions: WorkbookActions, initialTab: "ranking" | "validation" = "ranking", language: Lang = "it") {
   await act(async () => {
     render(
       <FluentProvider theme={webLightTheme}>

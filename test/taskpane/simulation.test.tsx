@@ -1,6 +1,7 @@
 /**
  * @jest-environment jsdom
  */
+import type { Lang } from "../../src/engine/cells/lang";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { act, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
 import { DEFAULT_PARAMS } from "../../src/engine/agreement/params";
@@ -11,7 +12,6 @@ import { whatIf } from "../../src/engine/simulation/whatIf";
 import type { CellValue } from "../../src/engine/types";
 import type { DataSource } from "../../src/contract/contract";
 import { App } from "../../src/taskpane/App";
-import type { Language } from "../../src/taskpane/i18n";
 import { percent } from "../../src/taskpane/simulation/controls";
 import type { SimulationData } from "../../src/taskpane/simulation/simulationActions";
 import { initialSimulationState, simulationReducer } from "../../src/taskpane/simulation/simulationState";
@@ -46,7 +46,7 @@ function stubActions(overrides: Partial<WorkbookActions> = {}): jest.Mocked<Work
   } as unknown as jest.Mocked<WorkbookActions>;
 }
 
-async function renderSimulation(actions: WorkbookActions, language: Language = "it") {
+async function renderSimulation(actions: WorkbookActions, language: Lang = "it") {
   await act(async () => {
     render(
       <FluentProvider theme={webLightTheme}>

@@ -1,4 +1,4 @@
-import type { Lang } from "../cells/format";
+import type { Lang } from "../cells/lang";
 import type { ParamKey } from "../keys";
 
 /**

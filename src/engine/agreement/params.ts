@@ -1,5 +1,6 @@
+import { pick, type Lang } from "../cells/lang";
 import { z } from "zod";
-import { formatEuro, type Lang } from "../cells/format";
+import { formatEuro } from "../cells/format";
 import { PARAM_KEYS, type ParamKey } from "../keys";
 import { PARAM_LABELS, paramLabel } from "./paramLabels";
 import type { CellValue, Issue } from "../types";
@@ -274,7 +275,7 @@ export const PARAMS_SHEET = "H4A_Parametri";
 
 /** A parameter in a sentence, with its sheet beside it: Anno corrente (foglio H4A_Parametri). */
 export const paramInSheet = (key: ParamKey, lang: Lang): string =>
-  `${paramLabel(key, lang)} (${lang === "it" ? "foglio" : "sheet"} ${PARAMS_SHEET})`;
+  `${paramLabel(key, lang)} (${pick({ it: "foglio", en: "sheet" }, lang)} ${PARAMS_SHEET})`;
 
 /** The workbook-scope name of a parameter's value cell. */
 export const paramName = (rowKey: ParamRowKey): string => `H4A_${rowKey}`;
@@ -301,8 +302,10 @@ function paramIssue(key: ParamKey, value: unknown, rule = "invalid-parameter"): 
     cell: paramCell(cellKey),
     field: key,
     value: toCellValue(value),
-    messageIt: `Parametro «${PARAM_LABELS[key].it}» (${key}): valore «${shown}» non valido; atteso ${info.expectedIt}.`,
-    messageEn: `Parameter "${PARAM_LABELS[key].en}" (${key}): invalid value "${shown}"; expected ${info.expectedEn}.`,
+    message: {
+      it: `Parametro «${PARAM_LABELS[key].it}» (${key}): valore «${shown}» non valido; atteso ${info.expectedIt}.`,
+      en: `Parameter "${PARAM_LABELS[key].en}" (${key}): invalid value "${shown}"; expected ${info.expectedEn}.`,
+    },
   };
 }
 
@@ -365,8 +368,10 @@ export function resolvePremiumPerFamily(params: Params): PremiumResolution {
         cell: paramCell("premiumPerFamily"),
         field: "premiumPerFamily",
         value: premiumPerFamily,
-        messageIt: `Il premio per famiglia (${formatEuro(premiumPerFamily, "it")}) differisce dal premio complessivo diviso per le famiglie previste (${formatEuro(derived, "it")}): vale il premio per famiglia.`,
-        messageEn: `The premium per family (${formatEuro(premiumPerFamily, "en")}) differs from the total premium divided by the planned families (${formatEuro(derived, "en")}): the premium per family is used.`,
+        message: {
+          it: `Il premio per famiglia (${formatEuro(premiumPerFamily, "it")}) differisce dal premio complessivo diviso per le famiglie previste (${formatEuro(derived, "it")}): vale il premio per famiglia.`,
+          en: `The premium per family (${formatEuro(premiumPerFamily, "en")}) differs from the total premium divided by the planned families (${formatEuro(derived, "en")}): the premium per family is used.`,
+        },
       });
     }
     return { premiumPerFamily, issues };
@@ -381,10 +386,10 @@ export function resolvePremiumPerFamily(params: Params): PremiumResolution {
         cell: paramCell("premiumPerFamily"),
         field: "premiumPerFamily",
         value: "",
-        messageIt:
-          "Nessun pagamento è calcolabile senza il premio per famiglia (premiumPerFamily), o il premio complessivo (totalPremium) con le famiglie previste (plannedFamilies).",
-        messageEn:
-          "Nothing can be paid without the premium per family (premiumPerFamily), or the total premium (totalPremium) and the planned families (plannedFamilies).",
+        message: {
+          it: "Nessun pagamento è calcolabile senza il premio per famiglia (premiumPerFamily), o il premio complessivo (totalPremium) con le famiglie previste (plannedFamilies).",
+          en: "Nothing can be paid without the premium per family (premiumPerFamily), or the total premium (totalPremium) and the planned families (plannedFamilies).",
+        },
       },
     ],
   };

@@ -1,5 +1,6 @@
+import { pick, type Lang } from "../cells/lang";
 import { FIELD_BY_KEY } from "./fields";
-import { formatCellValue, formatDate, formatEuro, formatNumber, joinList, type Lang } from "../cells/format";
+import { formatCellValue, formatDate, formatEuro, formatNumber, joinList } from "../cells/format";
 import { paramInSheet } from "../agreement/params";
 import { HOUSING_CONDITIONS, type CellValue, type FieldKey, type Issue, type OutcomeKey, type Severity } from "../types";
 
@@ -104,7 +105,7 @@ const CONDITIONS = HOUSING_CONDITIONS.join(", ");
 function rowsText(rows: readonly number[], more: number, lang: Lang): string {
   if (more > 0) {
     const list = rows.join(", ");
-    return lang === "it" ? `alle righe ${list} e in altre ${more} righe` : `in rows ${list} and in ${more} more rows`;
+    return pick({ it: `alle righe ${list} e in altre ${more} righe`, en: `in rows ${list} and in ${more} more rows` }, lang);
   }
   const list = joinList(rows.map(String), lang);
   if (lang === "it") return rows.length === 1 ? `alla riga ${list}` : `alle righe ${list}`;
@@ -320,7 +321,6 @@ export function makeIssue<R extends RuleId>(rule: R, site: IssueSite, args: Rule
     cell: site.cell,
     field: site.field,
     value: site.value,
-    messageIt: `${site.cell}: ${texts.it}`,
-    messageEn: `${site.cell}: ${texts.en}`,
+    message: { it: `${site.cell}: ${texts.it}`, en: `${site.cell}: ${texts.en}` },
   };
 }

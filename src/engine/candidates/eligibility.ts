@@ -1,4 +1,5 @@
-import { formatEuro, formatNumber, joinList, type Lang } from "../cells/format";
+import { pick, type Text, type Lang } from "../cells/lang";
+import { formatEuro, formatNumber, joinList } from "../cells/format";
 import { evictionEn, HOUSING_CONDITION_EN } from "./dataWords";
 import type { Candidate, CandidateFieldKey } from "./fields";
 import type { RankingParams } from "./weights";
@@ -17,8 +18,7 @@ export type ExclusionCode = "invalid-data" | "isee-missing" | "isee-above-ceilin
 
 export interface ExclusionReason {
   code: ExclusionCode;
-  messageIt: string;
-  messageEn: string;
+  message: Text;
 }
 
 export interface Eligibility {
@@ -65,21 +65,24 @@ function invalidData(cells: readonly string[]): ExclusionReason {
   const list = (lang: Lang) => joinList([...cells], lang);
   return {
     code: "invalid-data",
-    messageIt: `dati non validi (${list("it")}): correggerli, la famiglia sarà valutata di nuovo`,
-    messageEn: `invalid data (${list("en")}): fix it and the family is assessed again`,
+    message: {
+      it: `dati non validi (${list("it")}): correggerli, la famiglia sarà valutata di nuovo`,
+      en: `invalid data (${list("en")}): fix it and the family is assessed again`,
+    },
   };
 }
 
 const iseeMissing = (): ExclusionReason => ({
   code: "isee-missing",
-  messageIt: "ISEE mancante",
-  messageEn: "ISEE missing",
+  message: { it: "ISEE mancante", en: "ISEE missing" },
 });
 
 const iseeAbove = (isee: number, ceiling: number): ExclusionReason => ({
   code: "isee-above-ceiling",
-  messageIt: `ISEE oltre la soglia (${formatEuro(isee, "it")} > ${formatEuro(ceiling, "it")})`,
-  messageEn: `ISEE above the ceiling (${formatEuro(isee, "en")} > ${formatEuro(ceiling, "en")})`,
+  message: {
+    it: `ISEE oltre la soglia (${formatEuro(isee, "it")} > ${formatEuro(ceiling, "it")})`,
+    en: `ISEE above the ceiling (${formatEuro(isee, "en")} > ${formatEuro(ceiling, "en")})`,
+  },
 });
 
 function noEmergency(c: Candidate, params: RankingParams): ExclusionReason {
@@ -92,8 +95,10 @@ function noEmergency(c: Candidate, params: RankingParams): ExclusionReason {
     c.condition === null ? "housing condition not given" : `housing condition: ${HOUSING_CONDITION_EN[c.condition]} (${c.condition})`;
   return {
     code: "no-emergency",
-    messageIt: `nessuna condizione di emergenza: sfratto ${stage === "nessuno" ? "assente" : stage}, ${monthsIt}, ${conditionIt}, nessuna violenza segnalata`,
-    messageEn: `no emergency condition: ${evictionEn(c.eviction)}, ${monthsEn}, ${conditionEn}, no violence reported`,
+    message: {
+      it: `nessuna condizione di emergenza: sfratto ${stage === "nessuno" ? "assente" : stage}, ${monthsIt}, ${conditionIt}, nessuna violenza segnalata`,
+      en: `no emergency condition: ${evictionEn(c.eviction)}, ${monthsEn}, ${conditionEn}, no violence reported`,
+    },
   };
 }
 
@@ -101,16 +106,20 @@ function noEmergency(c: Candidate, params: RankingParams): ExclusionReason {
 export function emergencyText(code: EmergencyCode, c: Candidate, params: RankingParams, lang: Lang): string {
   switch (code) {
     case "eviction":
-      return lang === "it" ? `sfratto ${c.eviction}` : evictionEn(c.eviction);
+      return pick({ it: `sfratto ${c.eviction}`, en: evictionEn(c.eviction) }, lang);
     case "shelter": {
       const months = formatNumber(monthsOf(c), lang);
-      return lang === "it"
-        ? `${months} ${monthsOf(c) === 1 ? "mese" : "mesi"} in struttura (almeno ${params.minShelterMonths})`
-        : `${months} ${monthsOf(c) === 1 ? "month" : "months"} in temporary accommodation (at least ${params.minShelterMonths})`;
+      return pick(
+        {
+          it: `${months} ${monthsOf(c) === 1 ? "mese" : "mesi"} in struttura (almeno ${params.minShelterMonths})`,
+          en: `${months} ${monthsOf(c) === 1 ? "month" : "months"} in temporary accommodation (at least ${params.minShelterMonths})`,
+        },
+        lang,
+      );
     }
     case "inadequate-housing":
-      return lang === "it" ? "alloggio inadeguato" : "inadequate housing";
+      return pick({ it: "alloggio inadeguato", en: "inadequate housing" }, lang);
     case "violence":
-      return lang === "it" ? "vittima di violenza" : "victim of violence";
+      return pick({ it: "vittima di violenza", en: "victim of violence" }, lang);
   }
 }

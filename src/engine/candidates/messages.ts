@@ -160,8 +160,7 @@ export function makeCandidateIssue<R extends CandidateRuleId>(
     cell,
     field: site.field,
     value: site.value,
-    messageIt: `${cell}: ${texts.it}`,
-    messageEn: `${cell}: ${texts.en}`,
+    message: { it: `${cell}: ${texts.it}`, en: `${cell}: ${texts.en}` },
   };
 }
 

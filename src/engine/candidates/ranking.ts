@@ -1,5 +1,6 @@
+import { pick, type Lang } from "../cells/lang";
 import { parseAddress } from "../cells/address";
-import { formatDate, type Lang } from "../cells/format";
+import { formatDate } from "../cells/format";
 import type { Issue } from "../types";
 import { eligibilityOf, type EmergencyCode, type ExclusionReason, type RowErrors } from "./eligibility";
 import { isCandidateField, type Candidate, type CandidateFieldKey } from "./fields";
@@ -165,18 +166,23 @@ export function tieText(ranked: RankedCandidate, lang: Lang): string | null {
   const { tie } = ranked;
   if (tie === null) return null;
   const n = tie.others.length;
-  const others =
-    lang === "it" ? (n === 1 ? "un'altra famiglia" : `altre ${n} famiglie`) : n === 1 ? "one other family" : `${n} other families`;
+  const others = pick(
+    { it: n === 1 ? "un'altra famiglia" : `altre ${n} famiglie`, en: n === 1 ? "one other family" : `${n} other families` },
+    lang,
+  );
   const date = ranked.candidate.requestDate;
   const own =
     date === null
-      ? lang === "it"
-        ? "questa domanda non ha data e va dopo quelle datate"
-        : "this application has no date and goes after the dated ones"
-      : lang === "it"
-        ? `questa domanda è del ${formatDate(date, "it")}`
-        : `this application is dated ${formatDate(date, "en")}`;
-  return lang === "it"
-    ? `Pari punteggio con ${others} (posizioni ${tie.firstRank}–${tie.lastRank}): viene prima la domanda più vecchia, poi l'ID più basso; ${own}.`
-    : `Same score as ${others} (ranks ${tie.firstRank}–${tie.lastRank}): the earlier request comes first, then the lower ID; ${own}.`;
+      ? pick(
+          { it: "questa domanda non ha data e va dopo quelle datate", en: "this application has no date and goes after the dated ones" },
+          lang,
+        )
+      : pick({ it: `questa domanda è del ${formatDate(date, "it")}`, en: `this application is dated ${formatDate(date, "en")}` }, lang);
+  return pick(
+    {
+      it: `Pari punteggio con ${others} (posizioni ${tie.firstRank}–${tie.lastRank}): viene prima la domanda più vecchia, poi l'ID più basso; ${own}.`,
+      en: `Same score as ${others} (ranks ${tie.firstRank}–${tie.lastRank}): the earlier request comes first, then the lower ID; ${own}.`,
+    },
+    lang,
+  );
 }

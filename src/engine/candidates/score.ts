@@ -1,4 +1,5 @@
-import { formatEuro, formatNumber, type Lang } from "../cells/format";
+import { pick, type Lang } from "../cells/lang";
+import { formatEuro, formatNumber } from "../cells/format";
 import type { Candidate } from "./fields";
 import { CONTRIBUTION_KEYS, CONTRIBUTION_LABELS, roundPoints, type ContributionKey, type RankingParams } from "./weights";
 
@@ -67,9 +68,13 @@ function arithmetic(key: ContributionKey, c: Candidate, params: RankingParams, p
       const months = c.shelterMonths ?? 0;
       const raw = roundPoints(months * params.wPerMonthInShelter);
       if (raw > points) {
-        return lang === "it"
-          ? `${pts(months, lang)} × ${pts(params.wPerMonthInShelter, lang)} = ${pts(raw, lang)}, ridotti al massimo di ${pts(points, lang)}`
-          : `${pts(months, lang)} × ${pts(params.wPerMonthInShelter, lang)} = ${pts(raw, lang)}, capped at ${pts(points, lang)}`;
+        return pick(
+          {
+            it: `${pts(months, lang)} × ${pts(params.wPerMonthInShelter, lang)} = ${pts(raw, lang)}, ridotti al massimo di ${pts(points, lang)}`,
+            en: `${pts(months, lang)} × ${pts(params.wPerMonthInShelter, lang)} = ${pts(raw, lang)}, capped at ${pts(points, lang)}`,
+          },
+          lang,
+        );
       }
       return times(months, params.wPerMonthInShelter);
     }
@@ -82,9 +87,13 @@ function arithmetic(key: ContributionKey, c: Candidate, params: RankingParams, p
     case "wLowIsee": {
       const half = params.iseeCeiling / 2;
       const isee = c.isee ?? 0;
-      return lang === "it"
-        ? `${formatEuro(isee, "it")} sotto metà della soglia (${formatEuro(half, "it")}): ${pts(points, lang)}`
-        : `${formatEuro(isee, "en")} below half the ceiling (${formatEuro(half, "en")}): ${pts(points, lang)}`;
+      return pick(
+        {
+          it: `${formatEuro(isee, "it")} sotto metà della soglia (${formatEuro(half, "it")}): ${pts(points, lang)}`,
+          en: `${formatEuro(isee, "en")} below half the ceiling (${formatEuro(half, "en")}): ${pts(points, lang)}`,
+        },
+        lang,
+      );
     }
     default:
       return pts(points, lang);
@@ -94,8 +103,8 @@ function arithmetic(key: ContributionKey, c: Candidate, params: RankingParams, p
 /** The breakdown on one line, as the sheet's "Motivazione" shows it: "Sfratto eseguito: 30; Minori: 2 × 10 = 20; totale 50". */
 export function scoreSentence(c: Candidate, score: Score, params: RankingParams, lang: Lang): string {
   const lines = contributionLines(c, score, params, lang);
-  const total = `${lang === "it" ? "totale" : "total"} ${pts(score.score, lang)}`;
+  const total = `${pick({ it: "totale", en: "total" }, lang)} ${pts(score.score, lang)}`;
   return lines.length === 0
-    ? `${lang === "it" ? "nessun punto" : "no points"}; ${total}`
+    ? `${pick({ it: "nessun punto", en: "no points" }, lang)}; ${total}`
     : `${lines.map((line) => line.text).join("; ")}; ${total}`;
 }

@@ -1,3 +1,4 @@
+import { pick, type Lang } from "../cells/lang";
 import { formatEuro } from "../cells/format";
 import { paramLabel } from "../agreement/paramLabels";
 import { paramCell, paramInSheet, PARAMS_SHEET, type Params } from "../agreement/params";
@@ -15,8 +16,8 @@ function plannedEnrolmentCell(p: Params): CellValue {
   return plan.length === 1 ? plan[0] : plan.join("; ");
 }
 
-const yearLabel = (entry: number, p: Params, lang: "it" | "en"): string => {
-  const word = lang === "it" ? "anno di programma" : "programme year";
+const yearLabel = (entry: number, p: Params, lang: Lang): string => {
+  const word = pick({ it: "anno di programma", en: "programme year" }, lang);
   return p.firstCalendarYear === null ? `${word} ${entry}` : `${word} ${entry} (${p.firstCalendarYear + entry - 1})`;
 };
 
@@ -39,8 +40,10 @@ export function enrolmentExceedsPlanIssue(
     cell: paramCell("plannedEnrolment"),
     field: "plannedEnrolment",
     value: plannedEnrolmentCell(p),
-    messageIt: `Ingressi nell'${yearLabel(year.entry, p, "it")}: ${year.families} famiglie, ${it}; gli impegni massimi superano quelli previsti.`,
-    messageEn: `Entries in ${yearLabel(year.entry, p, "en")}: ${year.families} families, ${en}; the maximum commitments exceed the planned ones.`,
+    message: {
+      it: `Ingressi nell'${yearLabel(year.entry, p, "it")}: ${year.families} famiglie, ${it}; gli impegni massimi superano quelli previsti.`,
+      en: `Entries in ${yearLabel(year.entry, p, "en")}: ${year.families} families, ${en}; the maximum commitments exceed the planned ones.`,
+    },
   };
 }
 
@@ -52,8 +55,10 @@ export function maximumExceedsCapIssue(maximum: number, cap: number): Issue {
     cell: paramCell("cap"),
     field: "cap",
     value: cap,
-    messageIt: `L'impegno massimo (${formatEuro(maximum, "it")}: ogni famiglia entrata o prevista al livello pieno) supera il tetto (${formatEuro(cap, "it")}).`,
-    messageEn: `The maximum commitment (${formatEuro(maximum, "en")}: every family entered or planned at the full tier) exceeds the cap (${formatEuro(cap, "en")}).`,
+    message: {
+      it: `L'impegno massimo (${formatEuro(maximum, "it")}: ogni famiglia entrata o prevista al livello pieno) supera il tetto (${formatEuro(cap, "it")}).`,
+      en: `The maximum commitment (${formatEuro(maximum, "en")}: every family entered or planned at the full tier) exceeds the cap (${formatEuro(cap, "en")}).`,
+    },
   };
 }
 
@@ -65,8 +70,10 @@ export function amountRangeIssue(amount: number): Issue {
     cell: paramCell("premiumPerFamily"),
     field: "premiumPerFamily",
     value: String(amount),
-    messageIt: "Gli impegni superano l'intervallo calcolabile: controllare il premio per famiglia e le famiglie previste.",
-    messageEn: "The commitments exceed the range that can be computed: check the premium per family and the planned families.",
+    message: {
+      it: "Gli impegni superano l'intervallo calcolabile: controllare il premio per famiglia e le famiglie previste.",
+      en: "The commitments exceed the range that can be computed: check the premium per family and the planned families.",
+    },
   };
 }
 
@@ -78,7 +85,9 @@ export function yearRangeIssue(currentYear: number): Issue {
     cell: paramCell("currentYear"),
     field: "currentYear",
     value: currentYear,
-    messageIt: `Gli impegni si estendono su più di ${MAX_PROGRAMME_YEARS} anni di programma: controllare l'anno corrente, le coorti e il registro dei pagamenti.`,
-    messageEn: `The commitments span more than ${MAX_PROGRAMME_YEARS} programme years: check the current year, the cohorts and the ledger of payments.`,
+    message: {
+      it: `Gli impegni si estendono su più di ${MAX_PROGRAMME_YEARS} anni di programma: controllare l'anno corrente, le coorti e il registro dei pagamenti.`,
+      en: `The commitments span more than ${MAX_PROGRAMME_YEARS} programme years: check the current year, the cohorts and the ledger of payments.`,
+    },
   };
 }

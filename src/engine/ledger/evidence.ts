@@ -1,3 +1,4 @@
+import { pick, type Lang } from "../cells/lang";
 import { waitedLessThanLimit } from "../payments/cohorts";
 import { FIELD_BY_KEY } from "../beneficiaries/fields";
 import type { Params } from "../agreement/params";
@@ -26,11 +27,11 @@ export const EVIDENCE_FIELDS: Record<CohortYear, readonly EvidenceField[]> = {
 export const ALL_EVIDENCE_FIELDS: readonly EvidenceField[] = [...EVIDENCE_FIELDS[1], ...EVIDENCE_FIELDS[2], ...EVIDENCE_FIELDS[3]];
 
 /** The evidence field's name in H4A_Evidenze and in messages: the beneficiary sheet's header where there is one. */
-export function evidenceFieldLabel(field: EvidenceField, lang: "it" | "en"): string {
-  if (field === "waited") return lang === "it" ? "Attesa sotto il limite" : "Waited under the limit";
-  if (field === "left") return lang === "it" ? "Uscita" : "Left";
+export function evidenceFieldLabel(field: EvidenceField, lang: Lang): string {
+  if (field === "waited") return pick({ it: "Attesa sotto il limite", en: "Waited under the limit" }, lang);
+  if (field === "left") return pick({ it: "Uscita", en: "Left" }, lang);
   const spec = FIELD_BY_KEY[field];
-  return lang === "it" ? spec.headerIt : spec.headerEn;
+  return pick({ it: spec.headerIt, en: spec.headerEn }, lang);
 }
 
 export interface EvidenceEntry {

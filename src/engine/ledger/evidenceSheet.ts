@@ -92,8 +92,10 @@ export function readEvidence(sheet: SheetInput | null): EvidenceReading {
         cell: cellAddress(sheet.sheetName, row, broken + 1),
         field: null,
         value: at(broken),
-        messageIt: `${EVIDENCE_SHEET}, riga ${row}: il valore «${String(at(broken))}» non è quello registrato; le evidenze non vanno modificate (ripristinare la copia registrata).`,
-        messageEn: `${EVIDENCE_SHEET}, row ${row}: the value "${String(at(broken))}" is not the one recorded; the evidence must not be changed (restore the recorded copy).`,
+        message: {
+          it: `${EVIDENCE_SHEET}, riga ${row}: il valore «${String(at(broken))}» non è quello registrato; le evidenze non vanno modificate (ripristinare la copia registrata).`,
+          en: `${EVIDENCE_SHEET}, row ${row}: the value "${String(at(broken))}" is not the one recorded; the evidence must not be changed (restore the recorded copy).`,
+        },
       });
       return;
     }

@@ -38,7 +38,7 @@ export interface RecordingChecks {
 }
 
 function refusal(rule: string, it: string, en: string, cell = `${REGISTER_SHEET}!A1`): Issue {
-  return { rule, severity: "error", cell, field: null, value: "", messageIt: it, messageEn: en };
+  return { rule, severity: "error", cell, field: null, value: "", message: { it, en } };
 }
 
 /** Why the payment of `request` cannot be recorded: empty when it can. */

@@ -113,8 +113,10 @@ function rowIssue(sheet: string, row: number, column: number, value: CellValue, 
     cell: cellAddress(sheet, row, column),
     field: null,
     value,
-    messageIt: `${REGISTER_SHEET}, riga ${row}: ${it}; una riga del registro non va modificata (ripristinare la copia registrata).`,
-    messageEn: `${REGISTER_SHEET}, row ${row}: ${en}; a ledger row must not be changed (restore the recorded copy).`,
+    message: {
+      it: `${REGISTER_SHEET}, riga ${row}: ${it}; una riga del registro non va modificata (ripristinare la copia registrata).`,
+      en: `${REGISTER_SHEET}, row ${row}: ${en}; a ledger row must not be changed (restore the recorded copy).`,
+    },
   };
 }
 

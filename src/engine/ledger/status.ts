@@ -140,8 +140,10 @@ function agreementChangedIssues(entries: readonly LedgerEntry[], current: string
       cell: `${REGISTER_SHEET}!N${entry.row}`,
       field: null,
       value: entry.agreementFingerprint,
-      messageIt: `L'accordo è cambiato da quando è stato registrato il pagamento dell'anno ${year}: gli importi pagati restano, le differenze sono conguagli.`,
-      messageEn: `The agreement has changed since the payment of year ${year} was recorded: the amounts paid stay, the differences are true-ups.`,
+      message: {
+        it: `L'accordo è cambiato da quando è stato registrato il pagamento dell'anno ${year}: gli importi pagati restano, le differenze sono conguagli.`,
+        en: `The agreement has changed since the payment of year ${year} was recorded: the amounts paid stay, the differences are true-ups.`,
+      },
     };
   });
 }

@@ -22,8 +22,10 @@ export async function verifyLedger(entries: readonly LedgerEntry[], evidence: re
         cell: `${REGISTER_SHEET}!P${entry.row}`,
         field: null,
         value: entry.seal,
-        messageIt: `${REGISTER_SHEET}, riga ${entry.row}: il sigillo non corrisponde ai valori della riga (la riga, o quella sopra, è stata modificata, tolta o aggiunta a mano): ripristinare la copia registrata.`,
-        messageEn: `${REGISTER_SHEET}, row ${entry.row}: the seal does not match the row's values (the row, or the one above, was changed, removed or added by hand): restore the recorded copy.`,
+        message: {
+          it: `${REGISTER_SHEET}, riga ${entry.row}: il sigillo non corrisponde ai valori della riga (la riga, o quella sopra, è stata modificata, tolta o aggiunta a mano): ripristinare la copia registrata.`,
+          en: `${REGISTER_SHEET}, row ${entry.row}: the seal does not match the row's values (the row, or the one above, was changed, removed or added by hand): restore the recorded copy.`,
+        },
       });
     }
     previous = entry.seal;
@@ -40,8 +42,10 @@ export async function verifyLedger(entries: readonly LedgerEntry[], evidence: re
       cell: `${REGISTER_SHEET}!O${entry.row}`,
       field: null,
       value: entry.evidenceFingerprint,
-      messageIt: `${EVIDENCE_SHEET}: le evidenze della coorte ${entry.cohort}, anno di percorso ${entry.cohortYear} non corrispondono all'impronta registrata in ${REGISTER_SHEET} riga ${entry.row}: ripristinare la copia registrata.`,
-      messageEn: `${EVIDENCE_SHEET}: the evidence of cohort ${entry.cohort}, cohort year ${entry.cohortYear} does not match the fingerprint recorded in ${REGISTER_SHEET} row ${entry.row}: restore the recorded copy.`,
+      message: {
+        it: `${EVIDENCE_SHEET}: le evidenze della coorte ${entry.cohort}, anno di percorso ${entry.cohortYear} non corrispondono all'impronta registrata in ${REGISTER_SHEET} riga ${entry.row}: ripristinare la copia registrata.`,
+        en: `${EVIDENCE_SHEET}: the evidence of cohort ${entry.cohort}, cohort year ${entry.cohortYear} does not match the fingerprint recorded in ${REGISTER_SHEET} row ${entry.row}: restore the recorded copy.`,
+      },
     });
   }
   const first = evidence.find((e) => !tranches.has(`${e.programmeYear}:${trancheKey(e)}`));
@@ -52,8 +56,10 @@ export async function verifyLedger(entries: readonly LedgerEntry[], evidence: re
       cell: `${EVIDENCE_SHEET}!A1`,
       field: null,
       value: first.family,
-      messageIt: `${EVIDENCE_SHEET}: ci sono evidenze (coorte ${first.cohort}, anno di percorso ${first.cohortYear}, anno ${first.programmeYear}) senza un pagamento registrato in ${REGISTER_SHEET}: ripristinare la copia registrata.`,
-      messageEn: `${EVIDENCE_SHEET}: there is evidence (cohort ${first.cohort}, cohort year ${first.cohortYear}, year ${first.programmeYear}) with no payment recorded in ${REGISTER_SHEET}: restore the recorded copy.`,
+      message: {
+        it: `${EVIDENCE_SHEET}: ci sono evidenze (coorte ${first.cohort}, anno di percorso ${first.cohortYear}, anno ${first.programmeYear}) senza un pagamento registrato in ${REGISTER_SHEET}: ripristinare la copia registrata.`,
+        en: `${EVIDENCE_SHEET}: there is evidence (cohort ${first.cohort}, cohort year ${first.cohortYear}, year ${first.programmeYear}) with no payment recorded in ${REGISTER_SHEET}: restore the recorded copy.`,
+      },
     });
   }
   return issues;

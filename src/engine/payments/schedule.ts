@@ -53,7 +53,7 @@ export const MAX_PROGRAMME_YEARS = 10_000;
 /** Raised when amounts or years leave the range a schedule can hold; carries the issue to report. */
 export class ScheduleRangeError extends RangeError {
   constructor(readonly issue: Issue) {
-    super(issue.messageEn);
+    super(issue.message.en);
     this.name = "ScheduleRangeError";
   }
 }
@@ -246,8 +246,10 @@ function familiesExceedPlannedIssue(entered: number, planned: number): Issue {
     cell: paramCell("plannedFamilies"),
     field: "plannedFamilies",
     value: planned,
-    messageIt: `Sono entrate ${entered} famiglie, più delle ${planned} previste: i pagamenti superano il totale previsto.`,
-    messageEn: `${entered} families have entered, more than the ${planned} planned: the payments exceed the planned total.`,
+    message: {
+      it: `Sono entrate ${entered} famiglie, più delle ${planned} previste: i pagamenti superano il totale previsto.`,
+      en: `${entered} families have entered, more than the ${planned} planned: the payments exceed the planned total.`,
+    },
   };
 }
 
@@ -258,8 +260,10 @@ function paymentsExceedTotalIssue(due: number, planned: number, totalPremium: nu
     cell: paramCell("totalPremium"),
     field: "totalPremium",
     value: totalPremium,
-    messageIt: `I pagamenti dovuti (${formatEuro(due, "it")}) più quelli ancora da maturare (${formatEuro(planned, "it")}) superano il premio complessivo dell'accordo (${formatEuro(totalPremium, "it")}).`,
-    messageEn: `The payments due (${formatEuro(due, "en")}) plus those still to come (${formatEuro(planned, "en")}) exceed the agreement's total premium (${formatEuro(totalPremium, "en")}).`,
+    message: {
+      it: `I pagamenti dovuti (${formatEuro(due, "it")}) più quelli ancora da maturare (${formatEuro(planned, "it")}) superano il premio complessivo dell'accordo (${formatEuro(totalPremium, "it")}).`,
+      en: `The payments due (${formatEuro(due, "en")}) plus those still to come (${formatEuro(planned, "en")}) exceed the agreement's total premium (${formatEuro(totalPremium, "en")}).`,
+    },
   };
 }
 
@@ -270,8 +274,10 @@ function amountRangeIssue(amount: number): Issue {
     cell: paramCell("premiumPerFamily"),
     field: "premiumPerFamily",
     value: String(amount),
-    messageIt: "Gli importi superano l'intervallo calcolabile: controllare il premio per famiglia e il numero di famiglie.",
-    messageEn: "The amounts exceed the range that can be computed: check the premium per family and the number of families.",
+    message: {
+      it: "Gli importi superano l'intervallo calcolabile: controllare il premio per famiglia e il numero di famiglie.",
+      en: "The amounts exceed the range that can be computed: check the premium per family and the number of families.",
+    },
   };
 }
 
@@ -282,7 +288,9 @@ function yearRangeIssue(currentYear: number): Issue {
     cell: paramCell("currentYear"),
     field: "currentYear",
     value: currentYear,
-    messageIt: `I pagamenti si estendono su più di ${MAX_PROGRAMME_YEARS} anni di programma: controllare l'anno corrente e le coorti.`,
-    messageEn: `The payments span more than ${MAX_PROGRAMME_YEARS} programme years: check the current year and the cohorts.`,
+    message: {
+      it: `I pagamenti si estendono su più di ${MAX_PROGRAMME_YEARS} anni di programma: controllare l'anno corrente e le coorti.`,
+      en: `The payments span more than ${MAX_PROGRAMME_YEARS} programme years: check the current year and the cohorts.`,
+    },
   };
 }

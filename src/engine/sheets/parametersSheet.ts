@@ -118,8 +118,10 @@ function textValueIssues(input: SheetInput): Issue[] {
       cell: cellAddress(input.sheetName, origin.row + index, origin.column + 1),
       field,
       value,
-      messageIt: `Parametro ${key}: «${value}» è scritto come testo e le formule della cartella non lo leggono; digitare ${info.expectedIt}.`,
-      messageEn: `Parameter ${key}: "${value}" is typed as text and the workbook's formulas cannot read it; enter ${info.expectedEn}.`,
+      message: {
+        it: `Parametro ${key}: «${value}» è scritto come testo e le formule della cartella non lo leggono; digitare ${info.expectedIt}.`,
+        en: `Parameter ${key}: "${value}" is typed as text and the workbook's formulas cannot read it; enter ${info.expectedEn}.`,
+      },
     });
   });
   return issues;

@@ -68,10 +68,10 @@ export function paymentModel(parsed: ParsedSheet, params: Params): PaymentModel 
   const programme = evaluateProgramme(parsed.families, params);
   const failing = programme.issues.filter((issue) => issue.severity === "error");
   if (programme.premiumPerFamily === null) {
-    throw new PaymentPlanError("missing-premium", failing[0].messageIt, failing[0].messageEn, failing);
+    throw new PaymentPlanError("missing-premium", failing[0].message.it, failing[0].message.en, failing);
   }
   if (programme.schedule === null || programme.net === null) {
-    throw new PaymentPlanError("amounts-out-of-range", failing[0].messageIt, failing[0].messageEn, failing);
+    throw new PaymentPlanError("amounts-out-of-range", failing[0].message.it, failing[0].message.en, failing);
   }
   const { schedule } = programme;
   const tranches = [...schedule.payments, ...schedule.planned].sort(

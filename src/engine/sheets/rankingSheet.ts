@@ -82,7 +82,7 @@ export function rankingPlan(ranking: CandidateRanking): SheetPlan {
       row: c.row,
       requestDate: blankIfNull(c.requestDate),
       referral: blankIfNull(c.referral),
-      reasons: reasons.map((reason) => reason.messageIt).join("; "),
+      reasons: reasons.map((reason) => reason.message.it).join("; "),
     };
     return EXCLUDED_COLUMNS.map((column) => cells[column]);
   });

@@ -1,4 +1,4 @@
-import type { Lang } from "../cells/format";
+import { pick, type Lang } from "../cells/lang";
 import { familiesOfMargin, familiesToGo } from "../cells/ratio";
 import type { Tier, TierLevel, TierRules } from "../payments/tier";
 import { balancePhrase, both, familiesWord, moreFamilies, outcomeWords, type Sentence } from "./phrases";
@@ -93,24 +93,32 @@ function toNextSentence(
   limit: number,
 ): Sentence {
   if (next === null)
-    return both((lang) => (lang === "it" ? "Saldo già al 100 %: nessuna fascia superiore." : "Balance already at 100 %: no higher tier."));
+    return both((lang) =>
+      pick({ it: "Saldo già al 100 %: nessuna fascia superiore.", en: "Balance already at 100 %: no higher tier." }, lang),
+    );
   const target = (lang: Lang) => balancePhrase(levelFactor(next, rules), lang);
   if (!reachable) {
     return both((lang) =>
-      lang === "it"
-        ? `Il ${target("it")} non è raggiungibile nemmeno se tutte le famiglie raggiungono gli esiti.`
-        : `The ${target("en")} cannot be reached even if every family reaches the outcomes.`,
+      pick(
+        {
+          it: `Il ${target("it")} non è raggiungibile nemmeno se tutte le famiglie raggiungono gli esiti.`,
+          en: `The ${target("en")} cannot be reached even if every family reaches the outcomes.`,
+        },
+        lang,
+      ),
     );
   }
   const short = outcomes.filter((o) => (o.toGo ?? 0) > 0);
   return both((lang) => {
     const parts = short.map((o, i) =>
       i === 0
-        ? `${moreFamilies(o.toGo ?? 0, lang)} ${lang === "it" ? "con" : "with"} ${outcomeWords(o.outcome, limit, lang)}`
-        : `${o.toGo} ${lang === "it" ? "con" : "with"} ${outcomeWords(o.outcome, limit, lang)}`,
+        ? `${moreFamilies(o.toGo ?? 0, lang)} ${pick({ it: "con", en: "with" }, lang)} ${outcomeWords(o.outcome, limit, lang)}`
+        : `${o.toGo} ${pick({ it: "con", en: "with" }, lang)} ${outcomeWords(o.outcome, limit, lang)}`,
     );
     const joined =
-      parts.length <= 1 ? parts.join("") : `${parts.slice(0, -1).join(", ")} ${lang === "it" ? "e" : "and"} ${parts[parts.length - 1]}`;
+      parts.length <= 1
+        ? parts.join("")
+        : `${parts.slice(0, -1).join(", ")} ${pick({ it: "e", en: "and" }, lang)} ${parts[parts.length - 1]}`;
     return `${joined} → ${target(lang)}`;
   });
 }

@@ -1,4 +1,5 @@
-import { formatNumber, type Lang } from "../cells/format";
+import { pick, type Lang } from "../cells/lang";
+import { formatNumber } from "../cells/format";
 import type { Outcome } from "./scenario";
 
 /** The words the simulation's sentences are made of, in Italian and English. */
@@ -29,7 +30,10 @@ function italianAl(percent: number): string {
 /** "saldo al 100 %", "saldo all'80 %", "saldo allo 0 %" / "balance at 100 %". */
 export function balancePhrase(factor: number, lang: Lang): string {
   const percent = percentOf(factor);
-  return lang === "it" ? `saldo ${italianAl(percent)}${formatNumber(percent, "it")} %` : `balance at ${formatNumber(percent, "en")} %`;
+  return pick(
+    { it: `saldo ${italianAl(percent)}${formatNumber(percent, "it")} %`, en: `balance at ${formatNumber(percent, "en")} %` },
+    lang,
+  );
 }
 
 /** What each outcome is, as in "2 altre famiglie con …". */
@@ -47,10 +51,10 @@ export function outcomeWords(outcome: Outcome, waitLimitMonths: number, lang: La
 
 /** "2 altre famiglie" / "1 altra famiglia" / "2 more families" / "1 more family". */
 export const moreFamilies = (n: number, lang: Lang): string =>
-  lang === "it" ? (n === 1 ? "1 altra famiglia" : `${n} altre famiglie`) : n === 1 ? "1 more family" : `${n} more families`;
+  pick({ it: n === 1 ? "1 altra famiglia" : `${n} altre famiglie`, en: n === 1 ? "1 more family" : `${n} more families` }, lang);
 
 /** "1 famiglia" / "2 famiglie" / "1 family" / "2 families". */
 export const familiesWord = (n: number, lang: Lang): string =>
-  lang === "it" ? (n === 1 ? "1 famiglia" : `${n} famiglie`) : n === 1 ? "1 family" : `${n} families`;
+  pick({ it: n === 1 ? "1 famiglia" : `${n} famiglie`, en: n === 1 ? "1 family" : `${n} families` }, lang);
 
 export const both = (make: (lang: Lang) => string): Sentence => ({ it: make("it"), en: make("en") });

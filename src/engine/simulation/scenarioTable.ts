@@ -1,4 +1,4 @@
-import type { Lang } from "../cells/format";
+import { pick, type Lang } from "../cells/lang";
 import { roundCents } from "../cells/rounding";
 import type { CellValue } from "../types";
 import type { LooseCell, TablePlan } from "../sheets/workbookPlan";
@@ -297,8 +297,8 @@ export function compareScenarios(a: SavedScenario, b: SavedScenario): ComparedRe
 /** What a record is, for the pane: "Coorte 2 · Famiglie con stabilità abitativa", "Anno 3 · Pagamento (€)". */
 export function recordLabel(record: Pick<ScenarioRecord, "key" | "cohort" | "year">, lang: Lang): string {
   const words = RECORD_LABELS[record.key]?.[lang] ?? record.key;
-  if (record.cohort !== null) return `${lang === "it" ? "Coorte" : "Cohort"} ${record.cohort} · ${words}`;
-  if (record.year !== null) return `${lang === "it" ? "Anno" : "Year"} ${record.year} · ${words}`;
+  if (record.cohort !== null) return `${pick({ it: "Coorte", en: "Cohort" }, lang)} ${record.cohort} · ${words}`;
+  if (record.year !== null) return `${pick({ it: "Anno", en: "Year" }, lang)} ${record.year} · ${words}`;
   return words;
 }
 

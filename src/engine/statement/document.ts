@@ -1,4 +1,5 @@
-import { formatDate, formatNumber, type Lang } from "../cells/format";
+import { pick, type Lang } from "../cells/lang";
+import { formatDate, formatNumber } from "../cells/format";
 import { passesThreshold } from "../cells/ratio";
 import { sumCents } from "../cells/rounding";
 import type { StatementBlock, StatementDocument, StatementModel, StatementParameter, StatementRate, StatementTranche } from "./types";
@@ -16,7 +17,7 @@ type Field = Extract<StatementBlock, { kind: "fields" }>["rows"][number];
 const words =
   (lang: Lang) =>
   (it: string, en: string): string =>
-    lang === "it" ? it : en;
+    pick({ it, en }, lang);
 
 export function statementDocument(model: StatementModel, lang: Lang): StatementDocument {
   const t = words(lang);

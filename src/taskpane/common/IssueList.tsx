@@ -1,3 +1,4 @@
+import { pick, type Lang } from "../../engine/cells/lang";
 import {
   Accordion,
   AccordionHeader,
@@ -19,7 +20,7 @@ import { formatCellValue } from "../../engine/cells/format";
 import { PARAM_LABELS, paramLabel } from "../../engine/agreement/paramLabels";
 import type { ParamKey } from "../../engine/agreement/params";
 import type { FieldKey, Issue, Severity } from "../../engine/types";
-import type { Language, Strings } from "../i18n";
+import type { Strings } from "../i18n";
 
 const PAGE = 100;
 
@@ -53,35 +54,35 @@ const useStyles = makeStyles({
 });
 
 /** A field's name as people see it: the header of §3 or §3b, or the parameter's label in the Parametri form. */
-export function fieldName(field: Issue["field"], language: Language): string | null {
+export function fieldName(field: Issue["field"], language: Lang): string | null {
   if (field === null) return null;
   if (field in FIELD_BY_KEY) {
     const spec = FIELD_BY_KEY[field as FieldKey];
-    return language === "it" ? spec.labelIt : spec.labelEn;
+    return pick({ it: spec.labelIt, en: spec.labelEn }, language);
   }
   if (isCandidateField(field)) {
     const spec = CANDIDATE_FIELD_BY_KEY[field];
-    return language === "it" ? spec.labelIt : spec.labelEn;
+    return pick({ it: spec.labelIt, en: spec.labelEn }, language);
   }
   return Object.prototype.hasOwnProperty.call(PARAM_LABELS, field) ? paramLabel(field as ParamKey, language) : field;
 }
 
 /** An issue's message without the cell it starts with ("Beneficiari!F7: …"): the card names the cell above it. */
-export function issueSentence(issue: Issue, language: Language): string {
-  const message = language === "it" ? issue.messageIt : issue.messageEn;
+export function issueSentence(issue: Issue, language: Lang): string {
+  const message = pick(issue.message, language);
   const prefix = `${issue.cell}: `;
   const sentence = message.startsWith(prefix) ? message.slice(prefix.length) : message;
   return sentence.charAt(0).toUpperCase() + sentence.slice(1);
 }
 
 /** The field's name for the card's heading, or null when there is none or the sentence already says it. */
-export function fieldHeading(issue: Issue, language: Language): string | null {
+export function fieldHeading(issue: Issue, language: Lang): string | null {
   const name = fieldName(issue.field, language);
   return name === null || issueSentence(issue, language).includes(name) ? null : name;
 }
 
 /** The issue in one line, as a refusal lists it: the field's name (when the sentence does not say it), then the sentence. */
-export function issueText(issue: Issue, language: Language): string {
+export function issueText(issue: Issue, language: Lang): string {
   const heading = fieldHeading(issue, language);
   return `${heading ? `${heading}: ` : ""}${issueSentence(issue, language)}`;
 }
@@ -91,7 +92,7 @@ const SEVERITIES: Severity[] = ["error", "warning", "note"];
 export interface IssueListProps {
   issues: Issue[];
   strings: Strings;
-  language: Language;
+  language: Lang;
   /** Shows the issue's cell; the list is disabled while another action runs. */
   onSelect: (issue: Issue) => void;
   disabled: boolean;
@@ -152,7 +153,7 @@ export function IssueList({ issues, strings, language, onSelect, disabled }: Iss
                           <span className={styles.cell}>{issue.cell}</span>
                           {name ? <Caption1>{name}</Caption1> : null}
                           <Caption1>
-                            {s.valueLabel}: {value === "" ? s.noValue : language === "it" ? `«${value}»` : `"${value}"`}
+                            {s.valueLabel}: {value === "" ? s.noValue : pick({ it: `«${value}»`, en: `"${value}"` }, language)}
                           </Caption1>
                         </span>
                         <Text size={200}>{issueSentence(issue, language)}</Text>

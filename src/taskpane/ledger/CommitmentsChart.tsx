@@ -1,8 +1,8 @@
+import type { Lang } from "../../engine/cells/lang";
 import { makeStyles, tokens } from "@fluentui/react-components";
 import { useId } from "react";
 import type { Commitments } from "../../engine/commitments/commitments";
 import { formatEuro } from "../../engine/cells/format";
-import type { Language } from "../i18n";
 import { chartLayout, FONT_SIZE, type Series } from "./commitmentsChart";
 import type { LedgerStrings } from "./ledgerStrings";
 
@@ -83,7 +83,7 @@ export function CommitmentsChart({
 }: {
   commitments: Commitments;
   strings: LedgerStrings;
-  language: Language;
+  language: Lang;
 }) {
   const styles = useStyles();
   const id = useId().replace(/:/g, "");

@@ -1,3 +1,4 @@
+import type { Lang } from "../../engine/cells/lang";
 import {
   Body1,
   Caption1,
@@ -14,7 +15,6 @@ import {
 } from "@fluentui/react-components";
 import type { Commitments } from "../../engine/commitments/commitments";
 import { formatEuro } from "../../engine/cells/format";
-import type { Language } from "../i18n";
 import { PANEL_STYLES } from "../panelStyles";
 import { CommitmentsChart } from "./CommitmentsChart";
 import type { LedgerStrings } from "./ledgerStrings";
@@ -38,7 +38,7 @@ const useStyles = makeStyles({
 export interface CommitmentsViewProps {
   commitments: Commitments;
   strings: LedgerStrings;
-  language: Language;
+  language: Lang;
   busy: boolean;
   onSelect: (cell: string) => void;
 }

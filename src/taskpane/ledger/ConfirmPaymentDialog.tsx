@@ -1,3 +1,4 @@
+import type { Lang } from "../../engine/cells/lang";
 import {
   Body1,
   Button,
@@ -12,7 +13,6 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { formatDate, formatEuro } from "../../engine/cells/format";
-import type { Language } from "../i18n";
 import type { LedgerStrings } from "./ledgerStrings";
 import type { NextPayment } from "./ledgerView";
 import { PaymentRowsTable } from "./PaymentRowsTable";
@@ -32,7 +32,7 @@ export interface ConfirmPaymentProps {
   /** Whether the evidence will name families by pseudonym (a passphrase given). */
   pseudonyms: boolean;
   strings: LedgerStrings;
-  language: Language;
+  language: Lang;
   onConfirm: () => void;
   onCancel: () => void;
 }

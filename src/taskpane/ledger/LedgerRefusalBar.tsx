@@ -1,7 +1,7 @@
+import { pick, type Lang } from "../../engine/cells/lang";
 import type { Issue } from "../../engine/types";
 import { CellButton } from "../common/CellButton";
 import { RefusalBar, SHOWN_ISSUES } from "../common/RefusalBar";
-import type { Language } from "../i18n";
 import type { Refusal } from "./ledgerReading";
 import type { LedgerStrings } from "./ledgerStrings";
 
@@ -11,7 +11,7 @@ export interface LedgerRefusalBarProps {
   refusal: Refusal | { issues: Issue[] };
   intent: "error" | "warning";
   strings: LedgerStrings;
-  language: Language;
+  language: Lang;
   /** Cell buttons are disabled while a workbook task runs. */
   busy: boolean;
   onSelect: (cell: string) => void;
@@ -20,18 +20,17 @@ export interface LedgerRefusalBarProps {
 
 /** Why the ledger refused something (or what to look at in it), each issue with the cell that shows it. */
 export function LedgerRefusalBar({ title, refusal, intent, strings, language, busy, onSelect, testId }: LedgerRefusalBarProps) {
-  const pick = (it: string, en: string) => (language === "it" ? it : en);
   const { issues } = refusal;
-  const cell = "messageIt" in refusal ? refusal.cell : null;
+  const cell = "message" in refusal ? refusal.cell : null;
   const reason =
-    "messageIt" in refusal ? (
+    "message" in refusal ? (
       <>
         {cell !== null ? (
           <>
             <CellButton cell={cell} title={strings.cellTitle(cell)} disabled={busy} onSelect={onSelect} />{" "}
           </>
         ) : null}
-        {pick(refusal.messageIt, refusal.messageEn)}
+        {pick(refusal.message, language)}
       </>
     ) : undefined;
   return (
@@ -40,7 +39,7 @@ export function LedgerRefusalBar({ title, refusal, intent, strings, language, bu
       intent={intent}
       reason={reason}
       list={{
-        lines: issues.slice(0, SHOWN_ISSUES).map((issue) => ({ cell: issue.cell, text: pick(issue.messageIt, issue.messageEn) })),
+        lines: issues.slice(0, SHOWN_ISSUES).map((issue) => ({ cell: issue.cell, text: pick(issue.message, language) })),
         cellTitle: strings.cellTitle,
         busy,
         onSelect,

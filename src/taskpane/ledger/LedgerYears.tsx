@@ -1,3 +1,4 @@
+import type { Lang } from "../../engine/cells/lang";
 import {
   Body1,
   Button,
@@ -15,7 +16,6 @@ import {
 import { DocumentTableRegular, LockClosedRegular } from "@fluentui/react-icons";
 import { formatDate, formatEuro } from "../../engine/cells/format";
 import type { LedgerYear } from "../../engine/ledger/status";
-import type { Language } from "../i18n";
 import type { LedgerStrings } from "./ledgerStrings";
 
 const useStyles = makeStyles({
@@ -38,7 +38,7 @@ export interface LedgerYearsProps {
   years: LedgerYear[];
   total: number;
   strings: LedgerStrings;
-  language: Language;
+  language: Lang;
   busy: boolean;
   /** Writes the statement of a recorded year. */
   onStatement: (programmeYear: number) => void;

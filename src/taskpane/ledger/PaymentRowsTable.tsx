@@ -1,3 +1,4 @@
+import type { Lang } from "../../engine/cells/lang";
 import {
   makeStyles,
   mergeClasses,
@@ -10,7 +11,6 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { formatEuro } from "../../engine/cells/format";
-import type { Language } from "../i18n";
 import type { LedgerStrings } from "./ledgerStrings";
 import type { PaymentRow } from "./ledgerView";
 
@@ -32,7 +32,7 @@ export function PaymentRowsTable({
   rows: PaymentRow[];
   label: string;
   strings: LedgerStrings;
-  language: Language;
+  language: Lang;
 }) {
   const styles = useStyles();
   return (

@@ -1,9 +1,9 @@
+import { pick, type Lang } from "../../engine/cells/lang";
 import { Body1, Button, Caption1, Field, Input, makeStyles, ProgressBar, Spinner, Subtitle2, tokens } from "@fluentui/react-components";
 import { DocumentTableRegular, LockClosedRegular } from "@fluentui/react-icons";
 import { useState, type ReactNode } from "react";
 import { formatEuro } from "../../engine/cells/format";
 import { passphraseProblem } from "../../engine/sharing/pseudonyms";
-import type { Language } from "../i18n";
 import { PANEL_STYLES } from "../panelStyles";
 import { serialOfDateInput } from "./actDate";
 import { ConfirmPaymentDialog } from "./ConfirmPaymentDialog";
@@ -22,7 +22,7 @@ export interface RecordPaymentProps {
   payment: NextPayment;
   naming: EvidenceNaming;
   strings: LedgerStrings;
-  language: Language;
+  language: Lang;
   /** Some workbook task runs: every button waits. */
   busy: boolean;
   /** Recording runs, at this step. */
@@ -59,7 +59,6 @@ export function RecordPayment({
   const [confirming, setConfirming] = useState(false);
   const date = serialOfDateInput(dateText);
   const problem = passphrase === "" ? null : passphraseProblem(passphrase);
-  const pick = (it: string, en: string) => (language === "it" ? it : en);
   const refused = payment.refusals.length > 0;
   const year = `${payment.programmeYear}${payment.calendarYear === null ? "" : ` (${payment.calendarYear})`}`;
   const ready = !busy && !refused && problem === null && act.trim() !== "" && date !== null;
@@ -88,7 +87,7 @@ export function RecordPayment({
         label={s.passphrase}
         hint={problem === null ? [s.passphraseHint, naming === null ? "" : s.namingNote[naming]].join(" ").trim() : undefined}
         validationState={problem === null ? "none" : "warning"}
-        validationMessage={problem === null ? undefined : pick(problem.it, problem.en)}
+        validationMessage={problem === null ? undefined : pick(problem, language)}
       >
         <Input
           type="password"

@@ -1,8 +1,8 @@
+import type { Lang } from "../../engine/cells/lang";
 import { Body1, Caption1, makeStyles, tokens } from "@fluentui/react-components";
 import { formatEuro } from "../../engine/cells/format";
 import { evidenceFieldLabel, type Answer } from "../../engine/ledger/evidence";
 import type { EvidenceChange, TrueUp } from "../../engine/ledger/trueUps";
-import type { Language } from "../i18n";
 import { CellButton } from "../common/CellButton";
 import type { LedgerStrings } from "./ledgerStrings";
 
@@ -39,7 +39,7 @@ export interface TrueUpListProps {
   trueUps: TrueUp[];
   outstanding: number;
   strings: LedgerStrings;
-  language: Language;
+  language: Lang;
   busy: boolean;
   onSelect: (cell: string) => void;
 }

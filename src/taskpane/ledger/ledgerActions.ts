@@ -1,4 +1,5 @@
-import { formatEuro, type Lang } from "../../engine/cells/format";
+import { formatEuro } from "../../engine/cells/format";
+import type { Lang } from "../../engine/cells/lang";
 import { draftRefusals, paymentRows, recordingRefusals, type PaymentRequest } from "../../engine/ledger/record";
 import { REGISTER_SHEET } from "../../engine/ledger/registerSheet";
 import type { PseudonymKey } from "../../engine/sharing/pseudonyms";
@@ -76,8 +77,10 @@ export interface LedgerActions {
 
 function figuresChanged(total: number, expected: number): Refusal {
   return {
-    messageIt: `Le cifre sono cambiate dalla conferma (${formatEuro(expected, "it")} confermati, ${formatEuro(total, "it")} ora): nulla è stato registrato. Ricontrollare il pagamento e confermarlo di nuovo.`,
-    messageEn: `The figures have changed since the confirmation (${formatEuro(expected, "en")} confirmed, ${formatEuro(total, "en")} now): nothing was recorded. Check the payment again and confirm it anew.`,
+    message: {
+      it: `Le cifre sono cambiate dalla conferma (${formatEuro(expected, "it")} confermati, ${formatEuro(total, "it")} ora): nulla è stato registrato. Ricontrollare il pagamento e confermarlo di nuovo.`,
+      en: `The figures have changed since the confirmation (${formatEuro(expected, "en")} confirmed, ${formatEuro(total, "en")} now): nothing was recorded. Check the payment again and confirm it anew.`,
+    },
     cell: null,
     issues: [],
   };
@@ -87,8 +90,10 @@ function ledgerNotAsRecorded(programme: LedgerProgramme): Refusal | null {
   const { errors } = programme.ledger;
   if (errors.length === 0) return null;
   return {
-    messageIt: `Il registro dei pagamenti non è come registrato: nessun prospetto finché non è ripristinato (${REGISTER_SHEET}).`,
-    messageEn: `The ledger of payments is not as recorded: no statement until it is restored (${REGISTER_SHEET}).`,
+    message: {
+      it: `Il registro dei pagamenti non è come registrato: nessun prospetto finché non è ripristinato (${REGISTER_SHEET}).`,
+      en: `The ledger of payments is not as recorded: no statement until it is restored (${REGISTER_SHEET}).`,
+    },
     cell: null,
     issues: errors,
   };

@@ -1,3 +1,4 @@
+import type { Text } from "../../engine/cells/lang";
 import { agreementBlocksPayments, type AgreementReading } from "../../engine/agreement/agreement";
 import { EVIDENCE_SHEET } from "../../engine/ledger/evidenceSheet";
 import { readLedger, type LedgerContext, type LedgerReading } from "../../engine/ledger/reading";
@@ -20,8 +21,7 @@ import { AddInError } from "../../contract/errors";
 
 /** Why something cannot be done now: what to do, the cell it concerns (if one), and the issues to fix. */
 export interface Refusal {
-  messageIt: string;
-  messageEn: string;
+  message: Text;
   cell: string | null;
   issues: Issue[];
 }
@@ -32,7 +32,7 @@ const NO_CELL = `${REGISTER_SHEET}!A1`;
 /** The engine's refusals (record.ts) as one: the first says why, the others list what to fix. */
 export function refusalOf(issues: readonly Issue[]): Refusal {
   const [lead, ...rest] = issues;
-  return { messageIt: lead.messageIt, messageEn: lead.messageEn, cell: lead.cell === NO_CELL ? null : lead.cell, issues: rest };
+  return { message: lead.message, cell: lead.cell === NO_CELL ? null : lead.cell, issues: rest };
 }
 
 export interface LedgerProgramme {
@@ -51,7 +51,7 @@ export async function keyOf(passphrase: string | undefined): Promise<{ key: Pseu
   if (passphrase === undefined || passphrase === "") return { key: null };
   const problem = passphraseProblem(passphrase);
   if (problem !== null)
-    return { refusal: { messageIt: `Frase segreta: ${problem.it}`, messageEn: `Passphrase: ${problem.en}`, cell: null, issues: [] } };
+    return { refusal: { message: { it: `Frase segreta: ${problem.it}`, en: `Passphrase: ${problem.en}` }, cell: null, issues: [] } };
   return { key: await pseudonymKey(passphrase) };
 }
 
@@ -84,8 +84,10 @@ export async function readLedgerProgramme(
     return {
       status: "unavailable",
       refusal: {
-        messageIt: `I parametri in ${PARAMS_SHEET} non sono validi: correggerli nella scheda Parametri prima di registrare un pagamento.`,
-        messageEn: `The parameters in ${PARAMS_SHEET} are not valid: fix them in the Parameters tab before recording a payment.`,
+        message: {
+          it: `I parametri in ${PARAMS_SHEET} non sono validi: correggerli nella scheda Parametri prima di registrare un pagamento.`,
+          en: `The parameters in ${PARAMS_SHEET} are not valid: fix them in the Parameters tab before recording a payment.`,
+        },
         cell: null,
         issues: reading.issues.filter((issue) => issue.severity === "error"),
       },
@@ -99,7 +101,7 @@ export async function readLedgerProgramme(
     model = paymentModel(parsed, params);
   } catch (error) {
     if (!(error instanceof PaymentPlanError)) throw error;
-    return { status: "unavailable", refusal: { messageIt: error.messageIt, messageEn: error.messageEn, cell: null, issues: error.issues } };
+    return { status: "unavailable", refusal: { message: { it: error.messageIt, en: error.messageEn }, cell: null, issues: error.issues } };
   }
   const ledger = await workbookLedger(gateway, { model, beneficiarySheet: sheet.sheetName, columns: parsed.columns, key });
   const dueYears = dueYearsOf(model);

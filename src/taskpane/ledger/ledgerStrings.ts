@@ -1,5 +1,5 @@
+import type { Lang } from "../../engine/cells/lang";
 import type { EntryKind } from "../../engine/ledger/entry";
-import type { Language } from "../i18n";
 import type { RecordStep } from "./ledgerActions";
 
 /** The words of the Pagamenti tab's ledger, commitments and statement: Italian first, English when Office is in English. */
@@ -338,4 +338,6 @@ const en: LedgerStrings = {
   chartNote: "The chart adds the years up (cumulative), to compare them with the agreement's cap; the table gives each year's amounts.",
 };
 
-export const ledgerStringsFor = (language: Language): LedgerStrings => (language === "it" ? it : en);
+const DICTIONARY: Record<Lang, LedgerStrings> = { it, en };
+
+export const ledgerStringsFor = (language: Lang): LedgerStrings => DICTIONARY[language];

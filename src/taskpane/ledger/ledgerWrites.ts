@@ -1,4 +1,4 @@
-import type { Lang } from "../../engine/cells/format";
+import type { Lang } from "../../engine/cells/lang";
 import { EVIDENCE_COLUMN_WIDTHS, EVIDENCE_SHEET, evidenceCells } from "../../engine/ledger/evidenceSheet";
 import type { PaymentRows } from "../../engine/ledger/record";
 import { REGISTER_COLUMN_WIDTHS, REGISTER_SHEET, registerCells } from "../../engine/ledger/registerSheet";

@@ -1,3 +1,4 @@
+import { pick } from "../../engine/cells/lang";
 import {
   Accordion,
   AccordionHeader,
@@ -165,9 +166,7 @@ export function ParametersPanel({ onNext }: { onNext?: () => void }) {
         ? s.premiumPerFamilyLabel
         : threshold !== undefined
           ? s.strictLabel[row === "fullStrict" ? "full" : "partial"]
-          : language === "it"
-            ? PARAM_INFO[key].descriptionIt
-            : PARAM_INFO[key].descriptionEn;
+          : pick({ it: PARAM_INFO[key].descriptionIt, en: PARAM_INFO[key].descriptionEn }, language);
     const message = row === "share2" || row === "share3" ? null : fieldMessage(key, issues, language);
     const hint = showNames ? <span className={styles.hint}>{s.nameHint(paramName(row))}</span> : undefined;
     const value = values?.[row];
@@ -228,7 +227,13 @@ export function ParametersPanel({ onNext }: { onNext?: () => void }) {
           disabled={foreign || task.busy}
           inputMode="decimal"
           contentAfter={
-            PERCENT_ROWS.has(row) ? "%" : unit === "euro" ? "€" : unit === "months" ? (language === "it" ? "mesi" : "months") : undefined
+            PERCENT_ROWS.has(row)
+              ? "%"
+              : unit === "euro"
+                ? "€"
+                : unit === "months"
+                  ? pick({ it: "mesi", en: "months" }, language)
+                  : undefined
           }
           onChange={(_, data) => change(row, data.value)}
         />

@@ -1,6 +1,6 @@
+import { pick, type Lang } from "../../engine/cells/lang";
 import { PARAM_INFO, PARAM_ROW_KEYS, parseParams, type ParamKey, type ParamRowKey, type RawParams } from "../../engine/agreement/params";
 import type { CellValue, Issue } from "../../engine/types";
-import type { Language } from "../i18n";
 
 /**
  * The Parametri form as plain data: what each input shows, how typed text becomes the values
@@ -87,13 +87,13 @@ export const percentOf = (fraction: number): number => clean(fraction * 100);
 export const fractionOf = (percent: number): number => clean(percent / 100);
 
 /** A number as typed in the pane's language: "0,8" in Italian, "0.8" in English; no grouping. */
-export function showNumber(n: number, language: Language): string {
+export function showNumber(n: number, language: Lang): string {
   const text = String(n);
-  return language === "it" ? text.replace(".", ",") : text;
+  return pick({ it: text.replace(".", ","), en: text }, language);
 }
 
 /** The form's values for the raw values of the sheet. */
-export function formValues(raw: RawParams, language: Language): FormValues {
+export function formValues(raw: RawParams, language: Lang): FormValues {
   const values = {} as FormValues;
   for (const row of PARAM_ROW_KEYS) {
     const value = raw[row] as CellValue | undefined;
@@ -105,7 +105,7 @@ export function formValues(raw: RawParams, language: Language): FormValues {
 }
 
 /** Typed text of a percentage row as the fraction to store: "80", "80 %" and "80%" are all 0.8. */
-export function typedPercent(text: string, language: Language): CellValue {
+export function typedPercent(text: string, language: Lang): CellValue {
   const value = typedValue(text.trim().replace(/\s*%$/, ""), language);
   return typeof value === "number" ? fractionOf(value) : value === "" ? "" : text.trim();
 }
@@ -115,11 +115,11 @@ export function typedPercent(text: string, language: Language): CellValue {
  * (Italian "1.234,5", English "1,234.5", a leading or trailing €), otherwise the text itself, for
  * the schema to refuse with its message.
  */
-export function typedValue(text: string, language: Language): CellValue {
+export function typedValue(text: string, language: Lang): CellValue {
   const trimmed = text.trim();
   if (trimmed === "") return "";
   const bare = trimmed.replace(/\s/g, "").replace(/^€|€$/g, "");
-  const normal = language === "it" ? bare.replace(/\./g, "").replace(",", ".") : bare.replace(/,/g, "");
+  const normal = pick({ it: bare.replace(/\./g, "").replace(",", "."), en: bare.replace(/,/g, "") }, language);
   return /^[+-]?(\d+\.?\d*|\.\d+)$/.test(normal) ? Number(normal) : trimmed;
 }
 
@@ -127,7 +127,7 @@ export function typedValue(text: string, language: Language): CellValue {
 const TEXT_ROWS: ReadonlySet<ParamRowKey> = new Set(["plannedEnrolment", "trueUpPolicy"]);
 const textValue = (text: string): CellValue => (/^\s*\d+\s*$/.test(text) ? Number(text) : text.trim());
 
-export function rawOfForm(values: FormValues, language: Language): RawParams {
+export function rawOfForm(values: FormValues, language: Lang): RawParams {
   const raw: RawParams = {};
   for (const row of PARAM_ROW_KEYS) {
     const value = values[row];
@@ -159,13 +159,13 @@ const PERCENT_EXPECTED: Partial<Record<ParamKey, { it: string; en: string }>> = 
 };
 
 /** The schema's message for one parameter, in the pane's language: null when valid. */
-export function fieldMessage(key: ParamKey, issues: readonly Issue[], language: Language): string | null {
+export function fieldMessage(key: ParamKey, issues: readonly Issue[], language: Lang): string | null {
   if (!issues.some((issue) => issue.field === key)) return null;
   const info = PARAM_INFO[key];
   const percent = PERCENT_EXPECTED[key];
-  if (percent !== undefined) return language === "it" ? `${percent.it}.` : `Expected ${percent.en}.`;
-  return language === "it" ? `Atteso ${info.expectedIt}.` : `Expected ${info.expectedEn}.`;
+  if (percent !== undefined) return pick({ it: `${percent.it}.`, en: `Expected ${percent.en}.` }, language);
+  return pick({ it: `Atteso ${info.expectedIt}.`, en: `Expected ${info.expectedEn}.` }, language);
 }
 
 /** The agreement's issues for the form's current values. */
-export const formIssues = (values: FormValues, language: Language): Issue[] => parseParams(rawOfForm(values, language)).issues;
+export const formIssues = (values: FormValues, language: Lang): Issue[] => parseParams(rawOfForm(values, language)).issues;

@@ -1,3 +1,4 @@
+import { pick } from "../../engine/cells/lang";
 import {
   Body1,
   Button,
@@ -137,7 +138,7 @@ export function PaymentsPanel({
       {result?.status === "refused" && result.reason !== "agreement-missing" ? (
         <RefusalBar
           title={s.refused}
-          reason={language === "it" ? result.messageIt : result.messageEn}
+          reason={pick(result.message, language)}
           lead={result.issues.length > 0 ? s.errorsToFix(result.issues.length) : undefined}
           list={{
             lines: groups.slice(0, SHOWN_ISSUES).map(({ first, count }) => ({

@@ -1,9 +1,9 @@
+import type { Lang } from "../../engine/cells/lang";
 import { Badge, Body1, Caption1, makeStyles, Subtitle2, tokens } from "@fluentui/react-components";
 import { useId } from "react";
 import { formatEuro } from "../../engine/cells/format";
 import type { Payment } from "../../engine/payments/schedule";
 import { tierFromCounts } from "../../engine/payments/tier";
-import type { Language } from "../i18n";
 import { usePane } from "../PaneContext";
 import { rateText, year3FromOutcomes, type Year3Counts, type Year3View } from "../validation/SummaryView";
 import { RATE_KEYS } from "../../engine/keys";
@@ -71,7 +71,7 @@ export function ThisYearView({ overview }: { overview: PaymentOverview }) {
   );
 }
 
-function TrancheItem({ pay, year3, language }: { pay: Payment; year3: Year3View; language: Language }) {
+function TrancheItem({ pay, year3, language }: { pay: Payment; year3: Year3View; language: Lang }) {
   const styles = useStyles();
   const o = paymentsOverviewStringsFor(language);
   const euro = (n: number) => formatEuro(n, language);
@@ -91,7 +91,7 @@ function TrancheItem({ pay, year3, language }: { pay: Payment; year3: Year3View;
 }
 
 /** A balance's three rates against the thresholds (rateText, compared on the counts) and its tier (tierFromCounts). */
-function BalanceRates({ counts, view, language }: { counts: Year3Counts; view: Year3View; language: Language }) {
+function BalanceRates({ counts, view, language }: { counts: Year3Counts; view: Year3View; language: Lang }) {
   const styles = useStyles();
   const w = validationStringsFor(language);
   const tier = tierFromCounts(counts, view.rules);

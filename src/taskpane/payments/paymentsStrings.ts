@@ -1,5 +1,5 @@
+import type { Lang } from "../../engine/cells/lang";
 import type { CohortYear } from "../../engine/payments/schedule";
-import type { Language } from "../i18n";
 
 /**
  * Pagamenti's words for this year's tranches, the City's saving and the totals side by side:
@@ -86,4 +86,6 @@ const EN: PaymentsOverviewStrings = {
   notSimulated: "cannot be computed: the Simulation tab has no cohort of the data to simulate",
 };
 
-export const paymentsOverviewStringsFor = (language: Language): PaymentsOverviewStrings => (language === "it" ? IT : EN);
+const DICTIONARY: Record<Lang, PaymentsOverviewStrings> = { it: IT, en: EN };
+
+export const paymentsOverviewStringsFor = (language: Lang): PaymentsOverviewStrings => DICTIONARY[language];

@@ -1,7 +1,7 @@
+import { pick, type Lang } from "../../engine/cells/lang";
 import { Button, Caption1, CounterBadge, makeStyles, Subtitle2, Text, tokens } from "@fluentui/react-components";
 import { useState } from "react";
 import type { CandidateRanking } from "../../engine/candidates/ranking";
-import type { Language } from "../i18n";
 import { LIST_PAGE, RANKING_STYLES } from "./rankingLayout";
 import type { RankingStrings } from "./rankingStrings";
 
@@ -22,7 +22,7 @@ const useStyles = makeStyles({
 export function ExcludedList(props: {
   ranking: CandidateRanking;
   strings: RankingStrings;
-  language: Language;
+  language: Lang;
   onGoTo: (row: number) => void;
   disabled: boolean;
 }) {
@@ -48,7 +48,7 @@ export function ExcludedList(props: {
             <ul className={styles.lines}>
               {reasons.map((reason) => (
                 <li key={reason.code} data-reason={reason.code}>
-                  <Text size={200}>{language === "it" ? reason.messageIt : reason.messageEn}</Text>
+                  <Text size={200}>{pick(reason.message, language)}</Text>
                 </li>
               ))}
             </ul>

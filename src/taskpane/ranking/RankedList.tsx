@@ -1,3 +1,4 @@
+import type { Lang } from "../../engine/cells/lang";
 import {
   Accordion,
   AccordionHeader,
@@ -13,7 +14,6 @@ import {
 import { useState } from "react";
 import type { CandidateRanking } from "../../engine/candidates/ranking";
 import { formatNumber } from "../../engine/cells/format";
-import type { Language } from "../i18n";
 import { LIST_PAGE, RANKING_STYLES } from "./rankingLayout";
 import type { RankingStrings } from "./rankingStrings";
 import { ScoreBreakdown } from "./ScoreBreakdown";
@@ -30,7 +30,7 @@ export function RankedList(props: {
   ranking: CandidateRanking;
   agreementRanks: Map<number, number> | null;
   strings: RankingStrings;
-  language: Language;
+  language: Lang;
   onGoTo: (row: number) => void;
   disabled: boolean;
 }) {

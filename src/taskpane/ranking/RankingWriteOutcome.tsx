@@ -1,7 +1,7 @@
+import type { Lang } from "../../engine/cells/lang";
 import { MessageBar, MessageBarBody, MessageBarTitle } from "@fluentui/react-components";
 import { issueText } from "../common/IssueList";
 import { RefusalBar, SHOWN_ISSUES } from "../common/RefusalBar";
-import type { Language } from "../i18n";
 import type { RankingWriteResult } from "./rankingActions";
 import type { RankingStrings } from "./rankingStrings";
 
@@ -9,7 +9,7 @@ import type { RankingStrings } from "./rankingStrings";
 export function RankingWriteOutcome(props: {
   result: RankingWriteResult | null;
   strings: RankingStrings;
-  language: Language;
+  language: Lang;
   weightsChanged: boolean;
   sheet: string;
   cellTitle: (cell: string) => string;

@@ -1,9 +1,9 @@
+import type { Lang } from "../../engine/cells/lang";
 import { Body1, Caption1, makeStyles, Text, tokens } from "@fluentui/react-components";
 import { emergencyText } from "../../engine/candidates/eligibility";
 import { tieText, type CandidateRanking, type RankedCandidate } from "../../engine/candidates/ranking";
 import { contributionLines } from "../../engine/candidates/score";
 import { formatDate, formatNumber } from "../../engine/cells/format";
-import type { Language } from "../i18n";
 import { RANKING_STYLES } from "./rankingLayout";
 import type { RankingStrings } from "./rankingStrings";
 
@@ -18,7 +18,7 @@ export function ScoreBreakdown(props: {
   ranked: RankedCandidate;
   ranking: CandidateRanking;
   strings: RankingStrings;
-  language: Language;
+  language: Lang;
   onGoTo: (row: number) => void;
   disabled: boolean;
 }) {

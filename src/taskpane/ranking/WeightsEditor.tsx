@@ -1,3 +1,4 @@
+import { pick, type Lang } from "../../engine/cells/lang";
 import {
   Accordion,
   AccordionHeader,
@@ -14,7 +15,6 @@ import {
 import { ArrowResetRegular } from "@fluentui/react-icons";
 import { PARAM_INFO, paramName } from "../../engine/agreement/params";
 import { RANKING_PARAM_KEYS, type RankingParamKey, type RankingParams } from "../../engine/candidates/weights";
-import type { Language } from "../i18n";
 import { RANKING_STYLES } from "./rankingLayout";
 import type { RankingStrings } from "./rankingStrings";
 import { weightOf, type WeightTexts } from "./weightTexts";
@@ -39,7 +39,7 @@ export function WeightsEditor(props: {
   onChange: (key: RankingParamKey, text: string) => void;
   onReset: () => void;
   strings: RankingStrings;
-  language: Language;
+  language: Lang;
 }) {
   const styles = useStyles();
   const { texts, strings: r, language } = props;
@@ -65,9 +65,9 @@ export function WeightsEditor(props: {
               return (
                 <Field
                   key={key}
-                  label={language === "it" ? info.descriptionIt : info.descriptionEn}
+                  label={pick({ it: info.descriptionIt, en: info.descriptionEn }, language)}
                   hint={<span className={styles.hint}>{paramName(key)}</span>}
-                  validationMessage={invalid ? r.weightInvalid(language === "it" ? info.expectedIt : info.expectedEn) : undefined}
+                  validationMessage={invalid ? r.weightInvalid(pick({ it: info.expectedIt, en: info.expectedEn }, language)) : undefined}
                   validationState={invalid ? "error" : "none"}
                 >
                   <Input

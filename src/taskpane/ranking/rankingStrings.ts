@@ -1,5 +1,5 @@
+import type { Lang } from "../../engine/cells/lang";
 import { paramLabelList } from "../../engine/agreement/paramLabels";
-import type { Language } from "../i18n";
 
 /** The words of the Graduatoria tab and of the flow of §3b in Verifica: Italian first, English when Office is in English. */
 
@@ -217,8 +217,8 @@ const en: RankingStrings = {
   },
 };
 
-const DICTIONARY: Record<Language, RankingStrings> = { it, en };
+const DICTIONARY: Record<Lang, RankingStrings> = { it, en };
 
-export function rankingStringsFor(language: Language): RankingStrings {
+export function rankingStringsFor(language: Lang): RankingStrings {
   return DICTIONARY[language];
 }

@@ -1,3 +1,4 @@
+import { pick } from "../../engine/cells/lang";
 import {
   Button,
   Caption1,
@@ -50,7 +51,6 @@ export function SharePanel() {
   const [result, setResult] = useState<ShareResult | null>(null);
 
   const problem = passphrase === "" ? null : passphraseProblem(passphrase);
-  const pick = (it: string, en: string) => (language === "it" ? it : en);
 
   const make = async () => {
     const secret = passphrase;
@@ -70,7 +70,7 @@ export function SharePanel() {
         label={s.passphrase}
         hint={problem === null ? s.passphraseHint : undefined}
         validationState={problem === null ? "none" : "warning"}
-        validationMessage={problem === null ? undefined : pick(problem.it, problem.en)}
+        validationMessage={problem === null ? undefined : pick(problem, language)}
       >
         <Input
           type="password"
@@ -100,7 +100,7 @@ export function SharePanel() {
         </>
       ) : null}
       {task.failure ? <FailureBar failure={task.failure} /> : null}
-      {result?.status === "refused" ? <RefusalBar title={s.refused} reason={pick(result.messageIt, result.messageEn)} /> : null}
+      {result?.status === "refused" ? <RefusalBar title={s.refused} reason={pick(result.message, language)} /> : null}
       {result?.status === "opened" ? (
         <div data-testid="share-report" className={styles.panel}>
           <MessageBar intent="success" layout="multiline">
@@ -143,7 +143,7 @@ export function SharePanel() {
                   {result.report.removals.map((r) => (
                     <TableRow key={`${r.part}-${r.kind}`}>
                       <TableCell>{r.part}</TableCell>
-                      <TableCell>{pick(REMOVAL_IT[r.kind], REMOVAL_EN[r.kind])}</TableCell>
+                      <TableCell>{pick({ it: REMOVAL_IT[r.kind], en: REMOVAL_EN[r.kind] }, language)}</TableCell>
                       <TableCell className={styles.number}>{r.count}</TableCell>
                     </TableRow>
                   ))}

@@ -1,3 +1,4 @@
+import type { Text } from "../../engine/cells/lang";
 import { passphraseProblem, pseudonymKey } from "../../engine/sharing/pseudonyms";
 import type { ExcelGateway } from "../../contract/contract";
 import type { ShareReport } from "../../xlsx/shareCopy";
@@ -12,8 +13,7 @@ import type { ShareReport } from "../../xlsx/shareCopy";
 /** The stages, for the pane's progress. */
 export type ShareStep = "load" | "key" | "read" | "copy" | "open";
 
-export type ShareResult =
-  { status: "refused"; messageIt: string; messageEn: string } | { status: "opened"; sheet: string; bytes: number; report: ShareReport };
+export type ShareResult = { status: "refused"; message: Text } | { status: "opened"; sheet: string; bytes: number; report: ShareReport };
 
 export interface ShareActions {
   shareCopy(passphrase: string, onProgress?: (step: ShareStep) => void): Promise<ShareResult>;
@@ -28,7 +28,7 @@ export function createShareActions(gateway: ExcelGateway, load: ShareCoreLoader 
   return {
     async shareCopy(passphrase, onProgress) {
       const problem = passphraseProblem(passphrase);
-      if (problem !== null) return { status: "refused", messageIt: problem.it, messageEn: problem.en };
+      if (problem !== null) return { status: "refused", message: { it: problem.it, en: problem.en } };
       onProgress?.("load");
       const core = await load();
       onProgress?.("key");

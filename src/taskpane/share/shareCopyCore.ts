@@ -1,3 +1,4 @@
+import type { Text } from "../../engine/cells/lang";
 import type { PseudonymKey } from "../../engine/sharing/pseudonyms";
 import { PackageError, PackageWorkbook, shareWorkbook, ShareError, type ShareReport } from "../../xlsx";
 import { detectBeneficiarySheet } from "../../xlsx/beneficiarySheet";
@@ -10,7 +11,7 @@ import { detectBeneficiarySheet } from "../../xlsx/beneficiarySheet";
  */
 
 export type ShareCopyOutcome =
-  { status: "made"; sheet: string; bytes: Uint8Array; report: ShareReport } | { status: "refused"; messageIt: string; messageEn: string };
+  { status: "made"; sheet: string; bytes: Uint8Array; report: ShareReport } | { status: "refused"; message: Text };
 
 const lowerFirst = (text: string): string => text.charAt(0).toLowerCase() + text.slice(1);
 
@@ -21,21 +22,24 @@ export async function makeShareCopy(bytes: Uint8Array, key: PseudonymKey): Promi
     if (sheet === undefined) {
       return {
         status: "refused",
-        messageIt:
-          "Nessun foglio dei beneficiari: serve una riga di intestazione con «ID famiglia», «Coorte» e almeno altre due colonne previste.",
-        messageEn: 'No beneficiary sheet: it needs a header row with "Family ID", "Cohort" and at least two other listed columns.',
+        message: {
+          it: "Nessun foglio dei beneficiari: serve una riga di intestazione con «ID famiglia», «Coorte» e almeno altre due colonne previste.",
+          en: 'No beneficiary sheet: it needs a header row with "Family ID", "Cohort" and at least two other listed columns.',
+        },
       };
     }
     const input = workbook.readSheetSync(sheet);
     const report = await shareWorkbook(workbook, { sheet, input, key, keep: [] });
     return { status: "made", sheet, bytes: workbook.toBytes(), report };
   } catch (error) {
-    if (error instanceof ShareError) return { status: "refused", messageIt: error.messageIt, messageEn: error.messageEn };
+    if (error instanceof ShareError) return { status: "refused", message: { it: error.messageIt, en: error.messageEn } };
     if (error instanceof PackageError) {
       return {
         status: "refused",
-        messageIt: `La cartella aperta non si può leggere come file .xlsx: ${lowerFirst(error.messageIt)}`,
-        messageEn: `The open workbook cannot be read as an .xlsx file: ${lowerFirst(error.messageEn)}`,
+        message: {
+          it: `La cartella aperta non si può leggere come file .xlsx: ${lowerFirst(error.messageIt)}`,
+          en: `The open workbook cannot be read as an .xlsx file: ${lowerFirst(error.messageEn)}`,
+        },
       };
     }
     throw error;

@@ -1,4 +1,4 @@
-import type { Language } from "../i18n";
+import type { Lang } from "../../engine/cells/lang";
 import type { ShareStep } from "./shareActions";
 
 /** The words of the Condividi tab: Italian first, English when Office is in English. */
@@ -96,4 +96,6 @@ const en: ShareStrings = {
   keyNote: "The passphrase was cleared from the field.",
 };
 
-export const shareStringsFor = (language: Language): ShareStrings => (language === "it" ? it : en);
+const DICTIONARY: Record<Lang, ShareStrings> = { it, en };
+
+export const shareStringsFor = (language: Lang): ShareStrings => DICTIONARY[language];

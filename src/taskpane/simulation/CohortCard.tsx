@@ -1,10 +1,10 @@
+import { pick, type Lang } from "../../engine/cells/lang";
 import { Badge, Body1, Caption1, makeStyles, Subtitle2, tokens } from "@fluentui/react-components";
 import type { Dispatch } from "react";
 import { formatEuro } from "../../engine/cells/format";
 import type { CohortSeed } from "../../engine/simulation/seed";
 import { year3Base, type CohortInput, type SimulationRules } from "../../engine/simulation/scenario";
 import type { WhatIfCohort } from "../../engine/simulation/whatIf";
-import type { Language } from "../i18n";
 import type { SimulationStrings } from "./simulationStrings";
 import { NumberSpin, percent } from "./controls";
 import { MAX_FAMILIES, type CountField, type SimulationAction } from "./simulationState";
@@ -62,7 +62,7 @@ export function CohortCard({
   rules: SimulationRules;
   dispatch: Dispatch<SimulationAction>;
   strings: SimulationStrings;
-  language: Language;
+  language: Lang;
 }) {
   const styles = useStyles();
   const n = year3Base(cohort);
@@ -75,7 +75,7 @@ export function CohortCard({
     const rate = n === 0 ? "—" : percent(cohort[field] / n, language);
     return estimated(field) ? `${strings.rate(rate)} · ${strings.estimated}` : strings.rate(rate);
   };
-  const words = (sentence: { it: string; en: string }): string => (language === "it" ? sentence.it : sentence.en);
+  const words = (sentence: { it: string; en: string }): string => pick({ it: sentence.it, en: sentence.en }, language);
   const headingId = `h4a-cohort-${cohort.cohort}`;
   return (
     <section className={styles.card} aria-labelledby={headingId} data-testid={`cohort-${cohort.cohort}`}>

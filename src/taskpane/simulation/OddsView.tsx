@@ -1,3 +1,4 @@
+import type { Lang } from "../../engine/cells/lang";
 import {
   Badge,
   Body1,
@@ -20,7 +21,6 @@ import type { SimulationSeed } from "../../engine/simulation/seed";
 import type { WhatIfCohort } from "../../engine/simulation/whatIf";
 import { levelFactor, TIER_LEVELS } from "../../engine/simulation/tierOdds";
 import type { TierLevel } from "../../engine/payments/tier";
-import type { Language } from "../i18n";
 import type { SimulationStrings } from "./simulationStrings";
 import { groupedWhole, percent, PercentSlider } from "./controls";
 import { MAX_CORRELATION, type SimulationAction } from "./simulationState";
@@ -115,7 +115,7 @@ export function OddsView({
   correlation: number;
   dispatch: Dispatch<SimulationAction>;
   strings: SimulationStrings;
-  language: Language;
+  language: Lang;
 }) {
   const styles = useStyles();
   const euro = (amount: number) => formatEuro(Math.round(amount * 100) / 100, language);

@@ -1,3 +1,4 @@
+import type { Lang } from "../../engine/cells/lang";
 import {
   Body1,
   Caption1,
@@ -14,7 +15,6 @@ import {
 } from "@fluentui/react-components";
 import { formatEuro } from "../../engine/cells/format";
 import type { WhatIfDifference, WhatIfResult } from "../../engine/simulation/whatIf";
-import type { Language } from "../i18n";
 import type { SimulationStrings } from "./simulationStrings";
 
 const useStyles = makeStyles({
@@ -26,7 +26,7 @@ const useStyles = makeStyles({
 });
 
 /** "+6.600 €", "−1.200 €", "0 €". */
-export function signedEuro(amount: number, language: Language): string {
+export function signedEuro(amount: number, language: Lang): string {
   if (amount === 0) return formatEuro(0, language);
   return `${amount > 0 ? "+" : "−"}${formatEuro(Math.abs(amount), language)}`;
 }
@@ -43,7 +43,7 @@ export function PaymentsView({
   baseline: WhatIfResult;
   difference: WhatIfDifference;
   strings: SimulationStrings;
-  language: Language;
+  language: Lang;
 }) {
   const styles = useStyles();
   const euro = (amount: number) => formatEuro(amount, language);

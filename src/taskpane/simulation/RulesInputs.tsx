@@ -1,9 +1,9 @@
+import type { Lang } from "../../engine/cells/lang";
 import { Button, Caption1, Field, makeStyles, Subtitle2, Switch, tokens } from "@fluentui/react-components";
 import { ArrowResetRegular } from "@fluentui/react-icons";
 import type { Dispatch } from "react";
 import { formatEuro, formatNumber } from "../../engine/cells/format";
 import type { SimulationRules } from "../../engine/simulation/scenario";
-import type { Language } from "../i18n";
 import type { SimulationStrings } from "./simulationStrings";
 import { NumberSpin, percent, PercentSlider } from "./controls";
 import { MAX_WAITING_MONTHS, type SimulationAction } from "./simulationState";
@@ -33,7 +33,7 @@ export function RulesInputs({
   rules: SimulationRules;
   dispatch: Dispatch<SimulationAction>;
   strings: SimulationStrings;
-  language: Language;
+  language: Lang;
 }) {
   const styles = useStyles();
   const sharesSum = Math.round((rules.shares[0] + rules.shares[1] + rules.shares[2]) * 1e9) / 1e9;

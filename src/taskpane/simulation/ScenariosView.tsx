@@ -1,3 +1,4 @@
+import { pick, type Lang } from "../../engine/cells/lang";
 import {
   Body1,
   Button,
@@ -32,7 +33,6 @@ import {
 } from "../../engine/simulation/scenarioTable";
 import type { CellValue } from "../../engine/types";
 import { FailureBar } from "../FailureBar";
-import type { Language } from "../i18n";
 import { useTask } from "../PaneContext";
 import type { SimulationStrings } from "./simulationStrings";
 import { percent } from "./controls";
@@ -92,7 +92,7 @@ const SHARES = new Set([
 ]);
 
 /** A saved value as the pane shows it: euros, percentages, Sì/No, texts in the pane's language. */
-export function shownValue(key: string, value: CellValue | undefined, strings: SimulationStrings, language: Language): string {
+export function shownValue(key: string, value: CellValue | undefined, strings: SimulationStrings, language: Lang): string {
   if (value === undefined || value === null || value === "") return "—";
   if (typeof value === "boolean") return value ? strings.yes : strings.no;
   if (typeof value === "string") return localiseText(value, language);
@@ -101,12 +101,12 @@ export function shownValue(key: string, value: CellValue | undefined, strings: S
   return formatNumber(value, language, 4);
 }
 
-function shownDifference(row: ComparedRecord, language: Language): string {
+function shownDifference(row: ComparedRecord, language: Lang): string {
   if (row.difference === null || !row.differs) return "";
   if (EUROS.has(row.key)) return signedEuro(row.difference, language);
   // Shares and probabilities differ by percentage points.
   if (SHARES.has(row.key))
-    return `${row.difference > 0 ? "+" : "−"}${formatNumber(Number((Math.abs(row.difference) * 100).toFixed(2)), language)} ${language === "it" ? "p.p." : "pp"}`;
+    return `${row.difference > 0 ? "+" : "−"}${formatNumber(Number((Math.abs(row.difference) * 100).toFixed(2)), language)} ${pick({ it: "p.p.", en: "pp" }, language)}`;
   return `${row.difference > 0 ? "+" : row.difference < 0 ? "−" : ""}${formatNumber(Math.abs(row.difference), language, 4)}`;
 }
 
@@ -126,7 +126,7 @@ export function ScenariosView({
   /** The scenario as it stands, given the name and time it is saved under; null while it cannot be computed. */
   snapshot: ((label: string, savedAt: string) => ScenarioSnapshot) | null;
   strings: SimulationStrings;
-  language: Language;
+  language: Lang;
   now?: () => Date;
 }) {
   const styles = useStyles();

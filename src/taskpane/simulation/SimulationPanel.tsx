@@ -1,3 +1,4 @@
+import type { Lang } from "../../engine/cells/lang";
 import {
   Body1,
   Button,
@@ -19,7 +20,6 @@ import { stabilityStepChart } from "../../engine/simulation/stepChart";
 import { differenceFrom, whatIf, type WhatIfResult } from "../../engine/simulation/whatIf";
 import type { DataSource } from "../../contract/contract";
 import { FailureBar } from "../FailureBar";
-import type { Language } from "../i18n";
 import { usePane, useTask } from "../PaneContext";
 import { PanelHeader } from "../common/PanelHeader";
 import { simulationStringsFor, type SimulationStrings } from "./simulationStrings";
@@ -118,7 +118,7 @@ export function SimulationPanel({ sources }: { sources: SourceState }) {
   );
 }
 
-function Workbench({ data, strings, language }: { data: SimulationData; strings: SimulationStrings; language: Language }) {
+function Workbench({ data, strings, language }: { data: SimulationData; strings: SimulationStrings; language: Lang }) {
   const styles = useStyles();
   const [state, dispatch] = useReducer(simulationReducer, data.seed, initialSimulationState);
   const baseline = useMemo(() => whatIf(scenarioOf(data.seed)), [data.seed]);

@@ -1,9 +1,9 @@
+import type { Lang } from "../../engine/cells/lang";
 import { Badge, Body1, makeStyles, tokens } from "@fluentui/react-components";
 import { useEffect, useRef } from "react";
 import { formatEuro } from "../../engine/cells/format";
 import type { WhatIfResult } from "../../engine/simulation/whatIf";
 import type { TierLevel } from "../../engine/payments/tier";
-import type { Language } from "../i18n";
 import type { SimulationStrings } from "./simulationStrings";
 import { signedEuro } from "./PaymentsView";
 
@@ -57,7 +57,7 @@ export function SimulationSummary({
   result: WhatIfResult | null;
   difference: number | null;
   strings: SimulationStrings;
-  language: Language;
+  language: Lang;
 }) {
   const styles = useStyles();
   const ref = useRef<HTMLDivElement>(null);

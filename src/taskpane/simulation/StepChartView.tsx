@@ -1,9 +1,9 @@
+import type { Lang } from "../../engine/cells/lang";
 import { makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import { useId } from "react";
 import { formatEuro } from "../../engine/cells/format";
 import type { StepChart } from "../../engine/simulation/stepChart";
 import type { TierLevel } from "../../engine/payments/tier";
-import type { Language } from "../i18n";
 import type { SimulationStrings } from "./simulationStrings";
 import { percent } from "./controls";
 
@@ -80,7 +80,7 @@ function Marker({ level, x, y }: { level: TierLevel; x: number; y: number }) {
   );
 }
 
-export function StepChartView({ chart, strings, language }: { chart: StepChart; strings: SimulationStrings; language: Language }) {
+export function StepChartView({ chart, strings, language }: { chart: StepChart; strings: SimulationStrings; language: Lang }) {
   const styles = useStyles();
   const id = useId();
   const n = chart.families;

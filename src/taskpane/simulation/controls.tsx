@@ -1,7 +1,7 @@
+import { pick, type Lang } from "../../engine/cells/lang";
 import { Field, makeStyles, Slider, SpinButton, Text, tokens, type SpinButtonOnChangeData } from "@fluentui/react-components";
 import { formatNumber } from "../../engine/cells/format";
 import { typedValue } from "../parameters/agreementForm";
-import type { Language } from "../i18n";
 import { simulationStringsFor } from "./simulationStrings";
 
 /** The simulation's inputs: percentages on sliders, counts and amounts on spin buttons; all work from the keyboard. */
@@ -16,14 +16,15 @@ const useStyles = makeStyles({
 });
 
 /** "80 %", "63,6 %": a fraction as a percentage with at most `decimals` decimals. */
-export const percent = (fraction: number, language: Language, decimals = 1): string =>
+export const percent = (fraction: number, language: Lang, decimals = 1): string =>
   `${formatNumber(Number((fraction * 100).toFixed(decimals)), language)} %`;
 
 /** A whole number with thousands separators: "2.000" / "2,000" (also below 10,000, unlike Italian CLDR). */
-export const groupedWhole = (n: number, language: Language): string => String(n).replace(/\B(?=(\d{3})+$)/g, language === "it" ? "." : ",");
+export const groupedWhole = (n: number, language: Lang): string =>
+  String(n).replace(/\B(?=(\d{3})+$)/g, pick({ it: ".", en: "," }, language));
 
 /** What a spin button committed: its value, or the text typed (Italian "1.234,5", "20 %", "6.000 €"). */
-export function committedNumber(data: SpinButtonOnChangeData, language: Language): number | null {
+export function committedNumber(data: SpinButtonOnChangeData, language: Lang): number | null {
   if (typeof data.value === "number" && Number.isFinite(data.value)) return data.value;
   if (data.displayValue === undefined) return null;
   const typed = typedValue(data.displayValue.replace(/%/g, ""), language);
@@ -47,7 +48,7 @@ export function PercentSlider({
   label: string;
   value: number;
   onChange: (fraction: number) => void;
-  language: Language;
+  language: Lang;
   hint?: string;
   disabled?: boolean;
   testId?: string;
@@ -105,7 +106,7 @@ export function NumberSpin({
   name?: string;
   value: number;
   onChange: (value: number) => void;
-  language: Language;
+  language: Lang;
   min?: number;
   max?: number;
   step?: number;

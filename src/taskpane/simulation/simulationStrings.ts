@@ -1,8 +1,8 @@
+import type { Lang } from "../../engine/cells/lang";
 import { paramLabelList } from "../../engine/agreement/paramLabels";
 import type { Outcome } from "../../engine/simulation/scenario";
 import type { ProbabilityOrigin } from "../../engine/simulation/scenarioTable";
 import type { TierLevel } from "../../engine/payments/tier";
-import type { Language } from "../i18n";
 
 /** The Simulazione tab's words: Italian first, English when Office's display language is English. */
 
@@ -396,8 +396,8 @@ const en: SimulationStrings = {
   invalid: "Invalid values",
 };
 
-const DICTIONARY: Record<Language, SimulationStrings> = { it, en };
+const DICTIONARY: Record<Lang, SimulationStrings> = { it, en };
 
-export function simulationStringsFor(language: Language): SimulationStrings {
+export function simulationStringsFor(language: Lang): SimulationStrings {
   return DICTIONARY[language];
 }

@@ -1,3 +1,4 @@
+import type { Lang } from "../../engine/cells/lang";
 import {
   Caption1,
   makeStyles,
@@ -11,7 +12,7 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import type { FlowRow, SheetSummary } from "../../engine/beneficiaries/sheetSummary";
-import type { Language, Strings } from "../i18n";
+import type { Strings } from "../i18n";
 import { rankingStringsFor } from "../ranking/rankingStrings";
 import { validationStringsFor } from "./validationStrings";
 
@@ -65,7 +66,7 @@ export interface StageWords {
   noService: string;
 }
 
-export function stageWords(strings: Strings, language: Language): StageWords {
+export function stageWords(strings: Strings, language: Lang): StageWords {
   const v = strings.validation;
   const f = rankingStringsFor(language).flow;
   return {
@@ -88,7 +89,7 @@ export function stageWords(strings: Strings, language: Language): StageWords {
  * The flow of §3b by referring service and stage: a table headed by the stages' letters, their
  * legend, and a chart whose every bar carries its count and its stage's letter.
  */
-export function FlowView({ summary, strings, language }: { summary: SheetSummary; strings: Strings; language: Language }) {
+export function FlowView({ summary, strings, language }: { summary: SheetSummary; strings: Strings; language: Lang }) {
   const styles = useStyles();
   const v = strings.validation;
   const s = rankingStringsFor(language).flow;

@@ -1,3 +1,4 @@
+import { pick, type Lang } from "../../engine/cells/lang";
 import {
   Body1,
   Caption1,
@@ -18,7 +19,7 @@ import { passesThreshold } from "../../engine/cells/ratio";
 import type { SheetSummary } from "../../engine/beneficiaries/sheetSummary";
 import { tierFromCounts, type OutcomeCounts, type TierRules } from "../../engine/payments/tier";
 import { FlowView } from "./FlowView";
-import type { Language, Strings } from "../i18n";
+import type { Strings } from "../i18n";
 import { RATE_KEYS } from "../../engine/keys";
 import { percent, validationStringsFor } from "./validationStrings";
 
@@ -66,7 +67,7 @@ const operator = (strict: boolean, passes: boolean): string => (passes ? (strict
  * threshold when it passes it, else with the partial one (and the full one it misses), always
  * compared exactly on the counts, never on the rounded percentage.
  */
-export function rateText(count: number, families: number, rules: TierRules, language: Language): string {
+export function rateText(count: number, families: number, rules: TierRules, language: Lang): string {
   const pct = (fraction: number, digits: number) => percent(fraction, language, digits);
   if (families <= 0) return `${count} / ${families} — ${validationStringsFor(language).noFamilies}`;
   const full = passesThreshold(count, families, rules.fullThreshold, rules.fullStrict);
@@ -74,7 +75,7 @@ export function rateText(count: number, families: number, rules: TierRules, lang
   const fullBound = `${operator(rules.fullStrict, full)} ${pct(rules.fullThreshold, 2)}`;
   const partialBound = `${operator(rules.partialStrict, partial)} ${pct(rules.partialThreshold, 2)}`;
   const against = full ? fullBound : partial ? `${partialBound}, ${fullBound}` : partialBound;
-  const value = new Intl.NumberFormat(language === "it" ? "it-IT" : "en-GB", {
+  const value = new Intl.NumberFormat(pick({ it: "it-IT", en: "en-GB" }, language), {
     minimumFractionDigits: 1,
     maximumFractionDigits: 1,
     useGrouping: false,
@@ -83,7 +84,7 @@ export function rateText(count: number, families: number, rules: TierRules, lang
 }
 
 /** A cohort's three year-3 rates against the thresholds, and the tier they give (tierFromCounts). */
-export function Year3Rates({ counts, view, language }: { counts: Year3Counts; view: Year3View; language: Language }) {
+export function Year3Rates({ counts, view, language }: { counts: Year3Counts; view: Year3View; language: Lang }) {
   const styles = useStyles();
   const w = validationStringsFor(language);
   const tier = tierFromCounts(counts, view.rules);
@@ -112,7 +113,7 @@ export function Year3Rates({ counts, view, language }: { counts: Year3Counts; vi
 export interface SummaryViewProps {
   summary: SheetSummary;
   strings: Strings;
-  language: Language;
+  language: Lang;
   /** The year-3 rates and their tier, for the cohorts whose year 3 is due; null: counts only. */
   year3?: Year3View | null;
 }
@@ -176,7 +177,7 @@ export function SummaryView({ summary, strings, language, year3 = null }: Summar
                 <TableBody>
                   {due.map((key) => (
                     <TableRow key={key}>
-                      <TableCell>{language === "it" ? FIELD_BY_KEY[key].labelIt : FIELD_BY_KEY[key].labelEn}</TableCell>
+                      <TableCell>{pick({ it: FIELD_BY_KEY[key].labelIt, en: FIELD_BY_KEY[key].labelEn }, language)}</TableCell>
                       <TableCell className={styles.number}>{cohort.outcomes[key].due}</TableCell>
                       <TableCell className={styles.number}>{cohort.outcomes[key].reported}</TableCell>
                       <TableCell className={styles.number}>{cohort.outcomes[key].yes}</TableCell>

@@ -1,6 +1,6 @@
+import { pick, type Lang } from "../../engine/cells/lang";
 import type { RateKey } from "../../engine/keys";
 import type { TierLevel } from "../../engine/payments/tier";
-import type { Language } from "../i18n";
 
 /**
  * Verifica's words for the year-3 rates of the summary and the flow table's letters: Italian
@@ -49,13 +49,16 @@ const EN: ValidationViewStrings = {
   flowTableRegion: (heading) => `Table: ${heading}`,
 };
 
-export const validationStringsFor = (language: Language): ValidationViewStrings => (language === "it" ? IT : EN);
+const DICTIONARY: Record<Lang, ValidationViewStrings> = { it: IT, en: EN };
+
+export const validationStringsFor = (language: Lang): ValidationViewStrings => DICTIONARY[language];
 
 /** A fraction as a percentage in the pane's language, at most `digits` decimals, without binary noise: 0.8 → "80 %", 9/11 → "81,8 %". */
-export function percent(fraction: number, language: Language, digits = 1): string {
+export function percent(fraction: number, language: Lang, digits = 1): string {
   const value = Number((fraction * 100).toPrecision(12));
-  const text = new Intl.NumberFormat(language === "it" ? "it-IT" : "en-GB", { maximumFractionDigits: digits, useGrouping: false }).format(
-    value,
-  );
+  const text = new Intl.NumberFormat(pick({ it: "it-IT", en: "en-GB" }, language), {
+    maximumFractionDigits: digits,
+    useGrouping: false,
+  }).format(value);
   return `${text} %`;
 }

@@ -46,7 +46,7 @@ test("the error names the cell where the row really is, after the user moved the
   expect(row.field).toBe("currentYear");
   const moved = sheetOf({}, (rows) => [rows[0], ...rows.slice(1).reverse()]).values.findIndex((r) => r[0] === "currentYear") + 1;
   expect(row.cell).toBe(`${PARAMS_SHEET}!B${moved}`);
-  expect(row.messageIt).toContain("atteso un numero intero ≥ 1");
+  expect(row.message.it).toContain("atteso un numero intero ≥ 1");
 });
 
 test("a number typed as text is an error (the workbook's formulas cannot read it) though the checks use its value", () => {

@@ -68,7 +68,7 @@ describe("the agreement's parameters (MECHANISM.md §5)", () => {
     expect(parseParams({ plannedEnrolment: 11 }).params?.plannedEnrolment).toEqual([11]);
     expect(parseParams({}).params?.plannedEnrolment).toBeNull();
     expect(parseParams({ plannedEnrolment: 11.11 }).issues.map((i) => i.field)).toEqual(["plannedEnrolment"]);
-    expect(parseParams({ plannedEnrolment: "11,x" }).issues[0].messageEn).toContain("whole numbers ≥ 0 separated by commas or semicolons");
+    expect(parseParams({ plannedEnrolment: "11,x" }).issues[0].message.en).toContain("whole numbers ≥ 0 separated by commas or semicolons");
     expect(parseParams({ trueUpPolicy: "reportonly" }).params?.trueUpPolicy).toBe("reportOnly");
     expect(parseParams({}).params?.trueUpPolicy).toBe("nextPayment");
     expect(parseParams({ trueUpPolicy: "sempre" }).issues.map((i) => i.cell)).toEqual(["H4A_Parametri!B34"]);
@@ -107,9 +107,9 @@ describe("the agreement's parameters (MECHANISM.md §5)", () => {
     expect(issues.map((i) => i.field)).toEqual(["shares", "fullThreshold", "fullStrict", "currentYear"]);
     const currentYear = issues.find((i) => i.field === "currentYear")!;
     expect(currentYear).toMatchObject({ rule: "invalid-parameter", severity: "error", cell: "H4A_Parametri!B16", value: 2.5 });
-    expect(currentYear.messageIt).toContain("currentYear");
-    expect(currentYear.messageIt).toContain("numero intero ≥ 1");
-    expect(currentYear.messageEn).toContain("a whole number ≥ 1");
+    expect(currentYear.message.it).toContain("currentYear");
+    expect(currentYear.message.it).toContain("numero intero ≥ 1");
+    expect(currentYear.message.en).toContain("a whole number ≥ 1");
   });
 
   test("the waiting limit is a whole number of months ≥ 1: 7.5 is refused, naming the parameter and what it expects", () => {
@@ -119,8 +119,8 @@ describe("the agreement's parameters (MECHANISM.md §5)", () => {
       expect(params).toBeNull();
       expect(issues).toHaveLength(1);
       expect(issues[0]).toMatchObject({ field: "waitLimitMonths", rule: "invalid-parameter", severity: "error", value });
-      expect(issues[0].messageIt).toContain("un numero intero di mesi ≥ 1");
-      expect(issues[0].messageEn).toContain("a whole number of months ≥ 1");
+      expect(issues[0].message.it).toContain("un numero intero di mesi ≥ 1");
+      expect(issues[0].message.en).toContain("a whole number of months ≥ 1");
     }
     expect(PARAM_INFO.waitLimitMonths.expectedEn).toBe("a whole number of months ≥ 1");
   });
@@ -151,6 +151,6 @@ describe("the premium per family (§4)", () => {
     const { premiumPerFamily, issues } = resolvePremiumPerFamily(withValues({ totalPremium: 132000 }));
     expect(premiumPerFamily).toBeNull();
     expect(issues[0]).toMatchObject({ rule: "missing-premium", severity: "error" });
-    expect(issues[0].messageEn).toContain("plannedFamilies");
+    expect(issues[0].message.en).toContain("plannedFamilies");
   });
 });

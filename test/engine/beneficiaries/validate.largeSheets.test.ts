@@ -46,7 +46,7 @@ describe("large sheets (timings: npm run bench)", () => {
   it("10,000 rows with the same id: each message cites a few rows and counts the rest", () => {
     const sheet = beneficiarySheet(Array.from({ length: ROWS }, () => ({ ...family(1), id: "F1" })));
     const firstMessage =
-      parseBeneficiarySheet(sheet, paramsWith({ currentYear: 3 })).issues.find((i) => i.rule === "duplicate-id")?.messageIt ?? "";
+      parseBeneficiarySheet(sheet, paramsWith({ currentYear: 3 })).issues.find((i) => i.rule === "duplicate-id")?.message.it ?? "";
     expect(firstMessage).toBe(
       "Beneficiari!A2: l'ID famiglia «F1» è ripetuto anche alle righe 3, 4, 5, 6, 7 e in altre 9994 righe; ogni famiglia deve avere un ID univoco.",
     );

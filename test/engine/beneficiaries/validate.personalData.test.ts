@@ -80,21 +80,21 @@ describe("columns of the beneficiary sheet", () => {
     const { issues } = sheetWith("Riferimento", ["", "RSSMRA80A01L219X"]);
     expect(issues).toHaveLength(1);
     expect(issues[0]).toMatchObject({ rule: "personal-data-column", severity: "warning", cell: "Beneficiari!H1", value: "Riferimento" });
-    expect(issues[0].messageIt).toContain("(codici fiscali, ad esempio alla riga 3)");
-    expect(issues[0].messageIt).not.toContain("RSSMRA");
+    expect(issues[0].message.it).toContain("(codici fiscali, ad esempio alla riga 3)");
+    expect(issues[0].message.it).not.toContain("RSSMRA");
   });
 
   it("a column with data but no header is checked like any other", () => {
     const result = sheetWith("", ["mario@example.it", ""]);
     expect(result.issues.map((i) => [i.rule, i.cell])).toEqual([["personal-data-column", "Beneficiari!H1"]]);
-    expect(result.issues[0].messageIt).toContain("la colonna H, senza intestazione, contiene dati personali diretti (indirizzi e-mail");
+    expect(result.issues[0].message.it).toContain("la colonna H, senza intestazione, contiene dati personali diretti (indirizzi e-mail");
     expect(result.columns.unknown).toEqual({ 8: "" });
   });
 
   it("a column with data but no header and nothing personal is noted", () => {
     const { issues } = sheetWith("", [12, 15]);
     expect(issues.map((i) => i.rule)).toEqual(["unknown-column"]);
-    expect(issues[0].messageIt).toBe(
+    expect(issues[0].message.it).toBe(
       "Beneficiari!H1: la colonna H contiene dati ma non ha intestazione; viene conservata ma non è usata nei calcoli.",
     );
   });

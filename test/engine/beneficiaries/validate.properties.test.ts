@@ -106,8 +106,8 @@ describe("any beneficiary sheet", () => {
           expect(cell.row).toBeLessThan(origin.row + input.values.length);
           expect(cell.column).toBeGreaterThanOrEqual(origin.column);
           expect(cell.column).toBeLessThan(origin.column + width);
-          expect(issue.messageIt.startsWith(`${issue.cell}: `)).toBe(true);
-          expect(issue.messageEn.startsWith(`${issue.cell}: `)).toBe(true);
+          expect(issue.message.it.startsWith(`${issue.cell}: `)).toBe(true);
+          expect(issue.message.en.startsWith(`${issue.cell}: `)).toBe(true);
         }
       }),
       RUNS,

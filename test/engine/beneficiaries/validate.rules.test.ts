@@ -30,8 +30,8 @@ function expectIssue(issue: Issue | undefined, expected: Expected): Issue {
   expect(issue).toMatchObject(expected);
   expect(RULES[expected.rule as keyof typeof RULES]).toBe(expected.severity);
   const found = issue as Issue;
-  expect(found.messageIt.startsWith(`${expected.cell}: `)).toBe(true);
-  expect(found.messageEn.startsWith(`${expected.cell}: `)).toBe(true);
+  expect(found.message.it.startsWith(`${expected.cell}: `)).toBe(true);
+  expect(found.message.en.startsWith(`${expected.cell}: `)).toBe(true);
   seenRules.add(expected.rule);
   return found;
 }
@@ -61,8 +61,8 @@ describe("the header row and the columns", () => {
     const result = parseBeneficiarySheet(sheet, YEAR1);
     expect(result.families).toEqual([]);
     const issue = only(result.issues, { rule: "missing-header-row", severity: "error", cell: "Beneficiari!C5", field: null, value: "" });
-    expect(issue.messageIt).toContain("«ID famiglia» e «Coorte»");
-    expect(issue.messageEn).toContain('"Family ID" and "Cohort"');
+    expect(issue.message.it).toContain("«ID famiglia» e «Coorte»");
+    expect(issue.message.en).toContain('"Family ID" and "Cohort"');
   });
 
   it("a missing required column is one error on the first cell of the header row, not one per row", () => {
@@ -70,10 +70,10 @@ describe("the header row and the columns", () => {
     const fields: FieldKey[] = ["id", "cohort", "requestDate", "contractDate", "leaseSigned", "supportStarted"];
     const issues = check(rows, { fields, topLeft: "B3", titleRows: [["Beneficiari 2024"]] });
     const issue = only(issues, { rule: "missing-column", severity: "error", cell: "Beneficiari!B4", field: "members", value: "" });
-    expect(issue.messageIt).toBe(
+    expect(issue.message.it).toBe(
       "Beneficiari!B4: manca la colonna obbligatoria «Componenti»; aggiungerla alla riga di intestazione (riga 4).",
     );
-    expect(issue.messageEn).toBe('Beneficiari!B4: the required column "Household size" is missing; add it to the header row (row 4).');
+    expect(issue.message.en).toBe('Beneficiari!B4: the required column "Household size" is missing; add it to the header row (row 4).');
   });
 
   it("an outcome column is required once some family has the outcome due", () => {
@@ -85,8 +85,8 @@ describe("the header row and the columns", () => {
       field: "stability",
       value: "",
     });
-    expect(issue.messageIt).toContain("«Stabilità abitativa», necessaria perché l'esito è già dovuto per 1 famiglia (coorte 1)");
-    expect(issue.messageEn).toContain(
+    expect(issue.message.it).toContain("«Stabilità abitativa», necessaria perché l'esito è già dovuto per 1 famiglia (coorte 1)");
+    expect(issue.message.en).toContain(
       '"Housing stability" is missing; it is needed because the outcome is already due for 1 family (cohort 1)',
     );
   });
@@ -100,16 +100,16 @@ describe("the header row and the columns", () => {
   it("the waiting months column is required when a family lacks one of the two dates", () => {
     const issues = check([familyRow(), familyRow({ id: "F02", requestDate: "" })]);
     const issue = only(issues, { rule: "missing-column", severity: "error", cell: "Beneficiari!A1", field: "waitMonths", value: "" });
-    expect(issue.messageIt).toContain("a una famiglia manca una «Data domanda» o una «Data contratto» valida (la prima alla riga 3)");
+    expect(issue.message.it).toContain("a una famiglia manca una «Data domanda» o una «Data contratto» valida (la prima alla riga 3)");
   });
 
   it("two columns for one field is an error on the second header, naming the first", () => {
     const issues = check([familyRow()], { extraColumns: [{ header: "coorte", values: [1] }] });
     const issue = only(issues, { rule: "duplicate-column", severity: "error", cell: "Beneficiari!H1", field: "cohort", value: "coorte" });
-    expect(issue.messageIt).toBe(
+    expect(issue.message.it).toBe(
       "Beneficiari!H1: la colonna «Coorte» è ripetuta (è già in B1); tenerne una sola: viene letta solo la prima.",
     );
-    expect(issue.messageEn).toContain("(it is already in B1)");
+    expect(issue.message.en).toContain("(it is already in B1)");
   });
 
   it("an unknown column is kept and noted on its header cell", () => {
@@ -124,7 +124,7 @@ describe("the header row and the columns", () => {
       field: null,
       value: "Quartiere",
     });
-    expect(issue.messageIt).toBe(
+    expect(issue.message.it).toBe(
       "Beneficiari!H1: la colonna «Quartiere» non è tra quelle previste; viene conservata ma non è usata nei calcoli.",
     );
     expect(result.columns.unknown).toEqual({ 8: "Quartiere" });
@@ -139,9 +139,9 @@ describe("the header row and the columns", () => {
       field: null,
       value: "Codice fiscale",
     });
-    expect(issue.messageIt).toContain("dati personali diretti (codici fiscali)");
-    expect(issue.messageIt).toContain("rimuoverli o pseudonimizzarli prima di condividere");
-    expect(issue.messageEn).toContain("remove or pseudonymise them before sharing");
+    expect(issue.message.it).toContain("dati personali diretti (codici fiscali)");
+    expect(issue.message.it).toContain("rimuoverli o pseudonimizzarli prima di condividere");
+    expect(issue.message.en).toContain("remove or pseudonymise them before sharing");
   });
 
   it("a free-text column is a warning: it may hold sensitive data", () => {
@@ -155,7 +155,7 @@ describe("the header row and the columns", () => {
       field: null,
       value: "Osservazioni",
     });
-    expect(issue.messageIt).toContain("dati sensibili (ad esempio sulla salute)");
+    expect(issue.message.it).toContain("dati sensibili (ad esempio sulla salute)");
   });
 });
 
@@ -168,7 +168,7 @@ describe("required values and the family id", () => {
       field: "id",
       value: "  ",
     });
-    expect(issue.messageIt).toBe(
+    expect(issue.message.it).toBe(
       "Beneficiari!A2: «ID famiglia» è vuoto; ogni riga compilata deve avere un identificativo univoco della famiglia.",
     );
   });
@@ -178,8 +178,8 @@ describe("required values and the family id", () => {
     expect(issues.map((i) => i.rule)).toEqual(["missing-value", "missing-value"]);
     expectIssue(issues[0], { rule: "missing-value", severity: "error", cell: "Beneficiari!B2", field: "cohort", value: "" });
     const issue = expectIssue(issues[1], { rule: "missing-value", severity: "error", cell: "Beneficiari!C2", field: "members", value: "" });
-    expect(issue.messageIt).toBe("Beneficiari!C2: «Componenti» è vuoto ma è un dato obbligatorio; inserire un numero intero ≥ 1.");
-    expect(issue.messageEn).toBe('Beneficiari!C2: "Household size" is empty but required; enter a whole number ≥ 1.');
+    expect(issue.message.it).toBe("Beneficiari!C2: «Componenti» è vuoto ma è un dato obbligatorio; inserire un numero intero ≥ 1.");
+    expect(issue.message.en).toBe('Beneficiari!C2: "Household size" is empty but required; enter a whole number ≥ 1.');
   });
 
   it("a repeated id is an error on every occurrence, each naming the other rows (ignoring case and spaces)", () => {
@@ -189,10 +189,10 @@ describe("required values and the family id", () => {
     expectIssue(issues[0], { rule: "duplicate-id", severity: "error", cell: "Beneficiari!A2", field: "id", value: "F01" });
     expectIssue(issues[1], { rule: "duplicate-id", severity: "error", cell: "Beneficiari!A3", field: "id", value: "f01 " });
     expectIssue(issues[2], { rule: "duplicate-id", severity: "error", cell: "Beneficiari!A5", field: "id", value: "F01" });
-    expect(issues[0].messageIt).toBe(
+    expect(issues[0].message.it).toBe(
       "Beneficiari!A2: l'ID famiglia «F01» è ripetuto anche alle righe 3 e 5; ogni famiglia deve avere un ID univoco.",
     );
-    expect(issues[1].messageEn).toBe('Beneficiari!A3: the Family ID "f01" also appears in rows 2 and 5; each family needs a unique ID.');
+    expect(issues[1].message.en).toBe('Beneficiari!A3: the Family ID "f01" also appears in rows 2 and 5; each family needs a unique ID.');
   });
 
   it("a numeric id is text, and equals the same id typed as text", () => {
@@ -211,8 +211,8 @@ describe("cell values", () => {
       field: "members",
       value: "tre",
     });
-    expect(issue.messageIt).toBe("Beneficiari!C2: «tre» non è un valore valido per «Componenti»; inserire un numero intero ≥ 1.");
-    expect(issue.messageEn).toBe('Beneficiari!C2: "tre" is not a valid value for "Household size"; enter a whole number ≥ 1.');
+    expect(issue.message.it).toBe("Beneficiari!C2: «tre» non è un valore valido per «Componenti»; inserire un numero intero ≥ 1.");
+    expect(issue.message.en).toBe('Beneficiari!C2: "tre" is not a valid value for "Household size"; enter a whole number ≥ 1.');
   });
 
   it("a fraction where a whole number is needed is the wrong type", () => {
@@ -233,7 +233,7 @@ describe("cell values", () => {
       field: "members",
       value: 0,
     });
-    expect(issue.messageIt).toBe("Beneficiari!C2: 0 è fuori dall'intervallo ammesso per «Componenti»; inserire un numero intero ≥ 1.");
+    expect(issue.message.it).toBe("Beneficiari!C2: 0 è fuori dall'intervallo ammesso per «Componenti»; inserire un numero intero ≥ 1.");
   });
 
   it("a negative rent saving typed as text is out of range", () => {
@@ -254,8 +254,8 @@ describe("cell values", () => {
       field: "leaseSigned",
       value: "forse",
     });
-    expect(issue.messageIt).toBe("Beneficiari!F2: «forse» non è un valore sì/no valido per «Contratto firmato»; usare Sì o No.");
-    expect(issue.messageEn).toBe('Beneficiari!F2: "forse" is not a valid yes/no value for "Lease signed"; use Yes or No.');
+    expect(issue.message.it).toBe("Beneficiari!F2: «forse» non è un valore sì/no valido per «Contratto firmato»; usare Sì o No.");
+    expect(issue.message.en).toBe('Beneficiari!F2: "forse" is not a valid yes/no value for "Lease signed"; use Yes or No.');
   });
 
   it("an unlisted housing condition is an unknown token", () => {
@@ -266,7 +266,7 @@ describe("cell values", () => {
       field: "condition",
       value: "sfrattato",
     });
-    expect(issue.messageIt).toContain(
+    expect(issue.message.it).toContain(
       "usare uno di questi valori: sfratto, struttura temporanea, albergo, dormitorio, alloggio inadeguato, altro.",
     );
   });
@@ -280,7 +280,7 @@ describe("cell values", () => {
       field: "requestDate",
       value: "31/02/2025",
     });
-    expect(issue.messageIt).toBe(
+    expect(issue.message.it).toBe(
       "Beneficiari!D2: «31/02/2025» non è una data esistente per «Data domanda»; controllare giorno, mese e anno (formato gg/mm/aaaa).",
     );
   });
@@ -313,7 +313,7 @@ describe("cell values", () => {
       field: "supportStarted",
       value: "#N/A",
     });
-    expect(issue.messageIt).toBe(
+    expect(issue.message.it).toBe(
       "Beneficiari!G2: la cella contiene l'errore di Excel «#N/A» invece di un valore; correggere la formula o inserire il valore.",
     );
   });
@@ -344,7 +344,7 @@ describe("checks between two fields, on the dependent cell", () => {
       field: "minors",
       value: 3,
     });
-    expect(issue.messageIt).toBe(
+    expect(issue.message.it).toBe(
       "Beneficiari!D2: i minori (3) non sono meno dei componenti (3, in C2): il nucleo deve comprendere almeno un adulto; correggere uno dei due valori.",
     );
   });
@@ -358,10 +358,10 @@ describe("checks between two fields, on the dependent cell", () => {
       field: "contractDate",
       value: excelDate(2024, 1, 15),
     });
-    expect(issue.messageIt).toBe(
+    expect(issue.message.it).toBe(
       "Beneficiari!E2: la data del contratto (15/01/2024) precede la data della domanda (15/06/2024, in D2); correggere una delle due date.",
     );
-    expect(issue.messageEn).toBe(
+    expect(issue.message.en).toBe(
       "Beneficiari!E2: the contract date (2024-01-15) is before the request date (2024-06-15, in D2); correct one of the two dates.",
     );
   });
@@ -386,7 +386,7 @@ describe("checks between two fields, on the dependent cell", () => {
       field: "housingKept",
       value: "Sì",
     });
-    expect(issue.messageIt).toContain("«Contratto firmato» è No (in F2)");
+    expect(issue.message.it).toContain("«Contratto firmato» è No (in F2)");
   });
 
   it("stability while housing was not kept is a warning on stability", () => {
@@ -408,7 +408,7 @@ describe("checks between two fields, on the dependent cell", () => {
       field: "isee",
       value: 30000,
     });
-    expect(issue.messageIt).toBe(
+    expect(issue.message.it).toBe(
       "Beneficiari!D2: l'ISEE di 30.000 € supera la soglia di ammissibilità di 26.000 €; verificare l'ammissibilità della famiglia.",
     );
     expect(check([familyRow({ isee: 26000 })])).toEqual([]);
@@ -423,7 +423,9 @@ describe("checks between two fields, on the dependent cell", () => {
       field: "waitMonths",
       value: 8,
     });
-    expect(issue.messageIt).toContain("(8) differiscono di più di un mese da quelli tra la data della domanda e la data del contratto (5)");
+    expect(issue.message.it).toContain(
+      "(8) differiscono di più di un mese da quelli tra la data della domanda e la data del contratto (5)",
+    );
     expect(check([familyRow({ waitMonths: 5.9 })])).toEqual([]);
   });
 
@@ -442,7 +444,7 @@ describe("checks between two fields, on the dependent cell", () => {
       field: "waitMonths",
       value: "",
     });
-    expect(issue.messageIt).toBe("Beneficiari!F2: «Mesi di attesa» è vuoto; va compilato perché manca una «Data domanda» valida.");
+    expect(issue.message.it).toBe("Beneficiari!F2: «Mesi di attesa» è vuoto; va compilato perché manca una «Data domanda» valida.");
     expect(check([familyRow({ requestDate: "", waitMonths: 4 })])).toEqual([]);
   });
 });
@@ -458,7 +460,7 @@ describe("due outcomes", () => {
       field: "stability",
       value: "",
     });
-    expect(issue.messageIt).toBe(
+    expect(issue.message.it).toBe(
       "Beneficiari!J2: «Stabilità abitativa» è vuoto ma l'esito è dovuto: per la coorte 1 il 3° anno di percorso è l'anno di programma 3 (anno corrente: 3); indicare Sì o No.",
     );
   });
@@ -481,7 +483,7 @@ describe("due outcomes", () => {
       field: "housingKept",
       value: "Sì",
     });
-    expect(issue.messageEn).toContain("for cohort 1, path year 2 is programme year 2 (current year: 1)");
+    expect(issue.message.en).toContain("for cohort 1, path year 2 is programme year 2 (current year: 1)");
   });
 
   it("cohort 2's year-2 outcomes fall due in programme year 3", () => {
@@ -489,7 +491,7 @@ describe("due outcomes", () => {
     expect(check([row], {}, YEAR2)).toEqual([]);
     const issues = check([row], {}, YEAR3);
     expect(issues.map((i) => `${i.rule} ${i.cell}`)).toEqual(["missing-due-outcome Beneficiari!H2", "missing-due-outcome Beneficiari!I2"]);
-    expect(issues[0].messageIt).toContain("per la coorte 2 il 2° anno di percorso è l'anno di programma 3 (anno corrente: 3)");
+    expect(issues[0].message.it).toContain("per la coorte 2 il 2° anno di percorso è l'anno di programma 3 (anno corrente: 3)");
   });
 
   it("a family who left is not asked for the outcomes it had not reported", () => {
@@ -504,7 +506,7 @@ describe("due outcomes", () => {
       field: "cohort",
       value: 3,
     });
-    expect(issue.messageIt).toContain("la coorte 3 è successiva all'anno corrente (2)");
+    expect(issue.message.it).toContain("la coorte 3 è successiva all'anno corrente (2)");
   });
 
   it("a row whose cohort is invalid gets no due checks", () => {
@@ -522,10 +524,10 @@ describe("values the payment tables' formulas cannot follow", () => {
       field: "requestDate",
       value: "15/01/2024",
     });
-    expect(issue.messageIt).toBe(
+    expect(issue.message.it).toBe(
       "Beneficiari!D2: «15/01/2024» in «Data domanda» è una data scritta come testo, letta come 15/01/2024: le tabelle dei pagamenti usano il valore letto ora e non seguiranno le modifiche della cella; inserire una vera data di Excel.",
     );
-    expect(issue.messageEn).toBe(
+    expect(issue.message.en).toBe(
       'Beneficiari!D2: "15/01/2024" in "Request date" is a date typed as text, read as 2024-01-15: the payment tables use the value read now and will not follow changes to the cell; type a real Excel date.',
     );
     only(check([familyRow({ contractDate: "2024-06-15" })]), {
@@ -545,8 +547,8 @@ describe("values the payment tables' formulas cannot follow", () => {
       field: "waitMonths",
       value: "3,5",
     });
-    expect(issue.messageIt).toContain("è un numero scritto come testo, letto come 3,5");
-    expect(issue.messageEn).toContain("is a number typed as text, read as 3.5");
+    expect(issue.message.it).toContain("è un numero scritto come testo, letto come 3,5");
+    expect(issue.message.en).toContain("is a number typed as text, read as 3.5");
     only(check([familyRow({ members: "3" })]), {
       rule: "text-number",
       severity: "warning",
@@ -565,7 +567,7 @@ describe("values the payment tables' formulas cannot follow", () => {
       field: "leaseSigned",
       value: "Sì\u00a0",
     });
-    expect(issue.messageIt).toContain("è letto come Sì, ma le formule non riconoscono questa grafia");
+    expect(issue.message.it).toContain("è letto come Sì, ma le formule non riconoscono questa grafia");
     only(check([familyRow({ supportStarted: "sî" })]), {
       rule: "token-spelling",
       severity: "warning",
@@ -584,7 +586,7 @@ describe("addresses", () => {
   it("a sheet starting at B3 below a title reports the cells where they are", () => {
     const issues = check([familyRow({ minors: 4 })], { topLeft: "B3", titleRows: [["Beneficiari Homes4All"], []] });
     only(issues, { rule: "minors-not-less-than-members", severity: "error", cell: "Beneficiari!E6", field: "minors", value: 4 });
-    expect(issues[0].messageIt).toContain("(3, in D6)");
+    expect(issues[0].message.it).toContain("(3, in D6)");
   });
 
   it("a sheet name with spaces is quoted as Excel does", () => {

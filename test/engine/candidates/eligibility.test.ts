@@ -52,7 +52,7 @@ describe("eligibility and every reason for exclusion", () => {
 
   test("ISEE missing", () => {
     const [reason] = eligibilityOf(candidate({ isee: null, eviction: "eseguito" }), DEFAULT_RANKING).reasons;
-    expect(reason).toEqual({ code: "isee-missing", messageIt: "ISEE mancante", messageEn: "ISEE missing" });
+    expect(reason).toEqual({ code: "isee-missing", message: { it: "ISEE mancante", en: "ISEE missing" } });
   });
 
   test("ISEE above the ceiling, by a cent", () => {
@@ -61,8 +61,7 @@ describe("eligibility and every reason for exclusion", () => {
     expect(result.reasons).toEqual([
       {
         code: "isee-above-ceiling",
-        messageIt: "ISEE oltre la soglia (26.000,01 € > 26.000 €)",
-        messageEn: "ISEE above the ceiling (€26,000.01 > €26,000)",
+        message: { it: "ISEE oltre la soglia (26.000,01 € > 26.000 €)", en: "ISEE above the ceiling (€26,000.01 > €26,000)" },
       },
     ]);
   });
@@ -72,10 +71,10 @@ describe("eligibility and every reason for exclusion", () => {
     expect(result.reasons).toEqual([
       {
         code: "no-emergency",
-        messageIt:
-          "nessuna condizione di emergenza: sfratto intimato, 1 mese in struttura (ne servono almeno 3), condizione «albergo», nessuna violenza segnalata",
-        messageEn:
-          "no emergency condition: eviction notice served, 1 month in temporary accommodation (at least 3 needed), housing condition: hotel (albergo), no violence reported",
+        message: {
+          it: "nessuna condizione di emergenza: sfratto intimato, 1 mese in struttura (ne servono almeno 3), condizione «albergo», nessuna violenza segnalata",
+          en: "no emergency condition: eviction notice served, 1 month in temporary accommodation (at least 3 needed), housing condition: hotel (albergo), no violence reported",
+        },
       },
     ]);
   });
@@ -89,7 +88,7 @@ describe("eligibility and every reason for exclusion", () => {
     const errors = { cells: ["Candidati!C2", "Candidati!D2"], fields: new Set(["isee", "eviction"] as const) };
     const result = eligibilityOf(candidate({ isee: null, eviction: null }), DEFAULT_RANKING, errors);
     expect(result.reasons.map((r) => r.code)).toEqual(["invalid-data"]);
-    expect(result.reasons[0].messageIt).toBe(
+    expect(result.reasons[0].message.it).toBe(
       "dati non validi (Candidati!C2 e Candidati!D2): correggerli, la famiglia sarà valutata di nuovo",
     );
   });

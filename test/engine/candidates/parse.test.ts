@@ -37,8 +37,8 @@ function expectOnly(
   expect(issues.map((i) => `${i.rule} ${i.cell}`)).toEqual([`${expected.rule} ${expected.cell}`]);
   const [issue] = issues;
   expect(issue).toMatchObject(expected);
-  expect(issue.messageIt.startsWith(`${expected.cell}: `)).toBe(true);
-  expect(issue.messageEn.startsWith(`${expected.cell}: `)).toBe(true);
+  expect(issue.message.it.startsWith(`${expected.cell}: `)).toBe(true);
+  expect(issue.message.en.startsWith(`${expected.cell}: `)).toBe(true);
   if (expected.rule in CANDIDATE_RULES) expect(CANDIDATE_RULES[expected.rule as keyof typeof CANDIDATE_RULES]).toBe(expected.severity);
   seen.add(expected.rule);
   return issue;
@@ -144,7 +144,7 @@ describe("the header row and the columns", () => {
       field: null,
       value: "",
     });
-    expect(issue.messageIt).toContain("almeno un indicatore (Sfratto, Mesi in struttura, Anziani, Disabili, Violenza)");
+    expect(issue.message.it).toContain("almeno un indicatore (Sfratto, Mesi in struttura, Anziani, Disabili, Violenza)");
   });
 
   test("an indicator needs the id and two more listed headers", () => {
@@ -161,7 +161,7 @@ describe("the header row and the columns", () => {
     const rows = [candidateRow()];
     const issues = issuesOf(rows, { fields: ["id", "isee", "eviction", "requestDate"], topLeft: "B2" });
     const issue = expectOnly(issues, { rule: "missing-column", severity: "error", cell: "Candidati!B2", field: "members", value: "" });
-    expect(issue.messageIt).toContain("«Componenti»");
+    expect(issue.message.it).toContain("«Componenti»");
   });
 
   test("a field in two columns: the leftmost is read, the error is on the repeated header", () => {
@@ -184,7 +184,7 @@ describe("the header row and the columns", () => {
       ["unknown-column", "Candidati!F1", "note"],
       ["personal-data-column", "Candidati!G1", "warning"],
     ]);
-    expect(issues[1].messageIt).not.toContain("RSSMRA80A01L219X");
+    expect(issues[1].message.it).not.toContain("RSSMRA80A01L219X");
   });
 });
 
@@ -199,7 +199,7 @@ describe("each cell", () => {
       value: "#N/A",
     });
     expect(RULES["excel-error"]).toBe(CANDIDATE_RULES["excel-error"]);
-    expect(issue.messageEn).toContain('the Excel error "#N/A"');
+    expect(issue.message.en).toContain('the Excel error "#N/A"');
   });
 
   test("an empty id is an error; so is an empty household size (required)", () => {
@@ -223,7 +223,7 @@ describe("each cell", () => {
       ["duplicate-id", cellOf(rows, "id", 3)],
     ]);
     expectOnly([issues[0]], { rule: "duplicate-id", severity: "error", cell: cellOf(rows, "id", 2), field: "id", value: "C07" });
-    expect(issues[0].messageIt).toContain("alla riga 3");
+    expect(issues[0].message.it).toContain("alla riga 3");
   });
 
   test("a wrong type: words for a number, a fraction of a person, text where a date goes", () => {
@@ -243,7 +243,7 @@ describe("each cell", () => {
       field: "elders",
       value: 1.5,
     });
-    expect(issue.messageIt).toContain("«Anziani»");
+    expect(issue.message.it).toContain("«Anziani»");
     const date = [candidateRow({ requestDate: "marzo 2025" })];
     expectOnly(issuesOf(date), {
       rule: "wrong-type",
@@ -263,7 +263,7 @@ describe("each cell", () => {
       field: "shelterMonths",
       value: -2,
     });
-    expect(issue.messageEn).toContain('"Months in shelter"');
+    expect(issue.message.en).toContain('"Months in shelter"');
     const isee = [candidateRow({ isee: -1 })];
     expectOnly(issuesOf(isee), { rule: "out-of-range", severity: "error", cell: cellOf(isee, "isee", 2), field: "isee", value: -1 });
   });
@@ -277,7 +277,7 @@ describe("each cell", () => {
       field: "eviction",
       value: "sospeso",
     });
-    expect(issue.messageIt).toContain("nessuno, intimato, convalidato, eseguito");
+    expect(issue.message.it).toContain("nessuno, intimato, convalidato, eseguito");
     const flag = [candidateRow({ violence: "forse" })];
     expectOnly(issuesOf(flag), {
       rule: "unknown-token",
@@ -294,7 +294,7 @@ describe("each cell", () => {
       field: "condition",
       value: "roulotte",
     });
-    expect(conditionIssue.messageIt).toContain("alloggio inadeguato");
+    expect(conditionIssue.message.it).toContain("alloggio inadeguato");
   });
 
   test("an impossible date is an error", () => {
@@ -319,7 +319,7 @@ describe("the household's composition, on the dependent cell", () => {
       field: "minors",
       value: 2,
     });
-    expect(issue.messageIt).toContain(`in ${cellOf(rows, "members", 2).split("!")[1]}`);
+    expect(issue.message.it).toContain(`in ${cellOf(rows, "members", 2).split("!")[1]}`);
   });
 
   test("more members aged 70+ than members", () => {
@@ -331,7 +331,7 @@ describe("the household's composition, on the dependent cell", () => {
       field: "elders",
       value: 3,
     });
-    expect(issue.messageEn).toContain("(3) are more than the household members (2, in B2)");
+    expect(issue.message.en).toContain("(3) are more than the household members (2, in B2)");
   });
 
   test("more members with a disability than members", () => {
@@ -354,7 +354,7 @@ describe("the household's composition, on the dependent cell", () => {
       field: "elders",
       value: 2,
     });
-    expect(issue.messageIt).toContain("minori (2, in C2)");
+    expect(issue.message.it).toContain("minori (2, in C2)");
   });
 
   test("a household of one aged 70+ with a disability is fine", () => {

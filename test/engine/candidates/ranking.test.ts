@@ -108,7 +108,7 @@ describe("the families not ranked", () => {
       [2, ["invalid-data"]],
       [3, ["invalid-data"]],
     ]);
-    expect(ranking.excluded[0].reasons[0].messageIt).toContain("Candidati!A2 e Candidati!C2");
+    expect(ranking.excluded[0].reasons[0].message.it).toContain("Candidati!A2 e Candidati!C2");
   });
 
   test("the parameters used are kept with the ranking", () => {

@@ -121,25 +121,25 @@ describe("planned at the plan, maximum at the larger of the actual and planned f
   test("the enrolment warning names the year, the families and the plan, in Italian and English", () => {
     const [enrolment, cap] = result.warnings;
     expect(enrolment.value).toBe("11; 11; 11");
-    expect(enrolment.messageIt).toBe(
+    expect(enrolment.message.it).toBe(
       "Ingressi nell'anno di programma 2: 13 famiglie, più delle 11 previste (Famiglie previste per anno di ingresso, foglio H4A_Parametri); gli impegni massimi superano quelli previsti.",
     );
-    expect(enrolment.messageEn).toBe(
+    expect(enrolment.message.en).toBe(
       "Entries in programme year 2: 13 families, more than the 11 planned (Families planned per entry year, sheet H4A_Parametri); the maximum commitments exceed the planned ones.",
     );
     expect(cap.value).toBe(200000);
-    expect(cap.messageIt).toBe(
+    expect(cap.message.it).toBe(
       "L'impegno massimo (208.200 €: ogni famiglia entrata o prevista al livello pieno) supera il tetto (200.000 €).",
     );
-    expect(cap.messageEn).toBe(
+    expect(cap.message.en).toBe(
       "The maximum commitment (€208,200: every family entered or planned at the full tier) exceeds the cap (€200,000).",
     );
   });
 
   test("the enrolment warning shows the calendar year when known", () => {
     const dated = run({ ...PLAN, firstCalendarYear: 2025 }, bigCohort2, [], []);
-    expect(dated.warnings[0].messageEn).toContain("programme year 2 (2026)");
-    expect(dated.warnings[0].messageIt).toContain("anno di programma 2 (2026)");
+    expect(dated.warnings[0].message.en).toContain("programme year 2 (2026)");
+    expect(dated.warnings[0].message.it).toContain("anno di programma 2 (2026)");
   });
 });
 
@@ -184,10 +184,10 @@ describe("the plan", () => {
     ]);
     expect(result.warnings).toHaveLength(1);
     expect(result.warnings[0]).toMatchObject({ rule: "enrolment-exceeds-plan", cell: paramCell("plannedEnrolment"), value: "" });
-    expect(result.warnings[0].messageIt).toBe(
+    expect(result.warnings[0].message.it).toBe(
       "Ingressi nell'anno di programma 2: 11 famiglie, le Famiglie previste per anno di ingresso (foglio H4A_Parametri) non prevedono ingressi in quell'anno; gli impegni massimi superano quelli previsti.",
     );
-    expect(result.warnings[0].messageEn).toBe(
+    expect(result.warnings[0].message.en).toBe(
       "Entries in programme year 2: 11 families, the Families planned per entry year (sheet H4A_Parametri) expect no entries that year; the maximum commitments exceed the planned ones.",
     );
   });
@@ -229,7 +229,7 @@ describe("the plan", () => {
       ["enrolment-exceeds-plan", "5; 0"],
       ["enrolment-exceeds-plan", "5; 0"],
     ]);
-    expect(result.warnings[1].messageEn).toContain("more than the 0 planned");
+    expect(result.warnings[1].message.en).toContain("more than the 0 planned");
   });
 
   test("the year-3 maximum leaves out the families who left when leaversInDenominator is false", () => {

@@ -7,8 +7,7 @@ const issue = (rule: string, cell: string, field: Issue["field"] = "cohort"): Is
   cell,
   field,
   value: "",
-  messageIt: rule,
-  messageEn: rule,
+  message: { it: rule, en: rule },
 });
 
 test("issues of one rule on one field become one group with its count and cells, in the order groups first appear", () => {

@@ -26,7 +26,7 @@ test("a year already recorded is refused, naming the act and the row", async () 
   expect(await record(book, SHEET, at(3), 1)).toEqual([]);
   const refusals = recordingRefusals(await checksFor(book, 3), requestFor(1));
   expect(rules(refusals)).toEqual(["year-already-recorded"]);
-  expect(refusals[0].messageIt).toContain("DD 100/2026");
+  expect(refusals[0].message.it).toContain("DD 100/2026");
   expect(refusals[0].cell).toBe("H4A_Registro!A2");
 });
 
@@ -88,7 +88,7 @@ describe("a ledger changed by hand", () => {
     book.register[row][10] = 36000;
     const { errors } = await ledgerOf(book, SHEET, at(4));
     expect(errors.map((e) => [e.rule, e.cell])).toEqual([["ledger-row-changed", `H4A_Registro!P${row + 1}`]]);
-    expect(errors[0].messageIt).toContain(`riga ${row + 1}`);
+    expect(errors[0].message.it).toContain(`riga ${row + 1}`);
     expect(rules(recordingRefusals(await checksFor(book, 4), requestFor(4)))[0]).toBe("ledger-errors");
   });
 
@@ -108,7 +108,7 @@ describe("a ledger changed by hand", () => {
     book.evidence[row][10] = book.evidence[row][10] === "Sì" ? "No" : "Sì";
     const { errors } = await ledgerOf(book, SHEET, at(4));
     expect(rules(errors)).toEqual(["evidence-changed"]);
-    expect(errors[0].messageEn).toContain("cohort 1, cohort year 3");
+    expect(errors[0].message.en).toContain("cohort 1, cohort year 3");
   });
 
   test("a cell that is no longer a number is located", async () => {

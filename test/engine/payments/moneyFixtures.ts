@@ -42,7 +42,7 @@ export function cohortFamilies(spec: CohortSpec): Family[] {
 /** The agreement from raw values, as the workbook would give them; throws when invalid. */
 export function agreement(raw: RawParams = {}): Params {
   const { params, issues } = parseParams(raw);
-  if (params === null) throw new Error(`Invalid test agreement: ${issues.map((i) => i.messageEn).join(" ")}`);
+  if (params === null) throw new Error(`Invalid test agreement: ${issues.map((i) => i.message.en).join(" ")}`);
   return params;
 }
 

@@ -174,8 +174,8 @@ describe("warnings about the agreement's totals", () => {
         value: 20,
       }),
     ]);
-    expect(schedule.issues[0].messageIt).toContain("22 famiglie");
-    expect(schedule.issues[0].messageEn).toContain("22 families");
+    expect(schedule.issues[0].message.it).toContain("22 famiglie");
+    expect(schedule.issues[0].message.en).toContain("22 families");
   });
 
   test("families of a cohort that has not entered yet are not counted as entered", () => {
@@ -194,10 +194,10 @@ describe("warnings about the agreement's totals", () => {
       cell: paramCell("totalPremium"),
       value: 130199.99,
     });
-    expect(issue.messageIt).toContain(
+    expect(issue.message.it).toContain(
       "(44.400 €) più quelli ancora da maturare (85.800 €) superano il premio complessivo dell'accordo (130.199,99 €)",
     );
-    expect(issue.messageEn).toContain("(€44,400) plus those still to come (€85,800) exceed the agreement's total premium (€130,199.99)");
+    expect(issue.message.en).toContain("(€44,400) plus those still to come (€85,800) exceed the agreement's total premium (€130,199.99)");
   });
 });
 

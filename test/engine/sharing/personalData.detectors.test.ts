@@ -231,7 +231,7 @@ describe("phone numbers and people inside a referral", () => {
     const { issues } = parseBeneficiarySheet(beneficiarySheet(rows), paramsWith());
     expect(issues).toHaveLength(1);
     expect(issues[0]).toMatchObject({ rule: "personal-data-column", field: "referral", value: "Servizio inviante" });
-    expect(issues[0].messageIt).toContain("numeri di telefono, ad esempio alla riga 3");
-    expect(issues[0].messageIt).not.toContain("4431234");
+    expect(issues[0].message.it).toContain("numeri di telefono, ad esempio alla riga 3");
+    expect(issues[0].message.it).not.toContain("4431234");
   });
 });

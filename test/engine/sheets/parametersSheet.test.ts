@@ -61,6 +61,6 @@ describe("reading the agreement as the workbook's formulas see it", () => {
     expect(issues).toEqual([
       expect.objectContaining({ rule: "parameter-as-text", field: "premiumPerFamily", cell: "H4A_Parametri!B4", value: "6500" }),
     ]);
-    expect(issues[0].messageIt).toContain("testo");
+    expect(issues[0].message.it).toContain("testo");
   });
 });

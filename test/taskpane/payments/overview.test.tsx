@@ -1,13 +1,13 @@
 /**
  * @jest-environment jsdom
  */
+import type { Lang } from "../../../src/engine/cells/lang";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { render, screen } from "@testing-library/react";
 import { currentYearTranches } from "../../../src/engine/payments/currentYearTranches";
 import type { Params } from "../../../src/engine/agreement/params";
 import { evaluateProgramme } from "../../../src/engine/payments/programme";
 import { simulatedTotals } from "../../../src/engine/simulation/simulatedTotals";
-import type { Language } from "../../../src/taskpane/i18n";
 import { PaneProvider } from "../../../src/taskpane/PaneContext";
 import { ThisYearView } from "../../../src/taskpane/payments/ThisYearView";
 import { TotalsCompared } from "../../../src/taskpane/payments/TotalsCompared";
@@ -35,7 +35,7 @@ function overviewOf(params: Params, simulate = true): { due: number; overview: P
   };
 }
 
-function renderOverview(params: Params, language: Language, simulate = true) {
+function renderOverview(params: Params, language: Lang, simulate = true) {
   const { due, overview } = overviewOf(params, simulate);
   render(
     <FluentProvider theme={webLightTheme}>
