@@ -77,11 +77,7 @@ export async function checkedProgramme(
   } catch (error) {
     if (!(error instanceof PaymentPlanError)) throw error;
     const exitCode = error.reason === "missing-premium" ? 2 : 1;
-    throw new CliError(
-      exitCode,
-      pick({ it: error.messageIt, en: error.messageEn }, io.lang),
-      exitCode === 1 ? error.issues.map((i) => issueLine(i, io.lang)) : [],
-    );
+    throw new CliError(exitCode, pick(error.text, io.lang), exitCode === 1 ? error.issues.map((i) => issueLine(i, io.lang)) : []);
   }
   const notices = [...parsed.issues, ...resolvePremiumPerFamily(params).issues, ...model.schedule.issues];
   return { workbook, sheet, input, params, overridden: agreement.overridden, agreementSheet: agreement.sheet, parsed, model, notices };

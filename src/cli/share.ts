@@ -94,7 +94,7 @@ export async function shareCommand(command: ParsedCommand, io: Io): Promise<numb
   try {
     report = await shareWorkbook(workbook, { sheet, input, key, keep: command.keep });
   } catch (error) {
-    if (error instanceof ShareError) throw unusable(pick({ it: error.messageIt, en: error.messageEn }, io.lang));
+    if (error instanceof ShareError) throw unusable(pick(error.text, io.lang));
     if (error instanceof PackageError) throw packageFailure(file, error, io.lang);
     throw error;
   }

@@ -20,7 +20,7 @@ const lowerFirst = (text: string): string => text.charAt(0).toLowerCase() + text
 /** A PackageError (or any failure reading a package) as the one line the command prints. */
 export function packageFailure(file: string, error: unknown, lang: Lang): Error {
   const name = path.basename(file);
-  if (error instanceof PackageError) return unusable(`${name}: ${lowerFirst(pick({ it: error.messageIt, en: error.messageEn }, lang))}`);
+  if (error instanceof PackageError) return unusable(`${name}: ${lowerFirst(pick(error.text, lang))}`);
   const detail = error instanceof Error ? error.message.split("\n")[0] : String(error);
   return unusable(
     pick(

@@ -20,7 +20,7 @@ export async function writeAddInSheets(workbook: PackageWorkbook, plans: SheetPl
   try {
     await workbook.writeSheets(plans);
   } catch (error) {
-    if (error instanceof ForeignSheetError) throw unusable(pick({ it: error.messageIt, en: error.messageEn }, lang));
+    if (error instanceof ForeignSheetError) throw unusable(pick(error.text, lang));
     throw error;
   }
 }

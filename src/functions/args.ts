@@ -8,10 +8,10 @@ export const isBlank = (value: unknown): value is "" | null | undefined =>
 const shown = (value: unknown): string => (typeof value === "string" ? `"${value}"` : String(value));
 
 export function requiredNumber(value: unknown, name: string): number {
-  if (isBlank(value)) throw badValue(`${name}: manca il valore.`, `${name}: the value is missing.`);
+  if (isBlank(value)) throw badValue({ it: `${name}: manca il valore.`, en: `${name}: the value is missing.` });
   const number = typeof value === "string" ? Number(value.trim()) : value;
   if (typeof number !== "number" || !Number.isFinite(number)) {
-    throw badValue(`${name}: ${shown(value)} non è un numero.`, `${name}: ${shown(value)} is not a number.`);
+    throw badValue({ it: `${name}: ${shown(value)} non è un numero.`, en: `${name}: ${shown(value)} is not a number.` });
   }
   return number;
 }
@@ -23,10 +23,10 @@ export function optionalNumber(value: unknown, name: string, fallback: number): 
 export function wholeNumber(value: unknown, name: string, min: number): number {
   const number = requiredNumber(value, name);
   if (!Number.isInteger(number) || number < min) {
-    throw badNumber(
-      `${name}: atteso un numero intero ≥ ${min}, trovato ${number}.`,
-      `${name}: expected a whole number ≥ ${min}, got ${number}.`,
-    );
+    throw badNumber({
+      it: `${name}: atteso un numero intero ≥ ${min}, trovato ${number}.`,
+      en: `${name}: expected a whole number ≥ ${min}, got ${number}.`,
+    });
   }
   return number;
 }
@@ -34,7 +34,10 @@ export function wholeNumber(value: unknown, name: string, min: number): number {
 export function fraction(value: unknown, name: string): number {
   const number = requiredNumber(value, name);
   if (number < 0 || number > 1) {
-    throw badNumber(`${name}: atteso un valore tra 0 e 1, trovato ${number}.`, `${name}: expected a value between 0 and 1, got ${number}.`);
+    throw badNumber({
+      it: `${name}: atteso un valore tra 0 e 1, trovato ${number}.`,
+      en: `${name}: expected a value between 0 and 1, got ${number}.`,
+    });
   }
   return number;
 }
@@ -43,7 +46,10 @@ export function optionalBoolean(value: unknown, name: string, fallback: boolean)
   if (isBlank(value)) return fallback;
   if (typeof value === "boolean") return value;
   if (value === 1 || value === 0) return value === 1;
-  throw badValue(`${name}: atteso VERO o FALSO, trovato ${shown(value)}.`, `${name}: expected TRUE or FALSE, got ${shown(value)}.`);
+  throw badValue({
+    it: `${name}: atteso VERO o FALSO, trovato ${shown(value)}.`,
+    en: `${name}: expected TRUE or FALSE, got ${shown(value)}.`,
+  });
 }
 
 /** The cells of a range argument in reading order; a single value counts as one cell. */
@@ -56,7 +62,7 @@ export function cellsOf(range: unknown): unknown[] {
 export function agreement(raw: RawParams): Params {
   const { params, issues } = parseParams(raw);
   if (params) return params;
-  throw badValue(issues.map((i) => i.message.it).join(" "), issues.map((i) => i.message.en).join(" "));
+  throw badValue({ it: issues.map((i) => i.message.it).join(" "), en: issues.map((i) => i.message.en).join(" ") });
 }
 
 /** The three tranche shares from an optional range of three cells (default 20 %, 30 %, 50 %). */

@@ -1,4 +1,4 @@
-import { pick } from "../engine/cells/lang";
+import { pick, type Text } from "../engine/cells/lang";
 import { displayLanguage } from "./language";
 
 type ErrorKind = "value" | "num";
@@ -7,15 +7,14 @@ type ErrorKind = "value" | "num";
 export class ArgumentError extends Error {
   constructor(
     readonly kind: ErrorKind,
-    readonly messageIt: string,
-    readonly messageEn: string,
+    readonly text: Text,
   ) {
-    super(messageEn);
+    super(text.en);
   }
 }
 
-export const badValue = (it: string, en: string): ArgumentError => new ArgumentError("value", it, en);
-export const badNumber = (it: string, en: string): ArgumentError => new ArgumentError("num", it, en);
+export const badValue = (text: Text): ArgumentError => new ArgumentError("value", text);
+export const badNumber = (text: Text): ArgumentError => new ArgumentError("num", text);
 
 function isFiniteResult(result: unknown): boolean {
   if (typeof result === "number") return Number.isFinite(result);
@@ -27,7 +26,7 @@ function toExcelError(error: unknown): CustomFunctions.Error {
   if (error instanceof CustomFunctions.Error) return error;
   if (error instanceof ArgumentError) {
     const code = error.kind === "num" ? CustomFunctions.ErrorCode.invalidNumber : CustomFunctions.ErrorCode.invalidValue;
-    return new CustomFunctions.Error(code, pick({ it: error.messageIt, en: error.messageEn }, displayLanguage()));
+    return new CustomFunctions.Error(code, pick(error.text, displayLanguage()));
   }
   const detail = error instanceof Error ? error.message : String(error);
   return new CustomFunctions.Error(CustomFunctions.ErrorCode.invalidValue, detail);

@@ -25,10 +25,10 @@ export function cohortOdds(
   ];
   const n = wholeNumber(families, "families", 1);
   if (n > MAX_FAMILIES) {
-    throw badNumber(
-      `families: al massimo ${MAX_FAMILIES} famiglie, trovato ${n}.`,
-      `families: at most ${MAX_FAMILIES} families, got ${n}.`,
-    );
+    throw badNumber({
+      it: `families: al massimo ${MAX_FAMILIES} famiglie, trovato ${n}.`,
+      en: `families: at most ${MAX_FAMILIES} families, got ${n}.`,
+    });
   }
   const rules = agreement({ fullThreshold, partialThreshold, partialPayment });
   return { odds: tierOdds(n, probabilities, rules), rules };
@@ -43,10 +43,10 @@ export function probabilityOfFactor(odds: TierOdds, rules: Params, tier: unknown
   const matching = TIER_LEVELS.filter((level) => levelFactor(level, rules) === factor);
   if (matching.length === 0) {
     const factors = [...new Set(TIER_LEVELS.map((level) => levelFactor(level, rules)))];
-    throw badNumber(
-      `tier: atteso uno dei fattori ${factors.map((f) => formatNumber(f, "it")).join("; ")}, trovato ${formatNumber(factor, "it")}.`,
-      `tier: expected one of the factors ${factors.map((f) => formatNumber(f, "en")).join(", ")}, got ${formatNumber(factor, "en")}.`,
-    );
+    throw badNumber({
+      it: `tier: atteso uno dei fattori ${factors.map((f) => formatNumber(f, "it")).join("; ")}, trovato ${formatNumber(factor, "it")}.`,
+      en: `tier: expected one of the factors ${factors.map((f) => formatNumber(f, "en")).join(", ")}, got ${formatNumber(factor, "en")}.`,
+    });
   }
   return matching.reduce((sum, level) => sum + odds[level], 0);
 }

@@ -12,15 +12,15 @@ const optionalCount = (value: unknown, name: string): number | null => (isBlank(
 /** The rows of H4A.SCHEDULE's `cohorts` range: entry year, families, year-1 and year-2 bases, tier. */
 export function cohortRowsOf(range: unknown[][]): CohortRow[] {
   const rows = range.filter((row) => !row.every(isBlank));
-  if (rows.length === 0) throw badValue("cohorts: l'intervallo è vuoto.", "cohorts: the range is empty.");
+  if (rows.length === 0) throw badValue({ it: "cohorts: l'intervallo è vuoto.", en: "cohorts: the range is empty." });
   return rows.map((row, index) => {
     const where = `cohorts, riga ${index + 1}`;
     const whereEn = `cohorts, row ${index + 1}`;
     if (row.length !== COHORT_COLUMNS) {
-      throw badValue(
-        `${where}: attese 5 colonne (anno di ingresso, famiglie, esito anno 1, esito anno 2, livello), trovate ${row.length}.`,
-        `${whereEn}: expected 5 columns (entry year, families, year-1 outcome, year-2 outcome, tier), got ${row.length}.`,
-      );
+      throw badValue({
+        it: `${where}: attese 5 colonne (anno di ingresso, famiglie, esito anno 1, esito anno 2, livello), trovate ${row.length}.`,
+        en: `${whereEn}: expected 5 columns (entry year, families, year-1 outcome, year-2 outcome, tier), got ${row.length}.`,
+      });
     }
     const [entry, families, year1, year2, tier] = row;
     const cohort: CohortRow = {
@@ -32,10 +32,10 @@ export function cohortRowsOf(range: unknown[][]): CohortRow[] {
     };
     const largest = familiesOverCohort(cohort);
     if (largest !== null) {
-      throw badNumber(
-        `${where}: le famiglie che raggiungono un esito (${largest}) superano le famiglie della coorte (${cohort.families}).`,
-        `${whereEn}: families meeting an outcome (${largest}) exceed the cohort's families (${cohort.families}).`,
-      );
+      throw badNumber({
+        it: `${where}: le famiglie che raggiungono un esito (${largest}) superano le famiglie della coorte (${cohort.families}).`,
+        en: `${whereEn}: families meeting an outcome (${largest}) exceed the cohort's families (${cohort.families}).`,
+      });
     }
     return cohort;
   });
@@ -56,17 +56,20 @@ export function savingRowsOf(daysRange: unknown[][], membersRange: unknown[][] |
   const days = daysRange.flat();
   const members = isBlank(membersRange as unknown) ? null : (membersRange as unknown[][]).flat();
   if (members && members.length !== days.length) {
-    throw badValue(
-      `members ha ${members.length} celle, daysAvoided ${days.length}: servono intervalli della stessa forma.`,
-      `members has ${members.length} cells, daysAvoided ${days.length}: the ranges must have the same shape.`,
-    );
+    throw badValue({
+      it: `members ha ${members.length} celle, daysAvoided ${days.length}: servono intervalli della stessa forma.`,
+      en: `members has ${members.length} cells, daysAvoided ${days.length}: the ranges must have the same shape.`,
+    });
   }
   const rows: SavingRow[] = [];
   days.forEach((value, index) => {
     if (isBlank(value)) return;
     const dayCount = requiredNumber(value, `daysAvoided (${index + 1})`);
     if (dayCount < 0) {
-      throw badNumber(`daysAvoided (${index + 1}): ${dayCount} è negativo.`, `daysAvoided (${index + 1}): ${dayCount} is negative.`);
+      throw badNumber({
+        it: `daysAvoided (${index + 1}): ${dayCount} è negativo.`,
+        en: `daysAvoided (${index + 1}): ${dayCount} is negative.`,
+      });
     }
     rows.push({ days: dayCount, members: members ? wholeNumber(members[index], `members (${index + 1})`, 1) : 1 });
   });

@@ -317,7 +317,7 @@ export function createWorkbookActions(gateway: ExcelGateway): WorkbookActions {
         plans = paymentPlans({ sheet, parsed, params }, ledger.errors.length === 0 ? ledger.status : null);
       } catch (error) {
         if (!(error instanceof PaymentPlanError)) throw error;
-        return { status: "refused", reason: error.reason, message: { it: error.messageIt, en: error.messageEn }, issues: error.issues };
+        return { status: "refused", reason: error.reason, message: error.text, issues: error.issues };
       }
       onProgress?.("write");
       await gateway.writeSheets(plans, { activate: PAYMENT_SHEET });

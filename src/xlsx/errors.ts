@@ -3,6 +3,8 @@
  * with the file, with a one-line message in Italian and in English for the user.
  */
 
+import type { Text } from "../engine/cells/lang";
+
 export type PackageErrorKind =
   /** The file has no bytes. */
   | "empty"
@@ -34,12 +36,11 @@ export type PackageErrorKind =
 export class PackageError extends Error {
   constructor(
     readonly kind: PackageErrorKind,
-    readonly messageIt: string,
-    readonly messageEn: string,
+    readonly text: Text,
     /** The part concerned, when there is one (e.g. "xl/worksheets/sheet1.xml"). */
     readonly part: string | null = null,
   ) {
-    super(messageEn);
+    super(text.en);
     this.name = "PackageError";
   }
 }
@@ -58,80 +59,97 @@ export function packageError(kind: PackageErrorKind, part: string | null = null,
   const p = part === null ? "" : ` ${part}`;
   switch (kind) {
     case "empty":
-      return new PackageError(kind, "Il file è vuoto.", "The file is empty.", part);
+      return new PackageError(kind, { it: "Il file è vuoto.", en: "The file is empty." }, part);
     case "not-zip":
       return new PackageError(
         kind,
-        "Non è un file .xlsx (forse un CSV o un testo rinominato); aprirlo in Excel e salvarlo come cartella di lavoro .xlsx.",
-        "Not an .xlsx file (perhaps a CSV or a text file renamed); open it in Excel and save it as an .xlsx workbook.",
+        {
+          it: "Non è un file .xlsx (forse un CSV o un testo rinominato); aprirlo in Excel e salvarlo come cartella di lavoro .xlsx.",
+          en: "Not an .xlsx file (perhaps a CSV or a text file renamed); open it in Excel and save it as an .xlsx workbook.",
+        },
         part,
       );
     case "truncated":
       return new PackageError(
         kind,
-        `File .xlsx incompleto: il file è stato troncato (copia o scaricamento interrotto)${d}.`,
-        `Incomplete .xlsx file: it was cut short (an interrupted copy or download)${d}.`,
+        {
+          it: `File .xlsx incompleto: il file è stato troncato (copia o scaricamento interrotto)${d}.`,
+          en: `Incomplete .xlsx file: it was cut short (an interrupted copy or download)${d}.`,
+        },
         part,
       );
     case "corrupt":
       return new PackageError(
         kind,
-        `File .xlsx danneggiato${p === "" ? "" : `: parte${p}`}${d}.`,
-        `The .xlsx file is damaged${p === "" ? "" : `: part${p}`}${d}.`,
+        {
+          it: `File .xlsx danneggiato${p === "" ? "" : `: parte${p}`}${d}.`,
+          en: `The .xlsx file is damaged${p === "" ? "" : `: part${p}`}${d}.`,
+        },
         part,
       );
     case "bad-crc":
       return new PackageError(
         kind,
-        `File .xlsx danneggiato: il contenuto della parte${p} non corrisponde al suo codice di controllo (CRC).`,
-        `The .xlsx file is damaged: the content of part${p} does not match its checksum (CRC).`,
+        {
+          it: `File .xlsx danneggiato: il contenuto della parte${p} non corrisponde al suo codice di controllo (CRC).`,
+          en: `The .xlsx file is damaged: the content of part${p} does not match its checksum (CRC).`,
+        },
         part,
       );
     case "encrypted":
       return new PackageError(
         kind,
-        `È un file .xls (Excel 97-2003) o una cartella protetta da password; salvarla come .xlsx senza password${d}.`,
-        `This is an .xls (Excel 97-2003) file or a password-protected workbook; save it as .xlsx without a password${d}.`,
+        {
+          it: `È un file .xls (Excel 97-2003) o una cartella protetta da password; salvarla come .xlsx senza password${d}.`,
+          en: `This is an .xls (Excel 97-2003) file or a password-protected workbook; save it as .xlsx without a password${d}.`,
+        },
         part,
       );
     case "ods":
       return new PackageError(
         kind,
-        "È un foglio di calcolo OpenDocument (.ods); aprirlo e salvarlo come cartella di lavoro Excel .xlsx.",
-        "This is an OpenDocument spreadsheet (.ods); open it and save it as an Excel .xlsx workbook.",
+        {
+          it: "È un foglio di calcolo OpenDocument (.ods); aprirlo e salvarlo come cartella di lavoro Excel .xlsx.",
+          en: "This is an OpenDocument spreadsheet (.ods); open it and save it as an Excel .xlsx workbook.",
+        },
         part,
       );
     case "unsupported-zip":
       return new PackageError(
         kind,
-        `Formato zip non supportato${d}; salvare di nuovo il file da Excel.`,
-        `Unsupported zip format${d}; save the file again from Excel.`,
+        {
+          it: `Formato zip non supportato${d}; salvare di nuovo il file da Excel.`,
+          en: `Unsupported zip format${d}; save the file again from Excel.`,
+        },
         part,
       );
     case "too-large":
       return new PackageError(
         kind,
-        `Troppo grande: ${part === null ? "il file" : `la parte${p}`} supera il limite consentito${d}; il file è troppo grande o costruito per esaurire la memoria.`,
-        `Too large: ${part === null ? "the file" : `part${p}`} exceeds the allowed limit${d}; the file is too big or built to exhaust memory.`,
+        {
+          it: `Troppo grande: ${part === null ? "il file" : `la parte${p}`} supera il limite consentito${d}; il file è troppo grande o costruito per esaurire la memoria.`,
+          en: `Too large: ${part === null ? "the file" : `part${p}`} exceeds the allowed limit${d}; the file is too big or built to exhaust memory.`,
+        },
         part,
       );
     case "not-workbook":
-      return new PackageError(kind, `Non è una cartella di lavoro Excel${d}.`, `Not an Excel workbook${d}.`, part);
+      return new PackageError(kind, { it: `Non è una cartella di lavoro Excel${d}.`, en: `Not an Excel workbook${d}.` }, part);
     case "missing-part":
       return new PackageError(
         kind,
-        `File .xlsx incompleto: manca la parte${p}${d}.`,
-        `Incomplete .xlsx file: part${p} is missing${d}.`,
+        { it: `File .xlsx incompleto: manca la parte${p}${d}.`, en: `Incomplete .xlsx file: part${p} is missing${d}.` },
         part,
       );
     case "bad-xml":
       return new PackageError(
         kind,
-        `File .xlsx danneggiato: la parte${p} non è XML valido${d}.`,
-        `The .xlsx file is damaged: part${p} is not well-formed XML${d}.`,
+        {
+          it: `File .xlsx danneggiato: la parte${p} non è XML valido${d}.`,
+          en: `The .xlsx file is damaged: part${p} is not well-formed XML${d}.`,
+        },
         part,
       );
     case "no-sheet":
-      return new PackageError(kind, `Nessun foglio «${detail}» nella cartella.`, `No sheet "${detail}" in the workbook.`, part);
+      return new PackageError(kind, { it: `Nessun foglio «${detail}» nella cartella.`, en: `No sheet "${detail}" in the workbook.` }, part);
   }
 }

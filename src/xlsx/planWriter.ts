@@ -1,3 +1,4 @@
+import type { Text } from "../engine/cells/lang";
 import { absolute } from "../engine/sheets/formulaText";
 import { columnLetter, MAX_SHEET_ROWS, quoteSheetName } from "../engine/cells/address";
 import { ownerName, type PrintSettings, type SheetPlan } from "../engine/sheets/workbookPlan";
@@ -38,10 +39,9 @@ export const ADD_IN_NAME_PREFIX = "H4A_";
 export class ForeignSheetError extends Error {
   constructor(
     readonly sheets: string[],
-    readonly messageIt: string,
-    readonly messageEn: string,
+    readonly text: Text,
   ) {
-    super(messageEn);
+    super(text.en);
     this.name = "ForeignSheetError";
   }
 }
@@ -49,19 +49,20 @@ export class ForeignSheetError extends Error {
 function foreignSheets(names: string[]): ForeignSheetError {
   const one = names.length === 1;
   const list = names.join(", ");
-  return new ForeignSheetError(
-    names,
-    `La cartella ha già ${one ? "un foglio" : "i fogli"} ${list} non ${one ? "creato" : "creati"} da H4A: nulla è stato scritto. Rinominarli o spostarne il contenuto e riprovare.`,
-    `The workbook already has ${one ? "a sheet" : "sheets"} ${list} that H4A did not create: nothing was written. Rename them or move their content, then try again.`,
-  );
+  return new ForeignSheetError(names, {
+    it: `La cartella ha già ${one ? "un foglio" : "i fogli"} ${list} non ${one ? "creato" : "creati"} da H4A: nulla è stato scritto. Rinominarli o spostarne il contenuto e riprovare.`,
+    en: `The workbook already has ${one ? "a sheet" : "sheets"} ${list} that H4A did not create: nothing was written. Rename them or move their content, then try again.`,
+  });
 }
 
 function tableNamesTaken(clashes: { sheet: string; table: string }[]): ForeignSheetError {
   const list = clashes.map(({ sheet, table }) => `${table} (${sheet})`).join(", ");
   return new ForeignSheetError(
     clashes.map((c) => c.sheet),
-    `La cartella ha già tabelle con i nomi usati da H4A: ${list}; nulla è stato scritto. Rinominarle e riprovare.`,
-    `The workbook already has tables with the names H4A uses: ${list}; nothing was written. Rename them and try again.`,
+    {
+      it: `La cartella ha già tabelle con i nomi usati da H4A: ${list}; nulla è stato scritto. Rinominarle e riprovare.`,
+      en: `The workbook already has tables with the names H4A uses: ${list}; nothing was written. Rename them and try again.`,
+    },
   );
 }
 

@@ -1,3 +1,4 @@
+import type { Text } from "../engine/cells/lang";
 import { cellAddress, columnLetter, parseA1 } from "../engine/cells/address";
 import { findCandidateHeader } from "../engine/candidates/header";
 import type { CandidateFieldKey } from "../engine/candidates/fields";
@@ -59,11 +60,8 @@ export interface ShareReport {
 
 /** The copy cannot be made as asked: no id header, or a --keep that names personal data or nothing. */
 export class ShareError extends Error {
-  constructor(
-    readonly messageIt: string,
-    readonly messageEn: string,
-  ) {
-    super(messageEn);
+  constructor(readonly text: Text) {
+    super(text.en);
     this.name = "ShareError";
   }
 }
@@ -132,10 +130,10 @@ export async function shareWorkbook(workbook: PackageWorkbook, share: ShareInput
   const { sheet, input } = share;
   const scan = findHeader(input);
   if (scan.headerRow === null || scan.columns.id === undefined) {
-    throw new ShareError(
-      `${sheet}: riga di intestazione con «ID famiglia» non trovata; nulla da pseudonimizzare.`,
-      `${sheet}: no header row with "Family ID" found; nothing to pseudonymise.`,
-    );
+    throw new ShareError({
+      it: `${sheet}: riga di intestazione con «ID famiglia» non trovata; nulla da pseudonimizzare.`,
+      en: `${sheet}: no header row with "Family ID" found; nothing to pseudonymise.`,
+    });
   }
   const headerRow = scan.headerRow;
   const idColumn = scan.columns.id;
@@ -280,13 +278,16 @@ function resolveKeep(
     );
     const personal = matches.find((c) => c.reason === "personal-data");
     if (personal !== undefined) {
-      throw new ShareError(
-        `--keep ${name}: la colonna ${columnLetter(personal.column)} di «${personal.sheet}» contiene dati personali diretti e viene sempre rimossa.`,
-        `--keep ${name}: column ${columnLetter(personal.column)} of "${personal.sheet}" holds direct personal data and is always removed.`,
-      );
+      throw new ShareError({
+        it: `--keep ${name}: la colonna ${columnLetter(personal.column)} di «${personal.sheet}» contiene dati personali diretti e viene sempre rimossa.`,
+        en: `--keep ${name}: column ${columnLetter(personal.column)} of "${personal.sheet}" holds direct personal data and is always removed.`,
+      });
     }
     if (matches.length === 0 && !hasHeader(inputs, wanted)) {
-      throw new ShareError(`--keep ${name}: nessuna colonna con questa intestazione.`, `--keep ${name}: no column has this header.`);
+      throw new ShareError({
+        it: `--keep ${name}: nessuna colonna con questa intestazione.`,
+        en: `--keep ${name}: no column has this header.`,
+      });
     }
     for (const match of matches) kept.add(match);
   }

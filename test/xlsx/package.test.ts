@@ -92,8 +92,8 @@ describe("files that are not usable workbooks", () => {
     expect(kindOf(() => openPackage(new Uint8Array(0)))).toBe("empty");
     expect(kindOf(() => openPackage(strToU8("ID;Coorte\nF01;1\n")))).toBe("not-zip");
     const error = errorOf(() => openPackage(strToU8("<html></html>")));
-    expect(error.messageIt).toMatch(/non è un file \.xlsx/i);
-    expect(error.messageEn).toMatch(/not an \.xlsx file/i);
+    expect(error.text.it).toMatch(/non è un file \.xlsx/i);
+    expect(error.text.en).toMatch(/not an \.xlsx file/i);
   });
 
   test("an OLE2 file (an encrypted workbook or an .xls)", () => {
@@ -101,7 +101,7 @@ describe("files that are not usable workbooks", () => {
     ole.set([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
     const error = errorOf(() => openPackage(ole));
     expect(error.kind).toBe("encrypted");
-    expect(error.messageIt).toMatch(/password/);
+    expect(error.text.it).toMatch(/password/);
   });
 
   test("a truncated zip: cut anywhere, it is refused as truncated or damaged, never read wrong", () => {
@@ -142,14 +142,14 @@ describe("files that are not usable workbooks", () => {
     });
     const odsError = errorOf(() => openPackage(ods));
     expect(odsError.kind).toBe("ods");
-    expect(odsError.messageIt).toMatch(/OpenDocument/);
+    expect(odsError.text.it).toMatch(/OpenDocument/);
 
     const docx = zipParts({
       "[Content_Types].xml": `<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>`,
       "_rels/.rels": rels([["rId1", REL.officeDocument, "word/document.xml"]]),
       "word/document.xml": `<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"/>`,
     });
-    expect(errorOf(() => openPackage(docx)).messageEn).toMatch(/Word document/);
+    expect(errorOf(() => openPackage(docx)).text.en).toMatch(/Word document/);
 
     expect(kindOf(() => openPackage(zipParts({ "a.txt": "ciao" })))).toBe("not-workbook");
     const { "xl/workbook.xml": _dropped, ...rest } = minimalParts();
@@ -212,7 +212,7 @@ describe("limits against zip bombs", () => {
     expect(error.part).toBe("xl/worksheets/sheet1.xml");
     // stopped within one push of the limit: far from the 64 MiB it would expand to
     expect(delivered).toBeLessThanOrEqual(1024 * 1024);
-    expect(error.messageIt).toMatch(/limite/);
+    expect(error.text.it).toMatch(/limite/);
   });
 
   test("a part declaring a size past the limit is refused before inflating anything", () => {

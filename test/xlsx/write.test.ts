@@ -268,8 +268,8 @@ describe("refusals change nothing", () => {
     const error = await wb.writeSheets([parametriPlan(), planNamed("note")]).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ForeignSheetError);
     expect((error as ForeignSheetError).sheets).toEqual(["note"]);
-    expect((error as ForeignSheetError).messageIt).toMatch(/non creato da H4A: nulla è stato scritto/);
-    expect((error as ForeignSheetError).messageEn).toMatch(/that H4A did not create: nothing was written/);
+    expect((error as ForeignSheetError).text.it).toMatch(/non creato da H4A: nulla è stato scritto/);
+    expect((error as ForeignSheetError).text.en).toMatch(/that H4A did not create: nothing was written/);
     expect(Buffer.from(wb.toBytes()).equals(Buffer.from(unchanged))).toBe(true);
     expect(await wb.sheetNames()).toEqual(["Dati", "Nascosto", "H4A_Pagamenti", "Note"]);
   });
@@ -285,7 +285,7 @@ describe("refusals change nothing", () => {
     const error = (await wb.writeSheets([planNamed("H4A_Nuovo", "ELENCO")]).catch((e: unknown) => e)) as ForeignSheetError;
     expect(error).toBeInstanceOf(ForeignSheetError);
     expect(error.sheets).toEqual(["Nascosto"]);
-    expect(error.messageEn).toContain("Elenco (Nascosto)");
+    expect(error.text.en).toContain("Elenco (Nascosto)");
     expect(Buffer.from(wb.toBytes()).equals(Buffer.from(unchanged))).toBe(true);
   });
 

@@ -1,3 +1,4 @@
+import type { Text } from "../cells/lang";
 import type { CohortOutcome } from "../payments/cohorts";
 import type { Params } from "../agreement/params";
 import { evaluateProgramme } from "../payments/programme";
@@ -18,11 +19,10 @@ export type PaymentRefusal = "validation-errors" | "no-families" | "missing-prem
 export class PaymentPlanError extends Error {
   constructor(
     readonly reason: PaymentRefusal,
-    readonly messageIt: string,
-    readonly messageEn: string,
+    readonly text: Text,
     readonly issues: Issue[],
   ) {
-    super(messageEn);
+    super(text.en);
     this.name = "PaymentPlanError";
   }
 }
@@ -52,26 +52,30 @@ export function paymentModel(parsed: ParsedSheet, params: Params): PaymentModel 
   if (errors.length > 0) {
     throw new PaymentPlanError(
       "validation-errors",
-      `Il foglio dei beneficiari ha ${errors.length} ${errors.length === 1 ? "errore" : "errori"}: correggerli prima di calcolare i pagamenti.`,
-      `The beneficiary sheet has ${errors.length} ${errors.length === 1 ? "error" : "errors"}: fix them before computing the payments.`,
+      {
+        it: `Il foglio dei beneficiari ha ${errors.length} ${errors.length === 1 ? "errore" : "errori"}: correggerli prima di calcolare i pagamenti.`,
+        en: `The beneficiary sheet has ${errors.length} ${errors.length === 1 ? "error" : "errors"}: fix them before computing the payments.`,
+      },
       errors,
     );
   }
   if (parsed.families.length === 0) {
     throw new PaymentPlanError(
       "no-families",
-      "Il foglio dei beneficiari non ha nessuna famiglia: non c'è nulla da pagare.",
-      "The beneficiary sheet has no family: there is nothing to pay.",
+      {
+        it: "Il foglio dei beneficiari non ha nessuna famiglia: non c'è nulla da pagare.",
+        en: "The beneficiary sheet has no family: there is nothing to pay.",
+      },
       [],
     );
   }
   const programme = evaluateProgramme(parsed.families, params);
   const failing = programme.issues.filter((issue) => issue.severity === "error");
   if (programme.premiumPerFamily === null) {
-    throw new PaymentPlanError("missing-premium", failing[0].message.it, failing[0].message.en, failing);
+    throw new PaymentPlanError("missing-premium", failing[0].message, failing);
   }
   if (programme.schedule === null || programme.net === null) {
-    throw new PaymentPlanError("amounts-out-of-range", failing[0].message.it, failing[0].message.en, failing);
+    throw new PaymentPlanError("amounts-out-of-range", failing[0].message, failing);
   }
   const { schedule } = programme;
   const tranches = [...schedule.payments, ...schedule.planned].sort(

@@ -101,7 +101,7 @@ export async function readLedgerProgramme(
     model = paymentModel(parsed, params);
   } catch (error) {
     if (!(error instanceof PaymentPlanError)) throw error;
-    return { status: "unavailable", refusal: { message: { it: error.messageIt, en: error.messageEn }, cell: null, issues: error.issues } };
+    return { status: "unavailable", refusal: { message: error.text, cell: null, issues: error.issues } };
   }
   const ledger = await workbookLedger(gateway, { model, beneficiarySheet: sheet.sheetName, columns: parsed.columns, key });
   const dueYears = dueYearsOf(model);

@@ -32,13 +32,13 @@ export async function makeShareCopy(bytes: Uint8Array, key: PseudonymKey): Promi
     const report = await shareWorkbook(workbook, { sheet, input, key, keep: [] });
     return { status: "made", sheet, bytes: workbook.toBytes(), report };
   } catch (error) {
-    if (error instanceof ShareError) return { status: "refused", message: { it: error.messageIt, en: error.messageEn } };
+    if (error instanceof ShareError) return { status: "refused", message: error.text };
     if (error instanceof PackageError) {
       return {
         status: "refused",
         message: {
-          it: `La cartella aperta non si può leggere come file .xlsx: ${lowerFirst(error.messageIt)}`,
-          en: `The open workbook cannot be read as an .xlsx file: ${lowerFirst(error.messageEn)}`,
+          it: `La cartella aperta non si può leggere come file .xlsx: ${lowerFirst(error.text.it)}`,
+          en: `The open workbook cannot be read as an .xlsx file: ${lowerFirst(error.text.en)}`,
         },
       };
     }

@@ -320,7 +320,7 @@ describe("refusals", () => {
       plansOf(sheet, paramsWith({ premiumPerFamily: 6000 }));
     } catch (error) {
       expect(error).toMatchObject({ reason: "validation-errors", issues: [expect.objectContaining({ rule: "wrong-type" })] });
-      expect((error as PaymentPlanError).messageIt).toContain("1 errore");
+      expect((error as PaymentPlanError).text.it).toContain("1 errore");
     }
   });
 
