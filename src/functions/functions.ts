@@ -8,7 +8,7 @@ import { agreement, fraction, isBlank, optionalBoolean, optionalNumber, required
 import { cohortRowsOf, savingRowsOf, scheduleTable } from "./tables";
 import { badNumber, badValue, guard } from "./guard";
 import { cohortOdds, probabilityOfFactor } from "./odds";
-import { MONTHS_EN, MONTHS_IT, rateOf, YES_NO_EN, YES_NO_IT } from "./rates";
+import { MONTHS, rateOf, YES_NO } from "./rates";
 
 /**
  * Share of the premium paid in a cohort year: 20 % in year 1, 30 % in year 2, 50 % in year 3 by default.
@@ -29,7 +29,7 @@ export function tranche(year: number, shares?: unknown[][]): number {
  * @returns The stability rate, between 0 and 1.
  */
 export function stabilityRate(flags: unknown[][], families?: unknown[][]): number {
-  return guard(() => rateOf(flags, achievedYes, families, YES_NO_IT, YES_NO_EN));
+  return guard(() => rateOf(flags, achievedYes, families, YES_NO));
 }
 
 /**
@@ -40,7 +40,7 @@ export function stabilityRate(flags: unknown[][], families?: unknown[][]): numbe
  * @returns The wellbeing rate, between 0 and 1.
  */
 export function wellbeingRate(flags: unknown[][], families?: unknown[][]): number {
-  return guard(() => rateOf(flags, achievedYes, families, YES_NO_IT, YES_NO_EN));
+  return guard(() => rateOf(flags, achievedYes, families, YES_NO));
 }
 
 /**
@@ -54,7 +54,7 @@ export function wellbeingRate(flags: unknown[][], families?: unknown[][]): numbe
 export function waitRate(months: unknown[][], limit?: number, families?: unknown[][]): number {
   return guard(() => {
     const limitMonths = agreement({ waitLimitMonths: limit }).waitLimitMonths;
-    return rateOf(months, waitedLessThan(limitMonths), families, MONTHS_IT, MONTHS_EN);
+    return rateOf(months, waitedLessThan(limitMonths), families, MONTHS);
   });
 }
 
@@ -167,15 +167,15 @@ export function familiesToGo(achieved: number, families: number, threshold?: num
     const total = wholeNumber(families, "families", 1);
     const done = wholeNumber(achieved, "achieved", 0);
     if (done > total) {
-      throw badNumber(`achieved (${done}) supera families (${total}).`, `achieved (${done}) exceeds families (${total}).`);
+      throw badNumber({ it: `achieved (${done}) supera families (${total}).`, en: `achieved (${done}) exceeds families (${total}).` });
     }
     const limit = fraction(optionalNumber(threshold, "threshold", 0.8), "threshold");
     const needed = familiesToPass(done, total, limit, optionalBoolean(strict, "strict", true));
     if (needed === null) {
-      throw badNumber(
-        `Soglia irraggiungibile anche con tutte le ${total} famiglie.`,
-        `The threshold cannot be passed even with all ${total} families.`,
-      );
+      throw badNumber({
+        it: `Soglia irraggiungibile anche con tutte le ${total} famiglie.`,
+        en: `The threshold cannot be passed even with all ${total} families.`,
+      });
     }
     return needed;
   });
@@ -255,7 +255,7 @@ export function expectedTier(
 function premiumArg(value: unknown): number {
   const premiumPerFamily = agreement({ premiumPerFamily: requiredNumber(value, "premiumPerFamily") }).premiumPerFamily;
   if (premiumPerFamily === null) {
-    throw badValue("premiumPerFamily: manca il premio per famiglia.", "premiumPerFamily: the premium per family is missing.");
+    throw badValue({ it: "premiumPerFamily: manca il premio per famiglia.", en: "premiumPerFamily: the premium per family is missing." });
   }
   return premiumPerFamily;
 }
@@ -263,7 +263,7 @@ function premiumArg(value: unknown): number {
 function cohortYear(year: unknown): 1 | 2 | 3 {
   const k = requiredNumber(year, "year");
   if (k !== 1 && k !== 2 && k !== 3) {
-    throw badNumber(`year: atteso 1, 2 o 3, trovato ${k}.`, `year: expected 1, 2 or 3, got ${k}.`);
+    throw badNumber({ it: `year: atteso 1, 2 o 3, trovato ${k}.`, en: `year: expected 1, 2 or 3, got ${k}.` });
   }
   return k;
 }

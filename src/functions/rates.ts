@@ -1,4 +1,5 @@
 import { countFamilies, type Achieved } from "../engine/payments/columnCounts";
+import type { Text } from "../engine/cells/lang";
 import type { CellValue } from "../engine/types";
 import { cellsOf, isBlank, wholeNumber } from "./args";
 import { badNumber, badValue } from "./guard";
@@ -23,41 +24,45 @@ function familiesArg(families: unknown): { count: number | null; ids: CellValue[
  * A rate over the families of a column: every family counts, a blank is not achieved
  * (MECHANISM.md §4: no answer is not improved), never a rate over the answers alone.
  */
-export function rateOf(range: unknown, achieved: Achieved, families: unknown, expectedIt: string, expectedEn: string): number {
+export function rateOf(range: unknown, achieved: Achieved, families: unknown, expected: Text): number {
   const values = cellValuesOf(range);
   const { count, ids } = familiesArg(families);
   const counted = countFamilies(values, achieved, ids);
   const problem = counted.problem;
   if (problem?.kind === "sizes-differ") {
-    throw badValue(
-      `families: l'intervallo degli ID ha ${problem.value} celle, quello dei valori ${values.length}; devono avere le stesse righe.`,
-      `families: the id range has ${problem.value} cells and the values ${values.length}; they must span the same rows.`,
-    );
+    throw badValue({
+      it: `families: l'intervallo degli ID ha ${problem.value} celle, quello dei valori ${values.length}; devono avere le stesse righe.`,
+      en: `families: the id range has ${problem.value} cells and the values ${values.length}; they must span the same rows.`,
+    });
   }
   if (problem?.kind === "answer-without-id") {
-    throw badValue(
-      `«${shown(problem.value)}» (cella ${problem.index + 1} dell'intervallo) non ha un ID famiglia accanto.`,
-      `"${shown(problem.value)}" (cell ${problem.index + 1} of the range) has no family id beside it.`,
-    );
+    throw badValue({
+      it: `«${shown(problem.value)}» (cella ${problem.index + 1} dell'intervallo) non ha un ID famiglia accanto.`,
+      en: `"${shown(problem.value)}" (cell ${problem.index + 1} of the range) has no family id beside it.`,
+    });
   }
   if (problem?.kind === "invalid") {
-    throw badValue(
-      `«${shown(problem.value)}» (cella ${problem.index + 1} dell'intervallo) non è valido: atteso ${expectedIt}.`,
-      `"${shown(problem.value)}" (cell ${problem.index + 1} of the range) is not valid: expected ${expectedEn}.`,
-    );
+    throw badValue({
+      it: `«${shown(problem.value)}» (cella ${problem.index + 1} dell'intervallo) non è valido: atteso ${expected.it}.`,
+      en: `"${shown(problem.value)}" (cell ${problem.index + 1} of the range) is not valid: expected ${expected.en}.`,
+    });
   }
   const denominator = count ?? counted.families;
-  if (denominator === 0) throw badNumber("Nessuna famiglia: l'intervallo è vuoto.", "No families: the range is empty.");
+  if (denominator === 0) throw badNumber({ it: "Nessuna famiglia: l'intervallo è vuoto.", en: "No families: the range is empty." });
   if (counted.answered > denominator) {
-    throw badNumber(
-      `families (${denominator}) è minore delle celle compilate (${counted.answered}).`,
-      `families (${denominator}) is less than the filled cells (${counted.answered}).`,
-    );
+    throw badNumber({
+      it: `families (${denominator}) è minore delle celle compilate (${counted.answered}).`,
+      en: `families (${denominator}) is less than the filled cells (${counted.answered}).`,
+    });
   }
   return counted.hits / denominator;
 }
 
-export const YES_NO_IT = "Sì/No (Sì, Si, S, X, 1, Vero; No, N, 0, Falso) o una cella vuota (non raggiunto)";
-export const YES_NO_EN = "Yes/No (Yes, Y, X, 1, True; No, N, 0, False) or a blank cell (not achieved)";
-export const MONTHS_IT = "un numero di mesi ≥ 0 o una cella vuota (non raggiunto)";
-export const MONTHS_EN = "a number of months ≥ 0 or a blank cell (not achieved)";
+export const YES_NO: Text = {
+  it: "Sì/No (Sì, Si, S, X, 1, Vero; No, N, 0, Falso) o una cella vuota (non raggiunto)",
+  en: "Yes/No (Yes, Y, X, 1, True; No, N, 0, False) or a blank cell (not achieved)",
+};
+export const MONTHS: Text = {
+  it: "un numero di mesi ≥ 0 o una cella vuota (non raggiunto)",
+  en: "a number of months ≥ 0 or a blank cell (not achieved)",
+};

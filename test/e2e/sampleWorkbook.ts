@@ -50,7 +50,7 @@ export interface SeedOptions {
 export function beneficiarySeed(options: SeedOptions = {}): SeedSheet {
   const count = options.families ?? ILLUSTRATION_FAMILIES.length;
   const withMistakes = options.mistakes ?? true;
-  const header = FIELD_KEYS.map((key) => FIELD_BY_KEY[key].headerIt);
+  const header = FIELD_KEYS.map((key) => FIELD_BY_KEY[key].header.it);
   const body = Array.from({ length: count }, (_, i) => {
     const family = ILLUSTRATION_FAMILIES[i % ILLUSTRATION_FAMILIES.length];
     const row = HEADER_ROW + 1 + i;

@@ -1,11 +1,14 @@
-import type { Lang } from "../cells/lang";
+import type { Lang, Text } from "../cells/lang";
 import type { ParamKey } from "../keys";
+
+/** A weight of the ranking: the points it gives, and what for. */
+const points = (it: string, en: string): Text => ({ it: `Punti: ${it}`, en: `Points: ${en}` });
 
 /**
  * Each parameter as the Parametri form names it, for messages: the key (currentYear) is the
  * H4A_Parametri sheet's Chiave column, not a word people use.
  */
-export const PARAM_LABELS: Record<ParamKey, { it: string; en: string }> = {
+export const PARAM_LABELS: Record<ParamKey, Text> = {
   totalPremium: { it: "Premio complessivo", en: "Total premium" },
   plannedFamilies: { it: "Famiglie previste", en: "Planned families" },
   premiumPerFamily: { it: "Premio per famiglia", en: "Premium per family" },
@@ -27,16 +30,16 @@ export const PARAM_LABELS: Record<ParamKey, { it: string; en: string }> = {
   iseeCeiling: { it: "Soglia ISEE di ammissibilità", en: "ISEE eligibility ceiling" },
   counterfactualMonths: { it: "Mesi controfattuali in struttura temporanea", en: "Counterfactual months in temporary accommodation" },
   dailyCost: { it: "Costo giornaliero della struttura temporanea", en: "Daily cost of temporary accommodation" },
-  wEvictionExecuted: { it: "Punti: sfratto eseguito", en: "Points: eviction carried out" },
-  wEvictionValidated: { it: "Punti: sfratto convalidato", en: "Points: eviction validated" },
-  wEvictionIntimated: { it: "Punti: sfratto intimato", en: "Points: eviction notice served" },
-  wPerMonthInShelter: { it: "Punti: per mese in struttura temporanea", en: "Points: per month in temporary accommodation" },
-  maxShelterPoints: { it: "Punti: massimo per i mesi in struttura", en: "Points: maximum for months in accommodation" },
-  wPerMinor: { it: "Punti: per minore", en: "Points: per minor" },
-  wPerElder: { it: "Punti: per componente di 70 anni o più", en: "Points: per member aged 70 or more" },
-  wPerDisabled: { it: "Punti: per componente con disabilità", en: "Points: per member with a disability" },
-  wViolence: { it: "Punti: vittima di violenza", en: "Points: victim of violence" },
-  wLowIsee: { it: "Punti: ISEE sotto metà della soglia", en: "Points: ISEE below half the ceiling" },
+  wEvictionExecuted: points("sfratto eseguito", "eviction carried out"),
+  wEvictionValidated: points("sfratto convalidato", "eviction validated"),
+  wEvictionIntimated: points("sfratto intimato", "eviction notice served"),
+  wPerMonthInShelter: points("per mese in struttura temporanea", "per month in temporary accommodation"),
+  maxShelterPoints: points("massimo per i mesi in struttura", "maximum for months in accommodation"),
+  wPerMinor: points("per minore", "per minor"),
+  wPerElder: points("per componente di 70 anni o più", "per member aged 70 or more"),
+  wPerDisabled: points("per componente con disabilità", "per member with a disability"),
+  wViolence: points("vittima di violenza", "victim of violence"),
+  wLowIsee: points("ISEE sotto metà della soglia", "ISEE below half the ceiling"),
   minShelterMonths: {
     it: "Mesi in struttura temporanea che rendono ammissibile",
     en: "Months in temporary accommodation that make a family eligible",

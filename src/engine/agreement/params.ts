@@ -1,4 +1,4 @@
-import { pick, type Lang } from "../cells/lang";
+import { pick, type Lang, type Text } from "../cells/lang";
 import { z } from "zod";
 import { formatEuro } from "../cells/format";
 import { PARAM_KEYS, type ParamKey } from "../keys";
@@ -108,161 +108,118 @@ export { PARAM_KEYS, type ParamKey };
 export type ParamRowKey = Exclude<ParamKey, "shares"> | "share1" | "share2" | "share3";
 
 interface ParamInfo {
-  descriptionIt: string;
-  descriptionEn: string;
-  expectedIt: string;
-  expectedEn: string;
+  /** The H4A_Parametri sheet's Descrizione column (in Italian) and the form's hint. */
+  description: Text;
+  /** What a valid value looks like, for the messages. */
+  expected: Text;
 }
 
-const FRACTION_IT = "un numero tra 0 e 1 (es. 0,8)";
-const FRACTION_EN = "a number between 0 and 1 (e.g. 0.8)";
-const NON_NEG_IT = "un numero ≥ 0";
-const NON_NEG_EN = "a number ≥ 0";
-const BOOL_IT = "VERO o FALSO";
-const BOOL_EN = "TRUE or FALSE";
-const weight = (it: string, en: string): ParamInfo => ({
-  descriptionIt: `Punti: ${it}`,
-  descriptionEn: `Points: ${en}`,
-  expectedIt: NON_NEG_IT,
-  expectedEn: NON_NEG_EN,
+const FRACTION: Text = { it: "un numero tra 0 e 1 (es. 0,8)", en: "a number between 0 and 1 (e.g. 0.8)" };
+const NON_NEGATIVE: Text = { it: "un numero ≥ 0", en: "a number ≥ 0" };
+const BOOLEAN: Text = { it: "VERO o FALSO", en: "TRUE or FALSE" };
+const PREMIUM_OR_EMPTY: Text = { it: "un importo in euro > 0, o vuoto", en: "an amount in euros > 0, or empty" };
+/** A fraction bounded by another parameter. */
+const fractionNotAbove = (bound: Text): Text => ({
+  it: `${FRACTION.it}, non oltre ${bound.it}`,
+  en: `${FRACTION.en}, not above ${bound.en}`,
 });
+/** A parameter the form's label describes in full. */
+const described = (key: ParamKey, expected: Text): ParamInfo => ({ description: PARAM_LABELS[key], expected });
 
 export const PARAM_INFO: Record<ParamKey, ParamInfo> = {
   totalPremium: {
-    descriptionIt: "Premio di risultato complessivo dell'accordo (€)",
-    descriptionEn: "Total result premium of the agreement (€)",
-    expectedIt: "un importo in euro > 0, o vuoto",
-    expectedEn: "an amount in euros > 0, or empty",
+    description: { it: "Premio di risultato complessivo dell'accordo (€)", en: "Total result premium of the agreement (€)" },
+    expected: PREMIUM_OR_EMPTY,
   },
   plannedFamilies: {
-    descriptionIt: "Famiglie per cui è stato previsto il premio complessivo",
-    descriptionEn: "Families the total premium was planned for",
-    expectedIt: "un numero intero ≥ 1, o vuoto",
-    expectedEn: "a whole number ≥ 1, or empty",
+    description: { it: "Famiglie per cui è stato previsto il premio complessivo", en: "Families the total premium was planned for" },
+    expected: { it: "un numero intero ≥ 1, o vuoto", en: "a whole number ≥ 1, or empty" },
   },
   premiumPerFamily: {
-    descriptionIt: "Premio per famiglia (€): prevale sui due valori precedenti",
-    descriptionEn: "Premium per family (€): wins over the two values above",
-    expectedIt: "un importo in euro > 0, o vuoto",
-    expectedEn: "an amount in euros > 0, or empty",
+    description: {
+      it: "Premio per famiglia (€): prevale sui due valori precedenti",
+      en: "Premium per family (€): wins over the two values above",
+    },
+    expected: PREMIUM_OR_EMPTY,
   },
   shares: {
-    descriptionIt: "Quota della tranche negli anni di coorte 1, 2, 3",
-    descriptionEn: "Tranche share in cohort years 1, 2, 3",
-    expectedIt: "tre numeri tra 0 e 1 con somma 1 (es. 0,2; 0,3; 0,5)",
-    expectedEn: "three numbers between 0 and 1 summing to 1 (e.g. 0.2, 0.3, 0.5)",
+    description: { it: "Quota della tranche negli anni di coorte 1, 2, 3", en: "Tranche share in cohort years 1, 2, 3" },
+    expected: {
+      it: "tre numeri tra 0 e 1 con somma 1 (es. 0,2; 0,3; 0,5)",
+      en: "three numbers between 0 and 1 summing to 1 (e.g. 0.2, 0.3, 0.5)",
+    },
   },
   fullThreshold: {
-    descriptionIt: "Soglia per il saldo pieno (100 %)",
-    descriptionEn: "Threshold for the full balance (100 %)",
-    expectedIt: FRACTION_IT,
-    expectedEn: FRACTION_EN,
+    description: { it: "Soglia per il saldo pieno (100 %)", en: "Threshold for the full balance (100 %)" },
+    expected: FRACTION,
   },
   fullStrict: {
-    descriptionIt: "Soglia piena stretta (VERO: >, FALSO: ≥)",
-    descriptionEn: "Full threshold strict (TRUE: >, FALSE: ≥)",
-    expectedIt: BOOL_IT,
-    expectedEn: BOOL_EN,
+    description: { it: "Soglia piena stretta (VERO: >, FALSO: ≥)", en: "Full threshold strict (TRUE: >, FALSE: ≥)" },
+    expected: BOOLEAN,
   },
-  partialThreshold: {
-    descriptionIt: "Soglia per il saldo parziale",
-    descriptionEn: "Threshold for the partial balance",
-    expectedIt: `${FRACTION_IT}, non oltre la soglia piena`,
-    expectedEn: `${FRACTION_EN}, not above the full threshold`,
-  },
+  partialThreshold: described("partialThreshold", fractionNotAbove({ it: "la soglia piena", en: "the full threshold" })),
   partialStrict: {
-    descriptionIt: "Soglia parziale stretta (VERO: >, FALSO: ≥)",
-    descriptionEn: "Partial threshold strict (TRUE: >, FALSE: ≥)",
-    expectedIt: BOOL_IT,
-    expectedEn: BOOL_EN,
+    description: { it: "Soglia parziale stretta (VERO: >, FALSO: ≥)", en: "Partial threshold strict (TRUE: >, FALSE: ≥)" },
+    expected: BOOLEAN,
   },
-  partialPayment: {
-    descriptionIt: "Quota del saldo pagata al livello parziale",
-    descriptionEn: "Share of the balance paid at the partial tier",
-    expectedIt: FRACTION_IT,
-    expectedEn: FRACTION_EN,
-  },
-  belowPartialPayment: {
-    descriptionIt: "Quota del saldo pagata sotto la soglia parziale",
-    descriptionEn: "Share of the balance paid below the partial threshold",
-    expectedIt: `${FRACTION_IT}, non oltre il pagamento parziale`,
-    expectedEn: `${FRACTION_EN}, not above the partial payment`,
-  },
+  partialPayment: described("partialPayment", FRACTION),
+  belowPartialPayment: described("belowPartialPayment", fractionNotAbove({ it: "il pagamento parziale", en: "the partial payment" })),
   waitLimitMonths: {
-    descriptionIt: "Mesi di attesa massimi (sempre stretto: <)",
-    descriptionEn: "Waiting limit in months (always strict: <)",
-    expectedIt: "un numero intero di mesi ≥ 1",
-    expectedEn: "a whole number of months ≥ 1",
+    description: { it: "Mesi di attesa massimi (sempre stretto: <)", en: "Waiting limit in months (always strict: <)" },
+    expected: { it: "un numero intero di mesi ≥ 1", en: "a whole number of months ≥ 1" },
   },
   leaversInDenominator: {
-    descriptionIt: "Le famiglie uscite contano nel denominatore dei tassi",
-    descriptionEn: "Families who left count in the rates' denominator",
-    expectedIt: BOOL_IT,
-    expectedEn: BOOL_EN,
+    description: { it: "Le famiglie uscite contano nel denominatore dei tassi", en: "Families who left count in the rates' denominator" },
+    expected: BOOLEAN,
   },
   currentYear: {
-    descriptionIt: "Anno corrente: ultimo anno di programma con esiti verificati",
-    descriptionEn: "Current year: last programme year with verified outcomes",
-    expectedIt: "un numero intero ≥ 1",
-    expectedEn: "a whole number ≥ 1",
+    description: {
+      it: "Anno corrente: ultimo anno di programma con esiti verificati",
+      en: "Current year: last programme year with verified outcomes",
+    },
+    expected: { it: "un numero intero ≥ 1", en: "a whole number ≥ 1" },
   },
-  firstCalendarYear: {
-    descriptionIt: "Anno solare dell'anno di programma 1",
-    descriptionEn: "Calendar year of programme year 1",
-    expectedIt: "un anno (es. 2024), o vuoto",
-    expectedEn: "a year (e.g. 2024), or empty",
-  },
+  firstCalendarYear: described("firstCalendarYear", { it: "un anno (es. 2024), o vuoto", en: "a year (e.g. 2024), or empty" }),
   cap: {
-    descriptionIt: "Tetto all'impegno complessivo (€)",
-    descriptionEn: "Cap on the total premium (€)",
-    expectedIt: "un importo in euro ≥ 0, o vuoto",
-    expectedEn: "an amount in euros ≥ 0, or empty",
+    description: { it: "Tetto all'impegno complessivo (€)", en: "Cap on the total premium (€)" },
+    expected: { it: "un importo in euro ≥ 0, o vuoto", en: "an amount in euros ≥ 0, or empty" },
   },
-  iseeCeiling: {
-    descriptionIt: "Soglia ISEE di ammissibilità (€)",
-    descriptionEn: "ISEE eligibility ceiling (€)",
-    expectedIt: NON_NEG_IT,
-    expectedEn: NON_NEG_EN,
-  },
-  counterfactualMonths: {
-    descriptionIt: "Mesi controfattuali in struttura temporanea",
-    descriptionEn: "Counterfactual months in temporary accommodation",
-    expectedIt: NON_NEG_IT,
-    expectedEn: NON_NEG_EN,
-  },
+  iseeCeiling: { description: { it: "Soglia ISEE di ammissibilità (€)", en: "ISEE eligibility ceiling (€)" }, expected: NON_NEGATIVE },
+  counterfactualMonths: described("counterfactualMonths", NON_NEGATIVE),
   dailyCost: {
-    descriptionIt: "Costo giornaliero della struttura temporanea, € per persona",
-    descriptionEn: "Daily cost of temporary accommodation, € per person",
-    expectedIt: NON_NEG_IT,
-    expectedEn: NON_NEG_EN,
+    description: {
+      it: "Costo giornaliero della struttura temporanea, € per persona",
+      en: "Daily cost of temporary accommodation, € per person",
+    },
+    expected: NON_NEGATIVE,
   },
-  wEvictionExecuted: weight("sfratto eseguito", "eviction carried out"),
-  wEvictionValidated: weight("sfratto convalidato", "eviction validated"),
-  wEvictionIntimated: weight("sfratto intimato", "eviction notice served"),
-  wPerMonthInShelter: weight("per mese in struttura temporanea", "per month in temporary accommodation"),
-  maxShelterPoints: weight("massimo per i mesi in struttura", "maximum for months in accommodation"),
-  wPerMinor: weight("per minore", "per minor"),
-  wPerElder: weight("per componente di 70 anni o più", "per member aged 70 or more"),
-  wPerDisabled: weight("per componente con disabilità", "per member with a disability"),
-  wViolence: weight("vittima di violenza", "victim of violence"),
-  wLowIsee: weight("ISEE sotto metà della soglia", "ISEE below half the ceiling"),
-  minShelterMonths: {
-    descriptionIt: "Mesi in struttura temporanea che rendono ammissibile",
-    descriptionEn: "Months in temporary accommodation that make a family eligible",
-    expectedIt: "un numero intero ≥ 0",
-    expectedEn: "a whole number ≥ 0",
-  },
+  wEvictionExecuted: described("wEvictionExecuted", NON_NEGATIVE),
+  wEvictionValidated: described("wEvictionValidated", NON_NEGATIVE),
+  wEvictionIntimated: described("wEvictionIntimated", NON_NEGATIVE),
+  wPerMonthInShelter: described("wPerMonthInShelter", NON_NEGATIVE),
+  maxShelterPoints: described("maxShelterPoints", NON_NEGATIVE),
+  wPerMinor: described("wPerMinor", NON_NEGATIVE),
+  wPerElder: described("wPerElder", NON_NEGATIVE),
+  wPerDisabled: described("wPerDisabled", NON_NEGATIVE),
+  wViolence: described("wViolence", NON_NEGATIVE),
+  wLowIsee: described("wLowIsee", NON_NEGATIVE),
+  minShelterMonths: described("minShelterMonths", { it: "un numero intero ≥ 0", en: "a whole number ≥ 0" }),
   plannedEnrolment: {
-    descriptionIt: "Famiglie previste per anno di ingresso (es. 11; 11): vuoto = le famiglie previste nell'anno 1",
-    descriptionEn: "Families planned per entry year (e.g. 11; 11): empty = the planned families in year 1",
-    expectedIt: "numeri interi ≥ 0 separati da punto e virgola (es. 11; 11), o vuoto",
-    expectedEn: "whole numbers ≥ 0 separated by commas or semicolons (e.g. 11,11), or empty",
+    description: {
+      it: "Famiglie previste per anno di ingresso (es. 11; 11): vuoto = le famiglie previste nell'anno 1",
+      en: "Families planned per entry year (e.g. 11; 11): empty = the planned families in year 1",
+    },
+    expected: {
+      it: "numeri interi ≥ 0 separati da punto e virgola (es. 11; 11), o vuoto",
+      en: "whole numbers ≥ 0 separated by commas or semicolons (e.g. 11,11), or empty",
+    },
   },
   trueUpPolicy: {
-    descriptionIt: "Conguagli: nextPayment = sul primo pagamento non registrato, reportOnly = solo segnalati",
-    descriptionEn: "True-ups: nextPayment = on the first payment not recorded, reportOnly = shown only",
-    expectedIt: "nextPayment o reportOnly",
-    expectedEn: "nextPayment or reportOnly",
+    description: {
+      it: "Conguagli: nextPayment = sul primo pagamento non registrato, reportOnly = solo segnalati",
+      en: "True-ups: nextPayment = on the first payment not recorded, reportOnly = shown only",
+    },
+    expected: { it: "nextPayment o reportOnly", en: "nextPayment or reportOnly" },
   },
 };
 
@@ -303,8 +260,8 @@ function paramIssue(key: ParamKey, value: unknown, rule = "invalid-parameter"): 
     field: key,
     value: toCellValue(value),
     message: {
-      it: `Parametro «${PARAM_LABELS[key].it}» (${key}): valore «${shown}» non valido; atteso ${info.expectedIt}.`,
-      en: `Parameter "${PARAM_LABELS[key].en}" (${key}): invalid value "${shown}"; expected ${info.expectedEn}.`,
+      it: `Parametro «${PARAM_LABELS[key].it}» (${key}): valore «${shown}» non valido; atteso ${info.expected.it}.`,
+      en: `Parameter "${PARAM_LABELS[key].en}" (${key}): invalid value "${shown}"; expected ${info.expected.en}.`,
     },
   };
 }

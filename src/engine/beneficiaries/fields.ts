@@ -1,3 +1,4 @@
+import type { Text } from "../cells/lang";
 import { normalizeText } from "../cells/text";
 import { FIELD_KEYS, OUTCOME_KEYS, type FieldKey, type OutcomeKey } from "../keys";
 
@@ -7,8 +8,8 @@ export type FieldKind = "id" | "integer" | "number" | "text" | "condition" | "da
 /** One row of the field table of MECHANISM.md §3. */
 export interface FieldSpec {
   key: FieldKey;
-  headerIt: string;
-  headerEn: string;
+  /** The column's header, also the name messages give the field. */
+  header: Text;
   kind: FieldKind;
   /** Required whatever the data (a column may also be required because an outcome is due). */
   required: boolean;
@@ -16,79 +17,98 @@ export interface FieldSpec {
   dueYear: 1 | 2 | 3 | null;
   /** Smallest value allowed, for numbers. */
   min: number | null;
-  /** The names messages give the field: the headers people see. */
-  labelIt: string;
-  labelEn: string;
   /** What the cell should hold, completing "inserire …" / "enter …". */
-  expectedIt: string;
-  expectedEn: string;
+  expected: Text;
 }
 
-const YES_NO_IT = "Sì o No";
-const YES_NO_EN = "Yes or No";
-const DATE_IT = "una data (data di Excel, gg/mm/aaaa o aaaa-mm-gg)";
-const DATE_EN = "a date (an Excel date, dd/mm/yyyy or yyyy-mm-dd)";
+const YES_NO: Text = { it: "Sì o No", en: "Yes or No" };
+const DATE: Text = { it: "una data (data di Excel, gg/mm/aaaa o aaaa-mm-gg)", en: "a date (an Excel date, dd/mm/yyyy or yyyy-mm-dd)" };
 
-type Row = [FieldKey, string, string, FieldKind, boolean, FieldSpec["dueYear"], number | null, string, string];
+type Row = [FieldKey, Text, FieldKind, boolean, FieldSpec["dueYear"], number | null, Text];
 
 const TABLE: Row[] = [
-  ["id", "ID famiglia", "Family ID", "id", true, null, null, "un identificativo (testo o numero)", "an identifier (text or number)"],
-  ["cohort", "Coorte", "Cohort", "integer", true, null, 1, "un numero intero ≥ 1", "a whole number ≥ 1"],
-  ["members", "Componenti", "Household size", "integer", true, null, 1, "un numero intero ≥ 1", "a whole number ≥ 1"],
-  ["minors", "Minori", "Minors", "integer", false, null, 0, "un numero intero ≥ 0", "a whole number ≥ 0"],
-  ["isee", "ISEE", "ISEE", "number", false, null, 0, "un importo in euro ≥ 0", "an amount in euros ≥ 0"],
+  [
+    "id",
+    { it: "ID famiglia", en: "Family ID" },
+    "id",
+    true,
+    null,
+    null,
+    { it: "un identificativo (testo o numero)", en: "an identifier (text or number)" },
+  ],
+  ["cohort", { it: "Coorte", en: "Cohort" }, "integer", true, null, 1, { it: "un numero intero ≥ 1", en: "a whole number ≥ 1" }],
+  [
+    "members",
+    { it: "Componenti", en: "Household size" },
+    "integer",
+    true,
+    null,
+    1,
+    { it: "un numero intero ≥ 1", en: "a whole number ≥ 1" },
+  ],
+  ["minors", { it: "Minori", en: "Minors" }, "integer", false, null, 0, { it: "un numero intero ≥ 0", en: "a whole number ≥ 0" }],
+  ["isee", { it: "ISEE", en: "ISEE" }, "number", false, null, 0, { it: "un importo in euro ≥ 0", en: "an amount in euros ≥ 0" }],
   [
     "condition",
-    "Condizione abitativa",
-    "Housing condition",
+    { it: "Condizione abitativa", en: "Housing condition" },
     "condition",
     false,
     null,
     null,
-    "una condizione prevista (sfratto, struttura temporanea, albergo, dormitorio, alloggio inadeguato, altro)",
-    "a listed condition (sfratto, struttura temporanea, albergo, dormitorio, alloggio inadeguato, altro)",
+    {
+      it: "una condizione prevista (sfratto, struttura temporanea, albergo, dormitorio, alloggio inadeguato, altro)",
+      en: "a listed condition (sfratto, struttura temporanea, albergo, dormitorio, alloggio inadeguato, altro)",
+    },
   ],
-  ["referral", "Servizio inviante", "Referring service", "text", false, null, null, "un testo", "a text"],
-  ["requestDate", "Data domanda", "Request date", "date", false, null, null, DATE_IT, DATE_EN],
-  ["contractDate", "Data contratto", "Contract date", "date", false, null, null, DATE_IT, DATE_EN],
-  ["waitMonths", "Mesi di attesa", "Waiting months", "number", false, null, 0, "un numero di mesi ≥ 0", "a number of months ≥ 0"],
+  ["referral", { it: "Servizio inviante", en: "Referring service" }, "text", false, null, null, { it: "un testo", en: "a text" }],
+  ["requestDate", { it: "Data domanda", en: "Request date" }, "date", false, null, null, DATE],
+  ["contractDate", { it: "Data contratto", en: "Contract date" }, "date", false, null, null, DATE],
   [
-    "rentSaving",
-    "Risparmio affitto",
-    "Rent saving",
+    "waitMonths",
+    { it: "Mesi di attesa", en: "Waiting months" },
     "number",
     false,
     null,
     0,
-    "un importo mensile in euro ≥ 0",
-    "a monthly amount in euros ≥ 0",
+    { it: "un numero di mesi ≥ 0", en: "a number of months ≥ 0" },
   ],
-  ["leaseSigned", "Contratto firmato", "Lease signed", "yesNo", false, 1, null, YES_NO_IT, YES_NO_EN],
-  ["supportStarted", "Accompagnamento avviato", "Support started", "yesNo", false, 1, null, YES_NO_IT, YES_NO_EN],
-  ["housingKept", "Alloggio mantenuto", "Housing kept", "yesNo", false, 2, null, YES_NO_IT, YES_NO_EN],
-  ["supportContinued", "Accompagnamento proseguito", "Support continued", "yesNo", false, 2, null, YES_NO_IT, YES_NO_EN],
-  ["stability", "Stabilità abitativa", "Housing stability", "yesNo", false, 3, null, YES_NO_IT, YES_NO_EN],
-  ["wellbeing", "Benessere migliorato", "Wellbeing improved", "yesNo", false, 3, null, YES_NO_IT, YES_NO_EN],
-  ["daysAvoided", "Giorni evitati", "Days avoided", "number", false, null, 0, "un numero di giorni ≥ 0", "a number of days ≥ 0"],
-  ["exitDate", "Data uscita", "Exit date", "date", false, null, null, DATE_IT, DATE_EN],
+  [
+    "rentSaving",
+    { it: "Risparmio affitto", en: "Rent saving" },
+    "number",
+    false,
+    null,
+    0,
+    { it: "un importo mensile in euro ≥ 0", en: "a monthly amount in euros ≥ 0" },
+  ],
+  ["leaseSigned", { it: "Contratto firmato", en: "Lease signed" }, "yesNo", false, 1, null, YES_NO],
+  ["supportStarted", { it: "Accompagnamento avviato", en: "Support started" }, "yesNo", false, 1, null, YES_NO],
+  ["housingKept", { it: "Alloggio mantenuto", en: "Housing kept" }, "yesNo", false, 2, null, YES_NO],
+  ["supportContinued", { it: "Accompagnamento proseguito", en: "Support continued" }, "yesNo", false, 2, null, YES_NO],
+  ["stability", { it: "Stabilità abitativa", en: "Housing stability" }, "yesNo", false, 3, null, YES_NO],
+  ["wellbeing", { it: "Benessere migliorato", en: "Wellbeing improved" }, "yesNo", false, 3, null, YES_NO],
+  [
+    "daysAvoided",
+    { it: "Giorni evitati", en: "Days avoided" },
+    "number",
+    false,
+    null,
+    0,
+    { it: "un numero di giorni ≥ 0", en: "a number of days ≥ 0" },
+  ],
+  ["exitDate", { it: "Data uscita", en: "Exit date" }, "date", false, null, null, DATE],
 ];
 
 /** The fields in the order of the table. */
-export const FIELDS: readonly FieldSpec[] = TABLE.map(
-  ([key, headerIt, headerEn, kind, required, dueYear, min, expectedIt, expectedEn]): FieldSpec => ({
-    key,
-    headerIt,
-    headerEn,
-    kind,
-    required,
-    dueYear,
-    min,
-    labelIt: headerIt,
-    labelEn: headerEn,
-    expectedIt,
-    expectedEn,
-  }),
-);
+export const FIELDS: readonly FieldSpec[] = TABLE.map(([key, header, kind, required, dueYear, min, expected]): FieldSpec => ({
+  key,
+  header,
+  kind,
+  required,
+  dueYear,
+  min,
+  expected,
+}));
 
 export const FIELD_BY_KEY = Object.fromEntries(FIELDS.map((f) => [f.key, f])) as Readonly<Record<FieldKey, FieldSpec>>;
 
@@ -101,8 +121,8 @@ export const OUTCOME_DUE_YEAR = Object.fromEntries(OUTCOME_KEYS.map((key) => [ke
 
 const BY_HEADER: ReadonlyMap<string, FieldKey> = new Map(
   FIELDS.flatMap((f): [string, FieldKey][] => [
-    [normalizeText(f.headerIt), f.key],
-    [normalizeText(f.headerEn), f.key],
+    [normalizeText(f.header.it), f.key],
+    [normalizeText(f.header.en), f.key],
   ]),
 );
 

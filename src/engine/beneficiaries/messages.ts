@@ -96,8 +96,8 @@ interface Texts {
 
 type Builders = { [R in RuleId]: (args: RuleArgs[R]) => Texts };
 
-const it = (field: FieldKey): string => `«${FIELD_BY_KEY[field].labelIt}»`;
-const en = (field: FieldKey): string => `"${FIELD_BY_KEY[field].labelEn}"`;
+const it = (field: FieldKey): string => `«${FIELD_BY_KEY[field].header.it}»`;
+const en = (field: FieldKey): string => `"${FIELD_BY_KEY[field].header.en}"`;
 const vIt = (value: CellValue): string => `«${formatCellValue(value, "it")}»`;
 const vEn = (value: CellValue): string => `"${formatCellValue(value, "en")}"`;
 const CONDITIONS = HOUSING_CONDITIONS.join(", ");
@@ -214,20 +214,20 @@ const BUILDERS: Builders = {
     en: `${en(field)} is empty; every filled row needs a unique family identifier.`,
   }),
   "missing-value": ({ field }) => ({
-    it: `${it(field)} è vuoto ma è un dato obbligatorio; inserire ${FIELD_BY_KEY[field].expectedIt}.`,
-    en: `${en(field)} is empty but required; enter ${FIELD_BY_KEY[field].expectedEn}.`,
+    it: `${it(field)} è vuoto ma è un dato obbligatorio; inserire ${FIELD_BY_KEY[field].expected.it}.`,
+    en: `${en(field)} is empty but required; enter ${FIELD_BY_KEY[field].expected.en}.`,
   }),
   "duplicate-id": ({ id, otherRows, moreRows }) => ({
     it: `l'ID famiglia «${id}» è ripetuto anche ${rowsText(otherRows, moreRows, "it")}; ogni famiglia deve avere un ID univoco.`,
     en: `the Family ID "${id}" also appears ${rowsText(otherRows, moreRows, "en")}; each family needs a unique ID.`,
   }),
   "wrong-type": ({ field, value }) => ({
-    it: `${vIt(value)} non è un valore valido per ${it(field)}; inserire ${FIELD_BY_KEY[field].expectedIt}.`,
-    en: `${vEn(value)} is not a valid value for ${en(field)}; enter ${FIELD_BY_KEY[field].expectedEn}.`,
+    it: `${vIt(value)} non è un valore valido per ${it(field)}; inserire ${FIELD_BY_KEY[field].expected.it}.`,
+    en: `${vEn(value)} is not a valid value for ${en(field)}; enter ${FIELD_BY_KEY[field].expected.en}.`,
   }),
   "out-of-range": ({ field, value }) => ({
-    it: `${formatNumber(value, "it")} è fuori dall'intervallo ammesso per ${it(field)}; inserire ${FIELD_BY_KEY[field].expectedIt}.`,
-    en: `${formatNumber(value, "en")} is out of range for ${en(field)}; enter ${FIELD_BY_KEY[field].expectedEn}.`,
+    it: `${formatNumber(value, "it")} è fuori dall'intervallo ammesso per ${it(field)}; inserire ${FIELD_BY_KEY[field].expected.it}.`,
+    en: `${formatNumber(value, "en")} is out of range for ${en(field)}; enter ${FIELD_BY_KEY[field].expected.en}.`,
   }),
   "unknown-token": ({ field, value }) =>
     FIELD_BY_KEY[field].kind === "condition"

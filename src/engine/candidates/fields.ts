@@ -1,4 +1,5 @@
 import { FIELD_BY_KEY, type FieldKind } from "../beneficiaries/fields";
+import type { Text } from "../cells/lang";
 import { normalizeText } from "../cells/text";
 import { INDICATOR_KEYS, type CandidateFieldKey, type IndicatorKey, type SharedFieldKey } from "../keys";
 import type { HousingCondition } from "../types";
@@ -19,54 +20,30 @@ export type CandidateFieldKind = FieldKind | "eviction";
 
 export interface CandidateFieldSpec {
   key: CandidateFieldKey;
-  headerIt: string;
-  headerEn: string;
+  /** The column's header, also the name messages give the field. */
+  header: Text;
   /** Other headers read as this field (compared like the headers, ignoring case, accents, spaces). */
   aliases: readonly string[];
   kind: CandidateFieldKind;
   required: boolean;
   min: number | null;
-  labelIt: string;
-  labelEn: string;
-  expectedIt: string;
-  expectedEn: string;
+  /** What the cell should hold, completing "inserire …" / "enter …". */
+  expected: Text;
 }
 
 const shared = (key: SharedFieldKey): CandidateFieldSpec => {
-  const spec = FIELD_BY_KEY[key];
-  return {
-    key,
-    headerIt: spec.headerIt,
-    headerEn: spec.headerEn,
-    aliases: [],
-    kind: spec.kind,
-    required: spec.required,
-    min: spec.min,
-    labelIt: spec.labelIt,
-    labelEn: spec.labelEn,
-    expectedIt: spec.expectedIt,
-    expectedEn: spec.expectedEn,
-  };
+  const { header, kind, required, min, expected } = FIELD_BY_KEY[key];
+  return { key, header, aliases: [], kind, required, min, expected };
 };
 
-const indicator = (
-  key: IndicatorKey,
-  kind: CandidateFieldKind,
-  [headerIt, headerEn]: [string, string],
-  aliases: string[],
-  [expectedIt, expectedEn]: [string, string],
-): CandidateFieldSpec => ({
+const indicator = (key: IndicatorKey, kind: CandidateFieldKind, header: Text, aliases: string[], expected: Text): CandidateFieldSpec => ({
   key,
-  headerIt,
-  headerEn,
+  header,
   aliases,
   kind,
   required: false,
   min: kind === "integer" || kind === "number" ? 0 : null,
-  labelIt: headerIt,
-  labelEn: headerEn,
-  expectedIt,
-  expectedEn,
+  expected,
 });
 
 /** The fields in the order of §3b: the shared ones, then the indicators. */
@@ -74,40 +51,34 @@ export const CANDIDATE_FIELDS: readonly CandidateFieldSpec[] = [
   shared("id"),
   shared("members"),
   shared("minors"),
-  indicator(
-    "elders",
-    "integer",
-    ["Anziani", "Members aged 70+"],
-    ["Anziani 70+", "Over 70", "Elderly", "Elders"],
-    ["un numero intero ≥ 0 (componenti di 70 anni o più)", "a whole number ≥ 0 (members aged 70 or more)"],
-  ),
+  indicator("elders", "integer", { it: "Anziani", en: "Members aged 70+" }, ["Anziani 70+", "Over 70", "Elderly", "Elders"], {
+    it: "un numero intero ≥ 0 (componenti di 70 anni o più)",
+    en: "a whole number ≥ 0 (members aged 70 or more)",
+  }),
   indicator(
     "disabled",
     "integer",
-    ["Disabili", "Members with a disability"],
+    { it: "Disabili", en: "Members with a disability" },
     ["Componenti con disabilità", "Disabled", "Disabled members"],
-    ["un numero intero ≥ 0 (componenti con disabilità)", "a whole number ≥ 0 (members with a disability)"],
+    { it: "un numero intero ≥ 0 (componenti con disabilità)", en: "a whole number ≥ 0 (members with a disability)" },
   ),
   shared("isee"),
   shared("condition"),
-  indicator(
-    "eviction",
-    "eviction",
-    ["Sfratto", "Eviction"],
-    ["Stato sfratto", "Fase sfratto", "Eviction stage"],
-    [
-      "uno di questi valori: nessuno, intimato, convalidato, eseguito",
-      "one of: nessuno (none), intimato (notice served), convalidato (validated), eseguito (carried out)",
-    ],
-  ),
+  indicator("eviction", "eviction", { it: "Sfratto", en: "Eviction" }, ["Stato sfratto", "Fase sfratto", "Eviction stage"], {
+    it: "uno di questi valori: nessuno, intimato, convalidato, eseguito",
+    en: "one of: nessuno (none), intimato (notice served), convalidato (validated), eseguito (carried out)",
+  }),
   indicator(
     "shelterMonths",
     "number",
-    ["Mesi in struttura", "Months in shelter"],
+    { it: "Mesi in struttura", en: "Months in shelter" },
     ["Months in temporary accommodation", "Mesi in struttura temporanea"],
-    ["un numero di mesi ≥ 0", "a number of months ≥ 0"],
+    { it: "un numero di mesi ≥ 0", en: "a number of months ≥ 0" },
   ),
-  indicator("violence", "yesNo", ["Violenza", "Violence"], ["Vittima di violenza", "Victim of violence"], ["Sì o No", "Yes or No"]),
+  indicator("violence", "yesNo", { it: "Violenza", en: "Violence" }, ["Vittima di violenza", "Victim of violence"], {
+    it: "Sì o No",
+    en: "Yes or No",
+  }),
   shared("referral"),
   shared("requestDate"),
 ];
@@ -121,7 +92,7 @@ export const isCandidateField = (field: unknown): field is CandidateFieldKey =>
 
 const BY_HEADER: ReadonlyMap<string, CandidateFieldKey> = new Map(
   CANDIDATE_FIELDS.flatMap((f) =>
-    [f.headerIt, f.headerEn, ...f.aliases].map((header): [string, CandidateFieldKey] => [normalizeText(header), f.key]),
+    [f.header.it, f.header.en, ...f.aliases].map((header): [string, CandidateFieldKey] => [normalizeText(header), f.key]),
   ),
 );
 

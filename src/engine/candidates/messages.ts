@@ -55,8 +55,8 @@ interface Texts {
   en: string;
 }
 
-const it = (field: CandidateFieldKey): string => `«${CANDIDATE_FIELD_BY_KEY[field].labelIt}»`;
-const en = (field: CandidateFieldKey): string => `"${CANDIDATE_FIELD_BY_KEY[field].labelEn}"`;
+const it = (field: CandidateFieldKey): string => `«${CANDIDATE_FIELD_BY_KEY[field].header.it}»`;
+const en = (field: CandidateFieldKey): string => `"${CANDIDATE_FIELD_BY_KEY[field].header.en}"`;
 const vIt = (value: CellValue): string => `«${formatCellValue(value, "it")}»`;
 const vEn = (value: CellValue): string => `"${formatCellValue(value, "en")}"`;
 
@@ -81,16 +81,16 @@ const BUILDERS: Builders = {
     en: `${en("id")} is empty; every application needs a unique family identifier.`,
   }),
   "missing-value": ({ field }) => ({
-    it: `${it(field)} è vuoto ma è un dato obbligatorio; inserire ${CANDIDATE_FIELD_BY_KEY[field].expectedIt}.`,
-    en: `${en(field)} is empty but required; enter ${CANDIDATE_FIELD_BY_KEY[field].expectedEn}.`,
+    it: `${it(field)} è vuoto ma è un dato obbligatorio; inserire ${CANDIDATE_FIELD_BY_KEY[field].expected.it}.`,
+    en: `${en(field)} is empty but required; enter ${CANDIDATE_FIELD_BY_KEY[field].expected.en}.`,
   }),
   "wrong-type": ({ field, value }) => ({
-    it: `${vIt(value)} non è un valore valido per ${it(field)}; inserire ${CANDIDATE_FIELD_BY_KEY[field].expectedIt}.`,
-    en: `${vEn(value)} is not a valid value for ${en(field)}; enter ${CANDIDATE_FIELD_BY_KEY[field].expectedEn}.`,
+    it: `${vIt(value)} non è un valore valido per ${it(field)}; inserire ${CANDIDATE_FIELD_BY_KEY[field].expected.it}.`,
+    en: `${vEn(value)} is not a valid value for ${en(field)}; enter ${CANDIDATE_FIELD_BY_KEY[field].expected.en}.`,
   }),
   "out-of-range": ({ field, value }) => ({
-    it: `${formatNumber(value, "it")} è fuori dall'intervallo ammesso per ${it(field)}; inserire ${CANDIDATE_FIELD_BY_KEY[field].expectedIt}.`,
-    en: `${formatNumber(value, "en")} is out of range for ${en(field)}; enter ${CANDIDATE_FIELD_BY_KEY[field].expectedEn}.`,
+    it: `${formatNumber(value, "it")} è fuori dall'intervallo ammesso per ${it(field)}; inserire ${CANDIDATE_FIELD_BY_KEY[field].expected.it}.`,
+    en: `${formatNumber(value, "en")} is out of range for ${en(field)}; enter ${CANDIDATE_FIELD_BY_KEY[field].expected.en}.`,
   }),
   "unknown-token": ({ field, value }) => {
     const kind = CANDIDATE_FIELD_BY_KEY[field].kind;

@@ -31,7 +31,7 @@ export function evidenceFieldLabel(field: EvidenceField, lang: Lang): string {
   if (field === "waited") return pick({ it: "Attesa sotto il limite", en: "Waited under the limit" }, lang);
   if (field === "left") return pick({ it: "Uscita", en: "Left" }, lang);
   const spec = FIELD_BY_KEY[field];
-  return pick({ it: spec.headerIt, en: spec.headerEn }, lang);
+  return pick(spec.header, lang);
 }
 
 export interface EvidenceEntry {

@@ -29,12 +29,12 @@ const DERIVED_HEADERS: Record<DerivedKey, string> = {
 const FLAG_KEYS: ReadonlySet<CalcKey> = new Set(OUTCOME_KEYS);
 
 function headerOf(key: CalcKey): string {
-  if (key === "id") return FIELD_BY_KEY.id.headerIt;
+  if (key === "id") return FIELD_BY_KEY.id.header.it;
   if (key === "row") return "Riga";
   if (key === "daysAvoided") return "Giorni evitati indicati";
-  if (FLAG_KEYS.has(key)) return `${FIELD_BY_KEY[key as InputField].headerIt} (1 = sì)`;
+  if (FLAG_KEYS.has(key)) return `${FIELD_BY_KEY[key as InputField].header.it} (1 = sì)`;
   if (key in DERIVED_HEADERS) return DERIVED_HEADERS[key as DerivedKey];
-  return FIELD_BY_KEY[key as InputField].headerIt;
+  return FIELD_BY_KEY[key as InputField].header.it;
 }
 
 const FORMATS: Partial<Record<CalcKey, string>> = {

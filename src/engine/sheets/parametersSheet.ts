@@ -47,7 +47,7 @@ function valueOf(params: Params, rowKey: ParamRowKey): CellValue {
 }
 
 function descriptionOf(rowKey: ParamRowKey): string {
-  const description = PARAM_INFO[keyOfRow(rowKey)].descriptionIt;
+  const description = PARAM_INFO[keyOfRow(rowKey)].description.it;
   const share = { share1: 1, share2: 2, share3: 3 }[rowKey as "share1" | "share2" | "share3"];
   return share ? `Quota della tranche nell'anno di coorte ${share}` : description;
 }
@@ -119,8 +119,8 @@ function textValueIssues(input: SheetInput): Issue[] {
       field,
       value,
       message: {
-        it: `Parametro ${key}: «${value}» è scritto come testo e le formule della cartella non lo leggono; digitare ${info.expectedIt}.`,
-        en: `Parameter ${key}: "${value}" is typed as text and the workbook's formulas cannot read it; enter ${info.expectedEn}.`,
+        it: `Parametro ${key}: «${value}» è scritto come testo e le formule della cartella non lo leggono; digitare ${info.expected.it}.`,
+        en: `Parameter ${key}: "${value}" is typed as text and the workbook's formulas cannot read it; enter ${info.expected.en}.`,
       },
     });
   });

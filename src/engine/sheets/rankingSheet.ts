@@ -131,7 +131,7 @@ export function rankingPlan(ranking: CandidateRanking): SheetPlan {
     const row = paramsTitle + 2 + i;
     cells.push({ row, column: 1, value: key });
     cells.push({ row, column: 2, value: params[key], ...(key === "iseeCeiling" ? { numberFormat: EURO_FORMAT } : {}) });
-    cells.push({ row, column: 3, value: PARAM_INFO[key].descriptionIt });
+    cells.push({ row, column: 3, value: PARAM_INFO[key].description.it });
   });
   return {
     name: RANKING_SHEET,

@@ -58,11 +58,11 @@ export function fieldName(field: Issue["field"], language: Lang): string | null 
   if (field === null) return null;
   if (field in FIELD_BY_KEY) {
     const spec = FIELD_BY_KEY[field as FieldKey];
-    return pick({ it: spec.labelIt, en: spec.labelEn }, language);
+    return pick(spec.header, language);
   }
   if (isCandidateField(field)) {
     const spec = CANDIDATE_FIELD_BY_KEY[field];
-    return pick({ it: spec.labelIt, en: spec.labelEn }, language);
+    return pick(spec.header, language);
   }
   return Object.prototype.hasOwnProperty.call(PARAM_LABELS, field) ? paramLabel(field as ParamKey, language) : field;
 }

@@ -166,7 +166,7 @@ export function ParametersPanel({ onNext }: { onNext?: () => void }) {
         ? s.premiumPerFamilyLabel
         : threshold !== undefined
           ? s.strictLabel[row === "fullStrict" ? "full" : "partial"]
-          : pick({ it: PARAM_INFO[key].descriptionIt, en: PARAM_INFO[key].descriptionEn }, language);
+          : pick(PARAM_INFO[key].description, language);
     const message = row === "share2" || row === "share3" ? null : fieldMessage(key, issues, language);
     const hint = showNames ? <span className={styles.hint}>{s.nameHint(paramName(row))}</span> : undefined;
     const value = values?.[row];

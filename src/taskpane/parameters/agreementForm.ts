@@ -164,7 +164,7 @@ export function fieldMessage(key: ParamKey, issues: readonly Issue[], language: 
   const info = PARAM_INFO[key];
   const percent = PERCENT_EXPECTED[key];
   if (percent !== undefined) return pick({ it: `${percent.it}.`, en: `Expected ${percent.en}.` }, language);
-  return pick({ it: `Atteso ${info.expectedIt}.`, en: `Expected ${info.expectedEn}.` }, language);
+  return pick({ it: `Atteso ${info.expected.it}.`, en: `Expected ${info.expected.en}.` }, language);
 }
 
 /** The agreement's issues for the form's current values. */

@@ -65,9 +65,9 @@ export function WeightsEditor(props: {
               return (
                 <Field
                   key={key}
-                  label={pick({ it: info.descriptionIt, en: info.descriptionEn }, language)}
+                  label={pick(info.description, language)}
                   hint={<span className={styles.hint}>{paramName(key)}</span>}
-                  validationMessage={invalid ? r.weightInvalid(pick({ it: info.expectedIt, en: info.expectedEn }, language)) : undefined}
+                  validationMessage={invalid ? r.weightInvalid(pick(info.expected, language)) : undefined}
                   validationState={invalid ? "error" : "none"}
                 >
                   <Input

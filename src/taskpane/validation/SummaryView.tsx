@@ -177,7 +177,7 @@ export function SummaryView({ summary, strings, language, year3 = null }: Summar
                 <TableBody>
                   {due.map((key) => (
                     <TableRow key={key}>
-                      <TableCell>{pick({ it: FIELD_BY_KEY[key].labelIt, en: FIELD_BY_KEY[key].labelEn }, language)}</TableCell>
+                      <TableCell>{pick(FIELD_BY_KEY[key].header, language)}</TableCell>
                       <TableCell className={styles.number}>{cohort.outcomes[key].due}</TableCell>
                       <TableCell className={styles.number}>{cohort.outcomes[key].reported}</TableCell>
                       <TableCell className={styles.number}>{cohort.outcomes[key].yes}</TableCell>

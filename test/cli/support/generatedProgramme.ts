@@ -199,7 +199,7 @@ function layout(
   const titled = chance(0.5);
   const sheetName = pick(["Beneficiari", "Foglio beneficiari", "L'elenco", "Nuclei 2025"]);
   const topLeft = titled ? "B3" : "A1";
-  const header = order.map((key) => (english ? FIELD_BY_KEY[key].headerEn : FIELD_BY_KEY[key].headerIt));
+  const header = order.map((key) => (english ? FIELD_BY_KEY[key].header.en : FIELD_BY_KEY[key].header.it));
   const body = rows.map((row) => order.map((key) => row.values[key] ?? ""));
   const titles: CellValue[][] = titled ? [["Homes4All — beneficiari (dati generati)"], []] : [];
   const left = titled ? 2 : 1;

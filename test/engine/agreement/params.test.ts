@@ -77,7 +77,7 @@ describe("the agreement's parameters (MECHANISM.md §5)", () => {
   test("every parameter has an Italian and English description and expected value", () => {
     for (const key of PARAM_KEYS) {
       const info = PARAM_INFO[key];
-      expect([info.descriptionIt, info.descriptionEn, info.expectedIt, info.expectedEn].every((t) => t.length > 3)).toBe(true);
+      expect([info.description.it, info.description.en, info.expected.it, info.expected.en].every((t) => t.length > 3)).toBe(true);
     }
   });
 
@@ -122,7 +122,7 @@ describe("the agreement's parameters (MECHANISM.md §5)", () => {
       expect(issues[0].message.it).toContain("un numero intero di mesi ≥ 1");
       expect(issues[0].message.en).toContain("a whole number of months ≥ 1");
     }
-    expect(PARAM_INFO.waitLimitMonths.expectedEn).toBe("a whole number of months ≥ 1");
+    expect(PARAM_INFO.waitLimitMonths.expected.en).toBe("a whole number of months ≥ 1");
   });
 
   test("a partial threshold above the full one, or a below-partial payment above the partial one, is invalid", () => {

@@ -5,8 +5,8 @@ import { beneficiarySheet, familyRow } from "../fixtures/beneficiarySheet";
 describe("a header matches its field", () => {
   it("every field matches its Italian and its English header", () => {
     for (const field of FIELDS) {
-      expect(matchHeader(field.headerIt)).toBe(field.key);
-      expect(matchHeader(field.headerEn)).toBe(field.key);
+      expect(matchHeader(field.header.it)).toBe(field.key);
+      expect(matchHeader(field.header.en)).toBe(field.key);
     }
   });
 

@@ -62,7 +62,7 @@ const headerRow: fc.Arbitrary<CellValue[]> = fc
     fc.array(fc.constantFrom("Note", "Nome", "", "Quartiere", "#REF!", "coorte"), { maxLength: 3 }),
   )
   .chain(([others, english, extra]) => {
-    const headers = [FIELDS[0], FIELDS[1], ...others].map((f, i) => (english[i] ? f.headerEn : f.headerIt));
+    const headers = [FIELDS[0], FIELDS[1], ...others].map((f, i) => (english[i] ? f.header.en : f.header.it));
     return fc.shuffledSubarray([...headers, ...extra], { minLength: headers.length + extra.length });
   });
 
