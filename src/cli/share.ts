@@ -7,7 +7,7 @@ import { openBeneficiaries } from "./openInput";
 import { checkOutput } from "./output";
 import { readPseudonymKey } from "./passphrase";
 import { saveWorkbook } from "./workbookOutput";
-import { REMOVAL_EN, REMOVAL_IT, removedColumnText } from "../xlsx/shareLabels";
+import { REMOVAL, removedColumnText } from "../xlsx/shareLabels";
 import { PackageError, shareWorkbook, ShareError, type ShareReport } from "../xlsx";
 import { packageFailure } from "./workbookInput";
 
@@ -76,8 +76,7 @@ export function shareLines(report: ShareReport, output: string, lang: Lang): str
         lang,
       ),
     );
-    for (const r of report.removals)
-      lines.push(`    ${r.part}: ${pick({ it: REMOVAL_IT[r.kind], en: REMOVAL_EN[r.kind] }, lang)} (${r.count})`);
+    for (const r of report.removals) lines.push(`    ${r.part}: ${REMOVAL[lang][r.kind]} (${r.count})`);
   }
   lines.push(pick({ it: "- L'accordo in H4A_Parametri è mantenuto.", en: "- The agreement in H4A_Parametri is kept." }, lang));
   return lines;

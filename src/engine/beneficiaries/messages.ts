@@ -1,4 +1,4 @@
-import { pick, type Lang } from "../cells/lang";
+import { pick, type Lang, type Text } from "../cells/lang";
 import { FIELD_BY_KEY } from "./fields";
 import { formatCellValue, formatDate, formatEuro, formatNumber, joinList } from "../cells/format";
 import { paramInSheet } from "../agreement/params";
@@ -89,12 +89,7 @@ export interface RuleArgs {
   "token-spelling": { field: FieldKey; value: CellValue; flag: boolean };
 }
 
-interface Texts {
-  it: string;
-  en: string;
-}
-
-type Builders = { [R in RuleId]: (args: RuleArgs[R]) => Texts };
+type Builders = { [R in RuleId]: (args: RuleArgs[R]) => Text };
 
 const it = (field: FieldKey): string => `«${FIELD_BY_KEY[field].header.it}»`;
 const en = (field: FieldKey): string => `"${FIELD_BY_KEY[field].header.en}"`;
@@ -102,40 +97,43 @@ const vIt = (value: CellValue): string => `«${formatCellValue(value, "it")}»`;
 const vEn = (value: CellValue): string => `"${formatCellValue(value, "en")}"`;
 const CONDITIONS = HOUSING_CONDITIONS.join(", ");
 
+/** A listed phrase in each language, singular when `one`. */
+type ListPhrase = Record<Lang, (list: string, one: boolean) => string>;
+
+const ROWS: ListPhrase = {
+  it: (list, one) => (one ? `alla riga ${list}` : `alle righe ${list}`),
+  en: (list, one) => (one ? `in row ${list}` : `in rows ${list}`),
+};
+
+const COHORTS: ListPhrase = {
+  it: (list, one) => (one ? `coorte ${list}` : `coorti ${list}`),
+  en: (list, one) => (one ? `cohort ${list}` : `cohorts ${list}`),
+};
+
+const FAMILIES: Record<Lang, (n: number) => string> = {
+  it: (n) => (n === 1 ? "1 famiglia" : `${n} famiglie`),
+  en: (n) => (n === 1 ? "1 family" : `${n} families`),
+};
+
 function rowsText(rows: readonly number[], more: number, lang: Lang): string {
   if (more > 0) {
     const list = rows.join(", ");
     return pick({ it: `alle righe ${list} e in altre ${more} righe`, en: `in rows ${list} and in ${more} more rows` }, lang);
   }
-  const list = joinList(rows.map(String), lang);
-  if (lang === "it") return rows.length === 1 ? `alla riga ${list}` : `alle righe ${list}`;
-  return rows.length === 1 ? `in row ${list}` : `in rows ${list}`;
+  return ROWS[lang](joinList(rows.map(String), lang), rows.length === 1);
 }
 
-function familiesText(n: number, lang: Lang): string {
-  if (lang === "it") return n === 1 ? "1 famiglia" : `${n} famiglie`;
-  return n === 1 ? "1 family" : `${n} families`;
-}
+const familiesText = (n: number, lang: Lang): string => FAMILIES[lang](n);
 
-function cohortsText(cohorts: readonly number[], lang: Lang): string {
-  const list = joinList(cohorts.map(String), lang);
-  if (lang === "it") return cohorts.length === 1 ? `coorte ${list}` : `coorti ${list}`;
-  return cohorts.length === 1 ? `cohort ${list}` : `cohorts ${list}`;
-}
+const cohortsText = (cohorts: readonly number[], lang: Lang): string =>
+  COHORTS[lang](joinList(cohorts.map(String), lang), cohorts.length === 1);
 
-const PERSONAL_IT: Record<PersonalDataKind, string> = {
-  name: "nomi",
-  fiscalCode: "codici fiscali",
-  email: "indirizzi e-mail",
-  phone: "numeri di telefono",
-  address: "indirizzi",
-};
-const PERSONAL_EN: Record<PersonalDataKind, string> = {
-  name: "names",
-  fiscalCode: "fiscal codes",
-  email: "e-mail addresses",
-  phone: "phone numbers",
-  address: "addresses",
+const PERSONAL: Record<PersonalDataKind, Text> = {
+  name: { it: "nomi", en: "names" },
+  fiscalCode: { it: "codici fiscali", en: "fiscal codes" },
+  email: { it: "indirizzi e-mail", en: "e-mail addresses" },
+  phone: { it: "numeri di telefono", en: "phone numbers" },
+  address: { it: "indirizzi", en: "addresses" },
 };
 
 const columnIt = (header: string, column: string): string =>
@@ -144,14 +142,14 @@ const columnEn = (header: string, column: string): string =>
   header === "" ? `column ${column}, which has no header,` : `the column "${header}"`;
 
 /** When an outcome falls due, for the due messages. */
-function dueTexts({ cohort, cohortYear, programmeYear, currentYear }: DueArgs): Texts {
+function dueTexts({ cohort, cohortYear, programmeYear, currentYear }: DueArgs): Text {
   return {
     it: `per la coorte ${cohort} il ${cohortYear}° anno di percorso è l'anno di programma ${programmeYear} (anno corrente: ${currentYear})`,
     en: `for cohort ${cohort}, path year ${cohortYear} is programme year ${programmeYear} (current year: ${currentYear})`,
   };
 }
 
-function missingColumnTexts({ field, need, headerRow }: RuleArgs["missing-column"]): Texts {
+function missingColumnTexts({ field, need, headerRow }: RuleArgs["missing-column"]): Text {
   const addIt = `aggiungerla alla riga di intestazione (riga ${headerRow}).`;
   const addEn = `add it to the header row (row ${headerRow}).`;
   if (need.kind === "required") {
@@ -174,8 +172,10 @@ function missingColumnTexts({ field, need, headerRow }: RuleArgs["missing-column
   };
 }
 
-const FOLLOW_IT = "le tabelle dei pagamenti usano il valore letto ora e non seguiranno le modifiche della cella";
-const FOLLOW_EN = "the payment tables use the value read now and will not follow changes to the cell";
+const FOLLOW: Text = {
+  it: "le tabelle dei pagamenti usano il valore letto ora e non seguiranno le modifiche della cella",
+  en: "the payment tables use the value read now and will not follow changes to the cell",
+};
 
 const BUILDERS: Builders = {
   "missing-header-row": ({ searchedRows }) => ({
@@ -197,8 +197,8 @@ const BUILDERS: Builders = {
     const exampleIt = exampleRow === null ? "" : `, ad esempio alla riga ${exampleRow}`;
     const exampleEn = exampleRow === null ? "" : `, for example in row ${exampleRow}`;
     return {
-      it: `${columnIt(header, column)} ${seenIt} dati personali diretti (${PERSONAL_IT[kind]}${exampleIt}); rimuoverli o pseudonimizzarli prima di condividere la cartella con Homes4All.`,
-      en: `${columnEn(header, column)} ${seenEn} direct personal data (${PERSONAL_EN[kind]}${exampleEn}); remove or pseudonymise them before sharing the workbook with Homes4All.`,
+      it: `${columnIt(header, column)} ${seenIt} dati personali diretti (${PERSONAL[kind].it}${exampleIt}); rimuoverli o pseudonimizzarli prima di condividere la cartella con Homes4All.`,
+      en: `${columnEn(header, column)} ${seenEn} direct personal data (${PERSONAL[kind].en}${exampleEn}); remove or pseudonymise them before sharing the workbook with Homes4All.`,
     };
   },
   "free-text-column": ({ header, column }) => ({
@@ -292,16 +292,16 @@ const BUILDERS: Builders = {
     en: `${en(args.field)} is filled in but the outcome is not due yet: ${dueTexts(args).en}; check the cohort or the ${paramInSheet("currentYear", "en")}.`,
   }),
   "text-date": ({ field, value, serial }) => ({
-    it: `${vIt(value)} in ${it(field)} è una data scritta come testo, letta come ${formatDate(serial, "it")}: ${FOLLOW_IT}; inserire una vera data di Excel.`,
-    en: `${vEn(value)} in ${en(field)} is a date typed as text, read as ${formatDate(serial, "en")}: ${FOLLOW_EN}; type a real Excel date.`,
+    it: `${vIt(value)} in ${it(field)} è una data scritta come testo, letta come ${formatDate(serial, "it")}: ${FOLLOW.it}; inserire una vera data di Excel.`,
+    en: `${vEn(value)} in ${en(field)} is a date typed as text, read as ${formatDate(serial, "en")}: ${FOLLOW.en}; type a real Excel date.`,
   }),
   "text-number": ({ field, value, number }) => ({
-    it: `${vIt(value)} in ${it(field)} è un numero scritto come testo, letto come ${formatNumber(number, "it")}: ${FOLLOW_IT}; inserire un vero numero.`,
-    en: `${vEn(value)} in ${en(field)} is a number typed as text, read as ${formatNumber(number, "en")}: ${FOLLOW_EN}; type a real number.`,
+    it: `${vIt(value)} in ${it(field)} è un numero scritto come testo, letto come ${formatNumber(number, "it")}: ${FOLLOW.it}; inserire un vero numero.`,
+    en: `${vEn(value)} in ${en(field)} is a number typed as text, read as ${formatNumber(number, "en")}: ${FOLLOW.en}; type a real number.`,
   }),
   "token-spelling": ({ field, value, flag }) => ({
-    it: `${vIt(value)} in ${it(field)} è letto come ${flag ? "Sì" : "No"}, ma le formule non riconoscono questa grafia: ${FOLLOW_IT}; scrivere ${flag ? "Sì" : "No"}.`,
-    en: `${vEn(value)} in ${en(field)} is read as ${flag ? "Yes" : "No"}, but the formulas do not recognise this spelling: ${FOLLOW_EN}; write ${flag ? "Yes" : "No"}.`,
+    it: `${vIt(value)} in ${it(field)} è letto come ${flag ? "Sì" : "No"}, ma le formule non riconoscono questa grafia: ${FOLLOW.it}; scrivere ${flag ? "Sì" : "No"}.`,
+    en: `${vEn(value)} in ${en(field)} is read as ${flag ? "Yes" : "No"}, but the formulas do not recognise this spelling: ${FOLLOW.en}; write ${flag ? "Yes" : "No"}.`,
   }),
 };
 

@@ -1,3 +1,4 @@
+import type { Text } from "../cells/lang";
 import { cellAddress } from "../cells/address";
 import { formatCellValue, formatNumber } from "../cells/format";
 import { makeIssue, type RuleArgs } from "../beneficiaries/messages";
@@ -50,18 +51,13 @@ export interface CandidateRuleArgs {
   "minors-and-elders-above-members": { minors: number; elders: number; members: number; membersCell: string; minorsCell: string };
 }
 
-interface Texts {
-  it: string;
-  en: string;
-}
-
 const it = (field: CandidateFieldKey): string => `«${CANDIDATE_FIELD_BY_KEY[field].header.it}»`;
 const en = (field: CandidateFieldKey): string => `"${CANDIDATE_FIELD_BY_KEY[field].header.en}"`;
 const vIt = (value: CellValue): string => `«${formatCellValue(value, "it")}»`;
 const vEn = (value: CellValue): string => `"${formatCellValue(value, "en")}"`;
 
 type OwnRule = Exclude<CandidateRuleId, "excel-error" | "duplicate-id" | "minors-not-less-than-members">;
-type Builders = { [R in OwnRule]: (args: CandidateRuleArgs[R]) => Texts };
+type Builders = { [R in OwnRule]: (args: CandidateRuleArgs[R]) => Text };
 
 const BUILDERS: Builders = {
   "missing-header-row": ({ searchedRows }) => ({

@@ -129,14 +129,23 @@ function marginSentences(outcomes: OutcomeDistance[], tier: Tier, limit: number)
       const what = outcomeWords(o.outcome, limit, lang);
       const current = balancePhrase(tier.factor, lang);
       const margin = o.margin ?? 0;
-      if (lang === "it") {
-        return margin === 0
-          ? `${what}: nessun margine, una famiglia in meno fa perdere il ${current}`
-          : `${what}: margine di ${familiesWord(margin, "it")} prima di perdere il ${current}`;
+      if (margin === 0) {
+        return pick(
+          {
+            it: `${what}: nessun margine, una famiglia in meno fa perdere il ${current}`,
+            en: `${what}: no margin, one family fewer loses the ${current}`,
+          },
+          lang,
+        );
       }
-      return margin === 0
-        ? `${what}: no margin, one family fewer loses the ${current}`
-        : `${what}: a margin of ${familiesWord(margin, "en")} before losing the ${current}`;
+      const families = familiesWord(margin, lang);
+      return pick(
+        {
+          it: `${what}: margine di ${families} prima di perdere il ${current}`,
+          en: `${what}: a margin of ${families} before losing the ${current}`,
+        },
+        lang,
+      );
     }),
   );
 }

@@ -38,15 +38,10 @@ export function balancePhrase(factor: number, lang: Lang): string {
 
 /** What each outcome is, as in "2 altre famiglie con …". */
 export function outcomeWords(outcome: Outcome, waitLimitMonths: number, lang: Lang): string {
+  if (outcome === "stability") return pick({ it: "stabilità abitativa", en: "housing stability" }, lang);
+  if (outcome === "wellbeing") return pick({ it: "benessere migliorato", en: "improved wellbeing" }, lang);
   const months = formatNumber(waitLimitMonths, lang);
-  if (lang === "it") {
-    if (outcome === "stability") return "stabilità abitativa";
-    if (outcome === "wellbeing") return "benessere migliorato";
-    return `attesa inferiore a ${months} mesi`;
-  }
-  if (outcome === "stability") return "housing stability";
-  if (outcome === "wellbeing") return "improved wellbeing";
-  return `a wait under ${months} months`;
+  return pick({ it: `attesa inferiore a ${months} mesi`, en: `a wait under ${months} months` }, lang);
 }
 
 /** "2 altre famiglie" / "1 altra famiglia" / "2 more families" / "1 more family". */

@@ -1,4 +1,4 @@
-import { pick, type Lang } from "../cells/lang";
+import { pick, type Lang, type Text } from "../cells/lang";
 import { roundCents } from "../cells/rounding";
 import type { CellValue } from "../types";
 import type { LooseCell, TablePlan } from "../sheets/workbookPlan";
@@ -46,10 +46,8 @@ export interface ScenarioSnapshot {
   odds: OddsResult;
 }
 
-type Words = { it: string; en: string };
-
 /** What each key is, in both languages: the sheet's Descrizione column and the pane's comparison. */
-export const RECORD_LABELS: Record<string, Words> = {
+export const RECORD_LABELS: Record<string, Text> = {
   label: { it: "Nome dello scenario", en: "Scenario name" },
   savedAt: { it: "Salvato il", en: "Saved on" },
   method: { it: "Metodo delle probabilità", en: "Probability method" },
@@ -113,14 +111,14 @@ export const RECORD_LABELS: Record<string, Words> = {
 };
 
 /** Texts written for the probability sources and methods (Italian in the sheet), with their English. */
-export const SOURCE_WORDS: Record<ProbabilityOrigin, Words> = {
+export const SOURCE_WORDS: Record<ProbabilityOrigin, Text> = {
   observed: { it: "tasso osservato della coorte", en: "the cohort's observed rate" },
   year2HousingKept: { it: "alloggio mantenuto al secondo anno", en: "housing kept in year 2" },
   completedMean: { it: "media delle coorti completate", en: "mean of the completed cohorts" },
   default: { it: "valore predefinito", en: "default value" },
   user: { it: "indicata nella simulazione", en: "set in the simulation" },
 };
-export const METHOD_WORDS: Record<OddsResult["method"], Words> = {
+export const METHOD_WORDS: Record<OddsResult["method"], Text> = {
   exact: { it: "esatto (conteggi binomiali)", en: "exact (binomial counts)" },
   monteCarlo: { it: "Monte Carlo", en: "Monte Carlo" },
 };
@@ -304,7 +302,6 @@ export function recordLabel(record: Pick<ScenarioRecord, "key" | "cohort" | "yea
 
 /** A text value the add-in wrote in Italian (a source, a method), in the pane's language. */
 export function localiseText(value: string, lang: Lang): string {
-  if (lang === "it") return value;
-  for (const words of [...Object.values(SOURCE_WORDS), ...Object.values(METHOD_WORDS)]) if (words.it === value) return words.en;
-  return value;
+  const words = [...Object.values(SOURCE_WORDS), ...Object.values(METHOD_WORDS)].find((w) => w.it === value);
+  return words === undefined ? value : pick(words, lang);
 }

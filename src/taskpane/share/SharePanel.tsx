@@ -21,7 +21,7 @@ import {
 import { ShareRegular } from "@fluentui/react-icons";
 import { useState } from "react";
 import { passphraseProblem } from "../../engine/sharing/pseudonyms";
-import { REMOVAL_EN, REMOVAL_IT, removedColumnText } from "../../xlsx/shareLabels";
+import { REMOVAL, removedColumnText } from "../../xlsx/shareLabels";
 import type { RemovedColumn } from "../../xlsx/shareCopy";
 import { FailureBar } from "../FailureBar";
 import { usePane, useTask } from "../PaneContext";
@@ -143,7 +143,7 @@ export function SharePanel() {
                   {result.report.removals.map((r) => (
                     <TableRow key={`${r.part}-${r.kind}`}>
                       <TableCell>{r.part}</TableCell>
-                      <TableCell>{pick({ it: REMOVAL_IT[r.kind], en: REMOVAL_EN[r.kind] }, language)}</TableCell>
+                      <TableCell>{REMOVAL[language][r.kind]}</TableCell>
                       <TableCell className={styles.number}>{r.count}</TableCell>
                     </TableRow>
                   ))}
