@@ -12,10 +12,11 @@ import {
 import type { SheetInput } from "../engine/types";
 import type { PackageWorkbook } from "../xlsx";
 import { unusable } from "./cliError";
+import { say } from "./strings";
 import { sheetValues } from "./workbookInput";
 
 /**
- * The agreement a command uses (MECHANISM.md §5): the workbook's H4A_Parametri sheet (or the
+ * The agreement a command uses (docs/rules.md §7): the workbook's H4A_Parametri sheet (or the
  * defaults), overridden by --param key=value.
  */
 
@@ -27,28 +28,12 @@ export function parseOverrides(items: readonly string[], lang: Lang): RawParams 
   for (const item of items) {
     const eq = item.indexOf("=");
     if (eq <= 0) {
-      throw unusable(
-        pick(
-          {
-            it: `--param ${item}: atteso chiave=valore, ad esempio --param premiumPerFamily=6000.`,
-            en: `--param ${item}: expected key=value, for example --param premiumPerFamily=6000.`,
-          },
-          lang,
-        ),
-      );
+      throw unusable(say(lang).paramNotKeyValue(item));
     }
     const typed = item.slice(0, eq).trim();
     const key = ROW_KEYS.find((k) => k === typed) ?? ROW_KEYS.find((k) => k.toLowerCase() === typed.toLowerCase());
     if (key === undefined) {
-      throw unusable(
-        pick(
-          {
-            it: `--param ${typed}: parametro sconosciuto; le chiavi sono: ${ROW_KEYS.join(", ")}.`,
-            en: `--param ${typed}: unknown parameter; the keys are: ${ROW_KEYS.join(", ")}.`,
-          },
-          lang,
-        ),
-      );
+      throw unusable(say(lang).paramUnknown(typed, ROW_KEYS));
     }
     raw[key as ParamKey | ParamRowKey] = item.slice(eq + 1).trim();
   }
@@ -89,7 +74,5 @@ export function requirePremium(params: Params, lang: Lang): number {
   const resolution = resolvePremiumPerFamily(params);
   if (resolution.premiumPerFamily !== null) return resolution.premiumPerFamily;
   const issue = resolution.issues[0];
-  throw unusable(
-    `${pick(issue.message, lang)} ${pick({ it: "Indicarlo in H4A_Parametri o con --param premiumPerFamily=6000.", en: "Set it in H4A_Parametri or with --param premiumPerFamily=6000." }, lang)}`,
-  );
+  throw unusable(`${pick(issue.message, lang)} ${say(lang).setThePremium}`);
 }

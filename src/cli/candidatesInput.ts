@@ -1,14 +1,15 @@
 import * as path from "node:path";
 import { findCandidateHeader } from "../engine/candidates/header";
-import { type Lang, pick } from "../engine/cells/lang";
+import type { Lang } from "../engine/cells/lang";
 import type { SheetInput } from "../engine/types";
 import type { PackageWorkbook } from "../xlsx";
 import { unusable } from "./cliError";
+import { say } from "./strings";
 import { hasHeaderRow, isAddinSheetName, namedSheet } from "./workbookInput";
 
 const isCandidatesHeader = (input: SheetInput): boolean => findCandidateHeader(input).headerRow !== null;
 
-/** True when a sheet's first rows hold the header row of a candidates sheet (§3b). */
+/** True when a sheet's first rows hold the header row of a candidates sheet (docs/rules.md §5). */
 export function isCandidatesSheet(workbook: PackageWorkbook, sheet: string, file: string, lang: Lang): boolean {
   return hasHeaderRow(workbook, sheet, file, lang, isCandidatesHeader);
 }
@@ -23,13 +24,5 @@ export function findCandidatesSheet(workbook: PackageWorkbook, requested: string
   if (requested !== undefined) return namedSheet(workbook, requested, file, lang);
   const found = workbook.worksheetNames().find((sheet) => !isAddinSheetName(sheet) && isCandidatesSheet(workbook, sheet, file, lang));
   if (found !== undefined) return found;
-  throw unusable(
-    pick(
-      {
-        it: `${name}: nessun foglio dei candidati (serve una riga di intestazione con «ID famiglia», almeno un indicatore — Sfratto, Mesi in struttura, Anziani, Disabili, Violenza — e almeno altre due colonne previste); indicarlo con --sheet NOME.`,
-        en: `${name}: no candidates sheet (it needs a header row with "Family ID", at least one indicator — Eviction, Months in shelter, Members aged 70+, Members with a disability, Violence — and at least two other listed columns); name it with --sheet NAME.`,
-      },
-      lang,
-    ),
-  );
+  throw unusable(say(lang).noCandidatesSheet(name));
 }

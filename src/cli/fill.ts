@@ -4,7 +4,6 @@ import { paymentPlans, paymentSummary } from "../engine/sheets/paymentPlans";
 import { requireOption, type ParsedCommand } from "./args";
 import type { Io } from "./io";
 import { countsText, familiesText, issueLine } from "./issuesReport";
-import { pick } from "../engine/cells/lang";
 import { checkOutput } from "./output";
 import { paymentLines } from "./paymentText";
 import { checkedProgramme } from "./programmeRun";
@@ -12,23 +11,25 @@ import { ledgerJson, ledgerYearsJson } from "./ledgerJson";
 import { ledgerLines } from "./ledgerText";
 import { workbookLedger } from "./ledgerRun";
 import { optionalPseudonymKey } from "./passphrase";
+import { say } from "./strings";
 import { saveWorkbook, writeAddInSheets, writeAgreement } from "./workbookOutput";
 
 /**
  * `h4a fill`: the input workbook with the add-in's sheets written into a new file — the agreement
- * actually used in H4A_Parametri (overrides included, MECHANISM.md §5), then the payment sheets of
+ * actually used in H4A_Parametri (overrides included, docs/rules.md §7), then the payment sheets of
  * the task pane, whose native formulas give the numbers printed (or the JSON).
  */
 export async function fillCommand(command: ParsedCommand, io: Io): Promise<number> {
   const file = command.file as string;
-  const output = requireOption("fill", command.output, "-o <out.xlsx>", io.lang);
+  const t = say(io.lang);
+  const output = requireOption("fill", command.output, t.outputXlsxOption, io.lang);
   const target = checkOutput(output, command.keyFile === undefined ? [file] : [file, command.keyFile], command.force, io.lang);
   const key = await optionalPseudonymKey(command, io.lang);
   const checked = await checkedProgramme(file, command.sheet, command.params, io);
   const { workbook, input, parsed, params, model } = checked;
   const ledger = await workbookLedger(checked, file, key, io.lang);
 
-  io.progress.step("scrittura dei fogli H4A…", "writing the H4A sheets…");
+  io.progress.step(t.writingSheets);
   const payments = paymentPlans({ sheet: input, parsed, params }, ledger.status);
   await writeAddInSheets(workbook, [...(await writeAgreement(workbook, checked.agreementSheet, params)), ...payments], io.lang);
   const written = [PARAMS_SHEET, ...payments.map((plan) => plan.name)];
@@ -51,22 +52,9 @@ export async function fillCommand(command: ParsedCommand, io: Io): Promise<numbe
     ...ledgerLines(ledger.status, io.lang),
   ];
   const notices = checked.notices.filter((issue) => issue.severity !== "note");
-  if (notices.length > 0)
-    lines.push("", pick({ it: "Avvisi:", en: "Warnings:" }, io.lang), ...notices.map((issue) => issueLine(issue, io.lang)));
-  const overridden =
-    checked.overridden.length > 0
-      ? pick({ it: ` (con --param ${checked.overridden.join(", ")})`, en: ` (with --param ${checked.overridden.join(", ")})` }, io.lang)
-      : "";
-  lines.push(
-    "",
-    pick(
-      {
-        it: `Scritto ${output}: ${written.join(", ")}; l'accordo usato è in ${PARAMS_SHEET}${overridden}.`,
-        en: `Wrote ${output}: ${written.join(", ")}; the agreement used is in ${PARAMS_SHEET}${overridden}.`,
-      },
-      io.lang,
-    ),
-  );
+  if (notices.length > 0) lines.push("", t.warnings, ...notices.map((issue) => issueLine(issue, io.lang)));
+  const overridden = checked.overridden.length > 0 ? t.withParams(checked.overridden) : "";
+  lines.push("", t.filled(output, written, PARAMS_SHEET, overridden));
   io.out(lines.join("\n"));
   return 0;
 }

@@ -2,9 +2,9 @@ import * as path from "node:path";
 import type { ParsedCommand } from "./args";
 import { indigoDocument } from "../engine/payments/indigoProject";
 import type { Io } from "./io";
-import { pick } from "../engine/cells/lang";
 import { checkOutput, writeAtomically } from "./output";
 import { checkedProgramme } from "./programmeRun";
+import { say } from "./strings";
 import { cliVersion } from "./version";
 
 /**
@@ -22,6 +22,6 @@ export async function indigoCommand(command: ParsedCommand, io: Io): Promise<num
     return 0;
   }
   await writeAtomically(target, json, io.lang);
-  io.out(pick({ it: `Dati INDIGO scritti in ${command.output}.`, en: `INDIGO data written to ${command.output}.` }, io.lang));
+  io.out(say(io.lang).indigoWritten(command.output as string));
   return 0;
 }

@@ -1,4 +1,5 @@
-import { type Lang, pick } from "../engine/cells/lang";
+import type { Lang } from "../engine/cells/lang";
+import { say } from "./strings";
 
 /**
  * Where a command writes: results on stdout, progress and one-line errors on stderr, in the
@@ -39,9 +40,9 @@ export class Progress {
     if ((size.bytes ?? 0) >= LONG_FILE_BYTES || (size.rows ?? 0) >= LONG_SHEET_ROWS) this.on = true;
   }
 
-  step(it: string, en: string): void {
+  /** One step, already in the language of the messages (a word of ./strings). */
+  step(text: string): void {
     if (!this.on) return;
-    const seconds = ((Date.now() - this.started) / 1000).toFixed(1);
-    this.err(`h4a: ${pick({ it, en }, this.lang)} [${pick({ it: seconds.replace(".", ","), en: seconds }, this.lang)} s]`);
+    this.err(say(this.lang).progressLine(text, ((Date.now() - this.started) / 1000).toFixed(1)));
   }
 }

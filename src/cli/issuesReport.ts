@@ -2,6 +2,7 @@ import { z } from "zod";
 import { isValidCohort } from "../engine/payments/cohorts";
 import { type Lang, pick } from "../engine/cells/lang";
 import type { Family, Issue, Severity } from "../engine/types";
+import { say } from "./strings";
 
 /** The validation issues as the command line prints them: lines for people, JSON for programs. */
 
@@ -65,28 +66,13 @@ export function assumedLine(assumed: readonly AssumedJson[], lang: Lang): string
   const list = assumed
     .map(({ parameter, value }) => `${parameter} = ${Array.isArray(value) ? value.join(", ") : value === null ? "—" : String(value)}`)
     .join("; ");
-  return [
-    pick(
-      {
-        it: `Valori predefiniti assunti per le verifiche al posto di quelli non validi: ${list}. Nessun pagamento sarà scritto finché non si correggono.`,
-        en: `Defaults assumed for the checks in place of the invalid values: ${list}. No payment will be written until they are fixed.`,
-      },
-      lang,
-    ),
-  ];
+  return [say(lang).assumed(list)];
 }
-
-const SEVERITY_WORD: Record<Severity, [string, string]> = {
-  error: ["errore", "error"],
-  warning: ["avviso", "warning"],
-  note: ["nota", "note"],
-};
 
 /** "errore   Beneficiari!F7: …" — sheet messages already name their cell, the agreement's get it here. */
 export function issueLine(issue: Issue, lang: Lang): string {
-  const [it, en] = SEVERITY_WORD[issue.severity];
   const message = pick(issue.message, lang);
-  return `${pick({ it, en }, lang).padEnd(8)} ${message.startsWith(`${issue.cell}:`) ? message : `${issue.cell}: ${message}`}`;
+  return `${say(lang).severity(issue.severity).padEnd(8)} ${message.startsWith(`${issue.cell}:`) ? message : `${issue.cell}: ${message}`}`;
 }
 
 export function countBySeverity(issues: readonly Issue[]): Record<Severity, number> {
@@ -95,28 +81,17 @@ export function countBySeverity(issues: readonly Issue[]): Record<Severity, numb
   return counts;
 }
 
-const plural = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;
-
 /** "2 errori, 1 avviso, 0 note" / "2 errors, 1 warning, 0 notes". */
 export function countsText(issues: readonly Issue[], lang: Lang): string {
-  const c = countBySeverity(issues);
-  return pick(
-    {
-      it: `${plural(c.error, "errore", "errori")}, ${plural(c.warning, "avviso", "avvisi")}, ${plural(c.note, "nota", "note")}`,
-      en: `${plural(c.error, "error", "errors")}, ${plural(c.warning, "warning", "warnings")}, ${plural(c.note, "note", "notes")}`,
-    },
-    lang,
-  );
+  return say(lang).counts(countBySeverity(issues));
 }
 
 /** "39 famiglie (coorte 1: 12, coorte 2: 14, coorte 3: 13)". */
 export function familiesText(families: readonly Family[], lang: Lang): string {
   const byCohort = new Map<number, number>();
   for (const f of families) if (isValidCohort(f.cohort)) byCohort.set(f.cohort, (byCohort.get(f.cohort) ?? 0) + 1);
-  const total = pick({ it: plural(families.length, "famiglia", "famiglie"), en: plural(families.length, "family", "families") }, lang);
+  const total = say(lang).families(families.length);
   if (byCohort.size === 0) return total;
-  const parts = [...byCohort.entries()]
-    .sort(([a], [b]) => a - b)
-    .map(([cohort, n]) => `${pick({ it: "coorte", en: "cohort" }, lang)} ${cohort}: ${n}`);
+  const parts = [...byCohort.entries()].sort(([a], [b]) => a - b).map(([cohort, n]) => `${say(lang).cohort} ${cohort}: ${n}`);
   return `${total} (${parts.join(", ")})`;
 }

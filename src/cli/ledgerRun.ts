@@ -1,4 +1,4 @@
-import { type Lang, pick } from "../engine/cells/lang";
+import type { Lang } from "../engine/cells/lang";
 import { EVIDENCE_SHEET } from "../engine/ledger/evidenceSheet";
 import { readLedger, type LedgerReading } from "../engine/ledger/reading";
 import { REGISTER_SHEET } from "../engine/ledger/registerSheet";
@@ -8,6 +8,7 @@ import type { PackageWorkbook } from "../xlsx";
 import { CliError, unusable } from "./cliError";
 import { issueLine } from "./issuesReport";
 import type { CheckedProgramme } from "./programmeRun";
+import { say } from "./strings";
 import { sheetValues } from "./workbookInput";
 
 /** The workbook's ledger (H4A_Registro, H4A_Evidenze) read and checked for pay, fill, commitments and statement. */
@@ -15,15 +16,7 @@ import { sheetValues } from "./workbookInput";
 async function ownSheet(workbook: PackageWorkbook, name: string, file: string, lang: Lang): Promise<SheetInput | null> {
   if (!workbook.worksheetNames().includes(name)) return null;
   if (!(await workbook.isOwnSheet(name))) {
-    throw unusable(
-      pick(
-        {
-          it: `il foglio ${name} esiste ma non l'ha creato H4A: rinominarlo, perché H4A non legge né scrive un foglio che non è suo.`,
-          en: `the sheet ${name} exists but H4A did not create it: rename it, since H4A neither reads nor writes a sheet that is not its own.`,
-        },
-        lang,
-      ),
-    );
+    throw unusable(say(lang).foreignSheet(name));
   }
   return sheetValues(workbook, name, file, lang);
 }
@@ -43,13 +36,7 @@ export async function workbookLedger(
   if (ledger.errors.length > 0) {
     throw new CliError(
       1,
-      pick(
-        {
-          it: `il registro dei pagamenti non è come registrato (${ledger.errors.length} ${ledger.errors.length === 1 ? "riga" : "righe"}): nulla è stato scritto.`,
-          en: `the ledger of payments is not as recorded (${ledger.errors.length} ${ledger.errors.length === 1 ? "row" : "rows"}): nothing was written.`,
-        },
-        lang,
-      ),
+      say(lang).ledgerAltered(ledger.errors.length),
       ledger.errors.map((issue) => issueLine(issue, lang)),
     );
   }

@@ -6,12 +6,13 @@ import { commitmentsCommand } from "./commitmentsCommand";
 import { commandHelp, generalHelp } from "./help";
 import { indigoCommand } from "./indigo";
 import { Progress, type Io } from "./io";
-import { langOf, pick } from "../engine/cells/lang";
+import { langOf } from "../engine/cells/lang";
 import { installInterruptHandlers } from "./output";
 import { payCommand } from "./pay";
 import { rankCommand } from "./rank";
 import { shareCommand } from "./share";
 import { statementCommand } from "./statementCommand";
+import { say } from "./strings";
 import { validateCommand } from "./validate";
 import { cliVersion } from "./version";
 
@@ -49,15 +50,7 @@ export async function run(argv: string[], env: NodeJS.ProcessEnv, io: Io): Promi
     return 0;
   }
   if (!isCommand(first)) {
-    io.err(
-      pick(
-        {
-          it: `h4a: comando sconosciuto «${first}»; i comandi sono ${Object.keys(COMMANDS).join(", ")} (h4a --help).`,
-          en: `h4a: unknown command "${first}"; the commands are ${Object.keys(COMMANDS).join(", ")} (h4a --help).`,
-        },
-        io.lang,
-      ),
-    );
+    io.err(say(io.lang).unknownCommand(first, Object.keys(COMMANDS)));
     return 2;
   }
   let json = false;
@@ -77,11 +70,7 @@ export async function run(argv: string[], env: NodeJS.ProcessEnv, io: Io): Promi
       return error.exitCode;
     }
     const detail = error instanceof Error ? (env.H4A_DEBUG === "1" ? (error.stack ?? error.message) : error.message) : String(error);
-    io.err(
-      pick({ it: `h4a ${first}: errore imprevisto: ${detail}`, en: `h4a ${first}: unexpected error: ${detail}` }, io.lang)
-        .split("\n")
-        .join(" "),
-    );
+    io.err(say(io.lang).unexpectedError(first, detail).split("\n").join(" "));
     return 2;
   }
 }

@@ -3,6 +3,7 @@ import * as path from "node:path";
 import type { SheetInput } from "../engine/types";
 import type { PackageWorkbook } from "../xlsx";
 import type { Io } from "./io";
+import { say } from "./strings";
 import { findBeneficiarySheet, loadWorkbook, sheetValues } from "./workbookInput";
 
 /** Opening the input workbook and reading its beneficiary sheet, with progress for long files. */
@@ -22,11 +23,7 @@ export async function openWorkbook(file: string, io: Io): Promise<PackageWorkboo
     bytes = 0; // loadWorkbook says why the file cannot be read
   }
   io.progress.consider({ bytes });
-  const megabytes = (bytes / 1024 / 1024).toFixed(1);
-  io.progress.step(
-    `lettura di ${path.basename(file)} (${megabytes.replace(".", ",")} MB)…`,
-    `reading ${path.basename(file)} (${megabytes} MB)…`,
-  );
+  io.progress.step(say(io.lang).reading(path.basename(file), (bytes / 1024 / 1024).toFixed(1)));
   return loadWorkbook(file, io.lang);
 }
 
@@ -35,6 +32,6 @@ export async function openBeneficiaries(file: string, sheetName: string | undefi
   const sheet = findBeneficiarySheet(workbook, sheetName, file, io.lang);
   const input = sheetValues(workbook, sheet, file, io.lang);
   io.progress.consider({ rows: input.values.length });
-  io.progress.step(`foglio «${sheet}»: ${input.values.length} righe lette`, `sheet "${sheet}": ${input.values.length} rows read`);
+  io.progress.step(say(io.lang).rowsRead(sheet, input.values.length));
   return { workbook, sheet, input };
 }

@@ -1,8 +1,9 @@
 import { randomBytes } from "node:crypto";
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { type Lang, pick } from "../engine/cells/lang";
+import type { Lang } from "../engine/cells/lang";
 import { unusable } from "./cliError";
+import { say } from "./strings";
 
 /**
  * Writing an output file safely: never over the input, never over an existing file without
@@ -64,15 +65,7 @@ export function checkOutput(output: string, inputs: readonly string[], force: bo
   const file = path.resolve(output);
   for (const input of inputs) {
     if (sameFile(file, input)) {
-      throw unusable(
-        pick(
-          {
-            it: `${output}: è il file di ingresso; h4a non modifica mai l'ingresso, scegliere un altro nome con -o.`,
-            en: `${output}: this is the input file; h4a never modifies its input, choose another name with -o.`,
-          },
-          lang,
-        ),
-      );
+      throw unusable(say(lang).outputIsInput(output));
     }
   }
   let stat: fs.Stats | null = null;
@@ -82,42 +75,25 @@ export function checkOutput(output: string, inputs: readonly string[], force: bo
     stat = null;
   }
   if (stat !== null && stat.isDirectory()) {
-    throw unusable(
-      pick({ it: `${output}: è una cartella; indicare il nome di un file.`, en: `${output}: is a folder; give a file name.` }, lang),
-    );
+    throw unusable(say(lang).outputIsFolder(output));
   }
   if (stat !== null && !force) {
-    throw unusable(
-      pick(
-        {
-          it: `${output}: il file esiste già; usare --force per sostituirlo.`,
-          en: `${output}: the file already exists; use --force to replace it.`,
-        },
-        lang,
-      ),
-    );
+    throw unusable(say(lang).outputExists(output));
   }
   const folder = path.dirname(file);
   let folderStat: fs.Stats;
   try {
     folderStat = fs.statSync(folder);
   } catch {
-    throw unusable(
-      pick({ it: `${output}: la cartella ${folder} non esiste.`, en: `${output}: the folder ${folder} does not exist.` }, lang),
-    );
+    throw unusable(say(lang).noSuchFolder(output, folder));
   }
   if (!folderStat.isDirectory()) {
-    throw unusable(pick({ it: `${output}: ${folder} non è una cartella.`, en: `${output}: ${folder} is not a folder.` }, lang));
+    throw unusable(say(lang).notAFolder(output, folder));
   }
   try {
     fs.accessSync(folder, fs.constants.W_OK);
   } catch {
-    throw unusable(
-      pick(
-        { it: `${output}: non si può scrivere nella cartella ${folder}.`, en: `${output}: cannot write in the folder ${folder}.` },
-        lang,
-      ),
-    );
+    throw unusable(say(lang).folderNotWritable(output, folder));
   }
   return { file, force };
 }
@@ -126,49 +102,17 @@ function writeFailure(target: OutputTarget, error: unknown, lang: Lang): Error {
   const code = (error as NodeJS.ErrnoException).code;
   const shown = target.file;
   if (code === "EEXIST") {
-    return unusable(
-      pick(
-        {
-          it: `${shown}: il file esiste già; usare --force per sostituirlo.`,
-          en: `${shown}: the file already exists; use --force to replace it.`,
-        },
-        lang,
-      ),
-    );
+    return unusable(say(lang).outputExists(shown));
   }
   if (code === "EBUSY" || code === "EPERM" || code === "EACCES" || code === "ETXTBSY") {
-    return unusable(
-      pick(
-        {
-          it: `${shown}: file bloccato o non scrivibile (è aperto in Excel?); nulla è stato scritto.`,
-          en: `${shown}: the file is locked or not writable (is it open in Excel?); nothing was written.`,
-        },
-        lang,
-      ),
-    );
+    return unusable(say(lang).outputLocked(shown));
   }
   if (code === "ENOENT" || code === "EROFS" || code === "ENOTDIR" || code === "EISDIR") {
     const folder = path.dirname(shown);
-    return unusable(
-      pick(
-        {
-          it: `${shown}: non si può scrivere nella cartella ${folder}; nulla è stato scritto.`,
-          en: `${shown}: cannot write in the folder ${folder}; nothing was written.`,
-        },
-        lang,
-      ),
-    );
+    return unusable(say(lang).folderWriteFailed(shown, folder));
   }
   const detail = error instanceof Error ? error.message : String(error);
-  return unusable(
-    pick(
-      {
-        it: `${shown}: scrittura non riuscita (${detail}); nulla è stato scritto.`,
-        en: `${shown}: writing failed (${detail}); nothing was written.`,
-      },
-      lang,
-    ),
-  );
+  return unusable(say(lang).writeFailed(shown, detail));
 }
 
 /** Bytes written per call, so that an interrupting signal is handled between two writes. */

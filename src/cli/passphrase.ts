@@ -3,8 +3,9 @@ import { type Lang, pick } from "../engine/cells/lang";
 import { passphraseProblem, pseudonymKey, type PseudonymKey } from "../engine/sharing/pseudonyms";
 import type { ParsedCommand } from "./args";
 import { unusable } from "./cliError";
+import { say } from "./strings";
 
-/** The City's passphrase read for the pseudonyms (§8): used only in memory, never printed or written. */
+/** The City's passphrase read for the pseudonyms (docs/rules.md §11): used only in memory, never printed or written. */
 
 /** The passphrase from its file, or a one-line CliError (exit code 2). */
 function passphraseFromFile(keyFile: string, lang: Lang): string {
@@ -12,14 +13,7 @@ function passphraseFromFile(keyFile: string, lang: Lang): string {
     return readFileSync(keyFile, "utf8");
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    throw unusable(
-      code === "ENOENT"
-        ? pick({ it: `${keyFile}: file della frase segreta non trovato.`, en: `${keyFile}: passphrase file not found.` }, lang)
-        : pick(
-            { it: `${keyFile}: impossibile leggere il file della frase segreta.`, en: `${keyFile}: cannot read the passphrase file.` },
-            lang,
-          ),
-    );
+    throw unusable(code === "ENOENT" ? say(lang).keyFileNotFound(keyFile) : say(lang).keyFileUnreadable(keyFile));
   }
 }
 
@@ -35,15 +29,7 @@ async function passphraseFromStdin(): Promise<string> {
  */
 export async function readPseudonymKey(command: ParsedCommand, lang: Lang): Promise<PseudonymKey> {
   if (command.keyFile === undefined && !command.passphraseStdin) {
-    throw unusable(
-      pick(
-        {
-          it: "manca --key-file <file> o --passphrase-stdin (vedere h4a share --help).",
-          en: "--key-file <file> or --passphrase-stdin is missing (see h4a share --help).",
-        },
-        lang,
-      ),
-    );
+    throw unusable(say(lang).passphraseMissing);
   }
   const passphrase = command.keyFile !== undefined ? passphraseFromFile(command.keyFile, lang) : await passphraseFromStdin();
   const problem = passphraseProblem(passphrase);

@@ -15,20 +15,21 @@ import { workbookLedger } from "./ledgerRun";
 import { checkOutput } from "./output";
 import { optionalPseudonymKey } from "./passphrase";
 import { dateOption, programmeYearOption } from "./paymentArgs";
-import { euro } from "./paymentText";
 import { checkedProgramme } from "./programmeRun";
+import { say } from "./strings";
 import { saveWorkbook, writeAddInSheets, writeAgreement } from "./workbookOutput";
 
 /**
- * `h4a pay`: records the payment of a programme year (MECHANISM.md §10) into a copy of the
+ * `h4a pay`: records the payment of a programme year (docs/rules.md §13.1) into a copy of the
  * workbook — rows appended to H4A_Registro and H4A_Evidenze, the statement H4A_Prospetto_<year>,
  * the agreement used in H4A_Parametri. A refusal exits with 1 and writes nothing.
  */
 export async function payCommand(command: ParsedCommand, io: Io): Promise<number> {
   const file = command.file as string;
-  const output = requireOption("pay", command.output, "-o <out.xlsx>", io.lang);
+  const t = say(io.lang);
+  const output = requireOption("pay", command.output, t.outputXlsxOption, io.lang);
   const year = programmeYearOption("pay", command.year, io.lang);
-  const act = requireOption("pay", command.act, "--act TESTO", io.lang);
+  const act = requireOption("pay", command.act, t.actOption, io.lang);
   const date = dateOption("pay", command.date, io.lang);
   const target = checkOutput(output, command.keyFile === undefined ? [file] : [file, command.keyFile], command.force, io.lang);
   const key = await optionalPseudonymKey(command, io.lang);
@@ -44,7 +45,7 @@ export async function payCommand(command: ParsedCommand, io: Io): Promise<number
     const [first, ...rest] = refusals;
     throw new CliError(
       1,
-      `${pick(first.message, io.lang)} ${pick({ it: "Nulla è stato scritto.", en: "Nothing was written." }, io.lang)}`,
+      `${pick(first.message, io.lang)} ${t.nothingWritten}`,
       rest.map((i) => issueLine(i, io.lang)),
       {
         recorded: false,
@@ -53,7 +54,7 @@ export async function payCommand(command: ParsedCommand, io: Io): Promise<number
     );
   }
 
-  io.progress.step("registrazione del pagamento…", "recording the payment…");
+  io.progress.step(t.recordingPayment);
   const rows = await paymentRows(checked.model, ledger, request);
   const statement = statementModel({ model: checked.model, ledger, programmeYear: year, pending: rows });
   const sheetName = statementSheetName(year);
@@ -96,29 +97,9 @@ export async function payCommand(command: ParsedCommand, io: Io): Promise<number
     return 0;
   }
   const lines = [
-    pick(
-      {
-        it: `Registrato il pagamento dell'anno ${year} (${act.trim()}, ${formatIsoDate(date)}): ${euro(statement.yearTotal, "it")} in ${rows.entries.length} righe; cumulato ${euro(statement.cumulative, "it")}.`,
-        en: `Recorded the payment of year ${year} (${act.trim()}, ${formatIsoDate(date)}): ${euro(statement.yearTotal, "en")} in ${rows.entries.length} rows; cumulative ${euro(statement.cumulative, "en")}.`,
-      },
-      io.lang,
-    ),
-    ...rows.entries.map((e) =>
-      pick(
-        {
-          it: `  ${e.kind === "tranche" ? "tranche" : "conguaglio"} coorte ${e.cohort}, anno di percorso ${e.cohortYear}: ${euro(e.amount, "it")}`,
-          en: `  ${e.kind === "tranche" ? "tranche" : "true-up"} cohort ${e.cohort}, cohort year ${e.cohortYear}: ${euro(e.amount, "en")}`,
-        },
-        io.lang,
-      ),
-    ),
-    pick(
-      {
-        it: `Scritto ${output}: H4A_Registro, H4A_Evidenze, ${sheetName}.`,
-        en: `Wrote ${output}: H4A_Registro, H4A_Evidenze, ${sheetName}.`,
-      },
-      io.lang,
-    ),
+    t.recorded(year, act.trim(), formatIsoDate(date), statement.yearTotal, rows.entries.length, statement.cumulative),
+    ...rows.entries.map((e) => t.recordedRow(e)),
+    t.paymentWritten(output, sheetName),
   ];
   io.out(lines.join("\n"));
   return 0;

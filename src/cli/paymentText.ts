@@ -1,6 +1,7 @@
 import { formatEuroCents } from "../engine/cells/format";
-import { type Lang, pick } from "../engine/cells/lang";
+import type { Lang } from "../engine/cells/lang";
 import type { PaymentModel } from "../engine/sheets/paymentModel";
+import { say } from "./strings";
 
 /** The payment tables as terminal text: the due tranches, the year-by-year payments, the totals. */
 
@@ -8,10 +9,7 @@ import type { PaymentModel } from "../engine/sheets/paymentModel";
 export const euro = formatEuroCents;
 
 /** "20 %" / "20%", up to one decimal. */
-export function percent(fraction: number, lang: Lang): string {
-  const text = String(Number((fraction * 100).toFixed(1)));
-  return pick({ it: `${text.replace(".", ",")} %`, en: `${text}%` }, lang);
-}
+export const percent = (fraction: number, lang: Lang): string => say(lang).percent(fraction);
 
 /** Columns padded to their widest cell; `right` marks the right-aligned ones. */
 export function textTable(header: string[], rows: string[][], right: boolean[]): string[] {
@@ -27,27 +25,18 @@ export function textTable(header: string[], rows: string[][], right: boolean[]):
 export function paymentLines(model: PaymentModel, lang: Lang): string[] {
   const { schedule, params } = model;
   const withCalendar = params.firstCalendarYear !== null;
+  const t = say(lang);
   const lines: string[] = [];
-  lines.push(
-    pick(
-      {
-        it: `Accordo: premio per famiglia ${euro(model.premiumPerFamily, "it")}; anno corrente ${params.currentYear}; quote ${params.shares.map((s) => percent(s, "it")).join(" · ")}.`,
-        en: `Agreement: premium per family ${euro(model.premiumPerFamily, "en")}; current year ${params.currentYear}; shares ${params.shares.map((s) => percent(s, "en")).join(" · ")}.`,
-      },
-      lang,
-    ),
-    "",
-    pick({ it: "Tranche dovute", en: "Due tranches" }, lang),
-  );
+  lines.push(t.agreementLine(model.premiumPerFamily, params.currentYear, params.shares), "", t.dueTranches);
   const trancheHeader = [
-    pick({ it: "Coorte", en: "Cohort" }, lang),
-    pick({ it: "Anno di percorso", en: "Cohort year" }, lang),
-    pick({ it: "Anno di programma", en: "Programme year" }, lang),
-    ...(withCalendar ? [pick({ it: "Anno solare", en: "Calendar year" }, lang)] : []),
-    pick({ it: "Famiglie", en: "Families" }, lang),
-    pick({ it: "Quota", en: "Share" }, lang),
-    pick({ it: "Livello", en: "Tier" }, lang),
-    pick({ it: "Importo", en: "Amount" }, lang),
+    t.cohortColumn,
+    t.cohortYearColumn,
+    t.programmeYearColumn,
+    ...(withCalendar ? [t.calendarYearColumn] : []),
+    t.familiesColumn,
+    t.shareColumn,
+    t.tierColumn,
+    t.amountColumn,
   ];
   const trancheRows = schedule.payments.map((p) => [
     String(p.cohort),
@@ -66,13 +55,8 @@ export function paymentLines(model: PaymentModel, lang: Lang): string[] {
       trancheHeader.map((_, c) => c > 0),
     ),
   );
-  lines.push("", pick({ it: "Pagamenti per anno di programma", en: "Payments by programme year" }, lang));
-  const yearHeader = [
-    pick({ it: "Anno di programma", en: "Programme year" }, lang),
-    ...(withCalendar ? [pick({ it: "Anno solare", en: "Calendar year" }, lang)] : []),
-    pick({ it: "Pagamento", en: "Payment" }, lang),
-    pick({ it: "Cumulato", en: "Cumulative" }, lang),
-  ];
+  lines.push("", t.paymentsByYear);
+  const yearHeader = [t.programmeYearColumn, ...(withCalendar ? [t.calendarYearColumn] : []), t.paymentColumn, t.cumulativeColumn];
   const yearRows = schedule.years.map((y) => [
     String(y.programmeYear),
     ...(withCalendar ? [String(y.calendarYear)] : []),
@@ -88,22 +72,6 @@ export function paymentLines(model: PaymentModel, lang: Lang): string[] {
   );
   const planned = schedule.planned.reduce((sum, p) => sum + Math.round(p.amount * 100), 0) / 100;
   const ratio = model.net.ratio === null ? "—" : model.net.ratio.toFixed(2);
-  lines.push(
-    "",
-    pick(
-      {
-        it: `Totale dovuto: ${euro(schedule.total, "it")} (tagliato dal tetto: ${euro(schedule.capCut, "it")}); ancora da maturare, al massimo: ${euro(planned, "it")}.`,
-        en: `Total due: ${euro(schedule.total, "en")} (cut by the cap: ${euro(schedule.capCut, "en")}); still to come, at most: ${euro(planned, "en")}.`,
-      },
-      lang,
-    ),
-    pick(
-      {
-        it: `Risparmio del Comune: ${euro(model.saving.total, "it")}; risparmio netto: ${euro(model.net.net, "it")} (risparmio / pagamenti: ${ratio.replace(".", ",")}).`,
-        en: `City's saving: ${euro(model.saving.total, "en")}; net saving: ${euro(model.net.net, "en")} (saving / payments: ${ratio}).`,
-      },
-      lang,
-    ),
-  );
+  lines.push("", t.totalDue(schedule.total, schedule.capCut, planned), t.savingLine(model.saving.total, model.net.net, ratio));
   return lines;
 }

@@ -9,6 +9,7 @@ import type { Io } from "./io";
 import { issueLine, validationJson } from "./issuesReport";
 import { pick } from "../engine/cells/lang";
 import { openBeneficiaries } from "./openInput";
+import { say } from "./strings";
 
 /**
  * The common start of `fill` and `indigo`: the workbook read, the agreement resolved, the sheet
@@ -32,16 +33,9 @@ export interface CheckedProgramme {
 }
 
 function refusal(errors: Issue[], families: number, allIssues: Issue[], io: Io): CliError {
-  const n = errors.length;
   return new CliError(
     1,
-    pick(
-      {
-        it: `${n} ${n === 1 ? "errore" : "errori"} nei dati: nulla è stato scritto. Correggere e riprovare (h4a validate mostra anche gli avvisi).`,
-        en: `${n} ${n === 1 ? "error" : "errors"} in the data: nothing was written. Fix them and try again (h4a validate also shows the warnings).`,
-      },
-      io.lang,
-    ),
+    say(io.lang).dataErrors(errors.length),
     errors.map((issue) => issueLine(issue, io.lang)),
     validationJson(families, allIssues, io.lang),
   );
@@ -57,7 +51,7 @@ export async function checkedProgramme(
   const { workbook, sheet, input } = await openBeneficiaries(file, sheetName, io);
   const agreement = agreementOf(workbook, file, overrides, io.lang);
   const params = agreement.params;
-  io.progress.step("verifica delle righe…", "checking the rows…");
+  io.progress.step(say(io.lang).checkingRows);
   const parsed = parseBeneficiarySheet(input, params);
   const allIssues = [...agreement.issues, ...parsed.issues];
   if (agreement.issues.length > 0)
@@ -70,7 +64,7 @@ export async function checkedProgramme(
   requirePremium(params, io.lang);
   const errors = parsed.issues.filter((issue) => issue.severity === "error");
   if (errors.length > 0) throw refusal(errors, parsed.families.length, allIssues, io);
-  io.progress.step("calcolo dei pagamenti…", "computing the payments…");
+  io.progress.step(say(io.lang).computingPayments);
   let model: PaymentModel;
   try {
     model = paymentModel(parsed, params);

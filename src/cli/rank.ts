@@ -22,11 +22,12 @@ import { issueLine, validationJson } from "./issuesReport";
 import { openWorkbook } from "./openInput";
 import { checkOutput } from "./output";
 import { rankJson } from "./rankJson";
+import { say } from "./strings";
 import { findBeneficiarySheet, sheetValues } from "./workbookInput";
 import { saveWorkbook, writeAddInSheets, writeAgreement } from "./workbookOutput";
 
 /**
- * `h4a rank`: the candidates sheet (MECHANISM.md §3b) ranked with the agreement's weights —
+ * `h4a rank`: the candidates sheet (docs/rules.md §5) ranked with the agreement's weights —
  * H4A_Parametri, overridden by --param — and written into a copy of the workbook: H4A_Parametri
  * (the agreement used), H4A_Graduatoria (the task pane's layout) and, when the workbook also has a
  * beneficiary sheet, H4A_Flusso. The candidates sheet is never changed. Exit 1 (nothing written)
@@ -34,32 +35,26 @@ import { saveWorkbook, writeAddInSheets, writeAgreement } from "./workbookOutput
  */
 export async function rankCommand(command: ParsedCommand, io: Io): Promise<number> {
   const file = command.file as string;
-  const output = requireOption("rank", command.output, "-o <out.xlsx>", io.lang);
+  const t = say(io.lang);
+  const output = requireOption("rank", command.output, t.outputXlsxOption, io.lang);
   const target = checkOutput(output, [file], command.force, io.lang);
   const overrides = parseOverrides(command.params, io.lang);
   const workbook = await openWorkbook(file, io);
   const sheet = findCandidatesSheet(workbook, command.sheet, file, io.lang);
-  io.progress.step(`foglio «${sheet}»: lettura delle domande…`, `sheet "${sheet}": reading the applications…`);
+  io.progress.step(t.readingApplications(sheet));
   const agreement = agreementOf(workbook, file, overrides, io.lang);
   const parsed = parseCandidateSheet(sheetValues(workbook, sheet, file, io.lang));
   const allIssues = [...agreement.issues, ...parsed.issues];
   const errors = allIssues.filter((issue) => issue.severity === "error");
   if (errors.length > 0) {
-    const n = errors.length;
     throw new CliError(
       1,
-      pick(
-        {
-          it: `${n} ${n === 1 ? "errore" : "errori"} nei dati: nulla è stato scritto. Correggere e riprovare.`,
-          en: `${n} ${n === 1 ? "error" : "errors"} in the data: nothing was written. Fix them and try again.`,
-        },
-        io.lang,
-      ),
+      t.candidateErrors(errors.length),
       errors.map((issue) => issueLine(issue, io.lang)),
       validationJson(parsed.candidates.length, allIssues, io.lang),
     );
   }
-  io.progress.step("calcolo della graduatoria…", "ranking…");
+  io.progress.step(t.ranking);
   const ranking = rankCandidates(parsed, rankingParamsOf(agreement.params));
   const flow = flowOf(workbook, file, agreement.params, ranking, io.lang);
   const ranked: SheetPlan[] = [rankingPlan(ranking), ...(flow === null ? [] : [flow])];
@@ -73,20 +68,16 @@ export async function rankCommand(command: ParsedCommand, io: Io): Promise<numbe
   }
   const lines = rankingLines(ranking, path.basename(file), io.lang);
   const notices = parsed.issues.filter((issue) => issue.severity !== "note");
-  if (notices.length > 0)
-    lines.push("", pick({ it: "Avvisi:", en: "Warnings:" }, io.lang), ...notices.map((issue) => issueLine(issue, io.lang)));
-  const overridden =
-    agreement.overridden.length > 0
-      ? pick({ it: ` (con --param ${agreement.overridden.join(", ")})`, en: ` (with --param ${agreement.overridden.join(", ")})` }, io.lang)
-      : "";
+  if (notices.length > 0) lines.push("", t.warnings, ...notices.map((issue) => issueLine(issue, io.lang)));
+  const overridden = agreement.overridden.length > 0 ? t.withParams(agreement.overridden) : "";
   lines.push(
     "",
-    pick(
-      {
-        it: `Scritto ${output}: ${plans.map((p) => p.name).join(", ")}; i pesi usati sono in ${PARAMS_SHEET}${overridden}. Il foglio «${sheet}» non è stato modificato.`,
-        en: `Wrote ${output}: ${plans.map((p) => p.name).join(", ")}; the weights used are in ${PARAMS_SHEET}${overridden}. The sheet "${sheet}" was not changed.`,
-      },
-      io.lang,
+    t.ranked(
+      output,
+      plans.map((p) => p.name),
+      PARAMS_SHEET,
+      overridden,
+      sheet,
     ),
   );
   io.out(lines.join("\n"));
@@ -109,19 +100,11 @@ function flowOf(workbook: PackageWorkbook, file: string, params: Params, ranking
 
 /** The ranking for people: a summary line, the ranked families with their points, the others with their reasons. */
 export function rankingLines(ranking: CandidateRanking, fileName: string, lang: Lang): string[] {
-  const applied = ranking.eligible.length + ranking.excluded.length;
-  const lines = [
-    pick(
-      {
-        it: `${ranking.sheetName} (${fileName}): ${applied} ${applied === 1 ? "domanda" : "domande"}; ${ranking.eligible.length} ammesse, ${ranking.excluded.length} non ammesse.`,
-        en: `${ranking.sheetName} (${fileName}): ${applied} ${applied === 1 ? "application" : "applications"}; ${ranking.eligible.length} eligible, ${ranking.excluded.length} not eligible.`,
-      },
-      lang,
-    ),
-  ];
-  const noId = pick({ it: "(senza ID)", en: "(no ID)" }, lang);
+  const t = say(lang);
+  const lines = [t.applications(ranking.sheetName, fileName, ranking.eligible.length, ranking.excluded.length)];
+  const noId = t.noId;
   if (ranking.eligible.length > 0) {
-    lines.push("", pick({ it: "Graduatoria:", en: "Ranking:" }, lang));
+    lines.push("", t.rankingTitle);
     const width = Math.max(...ranking.eligible.map((r) => (r.candidate.id ?? noId).length));
     for (const ranked of ranking.eligible) {
       const score = { score: ranked.score, contributions: ranked.contributions };
@@ -132,11 +115,9 @@ export function rankingLines(ranking: CandidateRanking, fileName: string, lang: 
     }
   }
   if (ranking.excluded.length > 0) {
-    lines.push("", pick({ it: "Non ammesse:", en: "Not eligible:" }, lang));
+    lines.push("", t.notEligibleTitle);
     for (const { candidate, reasons } of ranking.excluded) {
-      lines.push(
-        `      ${candidate.id ?? noId} (${pick({ it: "riga", en: "row" }, lang)} ${candidate.row}): ${reasons.map((r) => pick(r.message, lang)).join("; ")}`,
-      );
+      lines.push(`      ${candidate.id ?? noId} (${t.row} ${candidate.row}): ${reasons.map((r) => pick(r.message, lang)).join("; ")}`);
     }
   }
   return lines;

@@ -9,76 +9,30 @@ import { readPseudonymKey } from "./passphrase";
 import { saveWorkbook } from "./workbookOutput";
 import { REMOVAL, removedColumnText } from "../xlsx/shareLabels";
 import { PackageError, shareWorkbook, ShareError, type ShareReport } from "../xlsx";
+import { say } from "./strings";
 import { packageFailure } from "./workbookInput";
 
 /**
- * `h4a share`: the copy of the workbook for Homes4All (MECHANISM.md §8). The key is read from
+ * `h4a share`: the copy of the workbook for Homes4All (docs/rules.md §11). The key is read from
  * its file and used only in memory: it is never printed, logged or written into any file.
  */
 
 export function shareLines(report: ShareReport, output: string, lang: Lang): string[] {
-  const lines = [
-    pick({ it: `Copia per Homes4All scritta in ${output}.`, en: `Copy for Homes4All written to ${output}.` }, lang),
-    pick(
-      {
-        it: `- ID famiglia sostituiti da pseudonimi (HMAC-SHA-256 con la chiave della frase segreta): ${report.pseudonymised}; altre celle che mostravano un ID: ${report.idCopiesReplaced}.`,
-        en: `- Family IDs replaced by pseudonyms (HMAC-SHA-256 with the passphrase's key): ${report.pseudonymised}; other cells that showed an ID: ${report.idCopiesReplaced}.`,
-      },
-      lang,
-    ),
-  ];
-  if (report.candidatesPseudonymised > 0) {
-    lines.push(
-      pick(
-        {
-          it: `- ID delle domande nel foglio dei candidati sostituiti da pseudonimi: ${report.candidatesPseudonymised} (stessa famiglia, stesso pseudonimo).`,
-          en: `- Application IDs in the candidates sheet replaced by pseudonyms: ${report.candidatesPseudonymised} (same family, same pseudonym).`,
-        },
-        lang,
-      ),
-    );
-  }
-  if (report.removedColumns.length === 0) lines.push(pick({ it: "- Colonne rimosse: nessuna.", en: "- Columns removed: none." }, lang));
+  const t = say(lang);
+  const lines = [t.shareWritten(output), t.pseudonymised(report.pseudonymised, report.idCopiesReplaced)];
+  if (report.candidatesPseudonymised > 0) lines.push(t.candidatesPseudonymised(report.candidatesPseudonymised));
+  if (report.removedColumns.length === 0) lines.push(t.noColumnsRemoved);
   else {
-    lines.push(
-      pick(
-        {
-          it: `- Colonne rimosse (svuotate): ${report.removedColumns.length}`,
-          en: `- Columns removed (emptied): ${report.removedColumns.length}`,
-        },
-        lang,
-      ),
-    );
+    lines.push(t.columnsRemoved(report.removedColumns.length));
     for (const c of report.removedColumns) lines.push(`    ${removedColumnText(c, lang)}`);
   }
-  for (const c of report.keptColumns)
-    lines.push(
-      pick({ it: `- Mantenuta con --keep: ${removedColumnText(c, lang)}`, en: `- Kept with --keep: ${removedColumnText(c, lang)}` }, lang),
-    );
-  lines.push(
-    pick(
-      {
-        it: `- Formule H4A.* sostituite dal loro valore: ${report.formulasReplaced.length}${report.formulasReplaced.length > 0 ? ` (${report.formulasReplaced.join(", ")})` : ""}.`,
-        en: `- H4A.* formulas replaced by their value: ${report.formulasReplaced.length}${report.formulasReplaced.length > 0 ? ` (${report.formulasReplaced.join(", ")})` : ""}.`,
-      },
-      lang,
-    ),
-    pick({ it: `- Note di cella rimosse: ${report.notesRemoved}.`, en: `- Cell notes removed: ${report.notesRemoved}.` }, lang),
-  );
+  for (const c of report.keptColumns) lines.push(t.keptColumn(removedColumnText(c, lang)));
+  lines.push(t.formulasReplaced(report.formulasReplaced), t.notesRemoved(report.notesRemoved));
   if (report.removals.length > 0) {
-    const total = report.removals.reduce((sum, r) => sum + r.count, 0);
-    lines.push(
-      pick(
-        {
-          it: `- Dati rimossi o sostituiti fuori dai valori delle celle: ${total}`,
-          en: `- Data removed or replaced outside the cells' values: ${total}`,
-        },
-        lang,
-      ),
-    );
+    lines.push(t.removedOutsideCells(report.removals.reduce((sum, r) => sum + r.count, 0)));
     for (const r of report.removals) lines.push(`    ${r.part}: ${REMOVAL[lang][r.kind]} (${r.count})`);
   }
-  lines.push(pick({ it: "- L'accordo in H4A_Parametri è mantenuto.", en: "- The agreement in H4A_Parametri is kept." }, lang));
+  lines.push(t.agreementKept);
   return lines;
 }
 
@@ -88,7 +42,7 @@ export async function shareCommand(command: ParsedCommand, io: Io): Promise<numb
   const target = checkOutput(output, command.keyFile === undefined ? [file] : [file, command.keyFile], command.force, io.lang);
   const key = await readPseudonymKey(command, io.lang);
   const { workbook, sheet, input } = await openBeneficiaries(file, command.sheet, io);
-  io.progress.step("pseudonimizzazione e rimozione dei dati personali…", "pseudonymising and removing personal data…");
+  io.progress.step(say(io.lang).pseudonymising);
   let report: ShareReport;
   try {
     report = await shareWorkbook(workbook, { sheet, input, key, keep: command.keep });

@@ -10,18 +10,19 @@ import { workbookLedger } from "./ledgerRun";
 import { checkOutput, writeAtomically } from "./output";
 import { optionalPseudonymKey } from "./passphrase";
 import { languageOption, programmeYearOption } from "./paymentArgs";
-import { euro } from "./paymentText";
 import { checkedProgramme } from "./programmeRun";
 import { statementPdf } from "./statementPdf";
+import { say } from "./strings";
 
 /**
- * `h4a statement`: the payment statement of a programme year as an A4 PDF (MECHANISM.md §12) —
+ * `h4a statement`: the payment statement of a programme year as an A4 PDF (docs/rules.md §13.3) —
  * from the ledger for a recorded year, as a draft for a due year not yet recorded. Reads the
  * workbook only.
  */
 export async function statementCommand(command: ParsedCommand, io: Io): Promise<number> {
   const file = command.file as string;
-  const output = requireOption("statement", command.output, "-o <prospetto.pdf>", io.lang);
+  const t = say(io.lang);
+  const output = requireOption("statement", command.output, t.outputPdfOption, io.lang);
   const year = programmeYearOption("statement", command.year, io.lang);
   const lang = languageOption(command.lang, io.lang, io.lang);
   const target = checkOutput(output, command.keyFile === undefined ? [file] : [file, command.keyFile], command.force, io.lang);
@@ -40,23 +41,15 @@ export async function statementCommand(command: ParsedCommand, io: Io): Promise<
       const [first, ...rest] = refusals;
       throw new CliError(
         1,
-        `${pick(first.message, io.lang)} ${pick({ it: "Nessun prospetto scritto.", en: "No statement written." }, io.lang)}`,
+        `${pick(first.message, io.lang)} ${t.noStatementWritten}`,
         rest.map((i) => issueLine(i, io.lang)),
       );
     }
     pending = await paymentRows(checked.model, ledger, { programmeYear: year, act: "", date: 0 });
   }
   const model = statementModel({ model: checked.model, ledger, programmeYear: year, pending });
-  io.progress.step("scrittura del prospetto…", "writing the statement…");
+  io.progress.step(t.writingStatement);
   await writeAtomically(target, await statementPdf(statementDocument(model, lang)), io.lang);
-  io.out(
-    pick(
-      {
-        it: `Scritto ${output}: prospetto dell'anno ${year}${recorded ? "" : " (bozza: non ancora registrato)"}, ${euro(model.yearTotal, "it")}.`,
-        en: `Wrote ${output}: statement of year ${year}${recorded ? "" : " (draft: not yet recorded)"}, ${euro(model.yearTotal, "en")}.`,
-      },
-      io.lang,
-    ),
-  );
+  io.out(t.statementWritten(output, year, recorded, model.yearTotal));
   return 0;
 }

@@ -2,6 +2,7 @@ import PDFDocument from "pdfkit";
 import type { Lang } from "../engine/cells/lang";
 import type { StatementBlock, StatementDocument, StatementFormat } from "../engine/statement/types";
 import { statementValueText } from "../engine/statement/values";
+import { say } from "./strings";
 
 /*
  * The payment statement as a PDF: A4 portrait, DejaVu Sans embedded (accents and €), the running
@@ -57,11 +58,6 @@ interface Row {
   /** Drawn under the text of each part of the row, given the part's top and height. */
   decorate?: (top: number, height: number) => void;
 }
-
-const PAGE_LABEL: Record<Lang, (page: number, pages: number) => string> = {
-  it: (page, pages) => `Pagina ${page} di ${pages}`,
-  en: (page, pages) => `Page ${page} of ${pages}`,
-};
 
 /** Renders a statement document to the bytes of a PDF file. */
 export async function statementPdf(doc: StatementDocument): Promise<Uint8Array> {
@@ -466,7 +462,7 @@ function markPages(flow: Flow, fonts: Fonts, doc: StatementDocument): void {
     flow.pdf.switchToPage(start + i);
     flow.write(header, BODY_LEFT, 34, fonts.runningHeader);
     flow.rule(BODY_LEFT, BODY_LEFT + BODY_WIDTH, 48);
-    const label = PAGE_LABEL[doc.lang](i + 1, count);
+    const label = say(doc.lang).pageOf(i + 1, count);
     const x = BODY_LEFT + (BODY_WIDTH - flow.measure(label, fonts.footer)) / 2;
     flow.write(label, x, A4.height - 44, fonts.footer);
   }

@@ -6,11 +6,11 @@ import { agreementOf, parseOverrides } from "./agreement";
 import type { ParsedCommand } from "./args";
 import type { Io } from "./io";
 import { assumedLine, countBySeverity, countsText, familiesText, issueLine, validationJson, type AssumedJson } from "./issuesReport";
-import { pick } from "../engine/cells/lang";
 import { openBeneficiaries } from "./openInput";
+import { say } from "./strings";
 
 /**
- * `h4a validate`: checks the beneficiary sheet (MECHANISM.md §3) against the workbook's
+ * `h4a validate`: checks the beneficiary sheet (docs/rules.md §3–4) against the workbook's
  * agreement (its current year and ISEE ceiling decide what is due and what is too high).
  * Exit code 0 without errors (warnings allowed), 1 with errors.
  */
@@ -33,7 +33,7 @@ export async function runValidation(
   const overrides = parseOverrides(paramItems, io.lang);
   const { workbook, sheet, input } = await openBeneficiaries(file, sheetName, io);
   const agreement = agreementOf(workbook, file, overrides, io.lang);
-  io.progress.step("verifica delle righe…", "checking the rows…");
+  io.progress.step(say(io.lang).checkingRows);
   const parsed = parseBeneficiarySheet(input, agreement.params);
   return {
     sheetName: sheet,
@@ -48,7 +48,7 @@ export function validationReport(file: string, validation: Validation, io: Io): 
   const name = path.basename(file);
   const lines = [
     `${validation.sheetName} (${name}): ${familiesText(validation.families, io.lang)}`,
-    `${pick({ it: "Esito", en: "Result" }, io.lang)}: ${countsText(validation.issues, io.lang)}.`,
+    `${say(io.lang).result}: ${countsText(validation.issues, io.lang)}.`,
   ];
   for (const issue of validation.issues) lines.push(issueLine(issue, io.lang));
   lines.push(...assumedLine(validation.assumed, io.lang));

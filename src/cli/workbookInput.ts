@@ -5,6 +5,7 @@ import type { SheetInput } from "../engine/types";
 import { PackageError, PackageWorkbook } from "../xlsx";
 import { detectBeneficiarySheet, sheetHasHeaderRow } from "../xlsx/beneficiarySheet";
 import { unusable } from "./cliError";
+import { say } from "./strings";
 
 /**
  * Opening the input workbook as the package it is (src/xlsx): its sheets read streamed, exactly
@@ -22,25 +23,16 @@ export function packageFailure(file: string, error: unknown, lang: Lang): Error 
   const name = path.basename(file);
   if (error instanceof PackageError) return unusable(`${name}: ${lowerFirst(pick(error.text, lang))}`);
   const detail = error instanceof Error ? error.message.split("\n")[0] : String(error);
-  return unusable(
-    pick(
-      {
-        it: `${name}: file .xlsx danneggiato o incompleto (${detail}).`,
-        en: `${name}: the .xlsx file is damaged or incomplete (${detail}).`,
-      },
-      lang,
-    ),
-  );
+  return unusable(say(lang).damaged(name, detail));
 }
 
 function readFailure(file: string, error: unknown, lang: Lang): string {
   const code = (error as NodeJS.ErrnoException).code;
-  if (code === "ENOENT") return pick({ it: `${file}: file non trovato.`, en: `${file}: no such file.` }, lang);
-  if (code === "EISDIR")
-    return pick({ it: `${file}: è una cartella, non un file .xlsx.`, en: `${file}: is a folder, not an .xlsx file.` }, lang);
-  if (code === "EACCES" || code === "EPERM") return pick({ it: `${file}: lettura non permessa.`, en: `${file}: permission denied.` }, lang);
-  const detail = error instanceof Error ? error.message : String(error);
-  return pick({ it: `${file}: impossibile leggere il file (${detail}).`, en: `${file}: cannot read the file (${detail}).` }, lang);
+  const t = say(lang);
+  if (code === "ENOENT") return t.noSuchFile(file);
+  if (code === "EISDIR") return t.inputIsFolder(file);
+  if (code === "EACCES" || code === "EPERM") return t.readDenied(file);
+  return t.readFailed(file, error instanceof Error ? error.message : String(error));
 }
 
 /** Opens a workbook, or throws a one-line CliError (exit code 2) saying why it cannot be read. */
@@ -54,15 +46,7 @@ export async function loadWorkbook(file: string, lang: Lang): Promise<PackageWor
   try {
     const workbook = PackageWorkbook.open(bytes);
     if ((await workbook.sheetNames()).length === 0) {
-      throw unusable(
-        pick(
-          {
-            it: `${path.basename(file)}: la cartella non contiene fogli di lavoro.`,
-            en: `${path.basename(file)}: the workbook holds no worksheets.`,
-          },
-          lang,
-        ),
-      );
+      throw unusable(say(lang).noWorksheets(path.basename(file)));
     }
     return workbook;
   } catch (error) {
@@ -86,15 +70,7 @@ export function namedSheet(workbook: PackageWorkbook, requested: string, file: s
   const found = names.find((name) => name === requested) ?? names.find((name) => name.toLowerCase() === requested.toLowerCase());
   if (found !== undefined) return found;
   const base = path.basename(file);
-  throw unusable(
-    pick(
-      {
-        it: `${base}: nessun foglio «${requested}» (fogli presenti: ${names.join(", ")}).`,
-        en: `${base}: no sheet "${requested}" (sheets: ${names.join(", ")}).`,
-      },
-      lang,
-    ),
-  );
+  throw unusable(say(lang).noSuchSheet(base, requested, names));
 }
 
 /**
@@ -113,20 +89,12 @@ export function hasHeaderRow(
 
 /**
  * The beneficiary sheet: the one named by --sheet, else the first sheet (in tab order, the
- * add-in's own sheets excepted) whose header row matches §3. Throws a CliError (exit code 2)
+ * add-in's own sheets excepted) whose header row matches docs/rules.md §3. Throws a CliError (exit code 2)
  * when there is none.
  */
 export function findBeneficiarySheet(workbook: PackageWorkbook, requested: string | undefined, file: string, lang: Lang): string {
   if (requested !== undefined) return namedSheet(workbook, requested, file, lang);
   const found = detectBeneficiarySheet(workbook, (name, rowLimit) => sheetValues(workbook, name, file, lang, rowLimit));
   if (found !== undefined) return found;
-  throw unusable(
-    pick(
-      {
-        it: `${path.basename(file)}: nessun foglio dei beneficiari (serve una riga di intestazione con «ID famiglia», «Coorte» e almeno altre due colonne previste); indicarlo con --sheet NOME.`,
-        en: `${path.basename(file)}: no beneficiary sheet (it needs a header row with "Family ID", "Cohort" and at least two other listed columns); name it with --sheet NAME.`,
-      },
-      lang,
-    ),
-  );
+  throw unusable(say(lang).noBeneficiarySheet(path.basename(file)));
 }

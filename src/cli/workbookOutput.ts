@@ -9,6 +9,7 @@ import { ForeignSheetError, type PackageWorkbook } from "../xlsx";
 import { unusable } from "./cliError";
 import type { Io } from "./io";
 import { writeAtomically, type OutputTarget } from "./output";
+import { say } from "./strings";
 
 /**
  * Writing the add-in's sheets into the input's package and saving it as the output: only the
@@ -59,9 +60,6 @@ export async function writeAgreement(workbook: PackageWorkbook, sheet: SheetInpu
 export async function saveWorkbook(target: OutputTarget, workbook: PackageWorkbook, io: Io): Promise<void> {
   const bytes = workbook.toBytes();
   const name = path.basename(target.file);
-  io.progress.step(
-    `salvataggio di ${name} (${(bytes.length / 1024 / 1024).toFixed(1).replace(".", ",")} MB)…`,
-    `saving ${name} (${(bytes.length / 1024 / 1024).toFixed(1)} MB)…`,
-  );
+  io.progress.step(say(io.lang).saving(name, (bytes.length / 1024 / 1024).toFixed(1)));
   await writeAtomically(target, bytes, io.lang);
 }
