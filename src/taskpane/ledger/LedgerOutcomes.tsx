@@ -30,7 +30,9 @@ export function RecordOutcome({
 }: OutcomeProps<RecordResult> & { passphraseCleared: boolean }) {
   const { language } = usePane();
   if (outcome.status === "refused") {
-    return <OutcomeRefusal title={s.refused} refusal={outcome.refusal} strings={s} busy={busy} onSelect={onSelect} testId="ledger-refusal" />;
+    return (
+      <OutcomeRefusal title={s.refused} refusal={outcome.refusal} strings={s} busy={busy} onSelect={onSelect} testId="ledger-refusal" />
+    );
   }
   return (
     <MessageBar intent="success" layout="multiline" data-testid="ledger-recorded">
@@ -45,7 +47,16 @@ export function RecordOutcome({
 
 export function StatementOutcome({ outcome, strings: s, busy, onSelect }: OutcomeProps<StatementResult>) {
   if (outcome.status === "refused") {
-    return <OutcomeRefusal title={s.statementRefused} refusal={outcome.refusal} strings={s} busy={busy} onSelect={onSelect} testId="statement-refusal" />;
+    return (
+      <OutcomeRefusal
+        title={s.statementRefused}
+        refusal={outcome.refusal}
+        strings={s}
+        busy={busy}
+        onSelect={onSelect}
+        testId="statement-refusal"
+      />
+    );
   }
   return (
     <MessageBar intent="success" data-testid="statement-written">

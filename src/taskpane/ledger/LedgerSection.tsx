@@ -133,17 +133,17 @@ export function LedgerSection({ source, refreshKey }: { source: DataSource | nul
         />
       ) : null}
       {statementOutcome !== null ? <StatementOutcome outcome={statementOutcome} strings={s} busy={busy} onSelect={select} /> : null}
-      {ledger.state?.status === "unavailable" ? (
-        refusalBar({ title: s.unavailable, refusal: ledger.state.refusal, intent: "warning", testId: "ledger-unavailable" })
-      ) : null}
+      {ledger.state?.status === "unavailable"
+        ? refusalBar({ title: s.unavailable, refusal: ledger.state.refusal, intent: "warning", testId: "ledger-unavailable" })
+        : null}
       {view !== null ? (
         <>
-          {view.errors.length > 0 && (next === null || next.refusals.length === 0) ? (
-            refusalBar({ title: s.notAsRecorded, refusal: { issues: view.errors }, intent: "error", testId: "ledger-errors" })
-          ) : null}
-          {view.warnings.length > 0 ? (
-            refusalBar({ title: s.warnings, refusal: { issues: view.warnings }, intent: "warning", testId: "ledger-warnings" })
-          ) : null}
+          {view.errors.length > 0 && (next === null || next.refusals.length === 0)
+            ? refusalBar({ title: s.notAsRecorded, refusal: { issues: view.errors }, intent: "error", testId: "ledger-errors" })
+            : null}
+          {view.warnings.length > 0
+            ? refusalBar({ title: s.warnings, refusal: { issues: view.warnings }, intent: "warning", testId: "ledger-warnings" })
+            : null}
           {next !== null ? (
             <RecordPayment
               key={next.programmeYear}
@@ -155,9 +155,9 @@ export function LedgerSection({ source, refreshKey }: { source: DataSource | nul
               recording={recording.running}
               step={step}
               notice={
-                next.refusals.length > 0 ? (
-                  refusalBar({ title: s.cannotRecord, refusal: refusalOf(next.refusals), intent: "error", testId: "record-refusals" })
-                ) : null
+                next.refusals.length > 0
+                  ? refusalBar({ title: s.cannotRecord, refusal: refusalOf(next.refusals), intent: "error", testId: "record-refusals" })
+                  : null
               }
               passphrase={passphrase}
               onPassphrase={setPassphrase}

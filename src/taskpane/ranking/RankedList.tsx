@@ -36,7 +36,9 @@ export function RankedList(props: RankingViewProps & { agreementRanks: Map<numbe
                     <span className={styles.rank}>{r.rankLabel(ranked.rank)}</span>
                     <span className={styles.id}>{id}</span>
                     <span className={styles.score}>{r.points(formatNumber(ranked.score, language))}</span>
-                    {before !== undefined && before !== ranked.rank ? <Caption1 data-testid="rank-moved">({r.was(before)})</Caption1> : null}
+                    {before !== undefined && before !== ranked.rank ? (
+                      <Caption1 data-testid="rank-moved">({r.was(before)})</Caption1>
+                    ) : null}
                   </span>
                 </AccordionHeader>
                 <AccordionPanel>
