@@ -29,6 +29,15 @@ export function formulaShape(formula: string): FormulaShape | null {
   const rows: number[] = [];
   let i = 0;
   const n = formula.length;
+  /** Takes the reference at `start` if there is one ending at `minEnd` or later: its pattern, its rows, the position after it. */
+  const takeRef = (start: number, minEnd = start): boolean => {
+    const ref = readCellRef(formula, start);
+    if (ref === null || ref.end < minEnd) return false;
+    pattern += ref.pattern;
+    rows.push(...ref.rows);
+    i = ref.end;
+    return true;
+  };
   while (i < n) {
     const ch = formula[i];
     if (ch === '"') {
@@ -39,16 +48,11 @@ export function formulaShape(formula: string): FormulaShape | null {
       continue;
     }
     if (ch === "'") {
-      // A quoted sheet name: copied as it is; the reference after "!" is read by the next turn.
+      // A quoted sheet name, copied as it is, and the reference after its "!".
       const end = closingQuote(formula, i, "'");
       if (end < 0 || formula[end + 1] !== "!") return null;
       pattern += formula.slice(i, end + 2);
-      i = end + 2;
-      const ref = readCellRef(formula, i);
-      if (ref === null) return null;
-      pattern += ref.pattern;
-      rows.push(...ref.rows);
-      i = ref.end;
+      if (!takeRef(end + 2)) return null;
       continue;
     }
     if (i > 0 && WORD_CHAR.test(formula[i - 1]) && WORD_CHAR.test(ch)) {
@@ -63,21 +67,10 @@ export function formulaShape(formula: string): FormulaShape | null {
       const word = formula.slice(i, end);
       if (formula[end] === "!") {
         pattern += `${word}!`;
-        i = end + 1;
-        const ref = readCellRef(formula, i);
-        if (ref === null) return null;
-        pattern += ref.pattern;
-        rows.push(...ref.rows);
-        i = ref.end;
+        if (!takeRef(end + 1)) return null;
         continue;
       }
-      const ref = readCellRef(formula, i);
-      if (ref !== null && ref.end >= end) {
-        pattern += ref.pattern;
-        rows.push(...ref.rows);
-        i = ref.end;
-        continue;
-      }
+      if (takeRef(i, end)) continue;
       if (/^\$?\d+$/.test(word) && formula[end] === ":") return null; // whole rows, e.g. 3:5
       pattern += word;
       i = end;

@@ -40,10 +40,44 @@ export function withoutZip64(extra: Uint8Array): Uint8Array {
 
 const dataLength = (entry: ZipOutEntry): number => entry.data.reduce((n, piece) => n + piece.length, 0);
 
+/** An entry as written: its extras without zip64, its flags without a data descriptor. */
+interface PreparedEntry {
+  entry: ZipOutEntry;
+  compressedSize: number;
+  localExtra: Uint8Array;
+  centralExtra: Uint8Array;
+  flags: number;
+}
+
+/**
+ * The 26 bytes a local header and its central directory record share, in the same order: from
+ * the version needed to the length of the extra block.
+ */
+function setSharedFields(dv: DataView, at: number, p: PreparedEntry, extraLength: number): void {
+  const e = p.entry;
+  dv.setUint16(at, e.versionNeeded, true);
+  dv.setUint16(at + 2, p.flags, true);
+  dv.setUint16(at + 4, e.method, true);
+  dv.setUint16(at + 6, e.modTime, true);
+  dv.setUint16(at + 8, e.modDate, true);
+  dv.setUint32(at + 10, e.crc, true);
+  dv.setUint32(at + 14, p.compressedSize, true);
+  dv.setUint32(at + 18, e.size, true);
+  dv.setUint16(at + 22, e.nameBytes.length, true);
+  dv.setUint16(at + 24, extraLength, true);
+}
+
+/** The name and the extra block after a header; returns where they end. */
+function setNameAndExtra(out: Uint8Array, at: number, name: Uint8Array, extra: Uint8Array): number {
+  out.set(name, at);
+  out.set(extra, at + name.length);
+  return at + name.length + extra.length;
+}
+
 /** The archive's bytes. Throws "too-large" past what a zip without zip64 holds (4 GiB, 65,535 entries). */
 export function writeZip(entries: readonly ZipOutEntry[], comment: Uint8Array = new Uint8Array(0)): Uint8Array {
   if (entries.length > 0xffff) throw packageError("too-large", null, "more than 65,535 zip entries");
-  const prepared = entries.map((entry) => ({
+  const prepared = entries.map((entry): PreparedEntry => ({
     entry,
     compressedSize: dataLength(entry),
     localExtra: withoutZip64(entry.localExtra),
@@ -67,21 +101,8 @@ export function writeZip(entries: readonly ZipOutEntry[], comment: Uint8Array = 
     const e = p.entry;
     offsets.push(at);
     dv.setUint32(at, 0x04034b50, true);
-    dv.setUint16(at + 4, e.versionNeeded, true);
-    dv.setUint16(at + 6, p.flags, true);
-    dv.setUint16(at + 8, e.method, true);
-    dv.setUint16(at + 10, e.modTime, true);
-    dv.setUint16(at + 12, e.modDate, true);
-    dv.setUint32(at + 14, e.crc, true);
-    dv.setUint32(at + 18, p.compressedSize, true);
-    dv.setUint32(at + 22, e.size, true);
-    dv.setUint16(at + 26, e.nameBytes.length, true);
-    dv.setUint16(at + 28, p.localExtra.length, true);
-    at += 30;
-    out.set(e.nameBytes, at);
-    at += e.nameBytes.length;
-    out.set(p.localExtra, at);
-    at += p.localExtra.length;
+    setSharedFields(dv, at + 4, p, p.localExtra.length);
+    at = setNameAndExtra(out, at + 30, e.nameBytes, p.localExtra);
     for (const piece of e.data) {
       out.set(piece, at);
       at += piece.length;
@@ -92,26 +113,13 @@ export function writeZip(entries: readonly ZipOutEntry[], comment: Uint8Array = 
     const e = p.entry;
     dv.setUint32(at, 0x02014b50, true);
     dv.setUint16(at + 4, e.versionMadeBy, true);
-    dv.setUint16(at + 6, e.versionNeeded, true);
-    dv.setUint16(at + 8, p.flags, true);
-    dv.setUint16(at + 10, e.method, true);
-    dv.setUint16(at + 12, e.modTime, true);
-    dv.setUint16(at + 14, e.modDate, true);
-    dv.setUint32(at + 16, e.crc, true);
-    dv.setUint32(at + 20, p.compressedSize, true);
-    dv.setUint32(at + 24, e.size, true);
-    dv.setUint16(at + 28, e.nameBytes.length, true);
-    dv.setUint16(at + 30, p.centralExtra.length, true);
+    setSharedFields(dv, at + 6, p, p.centralExtra.length);
     dv.setUint16(at + 32, e.comment.length, true);
     dv.setUint16(at + 34, 0, true);
     dv.setUint16(at + 36, e.internalAttributes, true);
     dv.setUint32(at + 38, e.externalAttributes, true);
     dv.setUint32(at + 42, offsets[i], true);
-    at += 46;
-    out.set(e.nameBytes, at);
-    at += e.nameBytes.length;
-    out.set(p.centralExtra, at);
-    at += p.centralExtra.length;
+    at = setNameAndExtra(out, at + 46, e.nameBytes, p.centralExtra);
     out.set(e.comment, at);
     at += e.comment.length;
   });

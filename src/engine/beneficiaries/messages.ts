@@ -1,17 +1,19 @@
 import { pick, type Lang, type Text } from "../cells/lang";
 import { FIELD_BY_KEY } from "./fields";
-import { formatCellValue, formatDate, formatEuro, formatNumber, joinList } from "../cells/format";
+import { formatDate, formatEuro, formatNumber, joinList } from "../cells/format";
+import { fieldMessages, unknownCondition, valueEn as vEn, valueIt as vIt } from "./fieldMessages";
 import { paramInSheet } from "../agreement/params";
 import { HOUSING_CONDITIONS, type CellValue, type FieldKey, type Issue, type OutcomeKey, type Severity } from "../types";
 
-/** Every rule of the beneficiary sheet (MECHANISM.md §3) with its severity. */
-export const RULES = {
+/** The rules of a sheet's header row, the same for every sheet the add-in reads (§3, §3b). */
+export const HEADER_RULES = {
   "missing-header-row": "error",
   "missing-column": "error",
   "duplicate-column": "error",
-  "unknown-column": "note",
-  "personal-data-column": "warning",
-  "free-text-column": "warning",
+} as const satisfies Record<string, Severity>;
+
+/** The rules of a data row's cells, the same for every sheet the add-in reads (§3, §3b). */
+export const CELL_RULES = {
   "excel-error": "error",
   "empty-id": "error",
   "missing-value": "error",
@@ -20,6 +22,15 @@ export const RULES = {
   "out-of-range": "error",
   "unknown-token": "error",
   "impossible-date": "error",
+} as const satisfies Record<string, Severity>;
+
+/** Every rule of the beneficiary sheet (MECHANISM.md §3) with its severity. */
+export const RULES = {
+  ...HEADER_RULES,
+  "unknown-column": "note",
+  "personal-data-column": "warning",
+  "free-text-column": "warning",
+  ...CELL_RULES,
   "cohort-after-current-year": "error",
   "contract-before-request": "error",
   "exit-before-contract": "error",
@@ -91,10 +102,8 @@ export interface RuleArgs {
 
 type Builders = { [R in RuleId]: (args: RuleArgs[R]) => Text };
 
-const it = (field: FieldKey): string => `«${FIELD_BY_KEY[field].header.it}»`;
-const en = (field: FieldKey): string => `"${FIELD_BY_KEY[field].header.en}"`;
-const vIt = (value: CellValue): string => `«${formatCellValue(value, "it")}»`;
-const vEn = (value: CellValue): string => `"${formatCellValue(value, "en")}"`;
+const FIELD_TEXTS = fieldMessages<FieldKey>(FIELD_BY_KEY);
+const { it, en } = FIELD_TEXTS;
 const CONDITIONS = HOUSING_CONDITIONS.join(", ");
 
 /** A listed phrase in each language, singular when `one`. */
@@ -183,10 +192,7 @@ const BUILDERS: Builders = {
     en: `no header row found: one of the first ${searchedRows} non-blank rows must hold the "Family ID" and "Cohort" columns and at least two other listed columns (for example "Household size" and "Lease signed").`,
   }),
   "missing-column": missingColumnTexts,
-  "duplicate-column": ({ field, firstCell }) => ({
-    it: `la colonna ${it(field)} è ripetuta (è già in ${firstCell}); tenerne una sola: viene letta solo la prima.`,
-    en: `the column ${en(field)} appears twice (it is already in ${firstCell}); keep only one: only the first is read.`,
-  }),
+  "duplicate-column": FIELD_TEXTS.duplicateColumn,
   "unknown-column": ({ header, column }) => ({
     it: `${header === "" ? `la colonna ${column} contiene dati ma non ha intestazione` : `la colonna «${header}» non è tra quelle previste`}; viene conservata ma non è usata nei calcoli.`,
     en: `${header === "" ? `column ${column} holds data but has no header` : `the column "${header}" is not a listed column`}; it is kept but not used in the calculations.`,
@@ -213,36 +219,16 @@ const BUILDERS: Builders = {
     it: `${it(field)} è vuoto; ogni riga compilata deve avere un identificativo univoco della famiglia.`,
     en: `${en(field)} is empty; every filled row needs a unique family identifier.`,
   }),
-  "missing-value": ({ field }) => ({
-    it: `${it(field)} è vuoto ma è un dato obbligatorio; inserire ${FIELD_BY_KEY[field].expected.it}.`,
-    en: `${en(field)} is empty but required; enter ${FIELD_BY_KEY[field].expected.en}.`,
-  }),
+  "missing-value": FIELD_TEXTS.missingValue,
   "duplicate-id": ({ id, otherRows, moreRows }) => ({
     it: `l'ID famiglia «${id}» è ripetuto anche ${rowsText(otherRows, moreRows, "it")}; ogni famiglia deve avere un ID univoco.`,
     en: `the Family ID "${id}" also appears ${rowsText(otherRows, moreRows, "en")}; each family needs a unique ID.`,
   }),
-  "wrong-type": ({ field, value }) => ({
-    it: `${vIt(value)} non è un valore valido per ${it(field)}; inserire ${FIELD_BY_KEY[field].expected.it}.`,
-    en: `${vEn(value)} is not a valid value for ${en(field)}; enter ${FIELD_BY_KEY[field].expected.en}.`,
-  }),
-  "out-of-range": ({ field, value }) => ({
-    it: `${formatNumber(value, "it")} è fuori dall'intervallo ammesso per ${it(field)}; inserire ${FIELD_BY_KEY[field].expected.it}.`,
-    en: `${formatNumber(value, "en")} is out of range for ${en(field)}; enter ${FIELD_BY_KEY[field].expected.en}.`,
-  }),
+  "wrong-type": FIELD_TEXTS.wrongType,
+  "out-of-range": FIELD_TEXTS.outOfRange,
   "unknown-token": ({ field, value }) =>
-    FIELD_BY_KEY[field].kind === "condition"
-      ? {
-          it: `${vIt(value)} non è una condizione abitativa prevista; usare uno di questi valori: ${CONDITIONS}.`,
-          en: `${vEn(value)} is not a listed housing condition; use one of: ${CONDITIONS}.`,
-        }
-      : {
-          it: `${vIt(value)} non è un valore sì/no valido per ${it(field)}; usare Sì o No.`,
-          en: `${vEn(value)} is not a valid yes/no value for ${en(field)}; use Yes or No.`,
-        },
-  "impossible-date": ({ field, value }) => ({
-    it: `${vIt(value)} non è una data esistente per ${it(field)}; controllare giorno, mese e anno (formato gg/mm/aaaa).`,
-    en: `${vEn(value)} is not an existing date for ${en(field)}; check the day, month and year (format dd/mm/yyyy).`,
-  }),
+    FIELD_BY_KEY[field].kind === "condition" ? unknownCondition(value, CONDITIONS) : FIELD_TEXTS.notYesNo(field, value),
+  "impossible-date": FIELD_TEXTS.impossibleDate,
   "cohort-after-current-year": ({ cohort, currentYear }) => ({
     it: `la coorte ${cohort} è successiva all'anno corrente (${currentYear}), cioè all'ultimo anno di programma con esiti verificati; correggere la coorte o l'${paramInSheet("currentYear", "it")}.`,
     en: `cohort ${cohort} is after the current year (${currentYear}), the last programme year with verified outcomes; correct the cohort or the ${paramInSheet("currentYear", "en")}.`,

@@ -1,14 +1,14 @@
-import { excelErrorOf, isBlank } from "../cells/cells";
 import { readDateCell } from "../cells/cellDates";
 import { parseNumberCell } from "../cells/cellNumbers";
-import { FIELDS, type FieldSpec } from "./fields";
-import { cellAt, type Grid } from "../cells/grid";
+import { FIELD_KEYS, FIELDS, type FieldSpec } from "./fields";
+import type { Grid } from "../cells/grid";
+import { nullsFor, readRowCells, type CellState, type FieldReading } from "../cells/rowCells";
 import { unreadableByFormula } from "./formulaReadable";
 import type { Reporter, Site } from "./report";
 import { parseCondition, parseYesNo } from "../cells/tokens";
 import type { CellValue, FieldKey, Family } from "../types";
 
-export type CellState = "blank" | "valid" | "invalid";
+export type { CellState };
 
 /** One data row read: the family, and for each column present whether its cell was usable. */
 export interface RowReading {
@@ -20,71 +20,28 @@ export interface RowReading {
 
 type FieldValue = Family[FieldKey];
 /** A non-blank cell read as a field's kind: its value, or why it cannot be read. */
-export type Reading =
-  { value: FieldValue } | { problem: "wrong-type" | "unknown-token" | "impossible-date" } | { problem: "out-of-range"; number: number };
+export type Reading = FieldReading<FieldValue>;
 
 export function emptyFamily(row: number): Family {
-  return {
-    row,
-    id: null,
-    cohort: null,
-    members: null,
-    minors: null,
-    isee: null,
-    condition: null,
-    referral: null,
-    requestDate: null,
-    contractDate: null,
-    waitMonths: null,
-    rentSaving: null,
-    leaseSigned: null,
-    supportStarted: null,
-    housingKept: null,
-    supportContinued: null,
-    stability: null,
-    wellbeing: null,
-    daysAvoided: null,
-    exitDate: null,
-  };
+  return { row, ...nullsFor(FIELD_KEYS) };
 }
 
 /** Reads the recognised cells of one data row, reporting each cell that cannot be read. */
 export function readRow(grid: Grid, rowIndex: number, columns: Partial<Record<FieldKey, number>>, reporter: Reporter): RowReading {
-  const row = grid.top + rowIndex;
-  const family = emptyFamily(row);
-  const values = family as unknown as Record<FieldKey, FieldValue>;
-  const states: RowReading["states"] = {};
-  const raw: RowReading["raw"] = {};
-  for (const spec of FIELDS) {
-    const column = columns[spec.key];
-    if (column === undefined) continue;
-    const value = cellAt(grid, rowIndex, column - grid.left);
-    raw[spec.key] = value;
-    const site = { row, column, field: spec.key, value };
-    const error = excelErrorOf(value);
-    if (error !== null) {
-      reporter.add("excel-error", site, { error });
-      states[spec.key] = "invalid";
-      continue;
-    }
-    if (isBlank(value)) {
-      states[spec.key] = "blank";
+  const cells = readRowCells(grid, rowIndex, FIELDS, columns, {
+    read: readField,
+    excelError: (site, error) => reporter.add("excel-error", site, { error }),
+    blank: (site, spec) => {
       if (spec.key === "id") reporter.add("empty-id", site, { field: "id" });
       else if (spec.required) reporter.add("missing-value", site, { field: spec.key });
-      continue;
-    }
-    const reading = readField(spec, value);
-    if ("problem" in reading) {
-      states[spec.key] = "invalid";
-      if (reading.problem === "out-of-range") reporter.add("out-of-range", site, { field: spec.key, value: reading.number });
-      else reporter.add(reading.problem, site, { field: spec.key, value });
-      continue;
-    }
-    states[spec.key] = "valid";
-    values[spec.key] = reading.value;
-    reportUnreadableByFormula(spec.key, site, reading.value, reporter);
-  }
-  return { family, states, raw };
+    },
+    problem: (site, problem) => {
+      if (problem.problem === "out-of-range") reporter.add("out-of-range", site, { field: site.field, value: problem.number });
+      else reporter.add(problem.problem, site, { field: site.field, value: site.value });
+    },
+    valid: (site, value) => reportUnreadableByFormula(site.field, site, value, reporter),
+  });
+  return { family: Object.assign(emptyFamily(cells.row), cells.values), states: cells.states, raw: cells.raw };
 }
 
 /** A value the engine read but the payment tables' formulas cannot follow (see formulaReadable.ts). */

@@ -10,15 +10,13 @@ export interface Site {
   value: CellValue;
 }
 
-/** Collects the issues of one sheet and returns them in sheet order (row, then column). */
-export class Reporter {
+/** Issues with their place, returned in sheet order (row, then column, then as found). */
+export class LocatedIssues {
   private readonly located: { row: number; column: number; issue: Issue }[] = [];
 
-  constructor(readonly sheetName: string) {}
-
-  add<R extends RuleId>(rule: R, site: Site, args: RuleArgs[R]): void {
-    const cell = cellAddress(this.sheetName, site.row, site.column);
-    this.located.push({ row: site.row, column: site.column, issue: makeIssue(rule, { cell, field: site.field, value: site.value }, args) });
+  /** An issue made elsewhere (such as the personal-data and unknown-column checks of §3), with its place. */
+  addLocated(row: number, column: number, issue: Issue): void {
+    this.located.push({ row, column, issue });
   }
 
   issues(): Issue[] {
@@ -26,6 +24,18 @@ export class Reporter {
       .map((entry, order) => ({ ...entry, order }))
       .sort((a, b) => a.row - b.row || a.column - b.column || a.order - b.order)
       .map((entry) => entry.issue);
+  }
+}
+
+/** Collects the issues of one sheet and returns them in sheet order (row, then column). */
+export class Reporter extends LocatedIssues {
+  constructor(readonly sheetName: string) {
+    super();
+  }
+
+  add<R extends RuleId>(rule: R, site: Site, args: RuleArgs[R]): void {
+    const cell = cellAddress(this.sheetName, site.row, site.column);
+    this.addLocated(site.row, site.column, makeIssue(rule, { cell, field: site.field, value: site.value }, args));
   }
 }
 

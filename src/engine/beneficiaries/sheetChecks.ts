@@ -21,7 +21,7 @@ export function checkSheet(
   currentYear: number | null,
   reporter: Reporter,
 ): void {
-  checkMissingColumns(grid, scan, readings, currentYear, reporter);
+  checkMissingColumns(grid.left, scan, readings, currentYear, reporter);
   for (const { field, column, firstColumn } of scan.duplicates) {
     const value = cellAt(grid, scan.headerRow - grid.top, column - grid.left);
     reporter.add("duplicate-column", { row: scan.headerRow, column, field, value }, { field, firstCell: a1(scan.headerRow, firstColumn) });
@@ -29,15 +29,15 @@ export function checkSheet(
   checkDuplicateIds(readings, scan, reporter);
 }
 
+/** The missing columns' errors stand on the header row's first cell, in the sheet's column `left`. */
 function checkMissingColumns(
-  grid: Grid,
-  scan: HeaderScan & { headerRow: number },
+  left: number,
+  { headerRow, columns }: HeaderScan & { headerRow: number },
   readings: readonly RowReading[],
   currentYear: number | null,
   reporter: Reporter,
 ): void {
-  const { headerRow, columns } = scan;
-  const site = (field: FieldKey): Site => ({ row: headerRow, column: grid.left, field, value: "" });
+  const site = (field: FieldKey): Site => ({ row: headerRow, column: left, field, value: "" });
   for (const { key } of FIELDS.filter((f) => f.required && columns[f.key] === undefined)) {
     reporter.add("missing-column", site(key), { field: key, need: { kind: "required" }, headerRow });
   }

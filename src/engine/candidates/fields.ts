@@ -1,8 +1,9 @@
 import { FIELD_BY_KEY, type FieldKind } from "../beneficiaries/fields";
 import type { Text } from "../cells/lang";
 import { normalizeText } from "../cells/text";
-import { INDICATOR_KEYS, type CandidateFieldKey, type IndicatorKey, type SharedFieldKey } from "../keys";
-import type { HousingCondition } from "../types";
+import { nullsFor } from "../cells/rowCells";
+import { INDICATOR_KEYS, SHARED_FIELD_KEYS, type CandidateFieldKey, type IndicatorKey, type SharedFieldKey } from "../keys";
+import type { Family } from "../types";
 
 export { INDICATOR_KEYS, type CandidateFieldKey, type IndicatorKey, type SharedFieldKey };
 
@@ -133,17 +134,11 @@ export function parseEviction(value: unknown): EvictionStage | null | "invalid" 
   return STAGE_WORDS.get(normalizeText(value)) ?? "invalid";
 }
 
-/** One row of the candidates sheet once read. A value absent or invalid is null; dates are Excel serials. */
-export interface Candidate {
-  /** 1-based sheet row. */
-  row: number;
-  id: string | null;
-  members: number | null;
-  minors: number | null;
-  isee: number | null;
-  condition: HousingCondition | null;
-  referral: string | null;
-  requestDate: number | null;
+/**
+ * One row of the candidates sheet once read: the §3 fields as a family's, and the indicators. A
+ * value absent or invalid is null; dates are Excel serials.
+ */
+export interface Candidate extends Pick<Family, "row" | SharedFieldKey> {
   eviction: EvictionStage | null;
   shelterMonths: number | null;
   elders: number | null;
@@ -152,19 +147,5 @@ export interface Candidate {
 }
 
 export function emptyCandidate(row: number): Candidate {
-  return {
-    row,
-    id: null,
-    members: null,
-    minors: null,
-    isee: null,
-    condition: null,
-    referral: null,
-    requestDate: null,
-    eviction: null,
-    shelterMonths: null,
-    elders: null,
-    disabled: null,
-    violence: null,
-  };
+  return { row, ...nullsFor(SHARED_FIELD_KEYS), ...nullsFor(INDICATOR_KEYS) };
 }

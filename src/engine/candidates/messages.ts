@@ -1,7 +1,8 @@
 import type { Text } from "../cells/lang";
 import { cellAddress } from "../cells/address";
-import { formatCellValue, formatNumber } from "../cells/format";
-import { makeIssue, type RuleArgs } from "../beneficiaries/messages";
+import { fieldMessages, unknownCondition, valueEn as vEn, valueIt as vIt } from "../beneficiaries/fieldMessages";
+import { CELL_RULES, HEADER_RULES, makeIssue, type RuleArgs } from "../beneficiaries/messages";
+import { LocatedIssues } from "../beneficiaries/report";
 import { HOUSING_CONDITIONS, type CellValue, type Issue, type Severity } from "../types";
 import { CANDIDATE_FIELD_BY_KEY, EVICTION_STAGES, type CandidateFieldKey } from "./fields";
 
@@ -12,17 +13,8 @@ import { CANDIDATE_FIELD_BY_KEY, EVICTION_STAGES, type CandidateFieldKey } from 
  * id, minors against members) take the beneficiary sheet's own messages.
  */
 export const CANDIDATE_RULES = {
-  "missing-header-row": "error",
-  "missing-column": "error",
-  "duplicate-column": "error",
-  "excel-error": "error",
-  "empty-id": "error",
-  "missing-value": "error",
-  "duplicate-id": "error",
-  "wrong-type": "error",
-  "out-of-range": "error",
-  "unknown-token": "error",
-  "impossible-date": "error",
+  ...HEADER_RULES,
+  ...CELL_RULES,
   "minors-not-less-than-members": "error",
   "elders-above-members": "error",
   "disabled-above-members": "error",
@@ -51,10 +43,8 @@ export interface CandidateRuleArgs {
   "minors-and-elders-above-members": { minors: number; elders: number; members: number; membersCell: string; minorsCell: string };
 }
 
-const it = (field: CandidateFieldKey): string => `«${CANDIDATE_FIELD_BY_KEY[field].header.it}»`;
-const en = (field: CandidateFieldKey): string => `"${CANDIDATE_FIELD_BY_KEY[field].header.en}"`;
-const vIt = (value: CellValue): string => `«${formatCellValue(value, "it")}»`;
-const vEn = (value: CellValue): string => `"${formatCellValue(value, "en")}"`;
+const FIELD_TEXTS = fieldMessages<CandidateFieldKey>(CANDIDATE_FIELD_BY_KEY);
+const { it, en } = FIELD_TEXTS;
 
 type OwnRule = Exclude<CandidateRuleId, "excel-error" | "duplicate-id" | "minors-not-less-than-members">;
 type Builders = { [R in OwnRule]: (args: CandidateRuleArgs[R]) => Text };
@@ -68,26 +58,14 @@ const BUILDERS: Builders = {
     it: `manca la colonna obbligatoria ${it(field)}; aggiungerla alla riga di intestazione (riga ${headerRow}).`,
     en: `the required column ${en(field)} is missing; add it to the header row (row ${headerRow}).`,
   }),
-  "duplicate-column": ({ field, firstCell }) => ({
-    it: `la colonna ${it(field)} è ripetuta (è già in ${firstCell}); tenerne una sola: viene letta solo la prima.`,
-    en: `the column ${en(field)} appears twice (it is already in ${firstCell}); keep only one: only the first is read.`,
-  }),
+  "duplicate-column": FIELD_TEXTS.duplicateColumn,
   "empty-id": () => ({
     it: `${it("id")} è vuoto; ogni domanda deve avere un identificativo univoco della famiglia.`,
     en: `${en("id")} is empty; every application needs a unique family identifier.`,
   }),
-  "missing-value": ({ field }) => ({
-    it: `${it(field)} è vuoto ma è un dato obbligatorio; inserire ${CANDIDATE_FIELD_BY_KEY[field].expected.it}.`,
-    en: `${en(field)} is empty but required; enter ${CANDIDATE_FIELD_BY_KEY[field].expected.en}.`,
-  }),
-  "wrong-type": ({ field, value }) => ({
-    it: `${vIt(value)} non è un valore valido per ${it(field)}; inserire ${CANDIDATE_FIELD_BY_KEY[field].expected.it}.`,
-    en: `${vEn(value)} is not a valid value for ${en(field)}; enter ${CANDIDATE_FIELD_BY_KEY[field].expected.en}.`,
-  }),
-  "out-of-range": ({ field, value }) => ({
-    it: `${formatNumber(value, "it")} è fuori dall'intervallo ammesso per ${it(field)}; inserire ${CANDIDATE_FIELD_BY_KEY[field].expected.it}.`,
-    en: `${formatNumber(value, "en")} is out of range for ${en(field)}; enter ${CANDIDATE_FIELD_BY_KEY[field].expected.en}.`,
-  }),
+  "missing-value": FIELD_TEXTS.missingValue,
+  "wrong-type": FIELD_TEXTS.wrongType,
+  "out-of-range": FIELD_TEXTS.outOfRange,
   "unknown-token": ({ field, value }) => {
     const kind = CANDIDATE_FIELD_BY_KEY[field].kind;
     if (kind === "eviction") {
@@ -97,22 +75,9 @@ const BUILDERS: Builders = {
         en: `${vEn(value)} is not a listed eviction stage; use one of: ${stages}.`,
       };
     }
-    if (kind === "condition") {
-      const conditions = HOUSING_CONDITIONS.join(", ");
-      return {
-        it: `${vIt(value)} non è una condizione abitativa prevista; usare uno di questi valori: ${conditions}.`,
-        en: `${vEn(value)} is not a listed housing condition; use one of: ${conditions}.`,
-      };
-    }
-    return {
-      it: `${vIt(value)} non è un valore sì/no valido per ${it(field)}; usare Sì o No.`,
-      en: `${vEn(value)} is not a valid yes/no value for ${en(field)}; use Yes or No.`,
-    };
+    return kind === "condition" ? unknownCondition(value, HOUSING_CONDITIONS.join(", ")) : FIELD_TEXTS.notYesNo(field, value);
   },
-  "impossible-date": ({ field, value }) => ({
-    it: `${vIt(value)} non è una data esistente per ${it(field)}; controllare giorno, mese e anno (formato gg/mm/aaaa).`,
-    en: `${vEn(value)} is not an existing date for ${en(field)}; check the day, month and year (format dd/mm/yyyy).`,
-  }),
+  "impossible-date": FIELD_TEXTS.impossibleDate,
   "elders-above-members": ({ elders, members, membersCell }) => ({
     it: `gli anziani di 70 anni o più (${elders}) sono più dei componenti (${members}, in ${membersCell}); correggere uno dei due valori.`,
     en: `the members aged 70 or more (${elders}) are more than the household members (${members}, in ${membersCell}); correct one of the two values.`,
@@ -161,24 +126,12 @@ export function makeCandidateIssue<R extends CandidateRuleId>(
 }
 
 /** Collects the issues of a candidates sheet, returned in sheet order (row, then column). */
-export class CandidateReporter {
-  private readonly located: { row: number; column: number; issue: Issue }[] = [];
-
-  constructor(readonly sheetName: string) {}
+export class CandidateReporter extends LocatedIssues {
+  constructor(readonly sheetName: string) {
+    super();
+  }
 
   add<R extends CandidateRuleId>(rule: R, site: CandidateSite, args: CandidateRuleArgs[R]): void {
-    this.located.push({ row: site.row, column: site.column, issue: makeCandidateIssue(rule, this.sheetName, site, args) });
-  }
-
-  /** Issues found by other checks (the personal-data and unknown-column checks of §3), with their place. */
-  addLocated(row: number, column: number, issue: Issue): void {
-    this.located.push({ row, column, issue });
-  }
-
-  issues(): Issue[] {
-    return this.located
-      .map((entry, order) => ({ ...entry, order }))
-      .sort((a, b) => a.row - b.row || a.column - b.column || a.order - b.order)
-      .map((entry) => entry.issue);
+    this.addLocated(site.row, site.column, makeCandidateIssue(rule, this.sheetName, site, args));
   }
 }

@@ -1,12 +1,12 @@
 import { parseAddress } from "../cells/address";
-import { excelErrorOf, isBlank } from "../cells/cells";
 import { cellAt, isBlankRow, toGrid, type Grid } from "../cells/grid";
+import { readRowCells, type CellState, type FieldReading } from "../cells/rowCells";
 import { HEADER_SEARCH_ROWS, type DuplicateColumn, type HeaderScan } from "../beneficiaries/headers";
-import { readField, type CellState } from "../beneficiaries/parseRow";
+import { readField } from "../beneficiaries/parseRow";
 import { checkOtherColumns } from "../sharing/personalData";
 import { a1, Reporter } from "../beneficiaries/report";
 import type { CellValue, FieldKey, Issue, SheetInput } from "../types";
-import { CANDIDATE_FIELDS, emptyCandidate, parseEviction, type Candidate, type CandidateFieldKey } from "./fields";
+import { CANDIDATE_FIELDS, emptyCandidate, parseEviction, type Candidate, type CandidateFieldKey, type CandidateFieldSpec } from "./fields";
 import { scanCandidateHeader, type CandidateHeaderScan } from "./header";
 import { CandidateReporter, type CandidateSite } from "./messages";
 
@@ -66,51 +66,28 @@ function readCandidateRow(
   columns: CandidateHeaderScan["columns"],
   reporter: CandidateReporter,
 ): CandidateReading {
-  const row = grid.top + rowIndex;
-  const candidate = emptyCandidate(row);
-  const values = candidate as unknown as Record<CandidateFieldKey, unknown>;
-  const states: CandidateReading["states"] = {};
-  const raw: CandidateReading["raw"] = {};
-  for (const spec of CANDIDATE_FIELDS) {
-    const column = columns[spec.key];
-    if (column === undefined) continue;
-    const value = cellAt(grid, rowIndex, column - grid.left);
-    raw[spec.key] = value;
-    const site: CandidateSite = { row, column, field: spec.key, value };
-    const error = excelErrorOf(value);
-    if (error !== null) {
-      reporter.add("excel-error", site, { error });
-      states[spec.key] = "invalid";
-      continue;
-    }
-    if (isBlank(value)) {
-      states[spec.key] = "blank";
+  const cells = readRowCells(grid, rowIndex, CANDIDATE_FIELDS, columns, {
+    read: readCandidateField,
+    excelError: (site, error) => reporter.add("excel-error", site, { error }),
+    blank: (site, spec) => {
       if (spec.key === "id") reporter.add("empty-id", site, {});
       else if (spec.required) reporter.add("missing-value", site, { field: spec.key });
-      continue;
-    }
-    if (spec.kind === "eviction") {
-      const stage = parseEviction(value);
-      if (stage === "invalid") {
-        reporter.add("unknown-token", site, { field: spec.key, value });
-        states[spec.key] = "invalid";
-      } else {
-        values[spec.key] = stage;
-        states[spec.key] = "valid";
-      }
-      continue;
-    }
-    const reading = readField({ kind: spec.kind, min: spec.min }, value);
-    if ("problem" in reading) {
-      states[spec.key] = "invalid";
-      if (reading.problem === "out-of-range") reporter.add("out-of-range", site, { field: spec.key, value: reading.number });
-      else reporter.add(reading.problem, site, { field: spec.key, value });
-      continue;
-    }
-    states[spec.key] = "valid";
-    values[spec.key] = reading.value;
-  }
-  return { candidate, states, raw };
+    },
+    problem: (site, problem) => {
+      if (problem.problem === "out-of-range") reporter.add("out-of-range", site, { field: site.field, value: problem.number });
+      else reporter.add(problem.problem, site, { field: site.field, value: site.value });
+    },
+  });
+  return { candidate: Object.assign(emptyCandidate(cells.row), cells.values), states: cells.states, raw: cells.raw };
+}
+
+type CandidateValue = Candidate[CandidateFieldKey];
+
+/** A candidate's cell: an eviction stage, or a §3 kind read as the beneficiary sheet reads it. */
+function readCandidateField(spec: CandidateFieldSpec, value: CellValue): FieldReading<CandidateValue> {
+  if (spec.kind !== "eviction") return readField({ kind: spec.kind, min: spec.min }, value);
+  const stage = parseEviction(value);
+  return stage === "invalid" ? { problem: "unknown-token" } : { value: stage };
 }
 
 /** The household's composition: minors, elders and members with a disability against the members. */

@@ -1,4 +1,5 @@
 import type { Params } from "../agreement/params";
+import { CONTRIBUTION_KEYS, RANKING_PARAM_KEYS, type ContributionKey, type RankingParamKey } from "../keys";
 
 /**
  * The parameters of §3b within the agreement (§5): the weight of each indicator, the cap on the
@@ -6,38 +7,7 @@ import type { Params } from "../agreement/params";
  * eligible. A contribution to the score is keyed by its weight's key.
  */
 
-/** The weights that give points, each the key of a contribution. */
-export const CONTRIBUTION_KEYS = [
-  "wEvictionExecuted",
-  "wEvictionValidated",
-  "wEvictionIntimated",
-  "wPerMonthInShelter",
-  "wPerMinor",
-  "wPerElder",
-  "wPerDisabled",
-  "wViolence",
-  "wLowIsee",
-] as const;
-
-export type ContributionKey = (typeof CONTRIBUTION_KEYS)[number];
-
-/** Every parameter the ranking reads, in the order of H4A_Parametri. */
-export const RANKING_PARAM_KEYS = [
-  "iseeCeiling",
-  "wEvictionExecuted",
-  "wEvictionValidated",
-  "wEvictionIntimated",
-  "wPerMonthInShelter",
-  "maxShelterPoints",
-  "wPerMinor",
-  "wPerElder",
-  "wPerDisabled",
-  "wViolence",
-  "wLowIsee",
-  "minShelterMonths",
-] as const satisfies readonly (keyof Params)[];
-
-export type RankingParamKey = (typeof RANKING_PARAM_KEYS)[number];
+export { CONTRIBUTION_KEYS, RANKING_PARAM_KEYS, type ContributionKey, type RankingParamKey };
 
 export type RankingParams = Pick<Params, RankingParamKey>;
 

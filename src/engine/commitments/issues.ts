@@ -1,7 +1,8 @@
 import { pick, type Lang } from "../cells/lang";
 import { formatEuro } from "../cells/format";
 import { paramLabel } from "../agreement/paramLabels";
-import { paramCell, paramInSheet, PARAMS_SHEET, type Params } from "../agreement/params";
+import { paramInSheet, PARAMS_SHEET, type Params } from "../agreement/params";
+import { parameterIssue } from "../issues/parameterIssue";
 import { MAX_PROGRAMME_YEARS } from "../payments/schedule";
 import type { CellValue, Issue } from "../types";
 
@@ -34,60 +35,32 @@ export function enrolmentExceedsPlanIssue(
   const en = beyond
     ? `the ${paramInSheet("plannedEnrolment", "en")} expect no entries that year`
     : `more than the ${year.planned} planned (${paramLabel("plannedEnrolment", "en")}, sheet ${PARAMS_SHEET})`;
-  return {
-    rule: "enrolment-exceeds-plan",
-    severity: "warning",
-    cell: paramCell("plannedEnrolment"),
-    field: "plannedEnrolment",
-    value: plannedEnrolmentCell(p),
-    message: {
-      it: `Ingressi nell'${yearLabel(year.entry, p, "it")}: ${year.families} famiglie, ${it}; gli impegni massimi superano quelli previsti.`,
-      en: `Entries in ${yearLabel(year.entry, p, "en")}: ${year.families} families, ${en}; the maximum commitments exceed the planned ones.`,
-    },
-  };
+  return parameterIssue("enrolment-exceeds-plan", "warning", "plannedEnrolment", plannedEnrolmentCell(p), {
+    it: `Ingressi nell'${yearLabel(year.entry, p, "it")}: ${year.families} famiglie, ${it}; gli impegni massimi superano quelli previsti.`,
+    en: `Entries in ${yearLabel(year.entry, p, "en")}: ${year.families} families, ${en}; the maximum commitments exceed the planned ones.`,
+  });
 }
 
 /** The maximum commitment (every family entered or planned at the full tier) above the cap. */
 export function maximumExceedsCapIssue(maximum: number, cap: number): Issue {
-  return {
-    rule: "maximum-exceeds-cap",
-    severity: "warning",
-    cell: paramCell("cap"),
-    field: "cap",
-    value: cap,
-    message: {
-      it: `L'impegno massimo (${formatEuro(maximum, "it")}: ogni famiglia entrata o prevista al livello pieno) supera il tetto (${formatEuro(cap, "it")}).`,
-      en: `The maximum commitment (${formatEuro(maximum, "en")}: every family entered or planned at the full tier) exceeds the cap (${formatEuro(cap, "en")}).`,
-    },
-  };
+  return parameterIssue("maximum-exceeds-cap", "warning", "cap", cap, {
+    it: `L'impegno massimo (${formatEuro(maximum, "it")}: ogni famiglia entrata o prevista al livello pieno) supera il tetto (${formatEuro(cap, "it")}).`,
+    en: `The maximum commitment (${formatEuro(maximum, "en")}: every family entered or planned at the full tier) exceeds the cap (${formatEuro(cap, "en")}).`,
+  });
 }
 
 /** An amount that cannot be computed (an overflow of premium × families). */
 export function amountRangeIssue(amount: number): Issue {
-  return {
-    rule: "amount-out-of-range",
-    severity: "error",
-    cell: paramCell("premiumPerFamily"),
-    field: "premiumPerFamily",
-    value: String(amount),
-    message: {
-      it: "Gli impegni superano l'intervallo calcolabile: controllare il premio per famiglia e le famiglie previste.",
-      en: "The commitments exceed the range that can be computed: check the premium per family and the planned families.",
-    },
-  };
+  return parameterIssue("amount-out-of-range", "error", "premiumPerFamily", String(amount), {
+    it: "Gli impegni superano l'intervallo calcolabile: controllare il premio per famiglia e le famiglie previste.",
+    en: "The commitments exceed the range that can be computed: check the premium per family and the planned families.",
+  });
 }
 
 /** Programme years beyond MAX_PROGRAMME_YEARS. */
 export function yearRangeIssue(currentYear: number): Issue {
-  return {
-    rule: "years-out-of-range",
-    severity: "error",
-    cell: paramCell("currentYear"),
-    field: "currentYear",
-    value: currentYear,
-    message: {
-      it: `Gli impegni si estendono su più di ${MAX_PROGRAMME_YEARS} anni di programma: controllare l'anno corrente, le coorti e il registro dei pagamenti.`,
-      en: `The commitments span more than ${MAX_PROGRAMME_YEARS} programme years: check the current year, the cohorts and the ledger of payments.`,
-    },
-  };
+  return parameterIssue("years-out-of-range", "error", "currentYear", currentYear, {
+    it: `Gli impegni si estendono su più di ${MAX_PROGRAMME_YEARS} anni di programma: controllare l'anno corrente, le coorti e il registro dei pagamenti.`,
+    en: `The commitments span more than ${MAX_PROGRAMME_YEARS} programme years: check the current year, the cohorts and the ledger of payments.`,
+  });
 }

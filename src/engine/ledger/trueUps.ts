@@ -31,7 +31,8 @@ export interface EvidenceChange {
   now: Answer;
 }
 
-export interface TrueUp {
+/** A recorded tranche against what is due for it now. */
+export interface TrancheDifference {
   cohort: number;
   cohortYear: CohortYear;
   /** The programme year of the tranche corrected. */
@@ -39,6 +40,9 @@ export interface TrueUp {
   paid: number;
   due: number;
   difference: number;
+}
+
+export interface TrueUp extends TrancheDifference {
   /** The first programme year the difference is applied to; null with trueUpPolicy reportOnly. */
   appliedIn: number | null;
   /** What each unrecorded year applies of it. */

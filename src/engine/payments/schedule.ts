@@ -1,7 +1,8 @@
 import { formatEuro } from "../cells/format";
 import { isValidCohort, type CohortOutcome } from "./cohorts";
 import { floorDiv, shortestFraction } from "../cells/decimal";
-import { paramCell, type Params } from "../agreement/params";
+import type { Params } from "../agreement/params";
+import { parameterIssue } from "../issues/parameterIssue";
 import { fromCents, roundCents, toCents } from "../cells/rounding";
 import type { Issue } from "../types";
 
@@ -240,57 +241,29 @@ function requireAmount(name: string, value: number): void {
 }
 
 function familiesExceedPlannedIssue(entered: number, planned: number): Issue {
-  return {
-    rule: "families-exceed-planned",
-    severity: "warning",
-    cell: paramCell("plannedFamilies"),
-    field: "plannedFamilies",
-    value: planned,
-    message: {
-      it: `Sono entrate ${entered} famiglie, più delle ${planned} previste: i pagamenti superano il totale previsto.`,
-      en: `${entered} families have entered, more than the ${planned} planned: the payments exceed the planned total.`,
-    },
-  };
+  return parameterIssue("families-exceed-planned", "warning", "plannedFamilies", planned, {
+    it: `Sono entrate ${entered} famiglie, più delle ${planned} previste: i pagamenti superano il totale previsto.`,
+    en: `${entered} families have entered, more than the ${planned} planned: the payments exceed the planned total.`,
+  });
 }
 
 function paymentsExceedTotalIssue(due: number, planned: number, totalPremium: number): Issue {
-  return {
-    rule: "payments-exceed-total-premium",
-    severity: "warning",
-    cell: paramCell("totalPremium"),
-    field: "totalPremium",
-    value: totalPremium,
-    message: {
-      it: `I pagamenti dovuti (${formatEuro(due, "it")}) più quelli ancora da maturare (${formatEuro(planned, "it")}) superano il premio complessivo dell'accordo (${formatEuro(totalPremium, "it")}).`,
-      en: `The payments due (${formatEuro(due, "en")}) plus those still to come (${formatEuro(planned, "en")}) exceed the agreement's total premium (${formatEuro(totalPremium, "en")}).`,
-    },
-  };
+  return parameterIssue("payments-exceed-total-premium", "warning", "totalPremium", totalPremium, {
+    it: `I pagamenti dovuti (${formatEuro(due, "it")}) più quelli ancora da maturare (${formatEuro(planned, "it")}) superano il premio complessivo dell'accordo (${formatEuro(totalPremium, "it")}).`,
+    en: `The payments due (${formatEuro(due, "en")}) plus those still to come (${formatEuro(planned, "en")}) exceed the agreement's total premium (${formatEuro(totalPremium, "en")}).`,
+  });
 }
 
 function amountRangeIssue(amount: number): Issue {
-  return {
-    rule: "amount-out-of-range",
-    severity: "error",
-    cell: paramCell("premiumPerFamily"),
-    field: "premiumPerFamily",
-    value: String(amount),
-    message: {
-      it: "Gli importi superano l'intervallo calcolabile: controllare il premio per famiglia e il numero di famiglie.",
-      en: "The amounts exceed the range that can be computed: check the premium per family and the number of families.",
-    },
-  };
+  return parameterIssue("amount-out-of-range", "error", "premiumPerFamily", String(amount), {
+    it: "Gli importi superano l'intervallo calcolabile: controllare il premio per famiglia e il numero di famiglie.",
+    en: "The amounts exceed the range that can be computed: check the premium per family and the number of families.",
+  });
 }
 
 function yearRangeIssue(currentYear: number): Issue {
-  return {
-    rule: "years-out-of-range",
-    severity: "error",
-    cell: paramCell("currentYear"),
-    field: "currentYear",
-    value: currentYear,
-    message: {
-      it: `I pagamenti si estendono su più di ${MAX_PROGRAMME_YEARS} anni di programma: controllare l'anno corrente e le coorti.`,
-      en: `The payments span more than ${MAX_PROGRAMME_YEARS} programme years: check the current year and the cohorts.`,
-    },
-  };
+  return parameterIssue("years-out-of-range", "error", "currentYear", currentYear, {
+    it: `I pagamenti si estendono su più di ${MAX_PROGRAMME_YEARS} anni di programma: controllare l'anno corrente e le coorti.`,
+    en: `The payments span more than ${MAX_PROGRAMME_YEARS} programme years: check the current year and the cohorts.`,
+  });
 }

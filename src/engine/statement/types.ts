@@ -1,5 +1,6 @@
 import type { Lang } from "../cells/lang";
 import type { RateKey } from "../keys";
+import type { TrancheDifference } from "../ledger/trueUps";
 import type { CohortYear } from "../payments/schedule";
 
 /**
@@ -31,14 +32,7 @@ export interface StatementTranche {
   counted: string[];
 }
 
-export interface StatementTrueUp {
-  cohort: number;
-  cohortYear: CohortYear;
-  /** The programme year of the tranche corrected. */
-  programmeYear: number;
-  paid: number;
-  due: number;
-  difference: number;
+export interface StatementTrueUp extends TrancheDifference {
   /** What this statement's year applies of the difference (all of it, or part when it would go below 0). */
   applied: number;
 }

@@ -3,6 +3,7 @@ import { makeStyles, tokens } from "@fluentui/react-components";
 import { useId } from "react";
 import type { Commitments } from "../../engine/commitments/commitments";
 import { formatEuro } from "../../engine/cells/format";
+import { CHART_STYLES, FORCED } from "../common/chartStyles";
 import { chartLayout, FONT_SIZE, type Series } from "./commitmentsChart";
 import type { LedgerStrings } from "./ledgerStrings";
 
@@ -15,18 +16,8 @@ import type { LedgerStrings } from "./ledgerStrings";
  * amount.
  */
 
-const FORCED = "@media (forced-colors: active)";
-
 const useStyles = makeStyles({
-  svg: {
-    width: "100%",
-    maxWidth: "480px",
-    height: "auto",
-    display: "block",
-    color: tokens.colorNeutralForeground1,
-    fontFamily: tokens.fontFamilyBase,
-    [FORCED]: { forcedColorAdjust: "none", color: "CanvasText" },
-  },
+  ...CHART_STYLES,
   swatch: { flexShrink: 0, color: tokens.colorNeutralForeground1, [FORCED]: { forcedColorAdjust: "none", color: "CanvasText" } },
   paid: { color: tokens.colorBrandForeground1, [FORCED]: { color: "CanvasText" } },
   due: { color: tokens.colorPaletteDarkOrangeForeground1, [FORCED]: { color: "CanvasText" } },
@@ -34,14 +25,6 @@ const useStyles = makeStyles({
   maximum: { color: tokens.colorNeutralForeground2, [FORCED]: { color: "CanvasText" } },
   cap: { color: tokens.colorPaletteRedForeground1, [FORCED]: { color: "CanvasText" } },
   grid: { stroke: tokens.colorNeutralStroke2, [FORCED]: { stroke: "GrayText" } },
-  /** Labels keep a halo of the background, so that a line crossing them never hides a letter. */
-  halo: {
-    paintOrder: "stroke",
-    stroke: tokens.colorNeutralBackground1,
-    strokeWidth: "3px",
-    strokeLinejoin: "round",
-    [FORCED]: { stroke: "Canvas" },
-  },
   figure: { margin: 0, display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
   legend: {
     listStyleType: "none",

@@ -15,14 +15,14 @@ import {
 } from "@fluentui/react-components";
 import type { Commitments } from "../../engine/commitments/commitments";
 import { formatEuro } from "../../engine/cells/format";
-import { PANEL_STYLES } from "../panelStyles";
+import { PANEL_STYLES, SECTION_STYLES } from "../panelStyles";
 import { CommitmentsChart } from "./CommitmentsChart";
 import type { LedgerStrings } from "./ledgerStrings";
 import { LedgerRefusalBar } from "./LedgerRefusalBar";
 
 const useStyles = makeStyles({
   ...PANEL_STYLES,
-  section: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
+  section: SECTION_STYLES.section,
   /** Five columns of amounts may be wider than a narrow pane: the table scrolls rather than cut a number. */
   scroll: {
     overflowX: "auto",

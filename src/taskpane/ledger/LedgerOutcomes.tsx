@@ -3,7 +3,7 @@ import { formatEuro } from "../../engine/cells/format";
 import { usePane } from "../PaneContext";
 import type { RecordResult, StatementResult } from "./ledgerActions";
 import type { LedgerStrings } from "./ledgerStrings";
-import { LedgerRefusalBar } from "./LedgerRefusalBar";
+import { LedgerRefusalBar, type LedgerRefusalBarProps } from "./LedgerRefusalBar";
 
 /** What came of recording a payment, or of writing a statement: done, or refused with the cells to look at. */
 
@@ -12,6 +12,12 @@ interface OutcomeProps<T> {
   strings: LedgerStrings;
   busy: boolean;
   onSelect: (cell: string) => void;
+}
+
+/** A payment or a statement refused, with the cells to look at. */
+function OutcomeRefusal(props: Omit<LedgerRefusalBarProps, "intent" | "language">) {
+  const { language } = usePane();
+  return <LedgerRefusalBar {...props} intent="error" language={language} />;
 }
 
 /** `passphraseCleared`: a passphrase was typed for this payment, and the field emptied. */
@@ -25,16 +31,7 @@ export function RecordOutcome({
   const { language } = usePane();
   if (outcome.status === "refused") {
     return (
-      <LedgerRefusalBar
-        title={s.refused}
-        refusal={outcome.refusal}
-        intent="error"
-        strings={s}
-        language={language}
-        busy={busy}
-        onSelect={onSelect}
-        testId="ledger-refusal"
-      />
+      <OutcomeRefusal title={s.refused} refusal={outcome.refusal} strings={s} busy={busy} onSelect={onSelect} testId="ledger-refusal" />
     );
   }
   return (
@@ -49,15 +46,12 @@ export function RecordOutcome({
 }
 
 export function StatementOutcome({ outcome, strings: s, busy, onSelect }: OutcomeProps<StatementResult>) {
-  const { language } = usePane();
   if (outcome.status === "refused") {
     return (
-      <LedgerRefusalBar
+      <OutcomeRefusal
         title={s.statementRefused}
         refusal={outcome.refusal}
-        intent="error"
         strings={s}
-        language={language}
         busy={busy}
         onSelect={onSelect}
         testId="statement-refusal"

@@ -14,7 +14,7 @@ import { ledgerStringsFor } from "./ledgerStrings";
 import type { LedgerView } from "./ledgerView";
 import { LedgerYears } from "./LedgerYears";
 import { RecordPayment } from "./RecordPayment";
-import { LedgerRefusalBar } from "./LedgerRefusalBar";
+import { LedgerRefusalBar, type LedgerRefusalBarProps } from "./LedgerRefusalBar";
 import { TrueUpList } from "./TrueUpList";
 import { useLedger } from "./useLedger";
 
@@ -92,6 +92,11 @@ export function LedgerSection({ source, refreshKey }: { source: DataSource | nul
     if (result !== undefined) setStatementOutcome(result);
   };
 
+  /** The ledger's refusals and findings, with the cells to look at. */
+  const refusalBar = (bar: Pick<LedgerRefusalBarProps, "title" | "refusal" | "intent" | "testId">) => (
+    <LedgerRefusalBar {...bar} strings={s} language={language} busy={busy} onSelect={select} />
+  );
+
   if (source === null) return null;
   const next = view?.next ?? null;
   const failures = [ledger.read.failure, recording.failure, writing.failure, selection.failure].filter((f) => f !== null);
@@ -128,44 +133,17 @@ export function LedgerSection({ source, refreshKey }: { source: DataSource | nul
         />
       ) : null}
       {statementOutcome !== null ? <StatementOutcome outcome={statementOutcome} strings={s} busy={busy} onSelect={select} /> : null}
-      {ledger.state?.status === "unavailable" ? (
-        <LedgerRefusalBar
-          title={s.unavailable}
-          refusal={ledger.state.refusal}
-          intent="warning"
-          strings={s}
-          language={language}
-          busy={busy}
-          onSelect={select}
-          testId="ledger-unavailable"
-        />
-      ) : null}
+      {ledger.state?.status === "unavailable"
+        ? refusalBar({ title: s.unavailable, refusal: ledger.state.refusal, intent: "warning", testId: "ledger-unavailable" })
+        : null}
       {view !== null ? (
         <>
-          {view.errors.length > 0 && (next === null || next.refusals.length === 0) ? (
-            <LedgerRefusalBar
-              title={s.notAsRecorded}
-              refusal={{ issues: view.errors }}
-              intent="error"
-              strings={s}
-              language={language}
-              busy={busy}
-              onSelect={select}
-              testId="ledger-errors"
-            />
-          ) : null}
-          {view.warnings.length > 0 ? (
-            <LedgerRefusalBar
-              title={s.warnings}
-              refusal={{ issues: view.warnings }}
-              intent="warning"
-              strings={s}
-              language={language}
-              busy={busy}
-              onSelect={select}
-              testId="ledger-warnings"
-            />
-          ) : null}
+          {view.errors.length > 0 && (next === null || next.refusals.length === 0)
+            ? refusalBar({ title: s.notAsRecorded, refusal: { issues: view.errors }, intent: "error", testId: "ledger-errors" })
+            : null}
+          {view.warnings.length > 0
+            ? refusalBar({ title: s.warnings, refusal: { issues: view.warnings }, intent: "warning", testId: "ledger-warnings" })
+            : null}
           {next !== null ? (
             <RecordPayment
               key={next.programmeYear}
@@ -177,18 +155,9 @@ export function LedgerSection({ source, refreshKey }: { source: DataSource | nul
               recording={recording.running}
               step={step}
               notice={
-                next.refusals.length > 0 ? (
-                  <LedgerRefusalBar
-                    title={s.cannotRecord}
-                    refusal={refusalOf(next.refusals)}
-                    intent="error"
-                    strings={s}
-                    language={language}
-                    busy={busy}
-                    onSelect={select}
-                    testId="record-refusals"
-                  />
-                ) : null
+                next.refusals.length > 0
+                  ? refusalBar({ title: s.cannotRecord, refusal: refusalOf(next.refusals), intent: "error", testId: "record-refusals" })
+                  : null
               }
               passphrase={passphrase}
               onPassphrase={setPassphrase}

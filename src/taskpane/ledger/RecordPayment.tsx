@@ -1,9 +1,10 @@
-import { pick, type Lang } from "../../engine/cells/lang";
+import type { Lang } from "../../engine/cells/lang";
 import { Body1, Button, Caption1, Field, Input, makeStyles, ProgressBar, Spinner, Subtitle2, tokens } from "@fluentui/react-components";
 import { DocumentTableRegular, LockClosedRegular } from "@fluentui/react-icons";
 import { useState, type ReactNode } from "react";
 import { formatEuro } from "../../engine/cells/format";
 import { passphraseProblem } from "../../engine/sharing/pseudonyms";
+import { PassphraseField } from "../common/PassphraseField";
 import { PANEL_STYLES } from "../panelStyles";
 import { serialOfDateInput } from "./actDate";
 import { ConfirmPaymentDialog } from "./ConfirmPaymentDialog";
@@ -83,21 +84,15 @@ export function RecordPayment({
       <Field label={s.date} required>
         <Input type="date" value={dateText} disabled={recording} onChange={(_, data) => setDateText(data.value)} />
       </Field>
-      <Field
+      <PassphraseField
         label={s.passphrase}
-        hint={problem === null ? [s.passphraseHint, naming === null ? "" : s.namingNote[naming]].join(" ").trim() : undefined}
-        validationState={problem === null ? "none" : "warning"}
-        validationMessage={problem === null ? undefined : pick(problem, language)}
-      >
-        <Input
-          type="password"
-          autoComplete="off"
-          spellCheck={false}
-          value={passphrase}
-          disabled={recording}
-          onChange={(_, data) => onPassphrase(data.value)}
-        />
-      </Field>
+        hint={[s.passphraseHint, naming === null ? "" : s.namingNote[naming]].join(" ").trim()}
+        problem={problem}
+        value={passphrase}
+        disabled={recording}
+        onChange={onPassphrase}
+        language={language}
+      />
       <div className={styles.actions}>
         <Button
           appearance="primary"

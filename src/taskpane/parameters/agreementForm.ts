@@ -1,5 +1,6 @@
 import { pick, type Lang } from "../../engine/cells/lang";
 import { PARAM_INFO, PARAM_ROW_KEYS, parseParams, type ParamKey, type ParamRowKey, type RawParams } from "../../engine/agreement/params";
+import { SCORE_PARAM_KEYS, TIER_PARAM_KEYS } from "../../engine/keys";
 import type { CellValue, Issue } from "../../engine/types";
 
 /**
@@ -18,36 +19,10 @@ export const GROUPS: { key: GroupKey; rows: ParamRowKey[] }[] = [
   { key: "premium", rows: ["premiumPerFamily", "totalPremium", "plannedFamilies", "cap"] },
   { key: "shares", rows: ["share1", "share2", "share3"] },
   { key: "years", rows: ["currentYear", "firstCalendarYear"] },
-  {
-    key: "tier",
-    rows: [
-      "fullThreshold",
-      "fullStrict",
-      "partialThreshold",
-      "partialStrict",
-      "partialPayment",
-      "belowPartialPayment",
-      "waitLimitMonths",
-      "leaversInDenominator",
-    ],
-  },
+  { key: "tier", rows: [...TIER_PARAM_KEYS] },
   { key: "ledger", rows: ["plannedEnrolment", "trueUpPolicy"] },
   { key: "saving", rows: ["counterfactualMonths", "dailyCost", "iseeCeiling", "minShelterMonths"] },
-  {
-    key: "ranking",
-    rows: [
-      "wEvictionExecuted",
-      "wEvictionValidated",
-      "wEvictionIntimated",
-      "wPerMonthInShelter",
-      "maxShelterPoints",
-      "wPerMinor",
-      "wPerElder",
-      "wPerDisabled",
-      "wViolence",
-      "wLowIsee",
-    ],
-  },
+  { key: "ranking", rows: [...SCORE_PARAM_KEYS] },
 ];
 
 export const UNITS: Partial<Record<ParamRowKey, "euro" | "months">> = {

@@ -10,9 +10,10 @@ import { RATE_KEYS } from "../../engine/keys";
 import { percent, validationStringsFor } from "../validation/validationStrings";
 import type { PaymentOverview } from "../workbookActions";
 import { paymentsOverviewStringsFor } from "./paymentsStrings";
+import { SECTION_STYLES } from "../panelStyles";
 
 const useStyles = makeStyles({
-  section: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
+  section: SECTION_STYLES.section,
   heading: {
     display: "flex",
     flexWrap: "wrap",
@@ -22,7 +23,7 @@ const useStyles = makeStyles({
     margin: 0,
   },
   paragraph: { margin: 0 },
-  list: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS, margin: 0, padding: 0, listStyleType: "none" },
+  list: SECTION_STYLES.list,
   tranche: {
     display: "flex",
     flexDirection: "column",

@@ -4,11 +4,12 @@ import { formatEuro } from "../../engine/cells/format";
 import { usePane } from "../PaneContext";
 import type { PaymentOverview } from "../workbookActions";
 import { paymentsOverviewStringsFor } from "./paymentsStrings";
+import { SECTION_STYLES } from "../panelStyles";
 
 const useStyles = makeStyles({
-  section: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
+  section: SECTION_STYLES.section,
   paragraph: { margin: 0 },
-  list: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS, margin: 0, padding: 0, listStyleType: "none" },
+  list: SECTION_STYLES.list,
   item: {
     display: "grid",
     gridTemplateColumns: "minmax(0, 1fr) auto",

@@ -1,11 +1,9 @@
-import type { Lang } from "../../engine/cells/lang";
 import { Body1, Caption1, makeStyles, Text, tokens } from "@fluentui/react-components";
 import { emergencyText } from "../../engine/candidates/eligibility";
-import { tieText, type CandidateRanking, type RankedCandidate } from "../../engine/candidates/ranking";
+import { tieText, type RankedCandidate } from "../../engine/candidates/ranking";
 import { contributionLines } from "../../engine/candidates/score";
 import { formatDate, formatNumber } from "../../engine/cells/format";
-import { RANKING_STYLES } from "./rankingLayout";
-import type { RankingStrings } from "./rankingStrings";
+import { RANKING_STYLES, type RankingViewProps } from "./rankingLayout";
 
 const useStyles = makeStyles({
   breakdown: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXS, paddingLeft: tokens.spacingHorizontalS },
@@ -14,14 +12,7 @@ const useStyles = makeStyles({
 });
 
 /** Why a family is where it is: what makes it eligible, each weight's points with its arithmetic, the total, and the tie rule when it shares its score. */
-export function ScoreBreakdown(props: {
-  ranked: RankedCandidate;
-  ranking: CandidateRanking;
-  strings: RankingStrings;
-  language: Lang;
-  onGoTo: (row: number) => void;
-  disabled: boolean;
-}) {
+export function ScoreBreakdown(props: RankingViewProps & { ranked: RankedCandidate }) {
   const styles = useStyles();
   const { ranked, ranking, strings: r, language } = props;
   const c = ranked.candidate;

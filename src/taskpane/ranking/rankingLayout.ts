@@ -1,4 +1,7 @@
 import { tokens } from "@fluentui/react-components";
+import type { CandidateRanking } from "../../engine/candidates/ranking";
+import type { Lang } from "../../engine/cells/lang";
+import type { RankingStrings } from "./rankingStrings";
 
 /** How many families a list shows at first, and how many more each "show more" adds. */
 export const LIST_PAGE = 100;
@@ -19,3 +22,12 @@ export const RANKING_STYLES = {
     alignSelf: "flex-start",
   },
 } as const;
+
+/** What every view of the ranking's families is given: the ranking, the words, and the way to a family's row. */
+export interface RankingViewProps {
+  ranking: CandidateRanking;
+  strings: RankingStrings;
+  language: Lang;
+  onGoTo: (row: number) => void;
+  disabled: boolean;
+}

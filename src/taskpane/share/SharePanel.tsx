@@ -2,8 +2,6 @@ import { pick } from "../../engine/cells/lang";
 import {
   Button,
   Caption1,
-  Field,
-  Input,
   makeStyles,
   MessageBar,
   MessageBarBody,
@@ -26,6 +24,7 @@ import type { RemovedColumn } from "../../xlsx/shareCopy";
 import { FailureBar } from "../FailureBar";
 import { usePane, useTask } from "../PaneContext";
 import { PanelHeader } from "../common/PanelHeader";
+import { PassphraseField } from "../common/PassphraseField";
 import { RefusalBar } from "../common/RefusalBar";
 import { PANEL_STYLES } from "../panelStyles";
 import type { ShareResult, ShareStep } from "./shareActions";
@@ -66,22 +65,16 @@ export function SharePanel() {
   return (
     <section className={styles.panel} aria-labelledby="h4a-share-heading">
       <PanelHeader id="h4a-share-heading" heading={s.heading} intro={s.intro} />
-      <Field
+      <PassphraseField
         label={s.passphrase}
-        hint={problem === null ? s.passphraseHint : undefined}
-        validationState={problem === null ? "none" : "warning"}
-        validationMessage={problem === null ? undefined : pick(problem, language)}
-      >
-        <Input
-          type="password"
-          autoComplete="off"
-          spellCheck={false}
-          value={passphrase}
-          disabled={task.running}
-          onChange={(_, data) => setPassphrase(data.value)}
-          data-testid="share-passphrase"
-        />
-      </Field>
+        hint={s.passphraseHint}
+        problem={problem}
+        value={passphrase}
+        disabled={task.running}
+        onChange={setPassphrase}
+        language={language}
+        testId="share-passphrase"
+      />
       <div>
         <Button
           appearance="primary"

@@ -24,11 +24,12 @@ import type { TierLevel } from "../../engine/payments/tier";
 import type { SimulationStrings } from "./simulationStrings";
 import { groupedWhole, percent, PercentSlider } from "./controls";
 import { MAX_CORRELATION, type SimulationAction } from "./simulationState";
+import { SECTION_STYLES } from "../panelStyles";
 
 const FORCED = "@media (forced-colors: active)";
 
 const useStyles = makeStyles({
-  section: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
+  section: SECTION_STYLES.section,
   cohort: {
     display: "flex",
     flexDirection: "column",

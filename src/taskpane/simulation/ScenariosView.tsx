@@ -23,6 +23,7 @@ import {
 import { ArrowSyncRegular, SaveRegular } from "@fluentui/react-icons";
 import { useMemo, useState } from "react";
 import { formatEuro, formatNumber } from "../../engine/cells/format";
+import { PERCENT_ROWS } from "../parameters/agreementForm";
 import {
   compareScenarios,
   localiseText,
@@ -38,9 +39,10 @@ import type { SimulationStrings } from "./simulationStrings";
 import { percent } from "./controls";
 import { signedEuro } from "./PaymentsView";
 import type { SavedScenarioResult, ScenarioList } from "./simulationActions";
+import { SECTION_STYLES } from "../panelStyles";
 
 const useStyles = makeStyles({
-  section: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
+  section: SECTION_STYLES.section,
   row: { display: "flex", flexWrap: "wrap", alignItems: "flex-end", columnGap: tokens.spacingHorizontalS, rowGap: tokens.spacingVerticalS },
   grow: { flexGrow: 1, minWidth: "160px" },
   pickers: { display: "grid", gridTemplateColumns: "repeat(2, minmax(0, 1fr))", columnGap: tokens.spacingHorizontalS },
@@ -73,14 +75,9 @@ const EUROS = new Set([
   "p50",
   "p90",
 ]);
-const SHARES = new Set([
-  "share1",
-  "share2",
-  "share3",
-  "fullThreshold",
-  "partialThreshold",
-  "partialPayment",
-  "belowPartialPayment",
+/** The agreement's percentages, as the Parametri form shows them, and the simulation's. */
+const SHARES: ReadonlySet<string> = new Set([
+  ...PERCENT_ROWS,
   "tier",
   "pStability",
   "pWellbeing",

@@ -34,12 +34,12 @@ import type { SimulationData } from "./simulationActions";
 import { initialSimulationState, probabilityOrigins, simulationReducer } from "./simulationState";
 import { SimulationSummary } from "./SimulationSummary";
 import { StepChartView } from "./StepChartView";
-import { PANEL_STYLES } from "../panelStyles";
+import { PANEL_STYLES, SECTION_STYLES } from "../panelStyles";
 
 const useStyles = makeStyles({
   ...PANEL_STYLES,
   cohorts: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
-  section: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
+  section: SECTION_STYLES.section,
 });
 
 type Attempt<T> = { value: T; error: null } | { value: null; error: string };

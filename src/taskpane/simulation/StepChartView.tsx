@@ -5,6 +5,7 @@ import { formatEuro } from "../../engine/cells/format";
 import type { StepChart } from "../../engine/simulation/stepChart";
 import type { TierLevel } from "../../engine/payments/tier";
 import type { SimulationStrings } from "./simulationStrings";
+import { CHART_STYLES, FORCED } from "../common/chartStyles";
 import { percent } from "./controls";
 
 /**
@@ -27,28 +28,10 @@ const BOTTOM = 44;
 const PLOT_W = WIDTH - LEFT - RIGHT;
 const PLOT_H = HEIGHT - TOP - BOTTOM;
 
-const FORCED = "@media (forced-colors: active)";
-
 const useStyles = makeStyles({
-  svg: {
-    width: "100%",
-    maxWidth: "480px",
-    height: "auto",
-    display: "block",
-    color: tokens.colorNeutralForeground1,
-    fontFamily: tokens.fontFamilyBase,
-    [FORCED]: { forcedColorAdjust: "none", color: "CanvasText" },
-  },
+  ...CHART_STYLES,
   /** The steps and their markers. */
   step: { color: tokens.colorBrandForeground1, [FORCED]: { color: "Highlight" } },
-  /** Labels keep a halo of the background, so a line crossing them never hides a letter. */
-  halo: {
-    paintOrder: "stroke",
-    stroke: tokens.colorNeutralBackground1,
-    strokeWidth: "3px",
-    strokeLinejoin: "round",
-    [FORCED]: { stroke: "Canvas" },
-  },
   faint: { stroke: tokens.colorNeutralStroke1, [FORCED]: { stroke: "GrayText" } },
   hollow: { fill: tokens.colorNeutralBackground1, [FORCED]: { fill: "Canvas" } },
 });

@@ -15,11 +15,12 @@ import type { FlowRow, SheetSummary } from "../../engine/beneficiaries/sheetSumm
 import type { Strings } from "../i18n";
 import { rankingStringsFor } from "../ranking/rankingStrings";
 import { validationStringsFor } from "./validationStrings";
+import { SECTION_STYLES } from "../panelStyles";
 
 const FORCED = "@media (forced-colors: active)";
 
 const useStyles = makeStyles({
-  section: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
+  section: SECTION_STYLES.section,
   number: {
     textAlign: "right",
     fontVariantNumeric: "tabular-nums",

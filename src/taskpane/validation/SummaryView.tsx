@@ -22,9 +22,10 @@ import { FlowView } from "./FlowView";
 import type { Strings } from "../i18n";
 import { RATE_KEYS } from "../../engine/keys";
 import { percent, validationStringsFor } from "./validationStrings";
+import { SECTION_STYLES } from "../panelStyles";
 
 const useStyles = makeStyles({
-  section: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
+  section: SECTION_STYLES.section,
   cohort: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXS },
   number: { textAlign: "right", fontVariantNumeric: "tabular-nums" },
   numberHeader: { justifyContent: "flex-end" },
