@@ -5,7 +5,14 @@ import { badNumber, badValue } from "./guard";
 export const isBlank = (value: unknown): value is "" | null | undefined =>
   value === undefined || value === null || (typeof value === "string" && value.trim() === "");
 
-const shown = (value: unknown): string => (typeof value === "string" ? `"${value}"` : String(value));
+/** An Excel error value as a function may receive it (CustomFunctions.Error), as the text Office.js gives for it: "#N/A". */
+export const asCellValue = (value: unknown): unknown =>
+  typeof CustomFunctions !== "undefined" && value instanceof CustomFunctions.Error ? value.code : value;
+
+const shown = (value: unknown): string => {
+  const cell = asCellValue(value);
+  return typeof cell === "string" ? `"${cell}"` : String(cell);
+};
 
 export function requiredNumber(value: unknown, name: string): number {
   if (isBlank(value)) throw badValue(`${name}: manca il valore.`, `${name}: the value is missing.`);
@@ -46,10 +53,10 @@ export function optionalBoolean(value: unknown, name: string, fallback: boolean)
   throw badValue(`${name}: atteso VERO o FALSO, trovato ${shown(value)}.`, `${name}: expected TRUE or FALSE, got ${shown(value)}.`);
 }
 
-/** The cells of a range argument in reading order; a single value counts as one cell. */
+/** The cells of a range argument in reading order, error values as their text; a single value counts as one cell. */
 export function cellsOf(range: unknown): unknown[] {
-  if (!Array.isArray(range)) return [range];
-  return range.flatMap((row: unknown) => (Array.isArray(row) ? row : [row]));
+  if (!Array.isArray(range)) return [asCellValue(range)];
+  return range.flatMap((row: unknown) => (Array.isArray(row) ? row : [row])).map(asCellValue);
 }
 
 /** Agreement values given as arguments, checked by the same schema as the H4A_Parametri sheet. */

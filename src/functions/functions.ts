@@ -2,10 +2,10 @@ import { achievedYes, waitedLessThan } from "../engine/payments/columnCounts";
 import { resolvePremiumPerFamily } from "../engine/agreement/params";
 import { familiesToGo as familiesToPass } from "../engine/cells/ratio";
 import { costSavingOf } from "../engine/payments/saving";
-import { scheduleFromCohortRows, trancheAmount } from "../engine/payments/schedule";
+import { trancheAmount } from "../engine/payments/schedule";
 import { tierFromRates } from "../engine/payments/tier";
 import { agreement, fraction, isBlank, optionalBoolean, optionalNumber, requiredNumber, sharesArg, wholeNumber } from "./args";
-import { cohortRowsOf, savingRowsOf, scheduleTable } from "./tables";
+import { cohortRowsOf, savingRowsOf, scheduleTable, scheduleYearsOf } from "./tables";
 import { badNumber, badValue, guard } from "./guard";
 import { cohortOdds, probabilityOfFactor } from "./odds";
 import { MONTHS_EN, MONTHS_IT, rateOf, YES_NO_EN, YES_NO_IT } from "./rates";
@@ -192,7 +192,7 @@ export function familiesToGo(achieved: number, families: number, threshold?: num
 export function schedule(cohorts: unknown[][], premiumPerFamily: number, shares?: unknown[][]): Array<Array<string | number>> {
   return guard(() => {
     const perFamilyAmount = premiumArg(premiumPerFamily);
-    return scheduleTable(scheduleFromCohortRows(cohortRowsOf(cohorts), perFamilyAmount, sharesArg(shares)));
+    return scheduleTable(scheduleYearsOf(cohortRowsOf(cohorts), perFamilyAmount, sharesArg(shares)));
   });
 }
 

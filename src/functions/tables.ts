@@ -1,6 +1,12 @@
 import type { SavingRow } from "../engine/payments/saving";
-import { familiesOverCohort, type CohortRow, type YearTotal } from "../engine/payments/schedule";
-import { fraction, isBlank, requiredNumber, wholeNumber } from "./args";
+import {
+  familiesOverCohort,
+  MAX_PROGRAMME_YEARS,
+  scheduleFromCohortRows,
+  type CohortRow,
+  type YearTotal,
+} from "../engine/payments/schedule";
+import { cellsOf, fraction, isBlank, requiredNumber, wholeNumber } from "./args";
 import { badNumber, badValue } from "./guard";
 import { pick } from "../engine/cells/lang";
 import { displayLanguage } from "./language";
@@ -41,6 +47,35 @@ export function cohortRowsOf(range: unknown[][]): CohortRow[] {
   });
 }
 
+/**
+ * H4A.SCHEDULE's programme years. What the engine would refuse as out of range — an amount beyond
+ * Excel's numbers, cohorts further apart than MAX_PROGRAMME_YEARS — is #NUM! here, in both languages.
+ */
+export function scheduleYearsOf(rows: CohortRow[], premiumPerFamily: number, shares: [number, number, number]): YearTotal[] {
+  const largest = Math.max(...rows.map((row) => Math.max(row.families ?? 0, row.year1 ?? 0, row.year2 ?? 0)));
+  if (!Number.isFinite(premiumPerFamily * largest)) {
+    throw badNumber(
+      `cohorts: ${largest} famiglie × ${premiumPerFamily} € superano i numeri di Excel.`,
+      `cohorts: ${largest} families × €${premiumPerFamily} exceed Excel's numbers.`,
+    );
+  }
+  const first = Math.min(...rows.map((row) => row.entryYear));
+  const last = Math.max(...rows.map(lastPaidYear));
+  if (last - first + 1 > MAX_PROGRAMME_YEARS) {
+    throw badNumber(
+      `cohorts: le coorti pagano dall'anno di programma ${first} al ${last}, più di ${MAX_PROGRAMME_YEARS} anni.`,
+      `cohorts: the cohorts pay from programme year ${first} to ${last}, more than ${MAX_PROGRAMME_YEARS} years.`,
+    );
+  }
+  return scheduleFromCohortRows(rows, premiumPerFamily, shares);
+}
+
+/** The last programme year a cohort row pays in (its entry year when it pays nothing). */
+function lastPaidYear(row: CohortRow): number {
+  if (row.families !== null && row.tier !== null) return row.entryYear + 2;
+  return row.year2 !== null ? row.entryYear + 1 : row.entryYear;
+}
+
 /** H4A.SCHEDULE's spilled result: a header row of text, then programme year, payment, cumulative. */
 export function scheduleTable(years: YearTotal[]): (string | number)[][] {
   const header = [
@@ -53,8 +88,8 @@ export function scheduleTable(years: YearTotal[]): (string | number)[][] {
 
 /** Pairs each non-blank days cell with its household size (1 when no members range is given). */
 export function savingRowsOf(daysRange: unknown[][], membersRange: unknown[][] | undefined | null): SavingRow[] {
-  const days = daysRange.flat();
-  const members = isBlank(membersRange as unknown) ? null : (membersRange as unknown[][]).flat();
+  const days = cellsOf(daysRange);
+  const members = isBlank(membersRange as unknown) ? null : cellsOf(membersRange);
   if (members && members.length !== days.length) {
     throw badValue(
       `members ha ${members.length} celle, daysAvoided ${days.length}: servono intervalli della stessa forma.`,
