@@ -1,47 +1,43 @@
 import { parseParams, type Params, type RawParams } from "../engine/agreement/params";
 import { badNumber, badValue } from "./guard";
+import { asCellValue, nameIn, shownIn, valueIn, type ArgName } from "./words";
 
 /** Excel hands a blank cell or an omitted optional argument over as "", null or undefined. */
 export const isBlank = (value: unknown): value is "" | null | undefined =>
   value === undefined || value === null || (typeof value === "string" && value.trim() === "");
 
-/** An Excel error value as a function may receive it (CustomFunctions.Error), as the text Office.js gives for it: "#N/A". */
-export const asCellValue = (value: unknown): unknown =>
-  typeof CustomFunctions !== "undefined" && value instanceof CustomFunctions.Error ? value.code : value;
-
-const shown = (value: unknown): string => {
-  const cell = asCellValue(value);
-  return typeof cell === "string" ? `"${cell}"` : String(cell);
-};
-
-export function requiredNumber(value: unknown, name: string): number {
-  if (isBlank(value)) throw badValue(`${name}: manca il valore.`, `${name}: the value is missing.`);
+export function requiredNumber(value: unknown, name: ArgName): number {
+  const [it, en] = [nameIn(name, "it"), nameIn(name, "en")];
+  if (isBlank(value)) throw badValue(`${it}: manca il valore.`, `${en}: the value is missing.`);
   const number = typeof value === "string" ? Number(value.trim()) : value;
   if (typeof number !== "number" || !Number.isFinite(number)) {
-    throw badValue(`${name}: ${shown(value)} non è un numero.`, `${name}: ${shown(value)} is not a number.`);
+    throw badValue(`${it}: ${shownIn(value, "it")} non è un numero.`, `${en}: ${shownIn(value, "en")} is not a number.`);
   }
   return number;
 }
 
-export function optionalNumber(value: unknown, name: string, fallback: number): number {
+export function optionalNumber(value: unknown, name: ArgName, fallback: number): number {
   return isBlank(value) ? fallback : requiredNumber(value, name);
 }
 
-export function wholeNumber(value: unknown, name: string, min: number): number {
+export function wholeNumber(value: unknown, name: ArgName, min: number): number {
   const number = requiredNumber(value, name);
   if (!Number.isInteger(number) || number < min) {
     throw badNumber(
-      `${name}: atteso un numero intero ≥ ${min}, trovato ${number}.`,
-      `${name}: expected a whole number ≥ ${min}, got ${number}.`,
+      `${nameIn(name, "it")}: atteso un numero intero ≥ ${min}, trovato ${valueIn(number, "it")}.`,
+      `${nameIn(name, "en")}: expected a whole number ≥ ${min}, got ${valueIn(number, "en")}.`,
     );
   }
   return number;
 }
 
-export function fraction(value: unknown, name: string): number {
+export function fraction(value: unknown, name: ArgName): number {
   const number = requiredNumber(value, name);
   if (number < 0 || number > 1) {
-    throw badNumber(`${name}: atteso un valore tra 0 e 1, trovato ${number}.`, `${name}: expected a value between 0 and 1, got ${number}.`);
+    throw badNumber(
+      `${nameIn(name, "it")}: atteso un valore tra 0 e 1, trovato ${valueIn(number, "it")}.`,
+      `${nameIn(name, "en")}: expected a value between 0 and 1, got ${valueIn(number, "en")}.`,
+    );
   }
   return number;
 }
@@ -50,7 +46,10 @@ export function optionalBoolean(value: unknown, name: string, fallback: boolean)
   if (isBlank(value)) return fallback;
   if (typeof value === "boolean") return value;
   if (value === 1 || value === 0) return value === 1;
-  throw badValue(`${name}: atteso VERO o FALSO, trovato ${shown(value)}.`, `${name}: expected TRUE or FALSE, got ${shown(value)}.`);
+  throw badValue(
+    `${name}: atteso VERO o FALSO, trovato ${shownIn(value, "it")}.`,
+    `${name}: expected TRUE or FALSE, got ${shownIn(value, "en")}.`,
+  );
 }
 
 /** The cells of a range argument in reading order, error values as their text; a single value counts as one cell. */

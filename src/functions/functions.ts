@@ -9,6 +9,7 @@ import { cohortRowsOf, savingRowsOf, scheduleTable, scheduleYearsOf } from "./ta
 import { badNumber, badValue, guard } from "./guard";
 import { cohortOdds, probabilityOfFactor } from "./odds";
 import { MONTHS_EN, MONTHS_IT, rateOf, YES_NO_EN, YES_NO_IT } from "./rates";
+import { valueIn } from "./words";
 
 /**
  * Share of the premium paid in a cohort year: 20 % in year 1, 30 % in year 2, 50 % in year 3 by default.
@@ -263,7 +264,7 @@ function premiumArg(value: unknown): number {
 function cohortYear(year: unknown): 1 | 2 | 3 {
   const k = requiredNumber(year, "year");
   if (k !== 1 && k !== 2 && k !== 3) {
-    throw badNumber(`year: atteso 1, 2 o 3, trovato ${k}.`, `year: expected 1, 2 or 3, got ${k}.`);
+    throw badNumber(`year: atteso 1, 2 o 3, trovato ${valueIn(k, "it")}.`, `year: expected 1, 2 or 3, got ${valueIn(k, "en")}.`);
   }
   return k;
 }

@@ -2,10 +2,9 @@ import { countFamilies, type Achieved } from "../engine/payments/columnCounts";
 import type { CellValue } from "../engine/types";
 import { cellsOf, isBlank, wholeNumber } from "./args";
 import { badNumber, badValue } from "./guard";
+import { valueIn } from "./words";
 
 export const cellValuesOf = (range: unknown): CellValue[] => cellsOf(range) as CellValue[];
-
-const shown = (value: CellValue): string => String(value);
 
 /**
  * The `families` argument of the rate functions: omitted (every cell of the range is a family),
@@ -36,14 +35,14 @@ export function rateOf(range: unknown, achieved: Achieved, families: unknown, ex
   }
   if (problem?.kind === "answer-without-id") {
     throw badValue(
-      `«${shown(problem.value)}» (cella ${problem.index + 1} dell'intervallo) non ha un ID famiglia accanto.`,
-      `"${shown(problem.value)}" (cell ${problem.index + 1} of the range) has no family id beside it.`,
+      `«${valueIn(problem.value, "it")}» (cella ${problem.index + 1} dell'intervallo) non ha un ID famiglia accanto.`,
+      `"${valueIn(problem.value, "en")}" (cell ${problem.index + 1} of the range) has no family id beside it.`,
     );
   }
   if (problem?.kind === "invalid") {
     throw badValue(
-      `«${shown(problem.value)}» (cella ${problem.index + 1} dell'intervallo) non è valido: atteso ${expectedIt}.`,
-      `"${shown(problem.value)}" (cell ${problem.index + 1} of the range) is not valid: expected ${expectedEn}.`,
+      `«${valueIn(problem.value, "it")}» (cella ${problem.index + 1} dell'intervallo) non è valido: atteso ${expectedIt}.`,
+      `"${valueIn(problem.value, "en")}" (cell ${problem.index + 1} of the range) is not valid: expected ${expectedEn}.`,
     );
   }
   const denominator = count ?? counted.families;

@@ -10,10 +10,11 @@ import { cellsOf, fraction, isBlank, requiredNumber, wholeNumber } from "./args"
 import { badNumber, badValue } from "./guard";
 import { pick } from "../engine/cells/lang";
 import { displayLanguage } from "./language";
+import { valueIn, type ArgName } from "./words";
 
 const COHORT_COLUMNS = 5;
 
-const optionalCount = (value: unknown, name: string): number | null => (isBlank(value) ? null : wholeNumber(value, name, 0));
+const optionalCount = (value: unknown, name: ArgName): number | null => (isBlank(value) ? null : wholeNumber(value, name, 0));
 
 /** The rows of H4A.SCHEDULE's `cohorts` range: entry year, families, year-1 and year-2 bases, tier. */
 export function cohortRowsOf(range: unknown[][]): CohortRow[] {
@@ -30,11 +31,11 @@ export function cohortRowsOf(range: unknown[][]): CohortRow[] {
     }
     const [entry, families, year1, year2, tier] = row;
     const cohort: CohortRow = {
-      entryYear: wholeNumber(entry, `${whereEn}: entry year`, 1),
-      families: optionalCount(families, `${whereEn}: families`),
-      year1: optionalCount(year1, `${whereEn}: year-1 families`),
-      year2: optionalCount(year2, `${whereEn}: year-2 families`),
-      tier: isBlank(tier) ? null : fraction(tier, `${whereEn}: tier`),
+      entryYear: wholeNumber(entry, { it: `${where}: anno di ingresso`, en: `${whereEn}: entry year` }, 1),
+      families: optionalCount(families, { it: `${where}: famiglie`, en: `${whereEn}: families` }),
+      year1: optionalCount(year1, { it: `${where}: famiglie con l'esito dell'anno 1`, en: `${whereEn}: year-1 families` }),
+      year2: optionalCount(year2, { it: `${where}: famiglie con l'esito dell'anno 2`, en: `${whereEn}: year-2 families` }),
+      tier: isBlank(tier) ? null : fraction(tier, { it: `${where}: livello`, en: `${whereEn}: tier` }),
     };
     const largest = familiesOverCohort(cohort);
     if (largest !== null) {
@@ -55,8 +56,8 @@ export function scheduleYearsOf(rows: CohortRow[], premiumPerFamily: number, sha
   const largest = Math.max(...rows.map((row) => Math.max(row.families ?? 0, row.year1 ?? 0, row.year2 ?? 0)));
   if (!Number.isFinite(premiumPerFamily * largest)) {
     throw badNumber(
-      `cohorts: ${largest} famiglie × ${premiumPerFamily} € superano i numeri di Excel.`,
-      `cohorts: ${largest} families × €${premiumPerFamily} exceed Excel's numbers.`,
+      `cohorts: ${largest} famiglie × ${valueIn(premiumPerFamily, "it")} € superano i numeri di Excel.`,
+      `cohorts: ${largest} families × €${valueIn(premiumPerFamily, "en")} exceed Excel's numbers.`,
     );
   }
   const first = Math.min(...rows.map((row) => row.entryYear));
@@ -101,7 +102,10 @@ export function savingRowsOf(daysRange: unknown[][], membersRange: unknown[][] |
     if (isBlank(value)) return;
     const dayCount = requiredNumber(value, `daysAvoided (${index + 1})`);
     if (dayCount < 0) {
-      throw badNumber(`daysAvoided (${index + 1}): ${dayCount} è negativo.`, `daysAvoided (${index + 1}): ${dayCount} is negative.`);
+      throw badNumber(
+        `daysAvoided (${index + 1}): ${valueIn(dayCount, "it")} è negativo.`,
+        `daysAvoided (${index + 1}): ${valueIn(dayCount, "en")} is negative.`,
+      );
     }
     rows.push({ days: dayCount, members: members ? wholeNumber(members[index], `members (${index + 1})`, 1) : 1 });
   });

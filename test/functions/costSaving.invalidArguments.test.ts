@@ -51,7 +51,7 @@ const CASES: InvalidCase[] = [
     what: "members not whole",
     call: () => costSaving(column(10), 20, column(2.5)),
     code: "#NUM!",
-    it: "members (1): atteso un numero intero ≥ 1, trovato 2.5.",
+    it: "members (1): atteso un numero intero ≥ 1, trovato 2,5.",
     en: "members (1): expected a whole number ≥ 1, got 2.5.",
   },
   {

@@ -23,7 +23,7 @@ const CASES: InvalidCase[] = [
     what: "TIERPROBABILITY: a probability above 1",
     call: () => tierProbability(1.2, 0.8, 0.8, 11),
     code: "#NUM!",
-    it: "pStability: atteso un valore tra 0 e 1, trovato 1.2.",
+    it: "pStability: atteso un valore tra 0 e 1, trovato 1,2.",
     en: "pStability: expected a value between 0 and 1, got 1.2.",
   },
   {

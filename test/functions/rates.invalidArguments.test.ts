@@ -79,7 +79,7 @@ const CASES: InvalidCase[] = [
     what: "WELLBEINGRATE: families not whole",
     call: () => wellbeingRate(column("Sì"), [[2.5]]),
     code: "#NUM!",
-    it: "families: atteso un numero intero ≥ 1, trovato 2.5.",
+    it: "families: atteso un numero intero ≥ 1, trovato 2,5.",
     en: "families: expected a whole number ≥ 1, got 2.5.",
   },
   {

@@ -23,21 +23,21 @@ const CASES: InvalidCase[] = [
     what: "entry year 0, before the programme",
     call: () => schedule([[0, 11, 11, 10, 1]], 6000),
     code: "#NUM!",
-    it: "cohorts, row 1: entry year: atteso un numero intero ≥ 1, trovato 0.",
+    it: "cohorts, riga 1: anno di ingresso: atteso un numero intero ≥ 1, trovato 0.",
     en: "cohorts, row 1: entry year: expected a whole number ≥ 1, got 0.",
   },
   {
     what: "text where the entry year is due",
     call: () => schedule([["uno", 11, 11, 10, 1]], 6000),
     code: "#VALUE!",
-    it: 'cohorts, row 1: entry year: "uno" non è un numero.',
+    it: 'cohorts, riga 1: anno di ingresso: "uno" non è un numero.',
     en: 'cohorts, row 1: entry year: "uno" is not a number.',
   },
   {
     what: "negative families",
     call: () => schedule([[1, -11, 11, 10, 1]], 6000),
     code: "#NUM!",
-    it: "cohorts, row 1: families: atteso un numero intero ≥ 0, trovato -11.",
+    it: "cohorts, riga 1: famiglie: atteso un numero intero ≥ 0, trovato -11.",
     en: "cohorts, row 1: families: expected a whole number ≥ 0, got -11.",
   },
   {
@@ -51,7 +51,7 @@ const CASES: InvalidCase[] = [
     what: "a tier above 1",
     call: () => schedule([[1, 11, 11, 10, 1.2]], 6000),
     code: "#NUM!",
-    it: "cohorts, row 1: tier: atteso un valore tra 0 e 1, trovato 1.2.",
+    it: "cohorts, riga 1: livello: atteso un valore tra 0 e 1, trovato 1,2.",
     en: "cohorts, row 1: tier: expected a value between 0 and 1, got 1.2.",
   },
   {

@@ -9,14 +9,14 @@ const CASES: InvalidCase[] = [
     what: "TIER: a rate above 1",
     call: () => tier(1.2, 0.8, 0.8),
     code: "#NUM!",
-    it: "stabilityRate: atteso un valore tra 0 e 1, trovato 1.2.",
+    it: "stabilityRate: atteso un valore tra 0 e 1, trovato 1,2.",
     en: "stabilityRate: expected a value between 0 and 1, got 1.2.",
   },
   {
     what: "TIER: a negative rate",
     call: () => tier(0.8, 0.8, -0.1),
     code: "#NUM!",
-    it: "waitingRate: atteso un valore tra 0 e 1, trovato -0.1.",
+    it: "waitingRate: atteso un valore tra 0 e 1, trovato -0,1.",
     en: "waitingRate: expected a value between 0 and 1, got -0.1.",
   },
   {
@@ -79,7 +79,7 @@ const CASES: InvalidCase[] = [
     what: "FAMILIESTOGO: a threshold above 1",
     call: () => familiesToGo(8, 11, 1.5),
     code: "#NUM!",
-    it: "threshold: atteso un valore tra 0 e 1, trovato 1.5.",
+    it: "threshold: atteso un valore tra 0 e 1, trovato 1,5.",
     en: "threshold: expected a value between 0 and 1, got 1.5.",
   },
   {
@@ -107,8 +107,8 @@ const CASES: InvalidCase[] = [
     what: "FAMILIESTOGO: a boolean where a count is due",
     call: () => familiesToGo(text(true), 11),
     code: "#VALUE!",
-    it: "achieved: true non è un numero.",
-    en: "achieved: true is not a number.",
+    it: "achieved: VERO non è un numero.",
+    en: "achieved: TRUE is not a number.",
   },
 ];
 

@@ -23,7 +23,7 @@ const CASES: InvalidCase[] = [
     what: "TRANCHE: a year that is not whole",
     call: () => tranche(2.5),
     code: "#NUM!",
-    it: "year: atteso 1, 2 o 3, trovato 2.5.",
+    it: "year: atteso 1, 2 o 3, trovato 2,5.",
     en: "year: expected 1, 2 or 3, got 2.5.",
   },
   {
@@ -37,8 +37,8 @@ const CASES: InvalidCase[] = [
     what: "TRANCHE: a boolean where the year is due",
     call: () => tranche(text(true)),
     code: "#VALUE!",
-    it: "year: true non è un numero.",
-    en: "year: true is not a number.",
+    it: "year: VERO non è un numero.",
+    en: "year: TRUE is not a number.",
   },
   {
     what: "TRANCHE: NaN",
@@ -93,7 +93,7 @@ const CASES: InvalidCase[] = [
     what: "PREMIUM: families not whole",
     call: () => premium(6000, 10.5, 1),
     code: "#NUM!",
-    it: "families: atteso un numero intero ≥ 0, trovato 10.5.",
+    it: "families: atteso un numero intero ≥ 0, trovato 10,5.",
     en: "families: expected a whole number ≥ 0, got 10.5.",
   },
   {
@@ -128,7 +128,7 @@ const CASES: InvalidCase[] = [
     what: "PREMIUM: a tier above 1",
     call: () => premium(6000, 11, 3, 1.5),
     code: "#NUM!",
-    it: "tier: atteso un valore tra 0 e 1, trovato 1.5.",
+    it: "tier: atteso un valore tra 0 e 1, trovato 1,5.",
     en: "tier: expected a value between 0 and 1, got 1.5.",
   },
   {
