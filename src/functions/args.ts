@@ -1,42 +1,42 @@
 import { parseParams, type Params, type RawParams } from "../engine/agreement/params";
 import { badNumber, badValue } from "./guard";
+import { asCellValue, nameIn, shownIn, valueIn, type ArgName } from "./words";
 
 /** Excel hands a blank cell or an omitted optional argument over as "", null or undefined. */
 export const isBlank = (value: unknown): value is "" | null | undefined =>
   value === undefined || value === null || (typeof value === "string" && value.trim() === "");
 
-const shown = (value: unknown): string => (typeof value === "string" ? `"${value}"` : String(value));
-
-export function requiredNumber(value: unknown, name: string): number {
-  if (isBlank(value)) throw badValue({ it: `${name}: manca il valore.`, en: `${name}: the value is missing.` });
+export function requiredNumber(value: unknown, name: ArgName): number {
+  const [it, en] = [nameIn(name, "it"), nameIn(name, "en")];
+  if (isBlank(value)) throw badValue({ it: `${it}: manca il valore.`, en: `${en}: the value is missing.` });
   const number = typeof value === "string" ? Number(value.trim()) : value;
   if (typeof number !== "number" || !Number.isFinite(number)) {
-    throw badValue({ it: `${name}: ${shown(value)} non è un numero.`, en: `${name}: ${shown(value)} is not a number.` });
+    throw badValue({ it: `${it}: ${shownIn(value, "it")} non è un numero.`, en: `${en}: ${shownIn(value, "en")} is not a number.` });
   }
   return number;
 }
 
-export function optionalNumber(value: unknown, name: string, fallback: number): number {
+export function optionalNumber(value: unknown, name: ArgName, fallback: number): number {
   return isBlank(value) ? fallback : requiredNumber(value, name);
 }
 
-export function wholeNumber(value: unknown, name: string, min: number): number {
+export function wholeNumber(value: unknown, name: ArgName, min: number): number {
   const number = requiredNumber(value, name);
   if (!Number.isInteger(number) || number < min) {
     throw badNumber({
-      it: `${name}: atteso un numero intero ≥ ${min}, trovato ${number}.`,
-      en: `${name}: expected a whole number ≥ ${min}, got ${number}.`,
+      it: `${nameIn(name, "it")}: atteso un numero intero ≥ ${min}, trovato ${valueIn(number, "it")}.`,
+      en: `${nameIn(name, "en")}: expected a whole number ≥ ${min}, got ${valueIn(number, "en")}.`,
     });
   }
   return number;
 }
 
-export function fraction(value: unknown, name: string): number {
+export function fraction(value: unknown, name: ArgName): number {
   const number = requiredNumber(value, name);
   if (number < 0 || number > 1) {
     throw badNumber({
-      it: `${name}: atteso un valore tra 0 e 1, trovato ${number}.`,
-      en: `${name}: expected a value between 0 and 1, got ${number}.`,
+      it: `${nameIn(name, "it")}: atteso un valore tra 0 e 1, trovato ${valueIn(number, "it")}.`,
+      en: `${nameIn(name, "en")}: expected a value between 0 and 1, got ${valueIn(number, "en")}.`,
     });
   }
   return number;
@@ -47,15 +47,15 @@ export function optionalBoolean(value: unknown, name: string, fallback: boolean)
   if (typeof value === "boolean") return value;
   if (value === 1 || value === 0) return value === 1;
   throw badValue({
-    it: `${name}: atteso VERO o FALSO, trovato ${shown(value)}.`,
-    en: `${name}: expected TRUE or FALSE, got ${shown(value)}.`,
+    it: `${name}: atteso VERO o FALSO, trovato ${shownIn(value, "it")}.`,
+    en: `${name}: expected TRUE or FALSE, got ${shownIn(value, "en")}.`,
   });
 }
 
-/** The cells of a range argument in reading order; a single value counts as one cell. */
+/** The cells of a range argument in reading order, error values as their text; a single value counts as one cell. */
 export function cellsOf(range: unknown): unknown[] {
-  if (!Array.isArray(range)) return [range];
-  return range.flatMap((row: unknown) => (Array.isArray(row) ? row : [row]));
+  if (!Array.isArray(range)) return [asCellValue(range)];
+  return range.flatMap((row: unknown) => (Array.isArray(row) ? row : [row])).map(asCellValue);
 }
 
 /** Agreement values given as arguments, checked by the same schema as the H4A_Parametri sheet. */

@@ -2,12 +2,13 @@ import { achievedYes, waitedLessThan } from "../engine/payments/columnCounts";
 import { resolvePremiumPerFamily } from "../engine/agreement/params";
 import { familiesToGo as familiesToPass } from "../engine/cells/ratio";
 import { costSavingOf } from "../engine/payments/saving";
-import { scheduleFromCohortRows, trancheAmount } from "../engine/payments/schedule";
+import { trancheAmount } from "../engine/payments/schedule";
 import { tierFromRates } from "../engine/payments/tier";
 import { agreement, fraction, isBlank, optionalBoolean, optionalNumber, requiredNumber, sharesArg, wholeNumber } from "./args";
-import { cohortRowsOf, savingRowsOf, scheduleTable } from "./tables";
+import { cohortRowsOf, savingRowsOf, scheduleTable, scheduleYearsOf } from "./tables";
 import { badNumber, badValue, guard } from "./guard";
 import { cohortOdds, probabilityOfFactor } from "./odds";
+import { valueIn } from "./words";
 import { MONTHS, rateOf, YES_NO } from "./rates";
 
 /**
@@ -192,7 +193,7 @@ export function familiesToGo(achieved: number, families: number, threshold?: num
 export function schedule(cohorts: unknown[][], premiumPerFamily: number, shares?: unknown[][]): Array<Array<string | number>> {
   return guard(() => {
     const perFamilyAmount = premiumArg(premiumPerFamily);
-    return scheduleTable(scheduleFromCohortRows(cohortRowsOf(cohorts), perFamilyAmount, sharesArg(shares)));
+    return scheduleTable(scheduleYearsOf(cohortRowsOf(cohorts), perFamilyAmount, sharesArg(shares)));
   });
 }
 
@@ -263,7 +264,10 @@ function premiumArg(value: unknown): number {
 function cohortYear(year: unknown): 1 | 2 | 3 {
   const k = requiredNumber(year, "year");
   if (k !== 1 && k !== 2 && k !== 3) {
-    throw badNumber({ it: `year: atteso 1, 2 o 3, trovato ${k}.`, en: `year: expected 1, 2 or 3, got ${k}.` });
+    throw badNumber({
+      it: `year: atteso 1, 2 o 3, trovato ${valueIn(k, "it")}.`,
+      en: `year: expected 1, 2 or 3, got ${valueIn(k, "en")}.`,
+    });
   }
   return k;
 }

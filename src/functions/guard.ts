@@ -44,7 +44,14 @@ export function guard<T>(body: () => T): T {
     throw toExcelError(error);
   }
   if (!isFiniteResult(result)) {
-    throw new CustomFunctions.Error(CustomFunctions.ErrorCode.invalidNumber);
+    const message = pick(
+      {
+        it: "Il risultato non è un numero finito: i valori sono troppo grandi.",
+        en: "The result is not a finite number: the values are too large.",
+      },
+      displayLanguage(),
+    );
+    throw new CustomFunctions.Error(CustomFunctions.ErrorCode.invalidNumber, message);
   }
   return result;
 }

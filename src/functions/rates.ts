@@ -3,10 +3,9 @@ import type { Text } from "../engine/cells/lang";
 import type { CellValue } from "../engine/types";
 import { cellsOf, isBlank, wholeNumber } from "./args";
 import { badNumber, badValue } from "./guard";
+import { valueIn } from "./words";
 
 export const cellValuesOf = (range: unknown): CellValue[] => cellsOf(range) as CellValue[];
-
-const shown = (value: CellValue): string => String(value);
 
 /**
  * The `families` argument of the rate functions: omitted (every cell of the range is a family),
@@ -37,14 +36,14 @@ export function rateOf(range: unknown, achieved: Achieved, families: unknown, ex
   }
   if (problem?.kind === "answer-without-id") {
     throw badValue({
-      it: `«${shown(problem.value)}» (cella ${problem.index + 1} dell'intervallo) non ha un ID famiglia accanto.`,
-      en: `"${shown(problem.value)}" (cell ${problem.index + 1} of the range) has no family id beside it.`,
+      it: `«${valueIn(problem.value, "it")}» (cella ${problem.index + 1} dell'intervallo) non ha un ID famiglia accanto.`,
+      en: `"${valueIn(problem.value, "en")}" (cell ${problem.index + 1} of the range) has no family id beside it.`,
     });
   }
   if (problem?.kind === "invalid") {
     throw badValue({
-      it: `«${shown(problem.value)}» (cella ${problem.index + 1} dell'intervallo) non è valido: atteso ${expected.it}.`,
-      en: `"${shown(problem.value)}" (cell ${problem.index + 1} of the range) is not valid: expected ${expected.en}.`,
+      it: `«${valueIn(problem.value, "it")}» (cella ${problem.index + 1} dell'intervallo) non è valido: atteso ${expected.it}.`,
+      en: `"${valueIn(problem.value, "en")}" (cell ${problem.index + 1} of the range) is not valid: expected ${expected.en}.`,
     });
   }
   const denominator = count ?? counted.families;

@@ -1,13 +1,20 @@
 import type { SavingRow } from "../engine/payments/saving";
-import { familiesOverCohort, type CohortRow, type YearTotal } from "../engine/payments/schedule";
-import { fraction, isBlank, requiredNumber, wholeNumber } from "./args";
+import {
+  familiesOverCohort,
+  MAX_PROGRAMME_YEARS,
+  scheduleFromCohortRows,
+  type CohortRow,
+  type YearTotal,
+} from "../engine/payments/schedule";
+import { cellsOf, fraction, isBlank, requiredNumber, wholeNumber } from "./args";
 import { badNumber, badValue } from "./guard";
 import { pick } from "../engine/cells/lang";
 import { displayLanguage } from "./language";
+import { valueIn, type ArgName } from "./words";
 
 const COHORT_COLUMNS = 5;
 
-const optionalCount = (value: unknown, name: string): number | null => (isBlank(value) ? null : wholeNumber(value, name, 0));
+const optionalCount = (value: unknown, name: ArgName): number | null => (isBlank(value) ? null : wholeNumber(value, name, 0));
 
 /** The rows of H4A.SCHEDULE's `cohorts` range: entry year, families, year-1 and year-2 bases, tier. */
 export function cohortRowsOf(range: unknown[][]): CohortRow[] {
@@ -24,11 +31,11 @@ export function cohortRowsOf(range: unknown[][]): CohortRow[] {
     }
     const [entry, families, year1, year2, tier] = row;
     const cohort: CohortRow = {
-      entryYear: wholeNumber(entry, `${whereEn}: entry year`, 1),
-      families: optionalCount(families, `${whereEn}: families`),
-      year1: optionalCount(year1, `${whereEn}: year-1 families`),
-      year2: optionalCount(year2, `${whereEn}: year-2 families`),
-      tier: isBlank(tier) ? null : fraction(tier, `${whereEn}: tier`),
+      entryYear: wholeNumber(entry, { it: `${where}: anno di ingresso`, en: `${whereEn}: entry year` }, 1),
+      families: optionalCount(families, { it: `${where}: famiglie`, en: `${whereEn}: families` }),
+      year1: optionalCount(year1, { it: `${where}: famiglie con l'esito dell'anno 1`, en: `${whereEn}: year-1 families` }),
+      year2: optionalCount(year2, { it: `${where}: famiglie con l'esito dell'anno 2`, en: `${whereEn}: year-2 families` }),
+      tier: isBlank(tier) ? null : fraction(tier, { it: `${where}: livello`, en: `${whereEn}: tier` }),
     };
     const largest = familiesOverCohort(cohort);
     if (largest !== null) {
@@ -39,6 +46,35 @@ export function cohortRowsOf(range: unknown[][]): CohortRow[] {
     }
     return cohort;
   });
+}
+
+/**
+ * H4A.SCHEDULE's programme years. What the engine would refuse as out of range — an amount beyond
+ * Excel's numbers, cohorts further apart than MAX_PROGRAMME_YEARS — is #NUM! here, in both languages.
+ */
+export function scheduleYearsOf(rows: CohortRow[], premiumPerFamily: number, shares: [number, number, number]): YearTotal[] {
+  const largest = Math.max(...rows.map((row) => Math.max(row.families ?? 0, row.year1 ?? 0, row.year2 ?? 0)));
+  if (!Number.isFinite(premiumPerFamily * largest)) {
+    throw badNumber({
+      it: `cohorts: ${largest} famiglie × ${valueIn(premiumPerFamily, "it")} € superano i numeri di Excel.`,
+      en: `cohorts: ${largest} families × €${valueIn(premiumPerFamily, "en")} exceed Excel's numbers.`,
+    });
+  }
+  const first = Math.min(...rows.map((row) => row.entryYear));
+  const last = Math.max(...rows.map(lastPaidYear));
+  if (last - first + 1 > MAX_PROGRAMME_YEARS) {
+    throw badNumber({
+      it: `cohorts: le coorti pagano dall'anno di programma ${first} al ${last}, più di ${MAX_PROGRAMME_YEARS} anni.`,
+      en: `cohorts: the cohorts pay from programme year ${first} to ${last}, more than ${MAX_PROGRAMME_YEARS} years.`,
+    });
+  }
+  return scheduleFromCohortRows(rows, premiumPerFamily, shares);
+}
+
+/** The last programme year a cohort row pays in (its entry year when it pays nothing). */
+function lastPaidYear(row: CohortRow): number {
+  if (row.families !== null && row.tier !== null) return row.entryYear + 2;
+  return row.year2 !== null ? row.entryYear + 1 : row.entryYear;
 }
 
 /** H4A.SCHEDULE's spilled result: a header row of text, then programme year, payment, cumulative. */
@@ -53,8 +89,8 @@ export function scheduleTable(years: YearTotal[]): (string | number)[][] {
 
 /** Pairs each non-blank days cell with its household size (1 when no members range is given). */
 export function savingRowsOf(daysRange: unknown[][], membersRange: unknown[][] | undefined | null): SavingRow[] {
-  const days = daysRange.flat();
-  const members = isBlank(membersRange as unknown) ? null : (membersRange as unknown[][]).flat();
+  const days = cellsOf(daysRange);
+  const members = isBlank(membersRange as unknown) ? null : cellsOf(membersRange);
   if (members && members.length !== days.length) {
     throw badValue({
       it: `members ha ${members.length} celle, daysAvoided ${days.length}: servono intervalli della stessa forma.`,
@@ -67,8 +103,8 @@ export function savingRowsOf(daysRange: unknown[][], membersRange: unknown[][] |
     const dayCount = requiredNumber(value, `daysAvoided (${index + 1})`);
     if (dayCount < 0) {
       throw badNumber({
-        it: `daysAvoided (${index + 1}): ${dayCount} è negativo.`,
-        en: `daysAvoided (${index + 1}): ${dayCount} is negative.`,
+        it: `daysAvoided (${index + 1}): ${valueIn(dayCount, "it")} è negativo.`,
+        en: `daysAvoided (${index + 1}): ${valueIn(dayCount, "en")} is negative.`,
       });
     }
     rows.push({ days: dayCount, members: members ? wholeNumber(members[index], `members (${index + 1})`, 1) : 1 });
