@@ -100,7 +100,15 @@ describe("the copy for Homes4All", () => {
     const quoted = `<xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0" quotePrefix="1"/>`;
     const styles = STYLES.replace(`<cellXfs count="5">`, `<cellXfs count="6">`).replace(`</cellXfs>`, `${quoted}</cellXfs>`);
     const text = (ref: string, value: string, style = ""): string => `<c r="${ref}"${style} t="inlineStr"><is><t>${value}</t></is></c>`;
-    const header = ["ID famiglia", "Coorte", "Componenti", "Mesi di attesa", "Contratto firmato", "Accompagnamento avviato", "Servizio inviante"];
+    const header = [
+      "ID famiglia",
+      "Coorte",
+      "Componenti",
+      "Mesi di attesa",
+      "Contratto firmato",
+      "Accompagnamento avviato",
+      "Servizio inviante",
+    ];
     const family = (row: number, id: string, idStyle: string, service: string): string =>
       `<row r="${row}">${text(`A${row}`, id, idStyle)}<c r="B${row}"><v>1</v></c><c r="C${row}"><v>3</v></c><c r="D${row}"><v>4</v></c>` +
       `${text(`E${row}`, "Sì")}${text(`F${row}`, "Sì")}${text(`G${row}`, service, ` s="5"`)}</row>`;
