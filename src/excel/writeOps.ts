@@ -1,4 +1,5 @@
 import { columnLetter, quoteSheetName } from "../engine/cells/address";
+import { needsTextMark } from "../engine/cells/textGuard";
 import { isFormulaCell, type PlannedCell, type PrintSettings, type SheetPlan, type TablePlan } from "../engine/sheets/workbookPlan";
 import { fillRuns } from "./formulaFill";
 
@@ -46,18 +47,24 @@ export function rangeAddress(firstRow: number, firstColumn: number, lastRow: num
   return first === last ? first : `${first}:${last}`;
 }
 
-const LOOKS_TYPED = /^[=+\-@'#]|^\s|\s$|\d|^(true|false|vero|falso)$/i;
+/** Text Excel could read as something else when typed: an apostrophe, an error, a number, a date, a boolean; edge spaces. */
+const LOOKS_TYPED = /^['#]|^\s|\s$|\d|^(true|false|vero|falso)$/i;
 
 /**
- * What to send for a planned cell. Excel reads what it receives as if typed, so a text that could
- * read as a number, date, boolean, error or formula gets a leading apostrophe (not stored).
+ * What to send for a planned cell. Excel reads what it receives in `range.values` or
+ * `range.formulas` as if typed, so a text that could read as a formula (needsTextMark), number,
+ * date, boolean or error gets a leading apostrophe: Excel keeps the text exactly, without the
+ * apostrophe, as a quote-prefixed cell. The apostrophe, rather than the Text format "@", because
+ * it is typed input's own escape, which Excel on the web and on the desktop both honour within
+ * the one request, and it leaves the cell's number format to the plan (a Text cell would also turn
+ * what the user later types there into text).
  */
 export function cellInput(cell: PlannedCell): CellInput {
   if (isFormulaCell(cell)) return cell.formula;
   if (cell === null) return "";
   if (typeof cell === "number") return Number.isFinite(cell) ? cell : "";
   if (typeof cell === "boolean") return cell;
-  return cell !== "" && LOOKS_TYPED.test(cell) ? `'${cell}` : cell;
+  return needsTextMark(cell) || LOOKS_TYPED.test(cell) ? `'${cell}` : cell;
 }
 
 /** Bytes a value adds to a request's JSON (UTF-8). */

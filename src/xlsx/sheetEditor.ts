@@ -1,4 +1,5 @@
 import { columnLetter } from "../engine/cells/address";
+import { needsTextMark } from "../engine/cells/textGuard";
 import type { CellValue } from "../engine/types";
 import type { PlannedCell } from "../engine/sheets/workbookPlan";
 import { packageError } from "./errors";
@@ -29,7 +30,7 @@ export interface ExistingCell {
 }
 
 export type CellChange =
-  /** A new value or formula; the cell's style is kept unless a format is given. */
+  /** A new value or formula; the cell's style (its quote prefix with it) is kept unless a format is given. */
   | { kind: "set"; value: PlannedCell; style?: CellStyle }
   /** The formula kept, its cached result replaced. */
   | { kind: "result"; value: CellValue }
@@ -117,9 +118,12 @@ function changedXml(cell: ParsedCell, change: CellChange, ref: string, context: 
     const f = cell.formulaXml ?? "";
     return `<c r="${ref}"${s}${keptAttributes(cell, ["cm", "vm"])}${resultXml(f, change.value)}</c>`;
   }
-  const style = change.style === undefined ? cell.style : context.styleIndex(change.style);
+  const style = change.style === undefined ? cell.style : context.styleIndex(styleFor(change.value, change.style));
   return cellXml(ref, change.value, style);
 }
+
+/** A style the add-in gives a cell, with the quote prefix when its text begins like a formula. */
+const styleFor = (value: PlannedCell, style: CellStyle): CellStyle => (needsTextMark(value) ? { ...style, quotePrefix: true } : style);
 
 /** The add-in's cell XML in a part whose SpreadsheetML elements carry a prefix ("x:"); a kept <f> element keeps its own. */
 const withPrefix =
@@ -135,8 +139,10 @@ function putsByRow(puts: readonly NewCell[]): Map<number, NewCell[]> {
   return rows;
 }
 
-const newCellXml = (cell: NewCell, context: EditContext): string =>
-  cellXml(`${columnLetter(cell.column)}${cell.row}`, cell.value, cell.style === undefined ? 0 : context.styleIndex(cell.style));
+function newCellXml(cell: NewCell, context: EditContext): string {
+  const style = cell.style === undefined && !needsTextMark(cell.value) ? 0 : context.styleIndex(styleFor(cell.value, cell.style ?? {}));
+  return cellXml(`${columnLetter(cell.column)}${cell.row}`, cell.value, style);
+}
 
 /** The columns of the cells between `from` and `to` (one row's content; a cell without `r` follows the one before). */
 function cellColumns(text: string, from: number, to: number): Set<number> {

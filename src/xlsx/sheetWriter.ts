@@ -1,4 +1,5 @@
 import { columnLetter } from "../engine/cells/address";
+import { needsTextMark } from "../engine/cells/textGuard";
 import type { CellValue } from "../engine/types";
 import { isFormulaCell, type PlannedCell, type PrintSettings, type SheetPlan } from "../engine/sheets/workbookPlan";
 import type { PartSink } from "./partSink";
@@ -10,8 +11,9 @@ import { encodeXstring, escapeAttribute, escapeText } from "./xmlText";
  * A SheetPlan rendered as a worksheet part, written piece by piece into a PartSink. Elements
  * follow CT_Worksheet's order (sheetPr, dimension, sheetViews, sheetFormatPr, cols, sheetData,
  * printOptions, pageMargins, pageSetup, headerFooter, tableParts); strings are inline
- * (`t="inlineStr"`, sharedStrings is never touched); formulas carry their cached result, typed
- * (`t="str"`, `t="b"`, `t="e"`).
+ * (`t="inlineStr"`, sharedStrings is never touched), and a text that begins like a formula
+ * (needsTextMark) gets a style with the quote prefix, so that Excel keeps it as text when the cell
+ * is edited; formulas carry their cached result, typed (`t="str"`, `t="b"`, `t="e"`).
  */
 
 export interface SheetRenderContext {
@@ -79,7 +81,11 @@ export function writeSheetXml(plan: SheetPlan, tables: readonly TableLayout[], c
   const loose = new Map<number, { column: number; value: PlannedCell; style: number }[]>();
   for (const cell of plan.cells) {
     checkPosition(cell.row, cell.column);
-    const style = context.styleIndex({ numberFormat: cell.numberFormat ?? null, bold: cell.bold === true });
+    const style = context.styleIndex({
+      numberFormat: cell.numberFormat ?? null,
+      bold: cell.bold === true,
+      quotePrefix: needsTextMark(cell.value),
+    });
     const list = loose.get(cell.row) ?? [];
     list.push({ column: cell.column, value: cell.value, style });
     loose.set(cell.row, list);
@@ -103,16 +109,22 @@ export function writeSheetXml(plan: SheetPlan, tables: readonly TableLayout[], c
     checkPosition(table.firstRow, table.firstColumn);
     checkPosition(table.lastRow, table.lastColumn);
     const styles = table.columns.map((_, j) => context.styleIndex({ numberFormat: table.plan.numberFormats[j] ?? null }));
+    const quoted = (j: number): number => context.styleIndex({ numberFormat: table.plan.numberFormats[j] ?? null, quotePrefix: true });
     sources.push({
       first: table.firstRow,
       last: table.lastRow,
       fill: (row, put) => {
         if (row === table.firstRow) {
-          table.columns.forEach((name, j) => put(table.firstColumn + j, name, 0));
+          table.columns.forEach((name, j) =>
+            put(table.firstColumn + j, name, needsTextMark(name) ? context.styleIndex({ quotePrefix: true }) : 0),
+          );
           return;
         }
         const cells = table.rows[row - table.firstRow - 1];
-        for (let j = 0; j < table.columns.length; j++) put(table.firstColumn + j, cells[j] ?? null, styles[j]);
+        for (let j = 0; j < table.columns.length; j++) {
+          const cell = cells[j] ?? null;
+          put(table.firstColumn + j, cell, needsTextMark(cell) ? quoted(j) : styles[j]);
+        }
       },
     });
   }

@@ -98,10 +98,12 @@ export function isDateFormatCode(code: string): boolean {
   return /[dmyhs]/i.test(kept);
 }
 
-/** A style the add-in asks for: a number format (null or undefined for General) and bold. */
+/** A style the add-in asks for: a number format (null or undefined for General), bold, and the quote prefix. */
 export interface CellStyle {
   numberFormat?: string | null;
   bold?: boolean;
+  /** Text that Excel, when the cell is edited, must keep as text rather than read as a formula (engine/cells/textGuard.ts). */
+  quotePrefix?: boolean;
 }
 
 /** A minimal valid stylesheet, for a package that has none. */
@@ -200,12 +202,13 @@ export class StyleSheet {
     return this.added.xfs.length > 0;
   }
 
-  /** The style index of a number format and bold: 0 for neither, else an appended (or identical existing) entry. */
+  /** The style index of a number format, bold and the quote prefix: 0 for none, else an appended (or identical existing) entry. */
   styleIndex(style: CellStyle): number {
     const format = style.numberFormat ?? null;
     const bold = style.bold === true;
-    if ((format === null || format === "General") && !bold) return 0;
-    const memoKey = `${bold ? "b" : "-"}${format ?? ""}`;
+    const quoted = style.quotePrefix === true;
+    if ((format === null || format === "General") && !bold && !quoted) return 0;
+    const memoKey = `${bold ? "b" : "-"}${quoted ? "q" : "-"}${format ?? ""}`;
     const known = this.memo.get(memoKey);
     if (known !== undefined) return known;
     const formatId = format === null ? 0 : this.formatId(format);
@@ -215,7 +218,7 @@ export class StyleSheet {
     const xfId = childNamed(this.root, "cellStyleXfs") === undefined ? "" : ` xfId="0"`;
     const xml =
       `<${prefix}xf numFmtId="${formatId}" fontId="${fontId}" fillId="0" borderId="0"${xfId}` +
-      `${formatId !== 0 ? ` applyNumberFormat="1"` : ""}${bold ? ` applyFont="1"` : ""}/>`;
+      `${formatId !== 0 ? ` applyNumberFormat="1"` : ""}${bold ? ` applyFont="1"` : ""}${quoted ? ` quotePrefix="1"` : ""}/>`;
     const existing = xfs === undefined ? -1 : childrenNamed(xfs, "xf").findIndex((xf) => this.source.slice(xf.start, xf.end) === xml);
     let index = existing;
     if (index < 0) {

@@ -118,6 +118,19 @@ test("each scenario is one table on H4A_Scenari, below the previous one; nothing
   expect(second.syncs - 5).toBe(3);
 });
 
+test("a scenario named like a formula is written as text and read back as its name (issue 15)", async () => {
+  const { fake, actions } = await setUp();
+  const { result, syncs } = await fake.countSyncs(async () => actions.saveScenario(await snapshotOf(actions, "=1/0")));
+  expect(syncs - 5).toBe(2);
+  const [header, ...rows] = fake.view("H4A_Scenari").formulas.slice(result.firstRow);
+  const labelRow = rows.findIndex((row) => row[1] === "label");
+  const valore = header.indexOf("Valore");
+  expect(rows[labelRow][valore]).toBe("=1/0");
+  expect(fake.view("H4A_Scenari").quotePrefix[result.firstRow + 1 + labelRow][valore]).toBe(true);
+  expect(fake.value("H4A_Scenari", "A1")).toBe("Scenario 1: =1/0 (2026-05-04 10:32)");
+  expect((await actions.loadScenarios()).scenarios.map((s) => s.label)).toEqual(["=1/0"]);
+});
+
 test("the saved scenarios are read back (2 round trips) and compared side by side", async () => {
   const { fake, actions } = await setUp();
   expect(await actions.loadScenarios()).toEqual({ ownership: "missing", scenarios: [] });

@@ -33,6 +33,8 @@ interface Cell {
   numberFormat: string | null;
   fill: FakeFill | null;
   bold: boolean;
+  /** Text written with a leading apostrophe: Excel keeps it as text and shows the apostrophe only in the formula bar. */
+  quotePrefix: boolean;
 }
 
 /** What a sheet's page layout holds (ExcelApi 1.9), as Excel gives it back: addresses without "$" or sheet. */
@@ -265,19 +267,29 @@ export function shiftFormulaRows(formula: string, rows: number): string {
   return out;
 }
 
-/** What Excel does with typed input: a formula, a number, a boolean, or text ("'" forces text). */
-function typed(input: unknown): { value: FakeCellValue; formula: string | null } {
+/**
+ * What Excel does with input written to `range.values` or `range.formulas`, read as if typed: a
+ * leading apostrophe forces text (kept as the cell's quote prefix, not in its value); a cell
+ * formatted as Text ("@") keeps any string as text; "=" starts a formula; a number or a boolean is
+ * one. As typed input, text led by "+", "-" or "@" is a formula too ("+1+2" → "=+1+2",
+ * "@SUM(A1)" → "=SUM(A1)"): Office.js documents "=" only, and the fake takes the stricter reading.
+ */
+function typed(input: unknown, numberFormat: string | null = null): { value: FakeCellValue; formula: string | null; quotePrefix: boolean } {
+  const constant = (value: FakeCellValue, quotePrefix = false) => ({ value, formula: null, quotePrefix });
   if (typeof input === "number") {
     if (!Number.isFinite(input)) fail("InvalidArgument", `Cannot write the number ${input}.`);
-    return { value: input, formula: null };
+    return constant(input);
   }
-  if (typeof input === "boolean") return { value: input, formula: null };
+  if (typeof input === "boolean") return constant(input);
   if (typeof input !== "string") return fail("InvalidArgument", `Cannot write ${JSON.stringify(input)} into a cell.`);
-  if (input.startsWith("'")) return { value: input.slice(1), formula: null };
-  if (input.startsWith("=") && input.length > 1) return { value: "", formula: input };
-  if (/^\s*[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?\s*$/.test(input)) return { value: Number(input), formula: null };
-  if (/^(true|false)$/i.test(input)) return { value: input.toLowerCase() === "true", formula: null };
-  return { value: input, formula: null };
+  if (input.startsWith("'")) return constant(input.slice(1), true);
+  if (numberFormat === "@") return constant(input);
+  if (input.startsWith("=") && input.length > 1) return { value: "", formula: input, quotePrefix: false };
+  if (/^\s*[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?\s*$/.test(input)) return constant(Number(input));
+  if (/^[+-]./s.test(input)) return { value: "", formula: `=${input}`, quotePrefix: false };
+  if (/^@./s.test(input)) return { value: "", formula: `=${input.slice(1)}`, quotePrefix: false };
+  if (/^(true|false)$/i.test(input)) return constant(input.toLowerCase() === "true");
+  return constant(input);
 }
 
 /** A fill with every property Excel keeps, so that two fills that look alike compare equal. */
@@ -291,9 +303,9 @@ function canonicalFill(fill: FakeFill): FakeFill {
   };
 }
 
-const emptyCell = (): Cell => ({ value: "", formula: null, numberFormat: null, fill: null, bold: false });
+const emptyCell = (): Cell => ({ value: "", formula: null, numberFormat: null, fill: null, bold: false, quotePrefix: false });
 const isEmptyCell = (cell: Cell): boolean =>
-  cell.value === "" && cell.formula === null && cell.numberFormat === null && cell.fill === null && !cell.bold;
+  cell.value === "" && cell.formula === null && cell.numberFormat === null && cell.fill === null && !cell.bold && !cell.quotePrefix;
 
 interface HyperFormulaInstance {
   getSheetId(name: string): number | undefined;
@@ -827,7 +839,7 @@ class Range extends Proxy {
     this.ctx.enqueue(() => {
       const box = this.box();
       const grid = this.sized(input, box, what);
-      this.forEach(box, (cell, i, j) => ({ ...cell, ...typed(grid[i][j]) }));
+      this.forEach(box, (cell, i, j) => ({ ...cell, ...typed(grid[i][j], cell.numberFormat) }));
     }, input);
   }
 
@@ -874,6 +886,7 @@ class Range extends Proxy {
             numberFormat: formats ? null : cell.numberFormat,
             fill: formats ? null : cell.fill,
             bold: formats ? false : cell.bold,
+            quotePrefix: contents || formats ? false : cell.quotePrefix,
           });
         }
       },
@@ -1387,6 +1400,8 @@ export interface SheetView {
   numberFormats: (string | null)[][];
   fills: (FakeFill | null)[][];
   bold: boolean[][];
+  /** Cells whose text was written with a leading apostrophe (the quote prefix). */
+  quotePrefix: boolean[][];
 }
 
 /** The fake: `Excel` is what OfficeWorkbook is given, `Office` what to install as the global Office; inspect and edit the workbook as a person would. */
@@ -1555,6 +1570,7 @@ export class FakeExcel {
       numberFormats: at((cell) => cell.numberFormat),
       fills: at((cell) => (cell.fill === null ? null : { ...cell.fill })),
       bold: at((cell) => cell.bold),
+      quotePrefix: at((cell) => cell.quotePrefix),
     };
   }
 
@@ -1562,6 +1578,12 @@ export class FakeExcel {
   value(sheetName: string, address: string): FakeCellValue {
     const box = this.state.boxOf(sheetName, address);
     return this.state.valueOf(box.sheet, box.r1, box.c1);
+  }
+
+  /** True when the cell's text was written with a leading apostrophe (Excel's quote prefix). */
+  quotePrefixed(sheetName: string, address: string): boolean {
+    const box = this.state.boxOf(sheetName, address);
+    return this.state.cell(box.sheet, box.r1, box.c1).quotePrefix;
   }
 
   fill(sheetName: string, address: string): FakeFill | null {
@@ -1574,7 +1596,10 @@ export class FakeExcel {
   type(sheetName: string, address: string, input: FakeCellValue): void {
     const box = this.state.boxOf(sheetName, address);
     const cell = this.state.cell(box.sheet, box.r1, box.c1);
-    this.state.putCell(box.sheet, box.r1, box.c1, { ...cell, ...(input === "" ? { value: "", formula: null } : typed(input)) });
+    this.state.putCell(box.sheet, box.r1, box.c1, {
+      ...cell,
+      ...(input === "" ? { value: "", formula: null, quotePrefix: false } : typed(input, cell.numberFormat)),
+    });
   }
 
   /** Colours a cell as a person would with the Fill button (null: no fill). */
