@@ -1,5 +1,5 @@
 import { mkdirSync, mkdtempSync, writeFileSync } from "fs";
-import { tmpdir } from "os";
+import os from "os";
 import path from "path";
 
 /**
@@ -14,17 +14,16 @@ type WebpackConfig = (env: Record<string, unknown>, argv: Record<string, unknown
 const LOOPBACK = ["localhost", "127.0.0.1", "::1"];
 
 function devServerConfig(): Record<string, unknown> | undefined {
-  const home = mkdtempSync(path.join(tmpdir(), "h4a-devserver-"));
+  const home = mkdtempSync(path.join(os.tmpdir(), "h4a-devserver-"));
   const certs = path.join(home, ".office-addin-dev-certs");
   mkdirSync(certs);
   for (const name of ["localhost.key", "localhost.crt", "ca.crt"]) writeFileSync(path.join(certs, name), "stand-in");
-  const before = process.env.HOME;
-  process.env.HOME = home;
+  const homedir = jest.spyOn(os, "homedir").mockReturnValue(home);
   try {
     const config = jest.requireActual("../../webpack.config.js") as WebpackConfig;
     return config({ WEBPACK_SERVE: true }, { mode: "development" }).devServer;
   } finally {
-    process.env.HOME = before;
+    homedir.mockRestore();
   }
 }
 
