@@ -116,11 +116,15 @@ describe("the production pane under its Content-Security-Policy, through every t
     await page.getByText("Solo le voci diverse").waitFor({ timeout: 60_000 });
   });
 
-  test("Condividi: the copy for Homes4All made with the passphrase, which the pane then keeps nowhere", async () => {
+  test("Condividi: a passphrase of blanks refused under the field; the copy made with the City's, which the pane then keeps nowhere", async () => {
     await page.getByRole("tab", { name: "Condividi" }).click();
     const field = page.getByTestId("share-passphrase");
+    const make = page.getByRole("button", { name: "Crea la copia per Homes4All" });
+    await field.fill("   ");
+    await page.getByText("la frase segreta ha 0 caratteri: ne servono almeno 20", { exact: false }).waitFor();
+    expect(await make.isDisabled()).toBe(true);
     await field.fill(PASSPHRASE);
-    await page.getByRole("button", { name: "Crea la copia per Homes4All" }).click();
+    await make.click();
     await page.getByText("Copia per Homes4All aperta come nuova cartella").waitFor({ timeout: 120_000 });
     expect(await field.inputValue()).toBe("");
 
