@@ -17,6 +17,19 @@ export default tseslint.config(
     },
   },
   {
+    // zod only through src/engine/zod.ts, which sets its jitless mode: the task pane's
+    // Content-Security-Policy refuses the eval of zod's compiled parsers (docs/SECURITY.md). The
+    // command line runs in Node, under no such policy.
+    files: ["src/**/*.{ts,tsx}"],
+    ignores: ["src/engine/zod.ts", "src/cli/**"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        { paths: [{ name: "zod", message: 'Import z from src/engine/zod.ts (zod in its jitless mode), not from "zod".' }] },
+      ],
+    },
+  },
+  {
     files: ["src/taskpane/**/*.{ts,tsx}"],
     plugins: { "react-hooks": reactHooks },
     rules: { ...reactHooks.configs.recommended.rules },

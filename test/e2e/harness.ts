@@ -80,6 +80,18 @@ function fakeExcelScript(): string {
   return `(function () { var exports = {}; var module = { exports: exports };\n${outputText}\nwindow.__H4A_FAKE_MODULE__ = exports; })();`;
 }
 
+/**
+ * office.js opens its own telemetry frame 3 s after it loads, wherever it runs; the pane's
+ * Content-Security-Policy refuses it (`frame-src 'none'`, docs/SECURITY.md), and Chromium reports
+ * that refusal as a console error and a `securitypolicyviolation`. It is the policy doing its job,
+ * not an error of the pane: `errors` leaves it out, and `isTelemetryFrameRefusal` names it.
+ */
+const OFFICE_TELEMETRY = "https://telemetryservice.firstpartyapps.oaspapps.com";
+export const isTelemetryFrameRefusal = (violation: string): boolean =>
+  violation === `frame-src ${OFFICE_TELEMETRY}` || violation.startsWith(`frame-src ${OFFICE_TELEMETRY}/`);
+const isTelemetryFrameConsoleRefusal = (text: string): boolean =>
+  text.startsWith(`Framing '${OFFICE_TELEMETRY}/`) && text.includes(`directive: "frame-src 'none'"`);
+
 export interface PaneOptions {
   sheets: SeedSheet[];
   tables?: SeedTable[];
@@ -94,10 +106,14 @@ export interface PaneOptions {
 export interface OpenPane {
   context: BrowserContext;
   page: Page;
-  /** Uncaught errors and console errors seen in the page. */
+  /** Uncaught errors and console errors seen in the page (but the refusal of office.js's telemetry frame). */
   errors: string[];
   /** Requests that left 127.0.0.1 and were not office.js (nor its telemetry frame). */
   strayRequests: string[];
+  /** Every request of the page and its frames, as URLs, in order. */
+  requests: string[];
+  /** The page's `securitypolicyviolation` events: the directive, then the blocked URI or "inline"/"eval". */
+  violations: string[];
 }
 
 /** Opens the task pane in a new browser context on a fake workbook seeded with `options.sheets`. */
@@ -139,25 +155,35 @@ export async function openPane(browser: Browser, url: string, options: PaneOptio
     },
     { sheets: options.sheets, tables: options.tables ?? [] },
   );
+  const violations: string[] = [];
+  await context.exposeBinding("__h4aPolicyViolation", (_source, violation: string) => {
+    violations.push(violation);
+  });
+  await context.addInitScript(() => {
+    document.addEventListener("securitypolicyviolation", (event) => {
+      const report = (window as unknown as { __h4aPolicyViolation: (violation: string) => void }).__h4aPolicyViolation;
+      report(`${event.effectiveDirective} ${event.blockedURI}`);
+    });
+  });
+  const requests: string[] = [];
+  context.on("request", (request) => requests.push(request.url()));
   const page = await context.newPage();
   const errors: string[] = [];
   page.on("pageerror", (error) => errors.push(`pageerror: ${error.message}`));
   page.on("console", (message) => {
-    if (message.type() === "error") errors.push(`console: ${message.text()}`);
+    if (message.type() === "error" && !isTelemetryFrameConsoleRefusal(message.text())) errors.push(`console: ${message.text()}`);
   });
   await page.goto(url);
-  return { context, page, errors, strayRequests };
+  return { context, page, errors, strayRequests, requests, violations };
 }
 
-/** Runs `fn` on the page's fake workbook and returns its (JSON) result. */
+/**
+ * Runs `fn` on the page's fake workbook and returns its (JSON) result. The call is one expression
+ * that Playwright evaluates through the browser's debugger, which the page's
+ * Content-Security-Policy does not govern: `new Function` in the page would be refused (no 'unsafe-eval').
+ */
 export function inWorkbook<T, A = undefined>(page: Page, fn: (fake: any, arg: A) => T, arg?: A): Promise<T> {
-  return page.evaluate(
-    ({ source, argument }) => {
-      const fake = (window as unknown as { __H4A_TEST_WORKBOOK__: unknown }).__H4A_TEST_WORKBOOK__;
-      return new Function("fake", "arg", `return (${source})(fake, arg);`)(fake, argument);
-    },
-    { source: fn.toString(), argument: arg as A },
-  ) as Promise<T>;
+  return page.evaluate(`(${fn.toString()})(window.__H4A_TEST_WORKBOOK__, ${JSON.stringify(arg) ?? "undefined"})`) as Promise<T>;
 }
 
 /**

@@ -80,9 +80,11 @@ const shoot = (element: Locator, file: string): Promise<Buffer> =>
 function readScreenshot(page: Page, png: Buffer, areas: Area[]): Promise<Reading> {
   return page.evaluate(
     async ({ base64, areas }) => {
-      const image = new Image();
-      image.src = `data:image/png;base64,${base64}`;
-      await image.decode();
+      // Decoded from its bytes: the pane's policy (img-src 'self') refuses a data: URL.
+      const binary = atob(base64);
+      const bytes = new Uint8Array(binary.length);
+      for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
+      const image = await createImageBitmap(new Blob([bytes], { type: "image/png" }));
       const canvas = document.createElement("canvas");
       canvas.width = image.width;
       canvas.height = image.height;

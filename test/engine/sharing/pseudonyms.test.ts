@@ -29,3 +29,12 @@ test("a weak passphrase is refused with the reason: too short, a sequence, a rep
   expect(passphraseProblem(PASSPHRASE)).toBeNull();
   expect(passphraseProblem(`${"9f1c2a7e5b3d4c6a8e0f1b2c3d4e5f60"}\n`)).toBeNull();
 });
+
+test("an empty passphrase, or one of blanks only, is refused in Italian and English: it would key every pseudonym with nothing", () => {
+  for (const empty of ["", "   ", "\n", " \t\r\n"]) {
+    expect(passphraseProblem(empty)).toEqual({
+      it: "la frase segreta ha 0 caratteri: ne servono almeno 20 (una frase di quattro o più parole va bene).",
+      en: "the passphrase has 0 characters: at least 20 are needed (a sentence of four or more words will do).",
+    });
+  }
+});
