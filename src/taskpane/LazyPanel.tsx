@@ -1,10 +1,27 @@
 import { pick } from "../engine/cells/lang";
-import { Spinner } from "@fluentui/react-components";
+import { Link, MessageBar, MessageBarBody, MessageBarTitle, Spinner } from "@fluentui/react-components";
 import { Component, lazy, Suspense, useState, type ComponentType, type ReactNode } from "react";
-import { FailureBar } from "./FailureBar";
-import { failureOf, isChunkLoadError } from "./failures";
+import { failureOf, isChunkLoadError, type Failure } from "./failures";
 import { LOADING_TAB } from "./lazyPanelStrings";
 import { usePane } from "./PaneContext";
+
+/**
+ * The failure to fetch a tab's code, and its retry: a Link rather than FailureBar's Button, so
+ * that the pane's first chunk need not carry the Button's styles (the panels' chunks do).
+ */
+function NotLoadedBar({ failure, retryLabel, onRetry }: { failure: Failure; retryLabel: string; onRetry: () => void }) {
+  return (
+    <MessageBar intent="error" layout="multiline" role="alert">
+      <MessageBarBody>
+        <MessageBarTitle>{failure.title}</MessageBarTitle>
+        {failure.detail} <strong>{failure.action}</strong>{" "}
+        <Link as="button" onClick={onRetry}>
+          {retryLabel}
+        </Link>
+      </MessageBarBody>
+    </MessageBar>
+  );
+}
 
 /** Shows the failure to fetch a chunk, with a retry; any other error goes on up, as if this boundary were not there. */
 class ChunkBoundary extends Component<{ fallback: (error: Error) => ReactNode; children: ReactNode }, { error: Error | null }> {
@@ -39,7 +56,7 @@ export function lazyPanel<P extends object>(load: () => Promise<ComponentType<P>
     return (
       <ChunkBoundary
         key={attempt.count}
-        fallback={(error) => <FailureBar failure={failureOf(error, language)} retryLabel={strings.retry} onRetry={retry} />}
+        fallback={(error) => <NotLoadedBar failure={failureOf(error, language)} retryLabel={strings.retry} onRetry={retry} />}
       >
         <Suspense fallback={<Spinner label={pick(LOADING_TAB, language)} data-testid="tab-loading" />}>
           <Panel {...props} />
