@@ -56,11 +56,15 @@ module.exports = (env = {}, argv = {}) => {
     devtool: "source-map",
     entry: {
       functions: FUNCTIONS_SOURCE,
-      taskpane: "./src/taskpane/index.tsx",
+      // The pane comes after the functions in the page: what both import (the agreement's reading,
+      // zod, …) is in functions.js only, not twice.
+      taskpane: { import: "./src/taskpane/index.tsx", dependOn: "functions" },
     },
     output: {
       path: path.resolve(__dirname, testHook ? "dist-e2e" : "dist"),
       filename: "[name].js",
+      // The chunks fetched by import() after the first render (one per tab, the workbook's actions, the share copy).
+      chunkFilename: "[name].[contenthash:8].js",
       clean: true,
     },
     resolve: {

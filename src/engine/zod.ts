@@ -1,7 +1,8 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 
 /**
- * zod as every schema of H4A uses it, in its jitless mode. Without it, zod's object parser first
+ * zod (its mini build: the same checks as the classic API, a fraction of its size in the pane's
+ * first load) as every schema of H4A uses it, in its jitless mode. Without it, zod's object parser first
  * probes `new Function` and then compiles a fast path with it: the task pane's
  * Content-Security-Policy (no 'unsafe-eval', src/taskpane/taskpane.html) refuses both and reports a
  * violation. Every module of the engine and the pane that defines a schema imports z from here

@@ -4,16 +4,11 @@ import { CheckmarkStarburstRegular, InfoRegular, MoneyRegular, PeopleQueueRegula
 import { useEffect, useRef, useState, type CSSProperties, type ReactNode, type RefObject } from "react";
 import type { CustomFunctionInfo } from "./functionsCatalog";
 import { InfoPanel, type CatalogState } from "./InfoPanel";
+import { ParametersPanel, PaymentsPanel, RankingPanel, SharePanel, SimulationPanel, ValidationPanel } from "./lazyPanels";
 import { PaneProvider, usePane } from "./PaneContext";
-import { ParametersPanel } from "./parameters/ParametersPanel";
-import { PaymentsPanel } from "./payments/PaymentsPanel";
-import { RankingPanel } from "./ranking/RankingPanel";
 import { useCandidateChoice } from "./useCandidateChoice";
 import { useSources } from "./useSources";
-import { ValidationPanel } from "./validation/ValidationPanel";
 import { DataTrendingRegular, ShareRegular } from "@fluentui/react-icons";
-import { SharePanel } from "./share/SharePanel";
-import { SimulationPanel } from "./simulation/SimulationPanel";
 import type { WorkbookActions } from "./workbookActions";
 
 const useStyles = makeStyles({
@@ -105,7 +100,7 @@ export interface AppProps {
   initialTab?: TabKey;
 }
 
-/** The task pane: the header, the tabs, and their panels. */
+/** The task pane: the header, the tabs, and their panels (each but Informazioni fetched when its tab first opens: lazyPanels.ts). */
 export function App({ language, loadCatalog, actions, initialTab = "parameters" }: AppProps) {
   return (
     <PaneProvider language={language} actions={actions}>

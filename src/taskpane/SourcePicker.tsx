@@ -2,8 +2,9 @@ import { Button, Dropdown, Field, makeStyles, Option, tokens } from "@fluentui/r
 import { ArrowSyncRegular } from "@fluentui/react-icons";
 import type { DataSource } from "../contract/contract";
 import { usePane } from "./PaneContext";
+import { sourceKey } from "./sourceKey";
 
-export const sourceKey = (source: DataSource): string => `${source.kind}:${source.kind === "table" ? source.table : source.sheet}`;
+export { sourceKey };
 
 const useStyles = makeStyles({
   row: {

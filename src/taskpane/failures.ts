@@ -115,6 +115,23 @@ const NO_EXCEL: Texts = {
   },
 };
 
+/** Part of the pane's code (a tab, the workbook's actions) is fetched when first needed, and that fetch failed. */
+const NOT_LOADED: Texts = {
+  it: {
+    title: "Impossibile caricare questa parte del riquadro",
+    detail: "Il suo codice non è arrivato dal server: la rete è assente o si è interrotta.",
+    action: "Controllare la connessione, poi riprovare.",
+  },
+  en: {
+    title: "This part of the pane could not be loaded",
+    detail: "Its code did not arrive from the server: the network is down or was interrupted.",
+    action: "Check the connection, then try again.",
+  },
+};
+
+/** webpack's error when the script of a chunk fetched by import() does not load. */
+export const isChunkLoadError = (error: unknown): boolean => error instanceof Error && error.name === "ChunkLoadError";
+
 const GENERIC: Record<Lang, (message: string) => Failure> = {
   it: (message) => ({
     title: "Excel ha rifiutato l'operazione",
@@ -136,6 +153,7 @@ export function failureOf(error: unknown, language: Lang): Failure {
     return TABLE_TAKEN[language](error.subjects[0] ?? "", error.subjects[1] ?? "");
   }
   if (error instanceof ReferenceError && /\bExcel\b/.test(error.message)) return NO_EXCEL[language];
+  if (isChunkLoadError(error)) return NOT_LOADED[language];
   const code = typeof error === "object" && error !== null && "code" in error ? String((error as { code: unknown }).code) : "";
   const known = EXCEL_CODES[code];
   if (known) return known[language];

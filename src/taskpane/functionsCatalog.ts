@@ -9,18 +9,20 @@ import { z } from "../engine/zod";
 /** Set in the manifest (<Namespace resid="Functions.Namespace"/>), not in functions.json. */
 export const FUNCTIONS_NAMESPACE = "H4A";
 
+const name = () => z.string().check(z.minLength(1));
+
 const ParameterSchema = z.object({
-  name: z.string().min(1),
-  description: z.string().optional(),
-  optional: z.boolean().optional(),
-  repeating: z.boolean().optional(),
+  name: name(),
+  description: z.optional(z.string()),
+  optional: z.optional(z.boolean()),
+  repeating: z.optional(z.boolean()),
 });
 
 const FunctionSchema = z.object({
-  id: z.string().min(1),
-  name: z.string().min(1),
-  description: z.string().optional(),
-  parameters: z.array(ParameterSchema).default([]),
+  id: name(),
+  name: name(),
+  description: z.optional(z.string()),
+  parameters: z._default(z.array(ParameterSchema), []),
 });
 
 const MetadataSchema = z.object({ functions: z.array(FunctionSchema) });

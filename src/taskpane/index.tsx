@@ -2,11 +2,12 @@ import { pick, type Lang, langOf } from "../engine/cells/lang";
 import { FluentProvider } from "@fluentui/react-components";
 import type { ReactNode } from "react";
 import { createRoot } from "react-dom/client";
-import { OfficeWorkbook, type ExcelApi } from "../excel/officeWorkbook";
+import type { ExcelApi } from "../excel/officeWorkbook";
 import { App } from "./App";
 import { parseCatalog, type CustomFunctionInfo } from "./functionsCatalog";
+import { lazyWorkbookActions } from "./lazyWorkbookActions";
 import { fluentThemeOf, useColourScheme, usePageColours } from "./theme";
-import { createWorkbookActions, type WorkbookActions } from "./workbookActions";
+import type { WorkbookActions } from "./workbookActions";
 
 /** The functions' metadata in the pane's language sits beside taskpane.html (in dist/ and on the dev server). */
 const catalogLoader = (language: Lang) => async (): Promise<CustomFunctionInfo[]> => {
@@ -31,9 +32,18 @@ function excelOf(host: Office.HostType | null | undefined): ExcelApi | null {
   return null;
 }
 
+/** The actions' code (the engine and the Office adapter) is a chunk of its own, fetched at the first action, after the first render. */
+async function loadWorkbookActions(excel: ExcelApi): Promise<WorkbookActions> {
+  const [{ OfficeWorkbook }, { createWorkbookActions }] = await Promise.all([
+    import(/* webpackChunkName: "workbook" */ "../excel/officeWorkbook"),
+    import(/* webpackChunkName: "workbook" */ "./workbookActions"),
+  ]);
+  return createWorkbookActions(new OfficeWorkbook(excel));
+}
+
 function workbookActions(host: Office.HostType | null | undefined): WorkbookActions | null {
   const excel = excelOf(host);
-  return excel === null ? null : createWorkbookActions(new OfficeWorkbook(excel));
+  return excel === null ? null : lazyWorkbookActions(() => loadWorkbookActions(excel));
 }
 
 /** Fluent's theme from Office's (or the system's), the page behind it in the same colours. */

@@ -1,6 +1,6 @@
 import { useState } from "react";
 import type { DataSource } from "../contract/contract";
-import { sourceKey } from "./SourcePicker";
+import { sourceKey } from "./sourceKey";
 import type { SourceState } from "./useSources";
 
 /**

@@ -2,7 +2,7 @@ import { useCallback, useState } from "react";
 import type { DataSource } from "../contract/contract";
 import type { Failure } from "./failures";
 import { useTask } from "./PaneContext";
-import { sourceKey } from "./SourcePicker";
+import { sourceKey } from "./sourceKey";
 
 /** The sheets and tables that may hold the beneficiaries, and the one chosen; shared by Verifica and Pagamenti. */
 export interface SourceState {

@@ -97,6 +97,8 @@ describe("dist/ after the production build", () => {
   test("no bundle holds the end-to-end test hook: without H4A_TEST_HOOK the minifier drops it", () => {
     const bundles = readdirSync(DIST).filter((file) => file.endsWith(".js"));
     expect(bundles).toEqual(expect.arrayContaining(["runtime.js", "functions.js", "taskpane.js"]));
+    // Every chunk is checked, also those fetched by import() after the first render (the tabs' panels, …).
+    expect(bundles.filter((file) => /^(parameters|simulation|workbook|share)\.[0-9a-f]{8}\.js$/.test(file))).toHaveLength(4);
     for (const bundle of bundles) expect(distFile(bundle)).not.toContain(TEST_HOOK);
   });
 });

@@ -8,7 +8,7 @@ import path from "node:path";
 
 const SRC = path.resolve(__dirname, "..", "..", "src");
 
-type Zod = typeof import("zod");
+type Zod = Pick<typeof import("zod/mini"), "z">;
 
 function sources(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
@@ -35,7 +35,7 @@ function compiledWhileParsing(load: () => Zod): unknown[][] {
   try {
     jest.isolateModules(() => {
       const { z } = load();
-      const schema = z.object({ name: z.string(), count: z.number().int() });
+      const schema = z.object({ name: z.string(), count: z.number() });
       expect(schema.parse({ name: "H4A", count: 3 })).toEqual({ name: "H4A", count: 3 });
       expect(schema.safeParse({ name: 1 }).success).toBe(false);
     });

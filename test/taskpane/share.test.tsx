@@ -32,8 +32,9 @@ function installOffice(fake: FakeExcel): void {
   g.Office = fake.Office;
 }
 
-function renderPane(fake: FakeExcel, language: "it" | "en" = "it") {
-  return render(
+/** The pane on the Condividi tab, once the tab's code (a chunk of its own in the build) has loaded. */
+async function renderPane(fake: FakeExcel, language: "it" | "en" = "it") {
+  const view = render(
     <FluentProvider theme={webLightTheme}>
       <App
         language={language}
@@ -43,6 +44,8 @@ function renderPane(fake: FakeExcel, language: "it" | "en" = "it") {
       />
     </FluentProvider>,
   );
+  await screen.findByLabelText(language === "it" ? "Frase segreta della Città" : "The City's passphrase", {}, { timeout: 30_000 });
+  return view;
 }
 
 /** The beneficiary sheet's id column below its header row (the engine's own header finder). */
@@ -77,7 +80,7 @@ describe("Condividi: the copy for Homes4All from the open workbook", () => {
 
   beforeAll(async () => {
     installOffice(fake);
-    renderPane(fake);
+    await renderPane(fake);
     const field = screen.getByLabelText("Frase segreta della Città") as HTMLInputElement;
     expect(field.type).toBe("password");
     const button = screen.getByRole("button", { name: "Crea la copia per Homes4All" });
@@ -160,7 +163,7 @@ describe("Condividi in an Excel without getFileAsync or Excel.createWorkbook", (
         fileApi: false,
       });
       installOffice(fake);
-      const view = renderPane(fake, language);
+      const view = await renderPane(fake, language);
       fireEvent.change(screen.getByLabelText(language === "it" ? "Frase segreta della Città" : "The City's passphrase"), {
         target: { value: PASSPHRASE },
       });

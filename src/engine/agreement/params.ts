@@ -33,9 +33,12 @@ const toShares = (value: unknown): unknown => {
   return Array.isArray(v) ? v.map(toNumber) : v;
 };
 
-const num = (check: (s: z.ZodNumber) => z.ZodNumber, fallback: number) => z.preprocess(toNumber, check(z.number()).default(fallback));
-const optionalNum = (check: (s: z.ZodNumber) => z.ZodNumber) => z.preprocess((v) => toNumber(v) ?? null, check(z.number()).nullable());
-const bool = (fallback: boolean) => z.preprocess(toBoolean, z.boolean().default(fallback));
+/** `prepare` on the raw value, then `schema` (the classic API's z.preprocess). */
+const preprocess = <S extends z.ZodMiniType>(prepare: (value: unknown) => unknown, schema: S) => z.pipe(z.transform(prepare), schema);
+type NumberCheck = (s: z.ZodMiniNumber) => z.ZodMiniNumber;
+const num = (check: NumberCheck, fallback: number) => preprocess(toNumber, z._default(check(z.number()), fallback));
+const optionalNum = (check: NumberCheck) => preprocess((v) => toNumber(v) ?? null, z.nullable(check(z.number())));
+const bool = (fallback: boolean) => preprocess(toBoolean, z._default(z.boolean(), fallback));
 /** A list of whole numbers typed as "11,11", "11; 11" or "11 11" (a single number is a list of one). */
 const toCounts = (value: unknown): unknown => {
   const v = blankToUndefined(value);
@@ -56,11 +59,12 @@ const toPolicy = (value: unknown): unknown => {
   return TRUE_UP_POLICIES.find((policy) => policy.toLowerCase() === v.trim().toLowerCase()) ?? v;
 };
 
-const fraction = (s: z.ZodNumber) => s.min(0).max(1);
-const positive = (s: z.ZodNumber) => s.positive();
-const nonNegative = (s: z.ZodNumber) => s.min(0);
-const positiveInt = (s: z.ZodNumber) => s.int().min(1);
-const nonNegativeInt = (s: z.ZodNumber) => s.int().min(0);
+const fraction: NumberCheck = (s) => s.check(z.minimum(0), z.maximum(1));
+const positive: NumberCheck = (s) => s.check(z.positive());
+const nonNegative: NumberCheck = (s) => s.check(z.minimum(0));
+const positiveInt: NumberCheck = (s) => s.check(z.int(), z.minimum(1));
+const nonNegativeInt: NumberCheck = (s) => s.check(z.int(), z.minimum(0));
+const atLeast = (min: number) => z.number().check(z.minimum(min));
 
 /** The most entry years plannedEnrolment may list. */
 export const MAX_PLANNED_YEARS = 100;
@@ -69,7 +73,7 @@ export const ParamsSchema = z.object({
   totalPremium: optionalNum(positive),
   plannedFamilies: optionalNum(positiveInt),
   premiumPerFamily: optionalNum(positive),
-  shares: z.preprocess(toShares, z.tuple([z.number().min(0), z.number().min(0), z.number().min(0)]).default([0.2, 0.3, 0.5])),
+  shares: preprocess(toShares, z._default(z.tuple([atLeast(0), atLeast(0), atLeast(0)]), [0.2, 0.3, 0.5])),
   fullThreshold: num(fraction, 0.8),
   fullStrict: bool(true),
   partialThreshold: num(fraction, 0.6),
@@ -79,7 +83,7 @@ export const ParamsSchema = z.object({
   waitLimitMonths: num(positiveInt, 8),
   leaversInDenominator: bool(true),
   currentYear: num(positiveInt, 1),
-  firstCalendarYear: optionalNum((s) => s.int().min(1900).max(9999)),
+  firstCalendarYear: optionalNum((s) => s.check(z.int(), z.minimum(1900), z.maximum(9999))),
   cap: optionalNum(nonNegative),
   iseeCeiling: num(nonNegative, 26000),
   counterfactualMonths: num(nonNegative, 24),
@@ -95,9 +99,12 @@ export const ParamsSchema = z.object({
   wViolence: num(nonNegative, 20),
   wLowIsee: num(nonNegative, 10),
   minShelterMonths: num(nonNegativeInt, 3),
-  plannedEnrolment: z.preprocess((v) => toCounts(v) ?? null, z.array(z.number().int().min(0)).min(1).max(MAX_PLANNED_YEARS).nullable()),
-  trueUpPolicy: z.preprocess(toPolicy, z.enum(TRUE_UP_POLICIES).default("nextPayment")),
-} satisfies Record<ParamKey, z.ZodTypeAny>);
+  plannedEnrolment: preprocess(
+    (v) => toCounts(v) ?? null,
+    z.nullable(z.array(z.int().check(z.minimum(0))).check(z.minLength(1), z.maxLength(MAX_PLANNED_YEARS))),
+  ),
+  trueUpPolicy: preprocess(toPolicy, z._default(z.enum(TRUE_UP_POLICIES), "nextPayment")),
+} satisfies Record<ParamKey, z.ZodMiniType>);
 
 export type Params = z.output<typeof ParamsSchema>;
 
