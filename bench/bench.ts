@@ -47,6 +47,7 @@ async function main(): Promise<void> {
     save(budgets, syncs);
     console.log("\nExtra rows (no budget):\n");
     await part("simulation", () => benchSimulation(rows));
+    save(budgets, syncs);
     await part("command line", () => benchCommandLine(rows, dir));
     save(budgets, syncs);
     console.log("\nwritten: bench/results.json");
