@@ -18,7 +18,9 @@ import { benchSyncs, type ActionCount } from "./syncBudgets";
  */
 async function main(): Promise<void> {
   const machine = thisMachine();
-  console.log(`${machine.date}, Node ${machine.node}, ${machine.cpus} × ${machine.cpu}, ${machine.memoryGb} GB`);
+  console.log(
+    `${machine.date}, Node ${machine.node}, ${machine.cpus} × ${machine.cpu}, ${machine.memoryGb} GB, load average ${machine.loadAverage.join(" ")}`,
+  );
   console.log("what | median | min | max | budget | within?\n");
   const rows = new Rows();
   const failures: string[] = [];

@@ -1,4 +1,4 @@
-import { cpus, totalmem } from "node:os";
+import { cpus, loadavg, totalmem } from "node:os";
 
 /** The machine a run was measured on, for results.json and the README. */
 export interface Machine {
@@ -7,6 +7,8 @@ export interface Machine {
   cpu: string;
   cpus: number;
   memoryGb: number;
+  /** The load average over 1, 5 and 15 minutes when the run started: other work slows every figure. */
+  loadAverage: number[];
 }
 
 export function thisMachine(): Machine {
@@ -17,5 +19,6 @@ export function thisMachine(): Machine {
     cpu: list[0]?.model.trim() ?? "unknown",
     cpus: list.length,
     memoryGb: Math.round((totalmem() / 1024 ** 3) * 10) / 10,
+    loadAverage: loadavg().map((load) => Math.round(load * 10) / 10),
   };
 }
