@@ -1,3 +1,4 @@
+import * as path from "node:path";
 import { HyperFormula } from "hyperformula";
 import { DEFAULT_PARAMS } from "../src/engine/agreement/params";
 import { toSerial } from "../src/engine/cells/calendar";
@@ -9,6 +10,7 @@ import { beneficiarySeed, SHEET } from "../test/e2e/sampleWorkbook";
 import { candidateRow, candidatesSheet, DEFAULT_RANKING } from "../test/engine/fixtures/candidatesSheet";
 import { FakeExcel } from "../test/support/fakeExcel";
 import { spreadOf } from "./measure";
+import { runNode } from "./processes";
 import type { Rows } from "./rows";
 
 /**
@@ -18,7 +20,7 @@ import type { Rows } from "./rows";
  * 5 MB per request.
  */
 
-const LARGE = 100_000;
+export const LARGE = 100_000;
 const EXCEL_WEB_PAYLOAD_LIMIT = 5_000_000;
 const BENEFICIARIES: DataSource = { kind: "sheet", sheet: SHEET, table: null, headerFound: true, candidatesFound: false };
 const CANDIDATES: DataSource = { kind: "sheet", sheet: "Candidati", table: null, headerFound: false, candidatesFound: true };
@@ -32,7 +34,7 @@ export interface ActionCount {
   largestResponse: number;
 }
 
-async function countActions(families: number): Promise<ActionCount[]> {
+export async function countActions(families: number): Promise<ActionCount[]> {
   const candidates = candidatesSheet(
     Array.from({ length: families }, (_, i) => candidateRow({ id: `C${i + 1}`, isee: 5000 + ((i * 37) % 20000) })),
   );
@@ -44,7 +46,6 @@ async function countActions(families: number): Promise<ActionCount[]> {
   const actions = createWorkbookActions(new OfficeWorkbook(fake.Excel));
   const counts: ActionCount[] = [];
   const step = async <T>(action: string, run: () => Promise<T>): Promise<T> => {
-    process.stderr.write(`  ${families.toLocaleString("en")} families: ${action}\n`);
     const { result, syncs, largestRequest, largestResponse } = await fake.countSyncs(run);
     counts.push({ action, syncs, largestRequest, largestResponse });
     return result;
@@ -77,9 +78,11 @@ async function countActions(families: number): Promise<ActionCount[]> {
 
 const megabytes = (bytes: number) => `${(bytes / 1e6).toFixed(2)} MB`;
 
+/** Both sizes in a process of their own (syncRun.js), whose heap may grow to 12 GB: HyperFormula computes the formulas of 100,000 rows. */
 export async function benchSyncs(rows: Rows): Promise<ActionCount[]> {
-  const small = await countActions(22);
-  const large = await countActions(LARGE);
+  const run = runNode(["--max-old-space-size=12288", path.join(__dirname, "syncRun.js")]);
+  if (run.status !== 0) throw new Error(`syncRun.js exited ${run.status}`);
+  const { small, large } = JSON.parse(run.stdout) as { small: ActionCount[]; large: ActionCount[] };
   const largest = Math.max(...large.map((a) => Math.max(a.largestRequest, a.largestResponse)));
   const constant = large.every((a, i) => a.syncs === small[i].syncs);
   const table = large.map(
