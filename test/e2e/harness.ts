@@ -1,10 +1,9 @@
-import { existsSync, mkdirSync, readFileSync, statSync } from "fs";
-import { createServer, type Server } from "http";
-import type { AddressInfo } from "net";
+import { mkdirSync, readFileSync } from "fs";
 import path from "path";
-import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
+import type { Browser, BrowserContext, Page } from "playwright-core";
 import ts from "typescript";
 import type { SeedSheet, SeedTable } from "../support/fakeExcel";
+import { launchChromium, routeOffline, serveBuild } from "./browser";
 
 /**
  * The end-to-end harness: the production build with the test hook (dist-e2e/, written by
@@ -19,57 +18,11 @@ export const ROOT = path.resolve(__dirname, "..", "..");
 /** dist-e2e/ unless H4A_DIST names another build's folder (two builds side by side). */
 const DIST = path.resolve(process.env.H4A_DIST ?? path.join(ROOT, "dist-e2e"));
 const OFFICE_JS_DIST = path.join(ROOT, "node_modules", "@microsoft", "office-js", "dist");
-export const CHROMIUM = "/usr/bin/chromium";
 export const ARTIFACTS = path.join(ROOT, "test-artifacts");
-const CHROMIUM_FLAGS = [
-  "--headless",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-  "--no-first-run",
-];
-
-const TYPES: Record<string, string> = {
-  ".html": "text/html; charset=utf-8",
-  ".js": "text/javascript; charset=utf-8",
-  ".json": "application/json; charset=utf-8",
-  ".png": "image/png",
-  ".xml": "application/xml; charset=utf-8",
-  ".map": "application/json; charset=utf-8",
-};
+export { CHROMIUM, launchChromium } from "./browser";
 
 /** Serves the build (dist-e2e/) on 127.0.0.1 at a free port. */
-export async function serveDist(): Promise<{ url: string; close: () => Promise<void> }> {
-  if (!existsSync(path.join(DIST, "taskpane.html"))) {
-    throw new Error(`${path.join(DIST, "taskpane.html")} is missing: run "npm run build:e2e" first (npm test does).`);
-  }
-  const server: Server = createServer((request, response) => {
-    const pathname = decodeURIComponent(new URL(request.url ?? "/", "http://127.0.0.1").pathname);
-    const file = path.normalize(path.join(DIST, pathname));
-    if (!file.startsWith(DIST) || !existsSync(file) || !statSync(file).isFile()) {
-      response.writeHead(404).end();
-      return;
-    }
-    response.writeHead(200, { "Content-Type": TYPES[path.extname(file)] ?? "application/octet-stream" });
-    response.end(readFileSync(file));
-  });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const { port } = server.address() as AddressInfo;
-  return {
-    url: `http://127.0.0.1:${port}/taskpane.html`,
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
-  };
-}
-
-/** Launches Debian's Chromium; fails (never skips) when it is not installed. */
-export async function launchChromium(): Promise<Browser> {
-  if (!existsSync(CHROMIUM)) {
-    throw new Error(`${CHROMIUM} is missing: install it with "apt-get install -y chromium" (.ci/run does).`);
-  }
-  return chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_FLAGS });
-}
+export const serveDist = () => serveBuild(DIST, 'run "npm run build:e2e" first (npm test does).');
 
 /** The fake workbook as a script for the page: transpiled from its TypeScript, exposed on window. */
 function fakeExcelScript(): string {
@@ -124,24 +77,7 @@ export async function openPane(browser: Browser, url: string, options: PaneOptio
     colorScheme: options.colorScheme ?? "light",
     forcedColors: options.forcedColors ?? "none",
   });
-  const strayRequests: string[] = [];
-  // Playwright tries routes last-registered first: the catch-all goes first.
-  await context.route(/^https?:\/\/(?!127\.0\.0\.1[:/])/, async (route) => {
-    strayRequests.push(route.request().url());
-    await route.abort();
-  });
-  // office.js, outside Office, loads its own telemetry frame after a while (a plain GET of a static
-  // page, nothing of the pane's in it): refused, and not the pane's request.
-  await context.route("https://telemetryservice.firstpartyapps.oaspapps.com/**", (route) => route.abort());
-  await context.route("https://appsforoffice.microsoft.com/lib/1/hosted/**", async (route) => {
-    const name = new URL(route.request().url()).pathname.replace(/^\/lib\/1\/hosted\//, "");
-    const file = path.normalize(path.join(OFFICE_JS_DIST, name));
-    if (!file.startsWith(OFFICE_JS_DIST) || !existsSync(file) || !statSync(file).isFile()) {
-      await route.fulfill({ status: 404, body: "" });
-      return;
-    }
-    await route.fulfill({ status: 200, contentType: "text/javascript; charset=utf-8", body: readFileSync(file, "utf8") });
-  });
+  const strayRequests = await routeOffline(context, OFFICE_JS_DIST);
   await context.addInitScript({ path: path.join(ROOT, "node_modules", "hyperformula", "dist", "hyperformula.full.min.js") });
   await context.addInitScript({ content: fakeExcelScript() });
   await context.addInitScript(

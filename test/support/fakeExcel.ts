@@ -3,8 +3,9 @@
  * with Office.js's batching rules: calls on proxy objects are queued and run, in order, only by
  * context.sync(); a property can be read only after it was loaded and synced; an object that is
  * not there fails the sync with ItemNotFound, and the operations after it are not run. It counts
- * syncs and estimates each request's size, so tests can hold the adapter to a fixed number of
- * round trips and to Excel on the web's 5 MB payload limit.
+ * syncs and estimates the size of each request and of its response (what its loads return), so
+ * tests can hold the adapter to a fixed number of round trips and to Excel on the web's 5 MB
+ * payload limit.
  *
  * Formulas are computed by HyperFormula when one is given (the browser test does; values of
  * formula cells are computed on demand). Self-contained on purpose (type imports only): the
@@ -153,6 +154,8 @@ export interface FakeAsyncResult<T> {
 export interface RequestStats {
   operations: number;
   bytes: number;
+  /** What the sync's loads returned, serialised as JSON. */
+  responseBytes: number;
 }
 
 const MAX_ROWS = 1_048_576;
@@ -446,6 +449,8 @@ type Op = () => void;
 class Context {
   readonly workbook: Workbook;
   queue: { run: Op; bytes: number }[] = [];
+  /** The stats of the sync whose operations are running, which the loads add to. */
+  private response: RequestStats | null = null;
 
   constructor(readonly state: FakeWorkbookState) {
     this.workbook = new Workbook(this);
@@ -455,22 +460,48 @@ class Context {
     this.queue.push({ run, bytes: 100 + (args === null ? 0 : JSON.stringify(args).length) });
   }
 
+  /** Adds a loaded value to the response of the sync running now. */
+  responded(value: unknown): void {
+    if (this.response !== null) this.response.responseBytes += JSON.stringify(value ?? null).length;
+  }
+
   async sync(): Promise<void> {
     const queue = this.queue;
     this.queue = [];
     this.state.syncCount++;
-    this.state.requests.push({ operations: queue.length, bytes: queue.reduce((sum, op) => sum + op.bytes, 0) });
+    const stats: RequestStats = { operations: queue.length, bytes: queue.reduce((sum, op) => sum + op.bytes, 0), responseBytes: 0 };
+    this.state.requests.push(stats);
     await new Promise((resolve) => setTimeout(resolve, 0));
-    for (const op of queue) op.run();
+    this.response = stats;
+    try {
+      for (const op of queue) op.run();
+    } finally {
+      this.response = null;
+    }
+  }
+}
+
+/** A proxy's loaded properties, each counted in the response of the sync that loads it. */
+class LoadedValues extends Map<string, unknown> {
+  constructor(private readonly ctx: Context) {
+    super();
+  }
+
+  set(name: string, value: unknown): this {
+    // A loaded proxy (a table's worksheet) is counted by its own loads.
+    if (!(value instanceof Proxy)) this.ctx.responded(value);
+    return super.set(name, value);
   }
 }
 
 /** Base of every proxy: what was loaded, and the rule that unloaded properties cannot be read. */
 class Proxy {
-  protected loaded = new Map<string, unknown>();
+  protected loaded: Map<string, unknown>;
   protected nullChecked: boolean | null = null;
 
-  constructor(protected readonly ctx: Context) {}
+  constructor(protected readonly ctx: Context) {
+    this.loaded = new LoadedValues(ctx);
+  }
 
   protected read<T>(name: string): T {
     if (!this.loaded.has(name))
@@ -934,6 +965,7 @@ class Range extends Proxy {
         return { format: { fill: picked } };
       });
       result.loaded = true;
+      this.ctx.responded(result.value);
     }, options);
     return {
       get value(): unknown[][] {
@@ -1538,13 +1570,15 @@ export class FakeExcel {
     return this.state.requests;
   }
 
-  /** Counts the syncs of one action. */
-  async countSyncs<T>(action: () => Promise<T>): Promise<{ result: T; syncs: number; largestRequest: number }> {
+  /** Counts the syncs of one action, with its largest request and largest response. */
+  async countSyncs<T>(action: () => Promise<T>): Promise<{ result: T; syncs: number; largestRequest: number; largestResponse: number }> {
     const before = this.state.syncCount;
     const firstRequest = this.state.requests.length;
     const result = await action();
-    const largestRequest = this.state.requests.slice(firstRequest).reduce((max, r) => Math.max(max, r.bytes), 0);
-    return { result, syncs: this.state.syncCount - before, largestRequest };
+    const requests = this.state.requests.slice(firstRequest);
+    const largestRequest = requests.reduce((max, r) => Math.max(max, r.bytes), 0);
+    const largestResponse = requests.reduce((max, r) => Math.max(max, r.responseBytes), 0);
+    return { result, syncs: this.state.syncCount - before, largestRequest, largestResponse };
   }
 
   sheetNames(): string[] {

@@ -1,0 +1,105 @@
+import { spawnSync } from "node:child_process";
+import { existsSync } from "node:fs";
+import * as path from "node:path";
+import { gzipSync } from "node:zlib";
+import type { Browser } from "playwright-core";
+import { launchChromium, routeOffline, serveBuild } from "../test/e2e/browser";
+import { spreadOf } from "./measure";
+import { ROOT } from "./processes";
+import type { Rows } from "./rows";
+
+const DIST = path.join(ROOT, "dist");
+const OFFICE_JS_DIST = path.join(ROOT, "node_modules", "@microsoft", "office-js", "dist");
+const LOADS = 7;
+
+/** Set in the page as soon as the tab list is laid out: milliseconds since the navigation started. */
+const WATCH_TABS = `
+new MutationObserver((_, observer) => {
+  const tabs = document.querySelector('[role="tablist"]');
+  if (tabs !== null && tabs.getBoundingClientRect().height > 0) {
+    window.__h4aTabsVisibleAt = performance.now();
+    observer.disconnect();
+  }
+}).observe(document, { childList: true, subtree: true, attributes: true });`;
+
+interface Load {
+  tabsVisibleAt: number;
+  /** Scripts whose response ended before the tabs were visible: URL and gzip size. */
+  scripts: { url: string; gzipBytes: number }[];
+}
+
+/** Opens taskpane.html in a fresh context (nothing cached), as Office opens the pane. */
+async function load(browser: Browser, url: string): Promise<Load> {
+  const context = await browser.newContext({ viewport: { width: 420, height: 900 }, locale: "it-IT" });
+  try {
+    await routeOffline(context, OFFICE_JS_DIST);
+    await context.addInitScript({ content: WATCH_TABS });
+    const page = await context.newPage();
+    const bodies = new Map<string, Promise<Buffer>>();
+    page.on("response", (response) => {
+      if (response.request().resourceType() === "script") bodies.set(response.url(), response.body());
+    });
+    await page.goto(url);
+    await page.waitForFunction(() => (window as { __h4aTabsVisibleAt?: number }).__h4aTabsVisibleAt !== undefined);
+    const { tabsVisibleAt, before } = await page.evaluate(() => {
+      const at = (window as { __h4aTabsVisibleAt?: number }).__h4aTabsVisibleAt!;
+      const entries = performance.getEntriesByType("resource") as PerformanceResourceTiming[];
+      return { tabsVisibleAt: at, before: entries.filter((e) => e.initiatorType === "script" && e.responseEnd <= at).map((e) => e.name) };
+    });
+    const scripts = await Promise.all(
+      before.filter((name) => bodies.has(name)).map(async (name) => ({ url: name, gzipBytes: gzipSync(await bodies.get(name)!).length })),
+    );
+    return { tabsVisibleAt, scripts };
+  } finally {
+    await context.close();
+  }
+}
+
+/** dist/, built first when it is missing. */
+function productionBuild(): string {
+  if (!existsSync(path.join(DIST, "taskpane.html"))) {
+    console.log("dist/ is missing: npm run build");
+    const built = spawnSync("npm", ["run", "build"], { cwd: ROOT, stdio: "inherit" });
+    if (built.status !== 0) throw new Error("npm run build failed");
+  }
+  return DIST;
+}
+
+/**
+ * The production build (dist/) in headless Chromium on localhost: the JavaScript that
+ * taskpane.html loads before the tabs are visible, and the time from the navigation to them.
+ */
+export async function benchPane(rows: Rows): Promise<void> {
+  const server = await serveBuild(productionBuild(), 'run "npm run build" first.');
+  const browser = await launchChromium();
+  try {
+    await load(browser, server.url);
+    const loads: Load[] = [];
+    for (let i = 0; i < LOADS; i++) loads.push(await load(browser, server.url));
+    const own = (l: Load) => l.scripts.filter((s) => new URL(s.url).hostname === "127.0.0.1");
+    const kib = (l: Load, scripts: (l: Load) => Load["scripts"]) => scripts(l).reduce((sum, s) => sum + s.gzipBytes, 0) / 1024;
+    const size = spreadOf(loads.map((l) => kib(l, own)));
+    const office = spreadOf(loads.map((l) => kib(l, (x) => x.scripts.filter((s) => !own(x).includes(s)))));
+    const names = [...new Set(loads.flatMap((l) => own(l).map((s) => path.basename(new URL(s.url).pathname))))];
+    rows.add({
+      what: "JavaScript taskpane.html loads before the first render",
+      unit: "KiB",
+      spread: size,
+      budget: "≤ 150 KiB gzip",
+      within: size.median <= 150,
+      detail: `gzip -6 of ${names.join(", ")}; office.js from Microsoft's CDN, not counted: ${office.median.toFixed(0)} KiB`,
+    });
+    const visible = spreadOf(loads.map((l) => l.tabsVisibleAt));
+    rows.add({
+      what: "navigation → tabs visible (headless Chromium, localhost)",
+      unit: "ms",
+      spread: visible,
+      budget: "≤ 0.5 s",
+      within: visible.median <= 500,
+      detail: "a fresh browser context per load (nothing cached); office.js answered locally",
+    });
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
