@@ -1,4 +1,4 @@
-import * as z from "zod/mini";
+import { config } from "zod/mini";
 
 /**
  * zod (its mini build: the same checks as the classic API, a fraction of its size in the pane's
@@ -10,6 +10,7 @@ import * as z from "zod/mini";
  * pane, the custom functions, the sharing chunk. The command line, in Node under no policy, gets
  * it too through the engine.
  */
-z.config({ jitless: true });
+config({ jitless: true });
 
-export { z };
+// Re-exported name by name (not as one namespace object) so the bundles keep only what they use.
+export * from "zod/mini";

@@ -1,4 +1,4 @@
-import { z } from "../engine/zod";
+import * as z from "../engine/zod";
 
 /**
  * The custom functions as the build registers them: functions.json, written by

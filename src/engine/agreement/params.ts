@@ -1,5 +1,5 @@
 import { pick, type Lang, type Text } from "../cells/lang";
-import { z } from "../zod";
+import * as z from "../zod";
 import { formatEuro } from "../cells/format";
 import { PARAM_KEYS, type ParamKey } from "../keys";
 import { PARAM_LABELS, paramLabel } from "./paramLabels";
