@@ -1,5 +1,5 @@
-import { formatNumber } from "../engine/cells/format";
-import { pick, type Lang, type Text } from "../engine/cells/lang";
+import { formatCellValue } from "../engine/cells/format";
+import type { Lang, Text } from "../engine/cells/lang";
 
 /** How the functions' messages name arguments and values, in each language. */
 
@@ -12,15 +12,11 @@ export const nameIn = (name: ArgName, lang: Lang): string => (typeof name === "s
 export const asCellValue = (value: unknown): unknown =>
   typeof CustomFunctions !== "undefined" && value instanceof CustomFunctions.Error ? value.code : value;
 
-const TRUE: Text = { it: "VERO", en: "TRUE" };
-const FALSE: Text = { it: "FALSO", en: "FALSE" };
-
 /** A value as Excel in that language shows it: 2,5 and VERO in Italian, 2.5 and TRUE in English. */
 export function valueIn(value: unknown, lang: Lang): string {
   const cell = asCellValue(value);
-  if (typeof cell === "number") return formatNumber(cell, lang);
-  if (typeof cell === "boolean") return pick(cell ? TRUE : FALSE, lang);
-  return String(cell);
+  const shown = typeof cell === "number" || typeof cell === "boolean" || typeof cell === "string";
+  return shown ? formatCellValue(cell, lang) : String(cell);
 }
 
 /** A value quoted when it is text: "tre", #N/A as "#N/A", 2,5 as it is. */
