@@ -10,6 +10,8 @@ import { say } from "./strings";
  * --force, and atomically — the bytes go to a temporary file in the output's folder, which is
  * then renamed (or hard-linked, when an existing file must not be replaced) onto the output. A
  * failure, Ctrl+C, a kill or a closed terminal leaves no temporary file and no partial output.
+ * Only SIGKILL (or a power cut) runs no handler: it can leave the temporary file, named
+ * `.h4a-tmp-<pid>-…`, which the next write into that folder removes once its process is gone.
  */
 
 export interface OutputTarget {
@@ -115,6 +117,46 @@ function writeFailure(target: OutputTarget, error: unknown, lang: Lang): Error {
   return unusable(say(lang).writeFailed(shown, detail));
 }
 
+const TEMPORARY_PREFIX = ".h4a-tmp-";
+const TEMPORARY_NAME = /^\.h4a-tmp-(\d+)-[0-9a-f]+-.*\.tmp$/;
+
+/** The temporary file of this process for `file`, hidden, in the same folder so that the rename is atomic. */
+function temporaryFor(file: string): string {
+  const name = `${TEMPORARY_PREFIX}${process.pid}-${randomBytes(6).toString("hex")}-${path.basename(file)}.tmp`;
+  return path.join(path.dirname(file), name);
+}
+
+function processAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === "EPERM";
+  }
+}
+
+/** Removes the temporary files a killed h4a left in `folder` (their process is gone); a live one's are left alone. */
+export function removeStaleTemporaries(folder: string): string[] {
+  let names: string[];
+  try {
+    names = fs.readdirSync(folder);
+  } catch {
+    return [];
+  }
+  const removed: string[] = [];
+  for (const name of names) {
+    const pid = TEMPORARY_NAME.exec(name)?.[1];
+    if (pid === undefined || Number(pid) === process.pid || processAlive(Number(pid))) continue;
+    try {
+      fs.unlinkSync(path.join(folder, name));
+      removed.push(name);
+    } catch {
+      // removed meanwhile by another run, or not ours to remove
+    }
+  }
+  return removed;
+}
+
 /** Bytes written per call, so that an interrupting signal is handled between two writes. */
 const WRITE_CHUNK = 1 << 20;
 
@@ -129,8 +171,8 @@ const writeChunk = (fd: number, bytes: Uint8Array, offset: number, length: numbe
 export async function writeAtomically(target: OutputTarget, data: Uint8Array | string, lang: Lang): Promise<void> {
   installInterruptHandlers();
   const bytes = typeof data === "string" ? Buffer.from(data, "utf8") : data;
-  const folder = path.dirname(target.file);
-  const temporary = path.join(folder, `.${path.basename(target.file)}.${process.pid}.${randomBytes(6).toString("hex")}.tmp`);
+  removeStaleTemporaries(path.dirname(target.file));
+  const temporary = temporaryFor(target.file);
   pending.add(temporary);
   try {
     // Opened before the first wait, so an interruption always finds the file it must remove.
