@@ -107,8 +107,12 @@ const CASES: FileCase[] = [
     it: "xml.xlsx: file .xlsx danneggiato: la parte xl/workbook.xml non è XML valido (unexpected </workbook>); aprirlo in Excel, che può ripararlo, e salvarlo di nuovo, o usarne una copia integra.",
   },
   {
-    name: "a password-protected workbook (an OLE2 file with EncryptionInfo and EncryptedPackage)",
-    make: () => write("protetto.xlsx", compoundFile(["EncryptionInfo", "EncryptedPackage", "\u0006DataSpaces"])),
+    name: "a password-protected workbook (an OLE2 file whose directory, over two sectors, holds EncryptionInfo and EncryptedPackage)",
+    make: () =>
+      write(
+        "protetto.xlsx",
+        compoundFile(["\u0006DataSpaces", "Version", "DataSpaceMap", "DataSpaceInfo", "EncryptionInfo", "EncryptedPackage"]),
+      ),
     en: "protetto.xlsx: this is a password-protected (encrypted) workbook, which H4A cannot read; open it in Excel, remove the password (File > Info > Protect Workbook) and save it as .xlsx.",
     it: "protetto.xlsx: è una cartella di lavoro protetta da password (cifrata), che H4A non può leggere; aprirla in Excel, togliere la password (File > Informazioni > Proteggi cartella di lavoro) e salvarla come .xlsx.",
   },

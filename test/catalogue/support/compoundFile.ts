@@ -1,6 +1,6 @@
 /**
  * OLE2 compound files written field by field (MS-CFB, version 3, 512-byte sectors): a header, one
- * FAT sector and one directory sector naming up to three streams, all empty. Enough to stand for
+ * FAT sector and the directory sectors naming the streams, all empty. Enough to stand for
  * an Excel 97-2003 .xls (a "Workbook" stream) or a password-protected workbook ("EncryptionInfo"
  * and "EncryptedPackage").
  */
@@ -25,9 +25,10 @@ function directoryEntry(name: string, type: 2 | 5, child: number, right: number)
   return entry;
 }
 
-/** A compound file whose root storage holds the named (empty) streams, at most three. */
+/** A compound file whose root storage holds the named (empty) streams; past three, the directory takes more sectors, chained in the FAT. */
 export function compoundFile(streams: readonly string[]): Buffer {
-  const bytes = new Uint8Array(SECTOR * 3);
+  const directorySectors = Math.ceil((streams.length + 1) / 4);
+  const bytes = new Uint8Array(SECTOR * (2 + directorySectors));
   const dv = new DataView(bytes.buffer);
   bytes.set([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
   dv.setUint16(0x18, 0x003e, true);
@@ -42,10 +43,13 @@ export function compoundFile(streams: readonly string[]): Buffer {
   dv.setUint32(0x44, END_OF_CHAIN, true);
   for (let i = 0; i < 109; i++) dv.setUint32(0x4c + i * 4, i === 0 ? 0 : FREE, true);
   const fat = SECTOR;
-  for (let i = 0; i < SECTOR / 4; i++) dv.setUint32(fat + i * 4, i === 0 ? FAT_SECTOR : i === 1 ? END_OF_CHAIN : FREE, true);
+  for (let i = 0; i < SECTOR / 4; i++) {
+    const next = i === 0 ? FAT_SECTOR : i < directorySectors ? i + 1 : i === directorySectors ? END_OF_CHAIN : FREE;
+    dv.setUint32(fat + i * 4, next, true);
+  }
   const directory = SECTOR * 2;
   bytes.set(directoryEntry("Root Entry", 5, streams.length > 0 ? 1 : NO_STREAM, NO_STREAM), directory);
-  streams.slice(0, 3).forEach((name, i) => {
+  streams.forEach((name, i) => {
     const right = i + 1 < streams.length ? i + 2 : NO_STREAM;
     bytes.set(directoryEntry(name, 2, NO_STREAM, right), directory + (i + 1) * 128);
   });
