@@ -4,7 +4,17 @@ import { DEFAULT_LIMITS, type PackageLimits } from "./limits";
 import { DEFAULT_DEFLATE_LEVEL, deflatePart, type DeflatedPart } from "./partSink";
 import { Relationships, relsPathOf } from "./relationships";
 import { scanXml } from "./xmlText";
-import { concatBytes, FLAG_ENCRYPTED, FLAG_UTF8, inflateData, inflateEntry, localData, readZipDirectory, type ZipEntry } from "./zipRead";
+import {
+  concatBytes,
+  ENCRYPTED_ENTRY,
+  FLAG_ENCRYPTED,
+  FLAG_UTF8,
+  inflateData,
+  inflateEntry,
+  localData,
+  readZipDirectory,
+  type ZipEntry,
+} from "./zipRead";
 import { DOS_EPOCH, writeZip, type ZipOutEntry } from "./zipWrite";
 
 /**
@@ -29,7 +39,6 @@ interface Slot {
 }
 
 const OFFICE_DOCUMENT = "officeDocument";
-const ENCRYPTED_ENTRY = { it: "parte cifrata nello zip", en: "encrypted zip entry" };
 const ODS_MIMETYPE = "application/vnd.oasis.opendocument.spreadsheet";
 const SPREADSHEET_MAIN =
   /spreadsheetml\.(sheet|template)\.main\+xml|ms-excel\.(sheet|template|addin)\.macroEnabled\.main\+xml|ms-excel\.sheet\.binary\.macroEnabled\.main/i;

@@ -52,6 +52,8 @@ const MAX_COMMENT = 0xffff;
 
 /** Flag bit 0: the entry is encrypted. */
 export const FLAG_ENCRYPTED = 0x0001;
+/** The detail of an "encrypted" refusal when it is the zip's entries that are encrypted. */
+export const ENCRYPTED_ENTRY = { it: "parte cifrata nello zip", en: "encrypted zip entry" };
 /** Flag bit 3: sizes and CRC follow the data in a data descriptor. */
 export const FLAG_DATA_DESCRIPTOR = 0x0008;
 /** Flag bit 11: the name is UTF-8. */
@@ -247,8 +249,7 @@ const STORED_CHUNK = 1024 * 1024;
  * `onChunk` stops the inflation and propagates.
  */
 export function inflateEntry(bytes: Uint8Array, entry: ZipEntry, limits: InflateLimits, onChunk: (chunk: Uint8Array) => void): void {
-  if (entry.flags & FLAG_ENCRYPTED)
-    throw packageError("encrypted", entry.name, { it: "parte cifrata nello zip", en: "encrypted zip entry" });
+  if (entry.flags & FLAG_ENCRYPTED) throw packageError("encrypted", entry.name, ENCRYPTED_ENTRY);
   if (entry.method !== 0 && entry.method !== 8) throw packageError("unsupported-zip", entry.name, `compression method ${entry.method}`);
   if (entry.size > limits.maxBytes)
     throw packageError("too-large", entry.name, `${formatBytes(entry.size)} > ${formatBytes(limits.maxBytes)}`);
