@@ -15,7 +15,7 @@ const path = require("path");
 
 const ROOT = path.resolve(__dirname, "..");
 const MAIN = path.join(ROOT, "build", "cli", "main.js");
-const SOURCES = ["src/engine", "src/cli", "src/samples", "tsconfig.json", "tsconfig.build.json"];
+const SOURCES = ["src/engine", "src/cli", "src/xlsx", "src/samples", "tsconfig.json", "tsconfig.build.json"];
 
 function newestSource(entry) {
   const stat = fs.statSync(entry);

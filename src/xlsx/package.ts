@@ -4,7 +4,17 @@ import { DEFAULT_LIMITS, type PackageLimits } from "./limits";
 import { DEFAULT_DEFLATE_LEVEL, deflatePart, type DeflatedPart } from "./partSink";
 import { Relationships, relsPathOf } from "./relationships";
 import { scanXml } from "./xmlText";
-import { concatBytes, FLAG_ENCRYPTED, FLAG_UTF8, inflateData, inflateEntry, localData, readZipDirectory, type ZipEntry } from "./zipRead";
+import {
+  concatBytes,
+  ENCRYPTED_ENTRY,
+  FLAG_ENCRYPTED,
+  FLAG_UTF8,
+  inflateData,
+  inflateEntry,
+  localData,
+  readZipDirectory,
+  type ZipEntry,
+} from "./zipRead";
 import { DOS_EPOCH, writeZip, type ZipOutEntry } from "./zipWrite";
 
 /**
@@ -88,7 +98,8 @@ export class Package {
     if (mimetype === undefined) return;
     const text = this.readText("mimetype").trim();
     if (text.startsWith(ODS_MIMETYPE)) throw packageError("ods");
-    if (text.startsWith("application/vnd.oasis.opendocument")) throw packageError("not-workbook", null, "an OpenDocument file");
+    if (text.startsWith("application/vnd.oasis.opendocument"))
+      throw packageError("not-workbook", null, { it: "un file OpenDocument", en: "an OpenDocument file" });
   }
 
   /** The officeDocument target of `_rels/.rels` (else the part whose content type is a workbook's), checked to be a workbook. */
@@ -103,12 +114,18 @@ export class Package {
     if (!this.has(path)) throw packageError("missing-part", path);
     const type = this.contentType(path) ?? "";
     if (/wordprocessingml|presentationml|ms-word|ms-powerpoint/i.test(type)) {
-      throw packageError("not-workbook", path, /word/i.test(type) ? "a Word document" : "a PowerPoint presentation");
+      throw packageError(
+        "not-workbook",
+        path,
+        /word/i.test(type)
+          ? { it: "un documento Word", en: "a Word document" }
+          : { it: "una presentazione PowerPoint", en: "a PowerPoint presentation" },
+      );
     }
-    if (/binary\.macroEnabled/i.test(type)) throw packageError("not-workbook", path, "an Excel binary workbook (.xlsb)");
+    if (/binary\.macroEnabled/i.test(type))
+      throw packageError("not-workbook", path, { it: "una cartella binaria di Excel (.xlsb)", en: "an Excel binary workbook (.xlsb)" });
     const slot = this.slot(path);
-    if (slot.stored.kind === "original" && slot.stored.entry.flags & FLAG_ENCRYPTED)
-      throw packageError("encrypted", path, "encrypted zip entry");
+    if (slot.stored.kind === "original" && slot.stored.entry.flags & FLAG_ENCRYPTED) throw packageError("encrypted", path, ENCRYPTED_ENTRY);
     const root = scanXml(this.readText(path), path);
     if (root.local !== "workbook") throw packageError("not-workbook", path, `its main part is <${root.name}>`);
     return this.slot(path).name;

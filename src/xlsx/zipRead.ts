@@ -1,4 +1,5 @@
 import { Inflate } from "fflate";
+import { isEncryptedWorkbook } from "./compoundFile";
 import { crc32 } from "./crc32";
 import { formatBytes, packageError } from "./errors";
 
@@ -51,6 +52,8 @@ const MAX_COMMENT = 0xffff;
 
 /** Flag bit 0: the entry is encrypted. */
 export const FLAG_ENCRYPTED = 0x0001;
+/** The detail of an "encrypted" refusal when it is the zip's entries that are encrypted. */
+export const ENCRYPTED_ENTRY = { it: "parte cifrata nello zip", en: "encrypted zip entry" };
 /** Flag bit 3: sizes and CRC follow the data in a data descriptor. */
 export const FLAG_DATA_DESCRIPTOR = 0x0008;
 /** Flag bit 11: the name is UTF-8. */
@@ -66,11 +69,13 @@ const startsWith = (bytes: Uint8Array, magic: readonly number[]): boolean => mag
 export const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04] as const;
 export const EMPTY_ZIP_MAGIC = [0x50, 0x4b, 0x05, 0x06] as const;
 export const OLE2_MAGIC = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1] as const;
+export const PDF_MAGIC = [0x25, 0x50, 0x44, 0x46, 0x2d] as const;
 
 /** Refuses, with the right PackageError, bytes that cannot be a zip archive. */
 export function sniff(bytes: Uint8Array): void {
   if (bytes.length === 0) throw packageError("empty");
-  if (startsWith(bytes, OLE2_MAGIC)) throw packageError("encrypted");
+  if (startsWith(bytes, OLE2_MAGIC)) throw packageError(isEncryptedWorkbook(bytes) ? "encrypted" : "xls");
+  if (startsWith(bytes, PDF_MAGIC)) throw packageError("pdf");
   if (!startsWith(bytes, ZIP_MAGIC) && !startsWith(bytes, EMPTY_ZIP_MAGIC)) throw packageError("not-zip");
 }
 
@@ -79,7 +84,7 @@ export function readZipDirectory(bytes: Uint8Array): ZipDirectory {
   sniff(bytes);
   const dv = view(bytes);
   const endAt = findEndRecord(bytes, dv);
-  if (endAt < 0) throw packageError("truncated", null, "no end of central directory");
+  if (endAt < 0) throw packageError("truncated", null, { it: "manca la fine dell'indice dello zip", en: "no end of central directory" });
   const disk = dv.getUint16(endAt + 4, true);
   const cdDisk = dv.getUint16(endAt + 6, true);
   let count = dv.getUint16(endAt + 10, true);
@@ -244,7 +249,7 @@ const STORED_CHUNK = 1024 * 1024;
  * `onChunk` stops the inflation and propagates.
  */
 export function inflateEntry(bytes: Uint8Array, entry: ZipEntry, limits: InflateLimits, onChunk: (chunk: Uint8Array) => void): void {
-  if (entry.flags & FLAG_ENCRYPTED) throw packageError("encrypted", entry.name, "encrypted zip entry");
+  if (entry.flags & FLAG_ENCRYPTED) throw packageError("encrypted", entry.name, ENCRYPTED_ENTRY);
   if (entry.method !== 0 && entry.method !== 8) throw packageError("unsupported-zip", entry.name, `compression method ${entry.method}`);
   if (entry.size > limits.maxBytes)
     throw packageError("too-large", entry.name, `${formatBytes(entry.size)} > ${formatBytes(limits.maxBytes)}`);
@@ -269,7 +274,10 @@ export function inflateData(
     total += chunk.length;
     if (total > limits.maxBytes) throw packageError("too-large", name, `> ${formatBytes(limits.maxBytes)}`);
     if (total > limits.ratioCheckFromBytes && total > limits.maxCompressionRatio * Math.max(1, data.length)) {
-      throw packageError("too-large", name, `compression ratio > ${limits.maxCompressionRatio}:1`);
+      throw packageError("too-large", name, {
+        it: `rapporto di compressione > ${limits.maxCompressionRatio}:1`,
+        en: `compression ratio > ${limits.maxCompressionRatio}:1`,
+      });
     }
     crc = crc32(chunk, crc);
     onChunk(chunk);

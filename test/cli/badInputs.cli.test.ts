@@ -1,7 +1,6 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { h4a, lines, listing, SAMPLE, tempDir } from "./helpers/runCli";
-import { save, workbookOf } from "./helpers/workbooks";
 
 /**
  * Inputs that cannot be used: every command ends with exit code 2 and one line on stderr saying
@@ -40,47 +39,9 @@ async function expectUnusable(input: string, message: RegExp): Promise<void> {
   expect(listing(outDir)).toEqual([]);
 }
 
-describe("unusable inputs: exit 2, one line, nothing written", () => {
-  test("a missing file", async () => {
-    await expectUnusable(path.join(dir, "nowhere.xlsx"), /nowhere\.xlsx: no such file\./);
-  });
-
-  test("an empty file", async () => {
+describe("unusable inputs (the catalogue of files, each with its message, is test/catalogue/files.cli.test.ts)", () => {
+  test("every command refuses them alike: exit 2, one line, nothing written — from validate, fill, share and indigo", async () => {
     await expectUnusable(file("empty.xlsx", Buffer.alloc(0)), /empty\.xlsx: the file is empty\./);
-  });
-
-  test("a CSV renamed .xlsx", async () => {
-    const csv = "ID famiglia;Coorte;Componenti\nF01;1;3\n";
-    await expectUnusable(file("csv.xlsx", csv), /csv\.xlsx: not an \.xlsx file \(perhaps a CSV/);
-  });
-
-  test("a truncated zip (the sample cut in half)", async () => {
-    const bytes = fs.readFileSync(SAMPLE);
-    await expectUnusable(
-      file("truncated.xlsx", bytes.subarray(0, Math.floor(bytes.length / 2))),
-      /truncated\.xlsx: incomplete \.xlsx file: it was cut short/,
-    );
-  });
-
-  test("an old .xls (or a password-protected workbook)", async () => {
-    const ole2 = Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(504)]);
-    await expectUnusable(file("old.xlsx", ole2), /old\.xlsx: this is an \.xls \(Excel 97-2003\) file or a password-protected workbook/);
-  });
-
-  test("a folder instead of a file", async () => {
-    fs.mkdirSync(path.join(dir, "folder.xlsx"), { recursive: true });
-    await expectUnusable(path.join(dir, "folder.xlsx"), /folder\.xlsx: is a folder/);
-  });
-
-  test("a workbook without a beneficiary sheet", async () => {
-    const input = await save(
-      workbookOf("Bilancio", [
-        ["Voce", "Importo"],
-        ["Alberghi", 120000],
-      ]),
-      path.join(dir, "no-beneficiaries.xlsx"),
-    );
-    await expectUnusable(input, /no-beneficiaries\.xlsx: no beneficiary sheet .*--sheet NAME\./);
   });
 });
 

@@ -14,8 +14,8 @@ export const FILE_WORDS = {
     en: `${name}: the .xlsx file is damaged or incomplete (${detail}).`,
   }),
   noWorksheets: (name: string) => ({
-    it: `${name}: la cartella non contiene fogli di lavoro.`,
-    en: `${name}: the workbook holds no worksheets.`,
+    it: `${name}: la cartella non contiene fogli di lavoro (al più fogli grafico); serve un foglio con l'elenco delle famiglie.`,
+    en: `${name}: the workbook holds no worksheets (chart sheets at most); a sheet listing the families is needed.`,
   }),
   noSuchSheet: (name: string, requested: string, sheets: readonly string[]) => ({
     it: `${name}: nessun foglio «${requested}» (fogli presenti: ${sheets.join(", ")}).`,

@@ -1,6 +1,6 @@
 import { parseA1, cellAddress } from "../cells/address";
 import { DEFAULT_PARAMS, PARAM_KEYS, paramCell, parseParams, type ParamKey, type ParamRowKey, type Params, type RawParams } from "./params";
-import { paramsFromSheet, rawParamsFromSheet } from "../sheets/parametersSheet";
+import { rawParamsFromSheet, textValueIssues } from "../sheets/parametersSheet";
 import type { Issue, SheetInput } from "../types";
 
 /**
@@ -86,14 +86,13 @@ export function readAgreement(sheet: SheetInput | null, overrides: RawParams = {
   const raw = merged(fromSheet, overrides);
   const { params, invalid } = usable(raw);
   const cells = cellsOfRows(sheet);
+  const asText = sheet === null ? [] : textValueIssues(sheet);
   const located = invalid.map((issue) => {
     const field = issue.field as ParamKey;
-    return {
-      ...issue,
-      cell: overridden.includes(field) ? issue.cell : (cells.get(field) ?? paramCell(field === "shares" ? "share1" : field)),
-    };
+    if (overridden.includes(field)) return issue;
+    const typedAsText = asText.find((text) => text.field === field && /\d/.test(String(text.value)));
+    return typedAsText ?? { ...issue, cell: cells.get(field) ?? paramCell(field === "shares" ? "share1" : field) };
   });
-  const asText = sheet === null ? [] : paramsFromSheet(sheet).issues.filter((issue) => issue.rule === "parameter-as-text");
   const textOnly = asText.filter(
     (issue) => !overridden.includes(issue.field as ParamKey) && !located.some((seen) => seen.field === issue.field),
   );

@@ -221,8 +221,8 @@ const BUILDERS: Builders = {
   }),
   "missing-value": FIELD_TEXTS.missingValue,
   "duplicate-id": ({ id, otherRows, moreRows }) => ({
-    it: `l'ID famiglia «${id}» è ripetuto anche ${rowsText(otherRows, moreRows, "it")}; ogni famiglia deve avere un ID univoco.`,
-    en: `the Family ID "${id}" also appears ${rowsText(otherRows, moreRows, "en")}; each family needs a unique ID.`,
+    it: `l'ID famiglia ${vIt(id)} è ripetuto anche ${rowsText(otherRows, moreRows, "it")}; ogni famiglia deve avere un ID univoco.`,
+    en: `the Family ID ${vEn(id)} also appears ${rowsText(otherRows, moreRows, "en")}; each family needs a unique ID.`,
   }),
   "wrong-type": FIELD_TEXTS.wrongType,
   "out-of-range": FIELD_TEXTS.outOfRange,

@@ -101,7 +101,8 @@ export function paramsFromSheet(input: SheetInput): ParamsResult {
 /** Parameters that no formula reads, whose value is text by nature: a list, a choice. */
 const TEXT_KEYS: ReadonlySet<ParamKey> = new Set(["plannedEnrolment", "trueUpPolicy"]);
 
-function textValueIssues(input: SheetInput): Issue[] {
+/** A number or TRUE/FALSE typed as text in the value column: an error on its cell (readAgreement prefers it to "invalid value"). */
+export function textValueIssues(input: SheetInput): Issue[] {
   const known = new Set<string>(PARAM_ROW_KEYS);
   const origin = parseA1(input.topLeft);
   const issues: Issue[] = [];
