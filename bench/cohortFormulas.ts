@@ -1,6 +1,9 @@
 import { FORMULA_YES_TOKENS } from "../src/engine/beneficiaries/formulaReadable";
 import { calcLayout, type CalcKey } from "../src/engine/sheets/calcLayout";
-import { CALC_SHEET } from "../src/engine/sheets/paymentPlans";
+import { paymentLayout } from "../src/engine/sheets/paymentLayout";
+import { paymentModel, type PaymentInput } from "../src/engine/sheets/paymentModel";
+import { paymentSheetPlan } from "../src/engine/sheets/paymentSheet";
+import { CALC_SHEET, paymentPlans } from "../src/engine/sheets/paymentPlans";
 import { absoluteColumnRange, DAYS_PER_MONTH, param } from "../src/engine/sheets/formulaText";
 import { isFormulaCell, type PlannedCell, type SheetPlan } from "../src/engine/sheets/workbookPlan";
 import type { FieldKey, ParsedSheet } from "../src/engine/types";
@@ -124,4 +127,13 @@ export function perCohortPaymentPlan(payment: SheetPlan, parsed: ParsedSheet, sh
     cells: payment.cells.map((c) => ({ ...c, value: cell(c.value) })),
     tables: payment.tables.map((t) => ({ ...t, rows: t.rows.map((row) => row.map(cell)) })),
   };
+}
+
+export type Design = "per-family" | "per-cohort";
+
+/** The payment sheets of one design: the engine's two (per-family), or the per-cohort H4A_Pagamenti alone, H4A_Calcolo never planned. */
+export function designPlans(design: Design, input: PaymentInput): SheetPlan[] {
+  if (design === "per-family") return paymentPlans(input);
+  const model = paymentModel(input.parsed, input.params);
+  return [perCohortPaymentPlan(paymentSheetPlan(model, paymentLayout(model)), input.parsed, input.sheet.sheetName)];
 }

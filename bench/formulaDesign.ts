@@ -2,10 +2,12 @@ import { readFileSync, writeFileSync } from "node:fs";
 import { parseParams } from "../src/engine/agreement/params";
 import { parseBeneficiarySheet } from "../src/engine/beneficiaries/parse";
 import { parametersPlan } from "../src/engine/sheets/parametersSheet";
-import { paymentPlans, PAYMENT_SHEET } from "../src/engine/sheets/paymentPlans";
+import { PAYMENT_SHEET } from "../src/engine/sheets/paymentPlans";
 import { isFormulaCell, type PlannedCell, type SheetPlan } from "../src/engine/sheets/workbookPlan";
 import { PackageWorkbook } from "../src/xlsx";
-import { perCohortPaymentPlan } from "./cohortFormulas";
+import { designPlans, type Design } from "./cohortFormulas";
+
+export type { Design };
 
 /**
  * `node formulaDesign.js <per-family|per-cohort> <input.xlsx> <output.xlsx>`, run by
@@ -15,7 +17,6 @@ import { perCohortPaymentPlan } from "./cohortFormulas";
  * engine's value of every formula cell of H4A_Pagamenti, and the formula texts' total length.
  */
 
-export type Design = "per-family" | "per-cohort";
 export const STALE = "stale";
 export const BENEFICIARY_SHEET = "Beneficiari";
 export const AGREEMENT = { premiumPerFamily: 6000, currentYear: 20 };
@@ -62,8 +63,7 @@ async function main(): Promise<void> {
   const workbook = PackageWorkbook.open(new Uint8Array(readFileSync(input)));
   const sheet = await workbook.readSheet(BENEFICIARY_SHEET);
   const parsed = parseBeneficiarySheet(sheet, params);
-  const [calc, payment] = paymentPlans({ sheet, parsed, params });
-  const plans = design === "per-family" ? [calc, payment] : [perCohortPaymentPlan(payment, parsed, BENEFICIARY_SHEET)];
+  const plans: SheetPlan[] = designPlans(design, { sheet, parsed, params });
   await workbook.writeSheets([parametersPlan(params), ...plans.map(staled)]);
   writeFileSync(output, workbook.toBytes());
   const written = plans.find((plan) => plan.name === PAYMENT_SHEET) as SheetPlan;
