@@ -6,7 +6,7 @@ import { asCellValue, nameIn, shownIn, valueIn, type ArgName } from "./words";
 
 /** Excel hands a blank cell or an omitted optional argument over as "", null or undefined. */
 export const isBlank = (value: unknown): value is "" | null | undefined =>
-  value === undefined || value === null || (typeof value === "string" && value.trim() === "");
+  value === undefined || value === null || value === "" || (typeof value === "string" && value.trim() === "");
 
 export function requiredNumber(value: unknown, name: ArgName): number {
   const [it, en] = [nameIn(name, "it"), nameIn(name, "en")];
