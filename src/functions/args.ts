@@ -1,10 +1,12 @@
 import { parseParams, type Params, type RawParams } from "../engine/agreement/params";
+import type { CellSequence } from "../engine/beneficiaries/familyTally";
+import type { CellValue } from "../engine/types";
 import { badNumber, badValue } from "./guard";
 import { asCellValue, nameIn, shownIn, valueIn, type ArgName } from "./words";
 
 /** Excel hands a blank cell or an omitted optional argument over as "", null or undefined. */
 export const isBlank = (value: unknown): value is "" | null | undefined =>
-  value === undefined || value === null || (typeof value === "string" && value.trim() === "");
+  value === undefined || value === null || value === "" || (typeof value === "string" && value.trim() === "");
 
 export function requiredNumber(value: unknown, name: ArgName): number {
   const [it, en] = [nameIn(name, "it"), nameIn(name, "en")];
@@ -55,7 +57,31 @@ export function optionalBoolean(value: unknown, name: string, fallback: boolean)
 /** The cells of a range argument in reading order, error values as their text; a single value counts as one cell. */
 export function cellsOf(range: unknown): unknown[] {
   if (!Array.isArray(range)) return [asCellValue(range)];
-  return range.flatMap((row: unknown) => (Array.isArray(row) ? row : [row])).map(asCellValue);
+  const rows = range as unknown[];
+  let count = 0;
+  for (const row of rows) count += Array.isArray(row) ? row.length : 1;
+  const cells = new Array<unknown>(count);
+  let at = 0;
+  for (const row of rows) {
+    if (!Array.isArray(row)) cells[at++] = asCellValue(row);
+    else for (const cell of row as unknown[]) cells[at++] = asCellValue(cell);
+  }
+  return cells;
+}
+
+/** Whether a range is one column (n × 1), the shape of a whole-column argument. */
+function isColumn(range: unknown[]): range is unknown[][] {
+  for (const row of range) if (!Array.isArray(row) || row.length !== 1) return false;
+  return true;
+}
+
+/** The cells of a range argument in reading order, as cellsOf gives them, read in place when the range is one column. */
+export function cellSequenceOf(range: unknown): CellSequence {
+  if (Array.isArray(range) && isColumn(range)) {
+    return { length: range.length, cell: (index) => asCellValue(range[index][0]) as CellValue };
+  }
+  const cells = cellsOf(range) as CellValue[];
+  return { length: cells.length, cell: (index) => cells[index] };
 }
 
 /** Agreement values given as arguments, checked by the same schema as the H4A_Parametri sheet. */

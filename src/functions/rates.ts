@@ -1,21 +1,20 @@
-import { countFamilies, type Achieved } from "../engine/payments/columnCounts";
+import { tallyFamilies, type CellSequence } from "../engine/beneficiaries/familyTally";
+import type { Achieved } from "../engine/payments/columnCounts";
 import type { Text } from "../engine/cells/lang";
-import type { CellValue } from "../engine/types";
-import { cellsOf, isBlank, wholeNumber } from "./args";
+import { cellSequenceOf, isBlank, wholeNumber } from "./args";
 import { badNumber, badValue } from "./guard";
 import { valueIn } from "./words";
-
-export const cellValuesOf = (range: unknown): CellValue[] => cellsOf(range) as CellValue[];
 
 /**
  * The `families` argument of the rate functions: omitted (every cell of the range is a family),
  * a number of families, or the range of family ids (the rows with an id are the families). A
  * single cell holding a number is a number of families.
  */
-function familiesArg(families: unknown): { count: number | null; ids: CellValue[] | null } {
-  const cells = cellValuesOf(families);
-  if (isBlank(families) || (cells.length === 1 && isBlank(cells[0]))) return { count: null, ids: null };
-  if (cells.length === 1 && typeof cells[0] === "number") return { count: wholeNumber(cells[0], "families", 1), ids: null };
+function familiesArg(families: unknown): { count: number | null; ids: CellSequence | null } {
+  if (isBlank(families)) return { count: null, ids: null };
+  const cells = cellSequenceOf(families);
+  if (cells.length === 1 && isBlank(cells.cell(0))) return { count: null, ids: null };
+  if (cells.length === 1 && typeof cells.cell(0) === "number") return { count: wholeNumber(cells.cell(0), "families", 1), ids: null };
   return { count: null, ids: cells };
 }
 
@@ -24,9 +23,9 @@ function familiesArg(families: unknown): { count: number | null; ids: CellValue[
  * (MECHANISM.md §4: no answer is not improved), never a rate over the answers alone.
  */
 export function rateOf(range: unknown, achieved: Achieved, families: unknown, expected: Text): number {
-  const values = cellValuesOf(range);
+  const values = cellSequenceOf(range);
   const { count, ids } = familiesArg(families);
-  const counted = countFamilies(values, achieved, ids);
+  const counted = tallyFamilies(values, achieved, ids);
   const problem = counted.problem;
   if (problem?.kind === "sizes-differ") {
     throw badValue({

@@ -98,16 +98,26 @@ export function savingRowsOf(daysRange: unknown[][], membersRange: unknown[][] |
     });
   }
   const rows: SavingRow[] = [];
-  days.forEach((value, index) => {
-    if (isBlank(value)) return;
-    const dayCount = requiredNumber(value, `daysAvoided (${index + 1})`);
-    if (dayCount < 0) {
-      throw badNumber({
-        it: `daysAvoided (${index + 1}): ${valueIn(dayCount, "it")} è negativo.`,
-        en: `daysAvoided (${index + 1}): ${valueIn(dayCount, "en")} is negative.`,
-      });
-    }
-    rows.push({ days: dayCount, members: members ? wholeNumber(members[index], `members (${index + 1})`, 1) : 1 });
-  });
+  for (let index = 0; index < days.length; index++) {
+    const value = days[index];
+    if (isBlank(value)) continue;
+    rows.push({ days: dayCountOf(value, index), members: members ? membersOf(members[index], index) : 1 });
+  }
   return rows;
 }
+
+/** A days cell: a number ≥ 0; the argument's name is spelled out only for a cell that is not one. */
+function dayCountOf(value: unknown, index: number): number {
+  const dayCount = typeof value === "number" && Number.isFinite(value) ? value : requiredNumber(value, `daysAvoided (${index + 1})`);
+  if (dayCount < 0) {
+    throw badNumber({
+      it: `daysAvoided (${index + 1}): ${valueIn(dayCount, "it")} è negativo.`,
+      en: `daysAvoided (${index + 1}): ${valueIn(dayCount, "en")} is negative.`,
+    });
+  }
+  return dayCount;
+}
+
+/** A members cell: a whole number ≥ 1, as wholeNumber reads it. */
+const membersOf = (value: unknown, index: number): number =>
+  typeof value === "number" && Number.isInteger(value) && value >= 1 ? value : wholeNumber(value, `members (${index + 1})`, 1);

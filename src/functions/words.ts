@@ -10,7 +10,9 @@ export const nameIn = (name: ArgName, lang: Lang): string => (typeof name === "s
 
 /** An Excel error value as a function may receive it (CustomFunctions.Error), as the text Office.js gives for it: "#N/A". */
 export const asCellValue = (value: unknown): unknown =>
-  typeof CustomFunctions !== "undefined" && value instanceof CustomFunctions.Error ? value.code : value;
+  typeof value === "object" && value !== null && typeof CustomFunctions !== "undefined" && value instanceof CustomFunctions.Error
+    ? value.code
+    : value;
 
 /** A value as Excel in that language shows it: 2,5 and VERO in Italian, 2.5 and TRUE in English. */
 export function valueIn(value: unknown, lang: Lang): string {
