@@ -28,6 +28,7 @@ const YES: ReadonlySet<string> = new Set(FORMULA_YES_TOKENS);
 
 /** Excel's TRIM: spaces (U+0020 only) removed at both ends and runs of spaces inside made one. */
 export function excelTrim(text: string): string {
+  if (!text.includes(" ")) return text;
   return text.replace(/^ +| +$/g, "").replace(/ {2,}/g, " ");
 }
 

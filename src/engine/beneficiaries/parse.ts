@@ -2,7 +2,7 @@ import { excelErrorOf } from "../cells/cells";
 import { isBlankRow, toGrid, type Grid } from "../cells/grid";
 import { HEADER_SEARCH_ROWS, scanHeader, type HeaderScan } from "./headers";
 import type { Params } from "../agreement/params";
-import { readRow, type RowReading } from "./parseRow";
+import { readRow, rowReader, type RowReading } from "./parseRow";
 import { checkOtherColumns } from "../sharing/personalData";
 import { Reporter } from "./report";
 import { checkRow, type CheckSettings } from "./rowChecks";
@@ -24,7 +24,8 @@ export function parseBeneficiarySheet(input: SheetInput, params: Params): Parsed
   const header = { ...scan, headerRow: scan.headerRow };
   const settings = checkSettings(params);
   const dataRows = dataRowIndexes(grid, header.headerRow - grid.top);
-  const readings: RowReading[] = dataRows.map((r) => readRow(grid, r, header.columns, reporter));
+  const reader = rowReader(reporter);
+  const readings: RowReading[] = dataRows.map((r) => readRow(grid, r, header.columns, reader));
   reportErrorsInOtherCells(grid, header, dataRows, reporter);
   for (const reading of readings) checkRow(reading, { ...settings, columns: header.columns, reporter });
   checkSheet(grid, header, readings, settings.currentYear, reporter);
@@ -45,12 +46,17 @@ function dataRowIndexes(grid: Grid, headerIndex: number): number[] {
 /** Excel errors in data cells that no field reads (the read ones are reported with their field). */
 function reportErrorsInOtherCells(grid: Grid, scan: HeaderScan, dataRows: readonly number[], reporter: Reporter): void {
   const read = new Set(Object.values(scan.columns));
+  const others: number[] = [];
+  for (let c = 0; c < grid.width; c++) if (!read.has(grid.left + c)) others.push(c);
+  if (others.length === 0) return;
   for (const r of dataRows) {
-    grid.rows[r].forEach((value, c) => {
+    const row = grid.rows[r];
+    for (const c of others) {
+      if (c >= row.length) break;
+      const value = row[c];
       const error = excelErrorOf(value);
-      const column = grid.left + c;
-      if (error !== null && !read.has(column)) reporter.add("excel-error", { row: grid.top + r, column, field: null, value }, { error });
-    });
+      if (error !== null) reporter.add("excel-error", { row: grid.top + r, column: grid.left + c, field: null, value }, { error });
+    }
   }
 }
 

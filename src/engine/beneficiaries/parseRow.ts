@@ -1,8 +1,16 @@
 import { readDateCell } from "../cells/cellDates";
 import { parseNumberCell } from "../cells/cellNumbers";
-import { FIELD_KEYS, FIELDS, type FieldSpec } from "./fields";
+import { FIELDS, type FieldSpec } from "./fields";
 import type { Grid } from "../cells/grid";
-import { nullsFor, readRowCells, type CellState, type FieldReading } from "../cells/rowCells";
+import {
+  IMPOSSIBLE_DATE,
+  readRowCells,
+  UNKNOWN_TOKEN,
+  WRONG_TYPE,
+  type CellState,
+  type FieldCellReader,
+  type FieldReading,
+} from "../cells/rowCells";
 import { unreadableByFormula } from "./formulaReadable";
 import type { Reporter, Site } from "./report";
 import { parseCondition, parseYesNo } from "../cells/tokens";
@@ -22,13 +30,44 @@ type FieldValue = Family[FieldKey];
 /** A non-blank cell read as a field's kind: its value, or why it cannot be read. */
 export type Reading = FieldReading<FieldValue>;
 
+/** Written out (in the order of FIELD_KEYS) so that every family has one shape, made without a loop. */
 export function emptyFamily(row: number): Family {
-  return { row, ...nullsFor(FIELD_KEYS) };
+  return {
+    row,
+    id: null,
+    cohort: null,
+    members: null,
+    minors: null,
+    isee: null,
+    condition: null,
+    referral: null,
+    requestDate: null,
+    contractDate: null,
+    waitMonths: null,
+    rentSaving: null,
+    leaseSigned: null,
+    supportStarted: null,
+    housingKept: null,
+    supportContinued: null,
+    stability: null,
+    wellbeing: null,
+    daysAvoided: null,
+    exitDate: null,
+  };
 }
 
-/** Reads the recognised cells of one data row, reporting each cell that cannot be read. */
-export function readRow(grid: Grid, rowIndex: number, columns: Partial<Record<FieldKey, number>>, reporter: Reporter): RowReading {
-  const cells = readRowCells(grid, rowIndex, FIELDS, columns, {
+export type RowReader = FieldCellReader<FieldSpec, FieldValue>;
+
+/** Reads the recognised cells of one data row, reporting (through `rowReader`'s reader) each cell that cannot be read. */
+export function readRow(grid: Grid, rowIndex: number, columns: Partial<Record<FieldKey, number>>, reader: RowReader): RowReading {
+  const family = emptyFamily(grid.top + rowIndex);
+  const cells = readRowCells(grid, rowIndex, FIELDS, columns, reader, family as Partial<Record<FieldKey, FieldValue>>);
+  return { family, states: cells.states, raw: cells.raw };
+}
+
+/** How a sheet's data rows are read and their unreadable cells reported: made once per sheet. */
+export function rowReader(reporter: Reporter): RowReader {
+  return {
     read: readField,
     excelError: (site, error) => reporter.add("excel-error", site, { error }),
     blank: (site, spec) => {
@@ -40,8 +79,7 @@ export function readRow(grid: Grid, rowIndex: number, columns: Partial<Record<Fi
       else reporter.add(problem.problem, site, { field: site.field, value: site.value });
     },
     valid: (site, value) => reportUnreadableByFormula(site.field, site, value, reporter),
-  });
-  return { family: Object.assign(emptyFamily(cells.row), cells.values), states: cells.states, raw: cells.raw };
+  };
 }
 
 /** A value the engine read but the payment tables' formulas cannot follow (see formulaReadable.ts). */
@@ -63,30 +101,30 @@ export function readField(spec: Pick<FieldSpec, "kind" | "min">, value: CellValu
       return readNumber(spec, value);
     case "condition": {
       const condition = parseCondition(value);
-      return condition === "invalid" ? { problem: "unknown-token" } : { value: condition };
+      return condition === "invalid" ? UNKNOWN_TOKEN : condition;
     }
     case "date": {
       const date = readDateCell(value);
-      if (date.kind === "date") return { value: date.serial };
-      return { problem: date.kind === "impossible" ? "impossible-date" : "wrong-type" };
+      if (date.kind === "date") return date.serial;
+      return date.kind === "impossible" ? IMPOSSIBLE_DATE : WRONG_TYPE;
     }
     case "yesNo": {
       const flag = parseYesNo(value);
-      return flag === "invalid" ? { problem: "unknown-token" } : { value: flag };
+      return flag === "invalid" ? UNKNOWN_TOKEN : flag;
     }
   }
 }
 
 function readText(value: CellValue): Reading {
-  if (typeof value === "string") return { value: value.trim() };
-  if (typeof value === "number" && Number.isFinite(value)) return { value: String(value) };
-  return { problem: "wrong-type" };
+  if (typeof value === "string") return value.trim();
+  if (typeof value === "number" && Number.isFinite(value)) return String(value);
+  return WRONG_TYPE;
 }
 
 function readNumber(spec: Pick<FieldSpec, "kind" | "min">, value: CellValue): Reading {
   const number = parseNumberCell(value);
-  if (number === null || number === "invalid") return { problem: "wrong-type" };
-  if (spec.kind === "integer" && !Number.isInteger(number)) return { problem: "wrong-type" };
+  if (number === null || number === "invalid") return WRONG_TYPE;
+  if (spec.kind === "integer" && !Number.isInteger(number)) return WRONG_TYPE;
   if (spec.min !== null && number < spec.min) return { problem: "out-of-range", number };
-  return { value: number };
+  return number;
 }

@@ -41,8 +41,10 @@ export function checkRow(reading: RowReading, ctx: RowCheckContext): void {
     reporter.add("exit-before-contract", at("exitDate"), { exit: f.exitDate, contract: f.contractDate, contractCell: ref("contractDate") });
   }
   if (ctx.columns.waitMonths !== undefined) {
-    const lacking = (["requestDate", "contractDate"] as const).filter((field) => f[field] === null);
-    if (lacking.length > 0 && reading.states.waitMonths === "blank") reporter.add("missing-wait", at("waitMonths"), { lacking });
+    if (reading.states.waitMonths === "blank") {
+      const lacking = (["requestDate", "contractDate"] as const).filter((field) => f[field] === null);
+      if (lacking.length > 0) reporter.add("missing-wait", at("waitMonths"), { lacking });
+    }
     if (f.waitMonths !== null && f.requestDate !== null && f.contractDate !== null && datesInOrder) {
       const fromDates = monthsBetween(f.requestDate, f.contractDate);
       if (Math.abs(f.waitMonths - fromDates) > 1)
@@ -79,11 +81,11 @@ function checkDue(reading: RowReading, ctx: RowCheckContext, at: (field: FieldKe
     if (ctx.columns[field] === undefined) continue;
     const cohortYear = OUTCOME_DUE_YEAR[field];
     const programmeYear = cohort + cohortYear - 1;
-    const args = { field, cohort, cohortYear, programmeYear, currentYear };
+    const args = () => ({ field, cohort, cohortYear, programmeYear, currentYear });
     if (programmeYear > currentYear) {
-      if (states[field] === "valid") reporter.add("outcome-not-due", at(field), args);
+      if (states[field] === "valid") reporter.add("outcome-not-due", at(field), args());
     } else if (states[field] === "blank" && !hasLeft) {
-      reporter.add(field === "wellbeing" ? "missing-wellbeing" : "missing-due-outcome", at(field), args);
+      reporter.add(field === "wellbeing" ? "missing-wellbeing" : "missing-due-outcome", at(field), args());
     }
   }
 }

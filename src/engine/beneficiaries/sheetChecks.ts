@@ -66,17 +66,19 @@ function checkMissingColumns(
 function checkDuplicateIds(readings: readonly RowReading[], scan: HeaderScan, reporter: Reporter): void {
   const column = scan.columns.id;
   if (column === undefined) return;
-  const rowsById = new Map<string, RowReading[]>();
+  // A lone reading is kept as it is; only a repeated id gets an array.
+  const rowsById = new Map<string, RowReading | RowReading[]>();
   for (const reading of readings) {
     const { id } = reading.family;
     if (id === null) continue;
     const key = id.toLowerCase();
     const group = rowsById.get(key);
-    if (group) group.push(reading);
-    else rowsById.set(key, [reading]);
+    if (group === undefined) rowsById.set(key, reading);
+    else if (Array.isArray(group)) group.push(reading);
+    else rowsById.set(key, [group, reading]);
   }
   for (const group of rowsById.values()) {
-    if (group.length < 2) continue;
+    if (!Array.isArray(group)) continue;
     const rows = group.map((reading) => reading.family.row);
     group.forEach((reading, index) => {
       const otherRows = rows

@@ -1,6 +1,6 @@
 import { parseAddress } from "../cells/address";
 import { cellAt, isBlankRow, toGrid, type Grid } from "../cells/grid";
-import { readRowCells, type CellState, type FieldReading } from "../cells/rowCells";
+import { readRowCells, UNKNOWN_TOKEN, type CellState, type FieldReading } from "../cells/rowCells";
 import { HEADER_SEARCH_ROWS, type DuplicateColumn, type HeaderScan } from "../beneficiaries/headers";
 import { readField } from "../beneficiaries/parseRow";
 import { checkOtherColumns } from "../sharing/personalData";
@@ -66,19 +66,28 @@ function readCandidateRow(
   columns: CandidateHeaderScan["columns"],
   reporter: CandidateReporter,
 ): CandidateReading {
-  const cells = readRowCells(grid, rowIndex, CANDIDATE_FIELDS, columns, {
-    read: readCandidateField,
-    excelError: (site, error) => reporter.add("excel-error", site, { error }),
-    blank: (site, spec) => {
-      if (spec.key === "id") reporter.add("empty-id", site, {});
-      else if (spec.required) reporter.add("missing-value", site, { field: spec.key });
+  const candidate = emptyCandidate(grid.top + rowIndex);
+  const values = candidate as Partial<Record<CandidateFieldKey, CandidateValue>>;
+  const cells = readRowCells(
+    grid,
+    rowIndex,
+    CANDIDATE_FIELDS,
+    columns,
+    {
+      read: readCandidateField,
+      excelError: (site, error) => reporter.add("excel-error", site, { error }),
+      blank: (site, spec) => {
+        if (spec.key === "id") reporter.add("empty-id", site, {});
+        else if (spec.required) reporter.add("missing-value", site, { field: spec.key });
+      },
+      problem: (site, problem) => {
+        if (problem.problem === "out-of-range") reporter.add("out-of-range", site, { field: site.field, value: problem.number });
+        else reporter.add(problem.problem, site, { field: site.field, value: site.value });
+      },
     },
-    problem: (site, problem) => {
-      if (problem.problem === "out-of-range") reporter.add("out-of-range", site, { field: site.field, value: problem.number });
-      else reporter.add(problem.problem, site, { field: site.field, value: site.value });
-    },
-  });
-  return { candidate: Object.assign(emptyCandidate(cells.row), cells.values), states: cells.states, raw: cells.raw };
+    values,
+  );
+  return { candidate, states: cells.states, raw: cells.raw };
 }
 
 type CandidateValue = Candidate[CandidateFieldKey];
@@ -87,7 +96,7 @@ type CandidateValue = Candidate[CandidateFieldKey];
 function readCandidateField(spec: CandidateFieldSpec, value: CellValue): FieldReading<CandidateValue> {
   if (spec.kind !== "eviction") return readField({ kind: spec.kind, min: spec.min }, value);
   const stage = parseEviction(value);
-  return stage === "invalid" ? { problem: "unknown-token" } : { value: stage };
+  return stage === "invalid" ? UNKNOWN_TOKEN : stage;
 }
 
 /** The household's composition: minors, elders and members with a disability against the members. */

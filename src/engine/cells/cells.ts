@@ -32,7 +32,8 @@ const ERROR_SET: ReadonlySet<string> = new Set(EXCEL_ERRORS);
 
 /** The Excel error a cell holds ("#N/A"), or null. */
 export function excelErrorOf(value: CellValue): string | null {
-  if (typeof value !== "string") return null;
+  // Every error starts with "#": most cells are told apart without trimming or upper-casing them.
+  if (typeof value !== "string" || !value.includes("#")) return null;
   const text = value.trim().toUpperCase();
   return ERROR_SET.has(text) ? text : null;
 }
@@ -43,7 +44,11 @@ export function isExcelError(value: CellValue): boolean {
 
 /** Blank: null, "" or only spaces. */
 export function isBlank(value: CellValue): boolean {
-  return value === null || (typeof value === "string" && value.trim() === "");
+  if (typeof value !== "string") return value === null;
+  // A first character that is printable ASCII and not a space is enough to say "not blank".
+  const first = value.charCodeAt(0);
+  if (first > 32 && first < 127) return false;
+  return value.trim() === "";
 }
 
 /**

@@ -7,8 +7,20 @@ export type CellState = "blank" | "valid" | "invalid";
 /** Why a non-blank cell cannot be read as its field's kind. */
 export type FieldProblem = { problem: "wrong-type" | "unknown-token" | "impossible-date" } | { problem: "out-of-range"; number: number };
 
-/** A non-blank cell read as a field's kind: its value, or why it cannot be read. */
-export type FieldReading<V> = { value: V } | FieldProblem;
+/**
+ * A non-blank cell read as a field's kind: its value, or why it cannot be read. Field values are
+ * never objects, so a value is returned as it is (no wrapper to allocate for every cell).
+ */
+export type FieldReading<V extends string | number | boolean | null> = V | FieldProblem;
+
+export function isProblem<V extends string | number | boolean | null>(reading: FieldReading<V>): reading is FieldProblem {
+  return typeof reading === "object" && reading !== null;
+}
+
+/** The problems without detail, made once. */
+export const WRONG_TYPE: FieldProblem = Object.freeze({ problem: "wrong-type" });
+export const UNKNOWN_TOKEN: FieldProblem = Object.freeze({ problem: "unknown-token" });
+export const IMPOSSIBLE_DATE: FieldProblem = Object.freeze({ problem: "impossible-date" });
 
 /** A field's cell in a data row: where it is and what it holds. */
 export interface FieldCell<K extends string> {
@@ -19,7 +31,7 @@ export interface FieldCell<K extends string> {
 }
 
 /** How a sheet reads its fields' cells and reports what it cannot read. */
-export interface FieldCellReader<S extends { key: string }, V> {
+export interface FieldCellReader<S extends { key: string }, V extends string | number | boolean | null> {
   /** A cell neither blank nor an Excel error, read as the field's kind. */
   read: (spec: S, value: CellValue) => FieldReading<V>;
   excelError: (cell: FieldCell<S["key"]>, error: string) => void;
@@ -28,32 +40,39 @@ export interface FieldCellReader<S extends { key: string }, V> {
   valid?: (cell: FieldCell<S["key"]>, value: V) => void;
 }
 
-/** One data row's fields read: the values that could be read, each cell's state and raw value. */
-export interface RowCells<K extends string, V> {
+/** One data row's fields read: each cell's state and raw value (the values go into the caller's record). */
+export interface RowCells<K extends string> {
   /** 1-based sheet row. */
   row: number;
-  values: Partial<Record<K, V>>;
   states: Partial<Record<K, CellState>>;
   raw: Partial<Record<K, CellValue>>;
 }
 
-/** Reads the cell of each field whose column the header gave, in the order of the specs. */
-export function readRowCells<S extends { key: string }, V>(
+/**
+ * Reads the cell of each field whose column the header gave, in the order of the specs, writing
+ * each value read into `values`. The cell passed to the reader's callbacks is one object reused
+ * for the whole row (no object per cell): a callback must not keep it.
+ */
+export function readRowCells<S extends { key: string }, V extends string | number | boolean | null>(
   grid: Grid,
   rowIndex: number,
   specs: readonly S[],
   columns: Partial<Record<S["key"], number>>,
   reader: FieldCellReader<S, V>,
-): RowCells<S["key"], V> {
+  values: Partial<Record<S["key"], V | null>>,
+): RowCells<S["key"]> {
   const row = grid.top + rowIndex;
-  const cells: RowCells<S["key"], V> = { row, values: {}, states: {}, raw: {} };
+  const cells: RowCells<S["key"]> = { row, states: {}, raw: {} };
+  const cell: FieldCell<S["key"]> = { row, column: 0, field: "" as S["key"], value: null };
   for (const spec of specs) {
     const key: S["key"] = spec.key;
     const column = columns[key];
     if (column === undefined) continue;
     const value = cellAt(grid, rowIndex, column - grid.left);
     cells.raw[key] = value;
-    const cell: FieldCell<S["key"]> = { row, column, field: key, value };
+    cell.column = column;
+    cell.field = key;
+    cell.value = value;
     const error = excelErrorOf(value);
     if (error !== null) {
       reader.excelError(cell, error);
@@ -66,14 +85,14 @@ export function readRowCells<S extends { key: string }, V>(
       continue;
     }
     const reading = reader.read(spec, value);
-    if ("problem" in reading) {
+    if (isProblem(reading)) {
       cells.states[key] = "invalid";
       reader.problem(cell, reading);
       continue;
     }
     cells.states[key] = "valid";
-    cells.values[key] = reading.value;
-    reader.valid?.(cell, reading.value);
+    values[key] = reading;
+    reader.valid?.(cell, reading);
   }
   return cells;
 }

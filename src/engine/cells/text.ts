@@ -1,9 +1,12 @@
 /** Text normalisation for matching headers and tokens typed by people. */
 
 const COMBINING_MARKS = /\p{M}/gu;
+const NOT_ASCII = /[^ -~\t\n\r]/;
 const NOT_LETTER_OR_DIGIT = /[^\p{L}\p{N}]/gu;
 
 export function stripAccents(s: string): string {
+  // Printable ASCII has no accents to strip: the costly normalisation is for the rest.
+  if (!NOT_ASCII.test(s)) return s;
   return s.normalize("NFD").replace(COMBINING_MARKS, "");
 }
 

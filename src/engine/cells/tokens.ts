@@ -10,11 +10,19 @@ export const NO_TOKENS = ["No", "N", "0", "Falso", "False"] as const;
 const YES: ReadonlySet<string> = new Set(YES_TOKENS.map(cleanToken));
 const NO: ReadonlySet<string> = new Set(NO_TOKENS.map(cleanToken));
 
+/** The tokens as listed and in lower case, read without cleaning them first (most cells are typed so). */
+const AS_LISTED: ReadonlyMap<string, boolean> = new Map([
+  ...[...YES_TOKENS, ...YES_TOKENS.map((t) => t.toLowerCase())].map((t): [string, boolean] => [t, true]),
+  ...[...NO_TOKENS, ...NO_TOKENS.map((t) => t.toLowerCase())].map((t): [string, boolean] => [t, false]),
+]);
+
 export function parseYesNo(value: CellValue): YesNo {
   if (value === null || value === undefined) return null;
   if (typeof value === "boolean") return value;
   if (typeof value === "number") return value === 1 ? true : value === 0 ? false : "invalid";
   if (typeof value !== "string") return "invalid";
+  const listed = AS_LISTED.get(value);
+  if (listed !== undefined) return listed;
   const token = cleanToken(value);
   if (token === "") return null;
   if (YES.has(token)) return true;
@@ -39,10 +47,18 @@ const CONDITIONS: ReadonlyMap<string, HousingCondition> = new Map([
   ...Object.entries(CONDITION_ALIASES).map(([alias, c]): [string, HousingCondition] => [normalizeText(alias), c]),
 ]);
 
+/** The conditions and aliases as listed, read without normalising them first (most cells are typed so). */
+const CONDITIONS_AS_LISTED: ReadonlyMap<string, HousingCondition> = new Map([
+  ...HOUSING_CONDITIONS.map((c): [string, HousingCondition] => [c, c]),
+  ...Object.entries(CONDITION_ALIASES),
+]);
+
 /** A housing condition matched ignoring case, accents and spaces; null when blank. */
 export function parseCondition(value: CellValue): HousingCondition | null | "invalid" {
   if (value === null || value === undefined) return null;
   if (typeof value !== "string") return "invalid";
+  const listed = CONDITIONS_AS_LISTED.get(value);
+  if (listed !== undefined) return listed;
   if (value.trim() === "") return null;
   return CONDITIONS.get(normalizeText(value)) ?? "invalid";
 }

@@ -38,6 +38,20 @@ export function waitedLessThanLimit(f: Pick<Family, "requestDate" | "contractDat
   return f.waitMonths !== null && f.waitMonths < limitMonths;
 }
 
+/** waitedLessThanLimit for one limit, with EDATE worked out once per request date (families share them). */
+function waitedLessThanLimitOf(limitMonths: number): (f: Family) => boolean {
+  const limitDates = new Map<number, number>();
+  return (f) => {
+    if (f.requestDate === null || f.contractDate === null) return waitedLessThanLimit(f, limitMonths);
+    let limit = limitDates.get(f.requestDate);
+    if (limit === undefined) {
+      limit = edate(f.requestDate, limitMonths);
+      limitDates.set(f.requestDate, limit);
+    }
+    return f.contractDate < limit;
+  };
+}
+
 /** The outcome counts of every valid cohort, sorted by cohort; families with an invalid cohort are ignored. */
 export function cohortOutcomes(families: Family[], p: Params): CohortOutcome[] {
   const byCohort = new Map<number, Family[]>();
@@ -52,21 +66,36 @@ export function cohortOutcomes(families: Family[], p: Params): CohortOutcome[] {
 
 const hasLeft = (f: Family): boolean => f.exitDate !== null;
 
+/** Every count of a cohort in one pass over its families. */
 function outcomeOf(cohort: number, group: Family[], p: Params): CohortOutcome {
-  const count = (test: (f: Family) => boolean): number => group.filter(test).length;
-  const rated = p.leaversInDenominator ? group : group.filter((f) => !hasLeft(f));
-  const achieving = (test: (f: Family) => boolean): number => rated.filter((f) => !hasLeft(f) && test(f)).length;
-  const year3Base = rated.length;
-  const stability = achieving((f) => f.stability === true);
-  const wellbeing = achieving((f) => f.wellbeing === true);
-  const waiting = achieving((f) => waitedLessThanLimit(f, p.waitLimitMonths));
+  const waited = waitedLessThanLimitOf(p.waitLimitMonths);
+  let leavers = 0;
+  let year1Base = 0;
+  let year2Base = 0;
+  let year3Base = 0;
+  let stability = 0;
+  let wellbeing = 0;
+  let waiting = 0;
+  for (const f of group) {
+    const left = hasLeft(f);
+    if (left) leavers++;
+    if (f.leaseSigned === true && f.supportStarted === true) year1Base++;
+    if (f.housingKept === true && f.supportContinued === true) year2Base++;
+    if (left && !p.leaversInDenominator) continue;
+    year3Base++;
+    // A leaver counted in the denominator never achieves.
+    if (left) continue;
+    if (f.stability === true) stability++;
+    if (f.wellbeing === true) wellbeing++;
+    if (waited(f)) waiting++;
+  }
   const rate = (n: number): number | null => (year3Base === 0 ? null : n / year3Base);
   return {
     cohort,
     families: group.length,
-    leavers: count(hasLeft),
-    year1Base: count((f) => f.leaseSigned === true && f.supportStarted === true),
-    year2Base: count((f) => f.housingKept === true && f.supportContinued === true),
+    leavers,
+    year1Base,
+    year2Base,
     year3Base,
     stability,
     wellbeing,

@@ -60,7 +60,7 @@ export function daysAvoided(f: Family, p: Params): number | null {
 
 /** The City's saving (§6): days × dailyCost × members, summed unrounded in row order, rounded once. */
 export function costSaving(families: Family[], p: Params): CostSaving {
-  const counted: (FamilySaving & { members: number })[] = [];
+  const counted: FamilySaving[] = [];
   const excluded: number[] = [];
   for (const f of families) {
     const days = daysAvoided(f, p);
@@ -69,15 +69,14 @@ export function costSaving(families: Family[], p: Params): CostSaving {
       excluded.push(f.row);
       continue;
     }
-    counted.push({ row: f.row, id: f.id, days, saving: days * p.dailyCost * members, members });
+    counted.push({ row: f.row, id: f.id, days, saving: days * p.dailyCost * members });
   }
   counted.sort(byRowThenContent);
   excluded.sort((a, b) => a - b);
-  return {
-    total: costSavingOf(counted, p.dailyCost),
-    perFamily: counted.map(({ row, id, days, saving }) => ({ row, id, days, saving })),
-    excluded,
-  };
+  // Each saving is days × dailyCost × members as costSavingOf multiplies them: the same sum, in the same order.
+  let total = 0;
+  for (const { saving } of counted) total += saving;
+  return { total: roundCents(total), perFamily: counted, excluded };
 }
 
 /** Σ days × dailyCost × members over the rows in their order, unrounded, then rounded to the cent once. */

@@ -60,6 +60,7 @@ export function isFiscalCode(token: string): boolean {
 
 /** Whether a text holds a codice fiscale, alone or inside other words, also typed with spaces, dots or dashes inside. */
 export function containsFiscalCode(text: string): boolean {
+  if (!hasSixteenLettersOrDigits(text)) return false;
   for (const run of text.split(OUTER_SEPARATORS)) {
     const tokens = run.split(INNER_SEPARATORS).filter((t) => t !== "");
     for (let i = 0; i < tokens.length; i++) {
@@ -71,4 +72,14 @@ export function containsFiscalCode(text: string): boolean {
     }
   }
   return false;
+}
+
+/** A code is 16 ASCII letters and digits: a text with fewer holds none (most cells, told apart without splitting them). */
+function hasSixteenLettersOrDigits(text: string): boolean {
+  let count = 0;
+  for (let i = 0; i < text.length && count < 16; i++) {
+    const c = text.charCodeAt(i) | 0x20;
+    if ((c >= 0x30 && c <= 0x39) || (c >= 0x61 && c <= 0x7a)) count++;
+  }
+  return count >= 16;
 }

@@ -192,6 +192,7 @@ function isPhone(text: string): boolean {
  * cell, in a column of them (isPhone).
  */
 function containsPhone(text: string): boolean {
+  if (!hasDigits(text, 8)) return false;
   for (const match of text.matchAll(PHONE_IN_TEXT)) {
     const [, prefix, number] = match;
     if (DATE_LIKE.test(number)) continue;
@@ -203,6 +204,22 @@ function containsPhone(text: string): boolean {
   }
   return false;
 }
+
+/** Whether a text holds at least `count` ASCII digits (a phone number inside text has 8 or more). */
+function hasDigits(text: string, count: number): boolean {
+  let found = 0;
+  for (let i = 0; i < text.length && found < count; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x30 && c <= 0x39) found++;
+  }
+  return found >= count;
+}
+
+/**
+ * A named person needs a space, a colon, a comma or a dash: between the words of a name, or after
+ * a cue (the cue must end before a non-letter, and the name follows after spaces, colons or commas).
+ */
+const NAME_SEPARATOR = /[\s:,-]/;
 
 function nameWords(text: string): string[] {
   return text
@@ -230,6 +247,7 @@ function isPersonName(text: string): boolean {
  * Circoscrizione 3", but not "Maria Vittoria", a hospital).
  */
 function containsPersonName(text: string): boolean {
+  if (!NAME_SEPARATOR.test(text)) return false;
   for (const match of text.matchAll(PERSON_CUE)) {
     if (match[0].replace(/[\s.]/g, "").toLowerCase() === "as" && match[0] !== match[0].toUpperCase()) continue;
     const name = NAME_AFTER_CUE.exec(text.slice(match.index + match[0].length));
@@ -259,16 +277,12 @@ export function personalDataByContent(
   strongOnly: boolean,
 ): { kind: PersonalDataKind; exampleRow: number } | null {
   const texts = cells.filter((c) => c.isText);
-  const strong: [PersonalDataKind, (text: string) => boolean][] = [
-    ["fiscalCode", containsFiscalCode],
-    ["email", (text) => EMAIL.test(text)],
-    ["phone", containsPhone],
-    ["name", containsPersonName],
-  ];
-  for (const [kind, test] of strong) {
-    const found = texts.find((c) => test(c.text));
-    if (found) return { kind, exampleRow: found.row };
-  }
+  const strong = strongPersonalData(
+    texts.length,
+    (i) => texts[i].text,
+    (i) => texts[i].row,
+  );
+  if (strong) return strong;
   if (strongOnly || cells.length === 0) return null;
   const half = cells.length / 2;
   const phones = cells.filter((c) => isPhone(c.text));
@@ -279,6 +293,53 @@ export function personalDataByContent(
   const distinct = new Set(names.map((c) => c.text.toLowerCase())).size;
   if (names.length >= half && distinct >= 0.8 * names.length) return { kind: "name", exampleRow: names[0].row };
   return null;
+}
+
+/** The strong kinds, in the order they are looked for. */
+const STRONG_KINDS: readonly [PersonalDataKind, (text: string) => boolean][] = [
+  ["fiscalCode", containsFiscalCode],
+  ["email", (text) => text.includes("@") && EMAIL.test(text)],
+  ["phone", containsPhone],
+  ["name", containsPersonName],
+];
+
+/**
+ * The first strong kind found in `count` texts (by index, in sheet order), with the first row
+ * that holds it; null when none. One pass: each text is tested only for the kinds that come
+ * before the best found so far, and a text met before is not tested again (a column repeats
+ * its values).
+ */
+export function strongPersonalData(
+  count: number,
+  textAt: (index: number) => string | null,
+  rowAt: (index: number) => number,
+): { kind: PersonalDataKind; exampleRow: number } | null {
+  let best = STRONG_KINDS.length;
+  let exampleRow = 0;
+  const tested = new Set<string>();
+  for (let i = 0; i < count && best > 0; i++) {
+    const text = textAt(i);
+    if (text === null || tested.has(text)) continue;
+    for (let k = 0; k < best; k++) {
+      if (!STRONG_KINDS[k][1](text)) continue;
+      best = k;
+      exampleRow = rowAt(i);
+    }
+    tested.add(text);
+  }
+  return best < STRONG_KINDS.length ? { kind: STRONG_KINDS[best][0], exampleRow } : null;
+}
+
+/** The strong kinds in a field's column (id, referral): its text cells, read where they are. */
+function strongPersonalDataInColumn(grid: Grid, dataRows: readonly number[], columnIndex: number) {
+  return strongPersonalData(
+    dataRows.length,
+    (i) => {
+      const value = cellAt(grid, dataRows[i], columnIndex);
+      return typeof value === "string" && !isBlank(value) && !isExcelError(value) ? value.trim() : null;
+    },
+    (i) => grid.top + dataRows[i],
+  );
 }
 
 /** A notes-like header, or text values that are long or of several words. */
@@ -344,7 +405,7 @@ export function checkOtherColumns(
   for (const field of ["id", "referral"] as const) {
     const column = scan.columns[field];
     if (column === undefined) continue;
-    const found = personalDataByContent(columnCells(grid, dataRows, column - grid.left), true);
+    const found = strongPersonalDataInColumn(grid, dataRows, column - grid.left);
     if (!found) continue;
     const value = cellAt(grid, headerIndex, column - grid.left);
     reporter.add(

@@ -53,7 +53,8 @@ export interface CalcLayout {
 export function calcLayout(familyCount: number): CalcLayout {
   const firstRow = CALC_HEADER_ROW + 1;
   const lastRow = CALC_HEADER_ROW + familyCount;
-  const column = (key: CalcKey): number => CALC_KEYS.indexOf(key) + 1;
+  const columns = new Map(CALC_KEYS.map((key, i) => [key, i + 1]));
+  const column = (key: CalcKey): number => columns.get(key) ?? 0;
   return {
     headerRow: CALC_HEADER_ROW,
     firstRow,

@@ -90,6 +90,8 @@ function derivedFormulas(layout: CalcLayout, i: number): Record<DerivedKey, stri
   };
 }
 
+const INPUT_KEYS: ReadonlySet<CalcKey> = new Set(INPUT_FIELDS);
+
 export function calcPlan(input: PaymentInput, model: PaymentModel, layout: CalcLayout): SheetPlan {
   const grid = toGrid(input.sheet);
   const { columns } = input.parsed;
@@ -99,7 +101,7 @@ export function calcPlan(input: PaymentInput, model: PaymentModel, layout: CalcL
     return CALC_KEYS.map((key): PlannedCell => {
       if (key === "id") return idCell(grid, columns, family);
       if (key === "row") return family.row;
-      if ((INPUT_FIELDS as readonly CalcKey[]).includes(key)) return inputCell(grid, columns, family, key as InputField);
+      if (INPUT_KEYS.has(key)) return inputCell(grid, columns, family, key as InputField);
       return formula(formulas[key as DerivedKey], results[key as DerivedKey]);
     });
   });
