@@ -2,7 +2,8 @@ import { MAX_SHEET_COLUMNS, MAX_SHEET_ROWS } from "../engine/cells/address";
 import type { CellValue } from "../engine/types";
 import { cellValue, parseReference, type SheetContext } from "./cellValue";
 import type { Package } from "./package";
-import { bytesAre, decodeText, leadingInteger, plainInteger } from "./textBytes";
+import { bytesAre, decodeText, leadingInteger, plainInteger, TextCache } from "./textBytes";
+import { decodeXstring } from "./xmlText";
 import { type ByteXmlHandlers, streamXmlBytes } from "./xmlBytes";
 import { STOP_PARSING, STOP_READING } from "./xmlStream";
 
@@ -53,11 +54,30 @@ function elementOf(bytes: Uint8Array, start: number, end: number): Element {
   return Element.Other;
 }
 
-const TYPES = ["s", "n", "b", "e", "d", "str", "inlineStr"] as const;
-
 /** A cell's `t` attribute, without making a string for the types SpreadsheetML defines. */
 function typeOf(bytes: Uint8Array, start: number, end: number): string {
-  for (const type of TYPES) if (bytesAre(bytes, start, end, type)) return type;
+  switch (end - start) {
+    case 1:
+      switch (bytes[start]) {
+        case 0x73:
+          return "s";
+        case 0x6e:
+          return "n";
+        case 0x62:
+          return "b";
+        case 0x65:
+          return "e";
+        case 0x64:
+          return "d";
+      }
+      break;
+    case 3:
+      if (bytesAre(bytes, start, end, "str")) return "str";
+      break;
+    case 9:
+      if (bytesAre(bytes, start, end, "inlineStr")) return "inlineStr";
+      break;
+  }
   return decodeText(bytes, start, end, false);
 }
 
@@ -93,6 +113,13 @@ class CellReader implements ByteXmlHandlers {
   private vStart = 0;
   private vEnd = 0;
   private inline = "";
+  private inlinePieces = 0;
+  /** The first run of the inline string (bytes once scanned never change), should more runs follow. */
+  private inlineBytes: Uint8Array | null = null;
+  private inlineStart = 0;
+  private inlineEnd = 0;
+  /** A whole inline string of one run, its _xHHHH_ escapes decoded. */
+  private readonly inlineTexts = new TextCache((bytes, start, end) => decodeXstring(decodeText(bytes, start, end, false)));
   private capture = 0; // 0 none, 1 <v>, 2 <t> of <is>
   private inInline = false;
   private phonetic = 0;
@@ -126,6 +153,7 @@ class CellReader implements ByteXmlHandlers {
         this.v = "";
         this.vPieces = 0;
         this.inline = "";
+        this.inlinePieces = 0;
         break;
       case Element.Value:
         this.capture = 1;
@@ -242,7 +270,18 @@ class CellReader implements ByteXmlHandlers {
       if (this.vNumber === this.vNumber) this.v = decodeText(this.vBytes as Uint8Array, this.vStart, this.vEnd, false);
       this.vNumber = NaN;
       this.v += decodeText(bytes, start, end, cdata);
-    } else if (this.capture === 2) this.inline += decodeText(bytes, start, end, cdata);
+    } else if (this.capture === 2) {
+      if (this.inlinePieces++ === 0 && !cdata) {
+        this.inlineBytes = bytes;
+        this.inlineStart = start;
+        this.inlineEnd = end;
+        return;
+      }
+      if (this.inlinePieces === 2 && this.inlineBytes !== null)
+        this.inline = decodeText(this.inlineBytes, this.inlineStart, this.inlineEnd, false);
+      this.inlineBytes = null;
+      this.inline += decodeText(bytes, start, end, cdata);
+    }
   }
 
   private endCell(): void {
@@ -252,7 +291,13 @@ class CellReader implements ByteXmlHandlers {
     let value: CellValue;
     const n = this.vNumber;
     if (n === n) value = this.type === "s" ? (this.context.sharedStrings[n] ?? "") : n;
-    else value = cellValue(this.type, this.v, this.inline, this.hasV, this.hasInline, this.context);
+    else if (this.inlinePieces === 1 && this.inlineBytes !== null && this.type === "inlineStr")
+      value = this.inlineTexts.get(this.inlineBytes, this.inlineStart, this.inlineEnd);
+    else {
+      if (this.inlinePieces === 1 && this.inlineBytes !== null)
+        this.inline = decodeText(this.inlineBytes, this.inlineStart, this.inlineEnd, false);
+      value = cellValue(this.type, this.v, this.inline, this.hasV, this.hasInline, this.context);
+    }
     if ((value !== "" || this.hasF) && this.onCell(row, column, value, this.style) === false) throw STOP_READING;
   }
 }

@@ -53,7 +53,6 @@ export function readSheetValues(
   let line: CellValue[] = [];
   let styleLine: number[] = [];
   let lastRow = 0;
-  const intern = internedText();
   streamSheetCells(pkg, part, context, (row, column, value, style) => {
     if (first === 0) first = row;
     else if (row >= first + limit) return false;
@@ -66,7 +65,7 @@ export function readSheetValues(
       }
       lastRow = row;
     }
-    line[column - 1] = typeof value === "string" ? intern(value) : value;
+    line[column - 1] = value;
     if (withStyles) styleLine[column - 1] = style;
     if (column < left) left = column;
     if (column > right) right = column;
@@ -98,18 +97,6 @@ function usedPart<T>(row: T[] | undefined, left: number, right: number, blank: T
   row.length = width;
   for (let c = 0; c < width; c++) if (row[c] === undefined) row[c] = blank;
   return row;
-}
-
-/** Short texts repeat down a column ("Sì", "sfratto"): one copy of each is kept. */
-function internedText(): (text: string) => string {
-  const seen = new Map<string, string>();
-  return (text) => {
-    if (text.length > 32) return text;
-    const known = seen.get(text);
-    if (known !== undefined) return known;
-    if (seen.size < 100_000) seen.set(text, text);
-    return text;
-  };
 }
 
 /** The values of some cells of a worksheet part (each "" when blank), reading no further than the last row asked for. */

@@ -80,3 +80,42 @@ export function bytesAre(bytes: Uint8Array, start: number, end: number, text: st
   for (let i = 0; i < text.length; i++) if (bytes[start + i] !== text.charCodeAt(i)) return false;
   return true;
 }
+
+/** Texts up to this many bytes are kept by a TextCache. */
+const CACHED_BYTES = 32;
+const CACHE_SLOTS = 4096;
+
+/**
+ * Short texts repeat down a column ("Sì", "sfratto"): each is decoded once and found again by
+ * its bytes, so a repeated text costs no decoding and is one string however often it comes.
+ */
+export class TextCache {
+  private readonly keys: (Uint8Array | null)[] = new Array<Uint8Array | null>(CACHE_SLOTS).fill(null);
+  private readonly texts: string[] = new Array<string>(CACHE_SLOTS).fill("");
+
+  constructor(private readonly decode: (bytes: Uint8Array, start: number, end: number) => string) {}
+
+  /** decode(bytes, start, end), from the cache when these bytes were decoded last in their slot. */
+  get(bytes: Uint8Array, start: number, end: number): string {
+    const length = end - start;
+    if (length > CACHED_BYTES) return this.decode(bytes, start, end);
+    let hash = 0x811c9dc5;
+    for (let i = start; i < end; i++) hash = Math.imul(hash ^ bytes[i], 0x01000193);
+    const slot = (hash >>> 0) & (CACHE_SLOTS - 1);
+    const key = this.keys[slot];
+    if (key !== null && key.length === length) {
+      let same = true;
+      for (let i = 0; i < length; i++) {
+        if (key[i] !== bytes[start + i]) {
+          same = false;
+          break;
+        }
+      }
+      if (same) return this.texts[slot];
+    }
+    const text = this.decode(bytes, start, end);
+    this.keys[slot] = bytes.slice(start, end);
+    this.texts[slot] = text;
+    return text;
+  }
+}

@@ -41,6 +41,12 @@ const CDATA_OPEN = ascii("<![CDATA[");
 const CDATA_CLOSE = ascii("]]>");
 const PI_CLOSE = ascii("?>");
 
+/** Where `byte` first is in bytes[from, to), or -1 (a loop: cheaper than indexOf over the few bytes of a tag). */
+function find(bytes: Uint8Array, byte: number, from: number, to: number): number {
+  for (let i = from; i < to; i++) if (bytes[i] === byte) return i;
+  return -1;
+}
+
 /** Where `needle` starts in bytes[from, to), or -1. */
 function indexOfBytes(bytes: Uint8Array, needle: Uint8Array, from: number, to: number): number {
   const first = needle[0];
@@ -80,6 +86,9 @@ export class XmlByteScanner {
   private stack = new Int32Array(64);
   private depth = 0;
   private rootSeen = false;
+  /** The attributes of the tag being read: name start and end, value start and end, for each. */
+  private found = new Int32Array(64);
+  private count = 0;
 
   constructor(
     private readonly part: string,
@@ -155,8 +164,8 @@ export class XmlByteScanner {
     while (this.at < end) {
       const at = this.at;
       if (bytes[at] !== LT) {
-        const lt = bytes.indexOf(LT, Math.max(at, this.searched));
-        if (lt < 0 || lt >= end) {
+        const lt = find(bytes, LT, Math.max(at, this.searched), end);
+        if (lt < 0) {
           this.searched = end;
           return;
         }
@@ -211,8 +220,8 @@ export class XmlByteScanner {
   }
 
   private endTag(bytes: Uint8Array, at: number, end: number): number {
-    const gt = bytes.indexOf(GT, at + 2);
-    if (gt < 0 || gt >= end) return INCOMPLETE;
+    const gt = find(bytes, GT, at + 2, end);
+    if (gt < 0) return INCOMPLETE;
     let nameEnd = gt;
     while (nameEnd > at + 2 && isSpace(bytes[nameEnd - 1])) nameEnd--;
     let hash = 0;
@@ -249,7 +258,7 @@ export class XmlByteScanner {
     if (this.depth === 0 && this.rootSeen) this.fail("more than one root element");
     this.rootSeen = true;
     this.handlers.open(bytes, local, nameEnd);
-    this.attributes(bytes, nameEnd, close);
+    this.attributes(bytes);
     this.handlers.opened();
     if (bytes[close] === SLASH) {
       this.handlers.close(bytes, local, nameEnd);
@@ -266,9 +275,13 @@ export class XmlByteScanner {
     return close + 1;
   }
 
-  /** The offset of the tag's ">" or "/>", checking each attribute is name="value"; INCOMPLETE when cut. */
+  /**
+   * The offset of the tag's ">" or "/>", checking each attribute is name="value" and noting its
+   * offsets in `found`; INCOMPLETE when cut.
+   */
   private attributesEnd(bytes: Uint8Array, from: number, end: number): number {
     let i = from;
+    this.count = 0;
     for (;;) {
       while (i < end && isSpace(bytes[i])) i++;
       if (i >= end) return INCOMPLETE;
@@ -290,28 +303,27 @@ export class XmlByteScanner {
       if (i >= end) return INCOMPLETE;
       const quote = bytes[i];
       if (quote !== DOUBLE_QUOTE && quote !== SINGLE_QUOTE) this.fail("an attribute value without quotes");
-      const closing = bytes.indexOf(quote, i + 1);
-      if (closing < 0 || closing >= end) return INCOMPLETE;
-      const lt = bytes.indexOf(LT, i + 1);
-      if (lt >= 0 && lt < closing) this.fail("a < in an attribute value");
+      const closing = find(bytes, quote, i + 1, end);
+      if (closing < 0) return INCOMPLETE;
+      if (find(bytes, LT, i + 1, closing) >= 0) this.fail("a < in an attribute value");
+      if (this.count + 4 > this.found.length) {
+        const more = new Int32Array(this.found.length * 2);
+        more.set(this.found);
+        this.found = more;
+      }
+      this.found[this.count] = nameStart;
+      this.found[this.count + 1] = nameEnd;
+      this.found[this.count + 2] = i + 1;
+      this.found[this.count + 3] = closing;
+      this.count += 4;
       i = closing + 1;
     }
   }
 
-  /** Hands the attributes of a tag already checked by attributesEnd to the handler. */
-  private attributes(bytes: Uint8Array, from: number, close: number): void {
-    let i = from;
-    while (i < close) {
-      while (i < close && isSpace(bytes[i])) i++;
-      if (i >= close) return;
-      const nameStart = i;
-      while (bytes[i] !== EQUALS && !isSpace(bytes[i])) i++;
-      const nameEnd = i;
-      while (bytes[i] !== DOUBLE_QUOTE && bytes[i] !== SINGLE_QUOTE) i++;
-      const closing = bytes.indexOf(bytes[i], i + 1);
-      this.handlers.attribute(bytes, nameStart, nameEnd, i + 1, closing);
-      i = closing + 1;
-    }
+  /** Hands the attributes attributesEnd found to the handler. */
+  private attributes(bytes: Uint8Array): void {
+    const found = this.found;
+    for (let k = 0; k < this.count; k += 4) this.handlers.attribute(bytes, found[k], found[k + 1], found[k + 2], found[k + 3]);
   }
 }
 
