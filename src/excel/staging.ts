@@ -28,6 +28,7 @@ export function stagingNames(planned: readonly string[], taken: readonly string[
 
 /** A formula's sheet references renamed by `renames` (keys lower-case), string literals left alone. */
 export function retargetFormula(formula: string, renames: ReadonlyMap<string, string>): string {
+  if (!formula.includes("!")) return formula;
   let out = "";
   let i = 0;
   while (i < formula.length) {
@@ -63,8 +64,19 @@ const retargetInput = <T>(input: T, renames: ReadonlyMap<string, string>): T =>
 export function stagedOp(op: WriteOp, renames: ReadonlyMap<string, string>): WriteOp {
   const sheet = renames.get(op.sheet.toLowerCase()) ?? op.sheet;
   switch (op.kind) {
-    case "cells":
-      return { ...op, sheet, formulas: op.formulas.map((row) => row.map((input) => retargetInput(input, renames))) };
+    case "cells": {
+      // Copied only where a formula changes: a large write is mostly text and numbers.
+      let formulas = op.formulas;
+      op.formulas.forEach((row, r) =>
+        row.forEach((input, c) => {
+          const next = retargetInput(input, renames);
+          if (next === input) return;
+          if (formulas === op.formulas) formulas = op.formulas.map((cells) => [...cells]);
+          formulas[r][c] = next;
+        }),
+      );
+      return { ...op, sheet, formulas };
+    }
     case "fill":
       return { ...op, sheet, formula: retargetFormula(op.formula, renames) };
     default:
