@@ -82,7 +82,7 @@ export async function countActions(families: number): Promise<ActionCount[]> {
 
 const megabytes = (bytes: number) => `${(bytes / 1e6).toFixed(2)} MB`;
 
-/** Both sizes in a process of their own (syncRun.js), with a heap of at most 8 GB (4 GB ran out at 100,000 rows). */
+/** Both sizes in a process of their own (syncRun.js), with a heap of at most 8 GB; at 100,000 rows writeRanking still runs out of it. */
 export async function benchSyncs(rows: Rows): Promise<ActionCount[]> {
   const run = runNode(["--max-old-space-size=8192", path.join(__dirname, "syncRun.js")]);
   if (run.status !== 0) throw new Error(`syncRun.js exited ${run.status}`);
