@@ -28,6 +28,7 @@ import {
   runsToRead,
   type Fill,
 } from "./highlightRecord";
+import { isStagingName, stagedRequests, stagingNames } from "./staging";
 import { cellInput, cellReference, planWrites, rangeAddress, type WriteOp } from "./writeOps";
 
 /**
@@ -179,55 +180,109 @@ export class OfficeWorkbook implements ExcelGateway {
   }
 
   /**
-   * 2 syncs to look (which sheets exist and whose they are; which tables and names are there),
-   * then 1 sync for the writes, plus one per extra request when the writes exceed the budget.
+   * 1 sync to look (which sheets exist, whose they are, where they stand; which tables and names
+   * are there), then 1 sync for the writes, plus one per extra request when the writes exceed the
+   * budget. All or nothing (write-then-swap, staging.ts): the cells go into hidden staging sheets,
+   * and only the last sync puts them in the old sheets' place, with the tables, widths, page setup
+   * and names. When a sync fails, the staging sheets are removed (best effort, 2 more syncs in a
+   * run of their own) and the workbook is as it was.
    */
-  writeSheets(plans: SheetPlan[], options: WriteOptions = {}): Promise<void> {
-    return this.run(async (context) => {
-      const workbook = context.workbook;
-      const probes = plans.map((plan) => probeOwnership(context, plan.name));
-      const tables = workbook.tables;
-      tables.load("items/name,items/worksheet/name");
-      const plannedNames = plans.flatMap((plan) => plan.names.map((named) => ({ plan, named })));
-      const existingNames = plannedNames.map(({ named }) => {
-        const item = workbook.names.getItemOrNullObject(named.name);
-        item.load("formula");
-        return item;
-      });
-      await context.sync();
+  async writeSheets(plans: SheetPlan[], options: WriteOptions = {}): Promise<void> {
+    let staging: string[] = [];
+    try {
+      await this.run(async (context) => {
+        const workbook = context.workbook;
+        const probes = plans.map((plan) => probeOwnership(context, plan.name));
+        const sheets = workbook.worksheets;
+        sheets.load("items/name,items/visibility,items/position");
+        const active = sheets.getActiveWorksheet();
+        active.load("name");
+        const tables = workbook.tables;
+        tables.load("items/name,items/worksheet/name");
+        const plannedNames = plans.flatMap((plan) => plan.names.map((named) => ({ plan, named })));
+        const existingNames = plannedNames.map(({ named }) => {
+          const item = workbook.names.getItemOrNullObject(named.name);
+          item.load("formula");
+          return item;
+        });
+        await context.sync();
 
-      const ownership = probes.map(ownershipOf);
-      const foreign = plans.filter((_, i) => ownership[i] === "foreign").map((plan) => plan.name);
-      if (foreign.length > 0) throw AddInError.foreignSheets(foreign);
-      const planSheets = new Set(plans.map((plan) => plan.name));
-      const plannedTables = new Set(plans.flatMap((plan) => plan.tables.map((table) => table.name.toLowerCase())));
-      const clash = tables.items.find((table) => plannedTables.has(table.name.toLowerCase()) && !planSheets.has(table.worksheet.name));
-      if (clash) throw AddInError.tableNameTaken(clash.name, clash.worksheet.name);
+        const ownership = probes.map(ownershipOf);
+        const foreign = plans.filter((_, i) => ownership[i] === "foreign").map((plan) => plan.name);
+        if (foreign.length > 0) throw AddInError.foreignSheets(foreign);
+        const planSheets = new Set(plans.map((plan) => plan.name));
+        const plannedTables = new Set(plans.flatMap((plan) => plan.tables.map((table) => table.name.toLowerCase())));
+        const clash = tables.items.find((table) => plannedTables.has(table.name.toLowerCase()) && !planSheets.has(table.worksheet.name));
+        if (clash) throw AddInError.tableNameTaken(clash.name, clash.worksheet.name);
 
-      // The add-in's own sheets are emptied (their tables deleted) but kept, so that references to
-      // them from the user's sheets stay valid; missing ones are created.
-      for (const table of tables.items) if (planSheets.has(table.worksheet.name)) table.delete();
-      plans.forEach((plan, i) => {
-        if (ownership[i] === "own") workbook.worksheets.getItem(plan.name).getRange().clear("All");
-        else workbook.worksheets.add(plan.name);
-      });
+        const leftovers = sheets.items.filter((sheet) => isStagingName(sheet.name) && sheet.visibility !== "Visible");
+        const swept = new Set(leftovers.map((sheet) => sheet.name));
+        staging = stagingNames(
+          plans.map((plan) => plan.name),
+          sheets.items.map((sheet) => sheet.name).filter((name) => !swept.has(name)),
+        );
+        const renames = new Map(plans.map((plan, i) => [plan.name.toLowerCase(), staging[i]]));
+        const old = plans.map((plan) => sheets.items.find((sheet) => sheet.name.toLowerCase() === plan.name.toLowerCase()) ?? null);
 
-      const { requests, finish } = planWrites(plans);
-      await sendAllButLast(context, requests);
-      for (const op of finish) queueWrite(context, op);
-      plannedNames.forEach(({ plan, named }, i) => {
-        const formula = cellReference(plan.name, named.row, named.column);
-        const existing = existingNames[i];
-        if (!existing.isNullObject && sameReference(existing.formula, formula)) return;
-        if (!existing.isNullObject) existing.delete();
-        workbook.names.add(named.name, formula);
+        for (const sheet of leftovers) sheet.delete();
+        for (const name of staging) workbook.worksheets.add(name).visibility = "Hidden";
+        const { requests, finish } = planWrites(plans);
+        await sendAllButLast(context, stagedRequests(requests, renames));
+
+        // The swap: every old sheet goes (its tables with it) and its staging sheet takes its name,
+        // place and visibility, all in this last request.
+        plans.forEach((plan, i) => {
+          const staged = workbook.worksheets.getItem(staging[i]);
+          staged.visibility = (old[i]?.visibility ?? "Visible") as Excel.SheetVisibility;
+          old[i]?.delete();
+          staged.name = plan.name;
+        });
+        const placeOf = (sheet: Excel.Worksheet): number =>
+          sheet.position - leftovers.filter((left) => left.position < sheet.position).length;
+        plans
+          .map((plan, i) => ({ plan, position: old[i] === null ? null : placeOf(old[i]) }))
+          .filter((moved): moved is { plan: SheetPlan; position: number } => moved.position !== null)
+          .sort((a, b) => a.position - b.position)
+          .forEach(({ plan, position }) => {
+            workbook.worksheets.getItem(plan.name).position = position;
+          });
+        for (const op of finish) queueWrite(context, op);
+        // Names that pointed at an old sheet now read #REF!: each planned name is made again.
+        plannedNames.forEach(({ plan, named }, i) => {
+          if (!existingNames[i].isNullObject) existingNames[i].delete();
+          workbook.names.add(named.name, cellReference(plan.name, named.row, named.column));
+        });
+        plans.forEach((plan, i) => {
+          if (!probes[i].mark.isNullObject) probes[i].mark.delete();
+          addOwnerMark(context, plan.name);
+        });
+        const shown = options.activate ?? plans.find((plan) => plan.name.toLowerCase() === active.name.toLowerCase())?.name;
+        if (shown !== undefined) workbook.worksheets.getItem(shown).activate();
+        await context.sync();
       });
-      plans.forEach((plan, i) => {
-        if (ownership[i] !== "own") addOwnerMark(context, plan.name);
+    } catch (error) {
+      await this.removeSheets(staging);
+      throw error;
+    }
+  }
+
+  /** Best effort, 2 syncs: deletes those of these sheets that are there; a failure is let go (the next write sweeps them). */
+  private async removeSheets(names: readonly string[]): Promise<void> {
+    if (names.length === 0) return;
+    try {
+      await this.run(async (context) => {
+        const found = names.map((name) => {
+          const sheet = context.workbook.worksheets.getItemOrNullObject(name);
+          sheet.load("name");
+          return sheet;
+        });
+        await context.sync();
+        for (const sheet of found) if (!sheet.isNullObject) sheet.delete();
+        await context.sync();
       });
-      if (options.activate !== undefined) workbook.worksheets.getItem(options.activate).activate();
-      await context.sync();
-    });
+    } catch {
+      // The write's own failure is what the caller must see.
+    }
   }
 
   /** 2 syncs. */

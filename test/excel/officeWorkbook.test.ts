@@ -15,6 +15,9 @@ function workbook(sheets: SeedSheet[], tables: SeedTable[] = []): { fake: FakeEx
   return { fake, excel: new OfficeWorkbook(fake.Excel) };
 }
 
+/** Excel has at least one sheet in every workbook. */
+const EMPTY_SHEET: SeedSheet = { name: "Foglio1", rows: [] };
+
 const BENEFICIARI: SeedSheet = {
   name: "Beneficiari",
   rows: [
@@ -117,7 +120,7 @@ describe("reading the workbook", () => {
   });
 
   test("H4A names are read with the values of their cells", async () => {
-    const { excel } = workbook([]);
+    const { excel } = workbook([EMPTY_SHEET]);
     await excel.writeSheets([parametersPlan({ ...DEFAULT_PARAMS, premiumPerFamily: 6000 })]);
     const named = await excel.readNamedValues("H4A_");
     expect(named.H4A_premiumPerFamily).toBe(6000);
@@ -162,7 +165,7 @@ describe("writing the add-in's sheets", () => {
   });
 
   test("a sheet H4A wrote, then renamed by the user and replaced by another of the same name, is not H4A's any more", async () => {
-    const { fake, excel } = workbook([]);
+    const { fake, excel } = workbook([EMPTY_SHEET]);
     await excel.writeSheets([smallPlan("H4A_Pagamenti", "H4A_T", 1)]);
     fake.state.sheetByName("H4A_Pagamenti")!.name = "Copia";
     fake.state.names.get("h4a_owned_h4a_pagamenti")!.formula = "=Copia!$A$1";
@@ -225,7 +228,7 @@ describe("writing the add-in's sheets", () => {
   });
 
   test("text that Excel would read as a number, date, boolean or formula is written as text", async () => {
-    const { fake, excel } = workbook([]);
+    const { fake, excel } = workbook([EMPTY_SHEET]);
     const texts = ["001", "1/2", "VERO", "=SOMMA(A1)", "-3", "  spazi", "Anno 1"];
     await excel.writeSheets([
       { name: "H4A_Testi", cells: texts.map((value, i) => ({ row: i + 1, column: 1, value })), tables: [], names: [], columnWidths: [] },
@@ -255,7 +258,7 @@ describe("writing the add-in's sheets", () => {
       names: [],
       columnWidths: [],
     };
-    const { fake, excel } = workbook([]);
+    const { fake, excel } = workbook([EMPTY_SHEET]);
     const { syncs } = await fake.countSyncs(() => excel.writeSheets([plan]));
     expect(syncs).toBeGreaterThan(2);
     expect(Math.max(...fake.requests.map((r) => r.bytes))).toBeLessThan(5_000_000);

@@ -81,7 +81,7 @@ describe("the task pane's writer", () => {
   });
 
   test("numbers stay numbers and the add-in's own formulas stay formulas", async () => {
-    const fake = new FakeExcel([], [], { HyperFormula });
+    const fake = new FakeExcel([{ name: "Foglio1", rows: [] }], [], { HyperFormula });
     await new OfficeWorkbook(fake.Excel).writeSheets([plan]);
     const cells = cellsOf(fake, "H4A_Prova");
     expect(cells.get("B4")).toEqual({ formula: 1, quoted: false });
@@ -99,7 +99,7 @@ describe("the task pane's writer", () => {
       candidateRow({ id: "-C3", referral: "=1/0", isee: "" }),
     ];
     const ranking = rankCandidates(parseCandidateSheet(candidatesSheet(rows)), rankingWith({}));
-    const fake = new FakeExcel([], [], { HyperFormula });
+    const fake = new FakeExcel([{ name: "Foglio1", rows: [] }], [], { HyperFormula });
     await new OfficeWorkbook(fake.Excel).writeSheets([rankingPlan(ranking)]);
     const view = fake.view(RANKING_SHEET);
     const quoted = new Map<string, boolean>();

@@ -8,7 +8,12 @@
  * payload limit.
  *
  * Formulas are computed by HyperFormula when one is given (the browser test does; values of
- * formula cells are computed on demand). Self-contained on purpose (type imports only): the
+ * formula cells are computed on demand); with `formulaValue` instead, formulas are kept as text and
+ * every formula cell reads as that value, so that round trips and request sizes can be counted on
+ * sheets too large for HyperFormula. `failAtSync(n)` makes the n-th sync from now reject, as a
+ * request Excel refuses: none of its operations run, those of earlier syncs stay applied.
+ * Sheets are deleted, renamed, hidden and moved as Excel does it: formulas and names follow a
+ * renamed sheet and turn to #REF! when their sheet is deleted. Self-contained on purpose (type imports only): the
  * end-to-end test transpiles this file and injects it into the task pane's page.
  *
  * Not modelled: R1C1, merged cells, undo, events, calculation modes, fonts other than bold,
@@ -142,6 +147,11 @@ export interface FakeExcelOptions {
   sliceData?: "array" | "uint8array";
   /** false: an Excel without ExcelApi 1.8, getFileAsync or Excel.createWorkbook (an old perpetual Excel). */
   fileApi?: boolean;
+  /**
+   * Without HyperFormula: what every formula cell's value reads as, instead of failing. Formulas
+   * are kept as text and never computed, so a workbook of 100,000 rows fits a normal heap.
+   */
+  formulaValue?: FakeCellValue;
 }
 
 /** Office.AsyncResult as the fake's Office.js callbacks receive it. */
@@ -270,6 +280,35 @@ export function shiftFormulaRows(formula: string, rows: number): string {
   return out;
 }
 
+/** A formula's references to sheet `from` (by name, ignoring case) pointed at `to`, or at #REF! when `to` is null. */
+export function renameSheetReferences(formula: string, from: string, to: string | null): string {
+  let out = "";
+  let i = 0;
+  const target = to === null ? "#REF!" : `${quoteSheet(to)}!`;
+  while (i < formula.length) {
+    const ch = formula[i];
+    if (ch === '"') {
+      let j = i + 1;
+      while (j < formula.length && !(formula[j] === '"' && formula[j + 1] !== '"')) j += formula[j] === '"' ? 2 : 1;
+      out += formula.slice(i, j + 1);
+      i = j + 1;
+      continue;
+    }
+    const quoted = /^'((?:[^']|'')+)'!/.exec(formula.slice(i));
+    const bare = quoted === null ? /^([A-Za-z_\\][A-Za-z0-9_.]*)!/.exec(formula.slice(i)) : null;
+    const match = quoted ?? bare;
+    if (match !== null && (quoted !== null || !/[A-Za-z0-9_.]/.test(formula[i - 1] ?? ""))) {
+      const name = quoted !== null ? match[1].replace(/''/g, "'") : match[1];
+      out += name.toLowerCase() === from.toLowerCase() ? target : match[0];
+      i += match[0].length;
+      continue;
+    }
+    out += ch;
+    i++;
+  }
+  return out;
+}
+
 /**
  * What Excel does with input written to `range.values` or `range.formulas`, read as if typed: a
  * leading apostrophe forces text (kept as the cell's quote prefix, not in its value); a cell
@@ -331,11 +370,16 @@ export class FakeWorkbookState {
   selection: { sheetId: number; r1: number; c1: number; r2: number; c2: number } | null = null;
   syncCount = 0;
   requests: RequestStats[] = [];
+  /** The syncCount at which the sync fails (see FakeExcel.failAtSync); null: none fails. */
+  failingSync: number | null = null;
   private nextId = 1;
   private computed: HyperFormulaInstance | null = null;
   private dirty = true;
 
-  constructor(private readonly hf: HyperFormulaClass | null) {}
+  constructor(
+    private readonly hf: HyperFormulaClass | null,
+    private readonly formulaValue: FakeCellValue | null = null,
+  ) {}
 
   newId(): number {
     return this.nextId++;
@@ -407,6 +451,7 @@ export class FakeWorkbookState {
   }
 
   private compute(sheet: SheetState, row: number, column: number): FakeCellValue {
+    if (this.hf === null && this.formulaValue !== null) return this.formulaValue;
     if (this.hf === null) return fail("GeneralException", "This fake workbook computes no formula (no HyperFormula given).");
     if (this.dirty || this.computed === null) {
       this.computed?.destroy();
@@ -435,6 +480,40 @@ export class FakeWorkbookState {
     if (value === null || value === undefined) return 0;
     if (typeof value === "object") return String((value as { value?: unknown }).value ?? "#VALUE!");
     return value as FakeCellValue;
+  }
+
+  /** Deletes a sheet as Excel does: its tables go, and formulas and names that pointed at it turn to #REF!. */
+  deleteSheet(sheet: SheetState): void {
+    if (sheet.visibility === "Visible" && this.sheets.filter((s) => s.visibility === "Visible").length === 1)
+      fail("InvalidOperation", "A workbook must keep at least one visible sheet.");
+    this.sheets = this.sheets.filter((s) => s.id !== sheet.id);
+    this.tables = this.tables.filter((t) => t.sheetId !== sheet.id);
+    this.repointReferences(sheet.name, null);
+    if (this.activeSheetId === sheet.id) this.activeSheetId = this.sheets.find((s) => s.visibility === "Visible")?.id ?? 0;
+    if (this.selection?.sheetId === sheet.id) this.selection = null;
+    this.touch();
+  }
+
+  /** Renames a sheet as Excel does: formulas and names that pointed at it follow it. */
+  renameSheet(sheet: SheetState, name: string): void {
+    if (!/^[^[\]:*?/\\]{1,31}$/.test(name) || name.startsWith("'")) fail("InvalidArgument", `"${name}" is not a valid sheet name.`);
+    const other = this.sheetByName(name);
+    if (other !== undefined && other.id !== sheet.id) fail("ItemAlreadyExists", `A sheet named ${name} already exists.`);
+    const old = sheet.name;
+    sheet.name = name;
+    this.repointReferences(old, name);
+    this.touch();
+  }
+
+  private repointReferences(from: string, to: string | null): void {
+    for (const sheet of this.sheets) {
+      for (const [k, cell] of sheet.cells) {
+        if (cell.formula === null || !cell.formula.toLowerCase().includes(from.toLowerCase())) continue;
+        const formula = renameSheetReferences(cell.formula, from, to);
+        if (formula !== cell.formula) sheet.cells.set(k, { ...cell, formula });
+      }
+    }
+    for (const named of this.names.values()) named.formula = renameSheetReferences(named.formula, from, to);
   }
 
   boxOf(sheetName: string, address: string): Box {
@@ -472,6 +551,10 @@ class Context {
     const stats: RequestStats = { operations: queue.length, bytes: queue.reduce((sum, op) => sum + op.bytes, 0), responseBytes: 0 };
     this.state.requests.push(stats);
     await new Promise((resolve) => setTimeout(resolve, 0));
+    if (this.state.syncCount === this.state.failingSync) {
+      this.state.failingSync = null;
+      throw new FakeRichApiError("GeneralException", "The request failed (injected by the test): none of its operations ran.");
+    }
     this.response = stats;
     try {
       for (const op of queue) op.run();
@@ -611,6 +694,7 @@ class Worksheet extends Proxy {
       if (p === "name") this.loaded.set("name", sheet.name);
       else if (p === "visibility") this.loaded.set("visibility", sheet.visibility);
       else if (p === "id") this.loaded.set("id", String(sheet.id));
+      else if (p === "position") this.loaded.set("position", this.ctx.state.sheets.indexOf(sheet));
       else if (p !== "") fail("InvalidArgument", `The fake does not load worksheet.${p}.`);
     }
   }
@@ -619,8 +703,49 @@ class Worksheet extends Proxy {
     return this.read("name");
   }
 
+  set name(name: string) {
+    this.ctx.enqueue(() => this.ctx.state.renameSheet(this.sheet(), name), { name });
+  }
+
   get visibility(): string {
     return this.read("visibility");
+  }
+
+  set visibility(visibility: string) {
+    this.ctx.enqueue(
+      () => {
+        const sheet = this.sheet();
+        if (visibility !== "Visible" && visibility !== "Hidden" && visibility !== "VeryHidden")
+          fail("InvalidArgument", `"${visibility}" is not a sheet visibility.`);
+        const visible = this.ctx.state.sheets.filter((s) => s.visibility === "Visible");
+        if (visibility !== "Visible" && visible.length === 1 && visible[0].id === sheet.id)
+          fail("InvalidOperation", "A workbook must keep at least one visible sheet.");
+        sheet.visibility = visibility as SheetState["visibility"];
+      },
+      { visibility },
+    );
+  }
+
+  get position(): number {
+    return this.read("position");
+  }
+
+  set position(position: number) {
+    this.ctx.enqueue(
+      () => {
+        const state = this.ctx.state;
+        const sheet = this.sheet();
+        if (!Number.isInteger(position) || position < 0 || position >= state.sheets.length)
+          fail("InvalidArgument", `${position} is not a sheet position.`);
+        const others = state.sheets.filter((s) => s.id !== sheet.id);
+        state.sheets = [...others.slice(0, position), sheet, ...others.slice(position)];
+      },
+      { position },
+    );
+  }
+
+  delete(): void {
+    this.ctx.enqueue(() => this.ctx.state.deleteSheet(this.sheet()));
   }
 
   load(props?: string | string[]): this {
@@ -1454,7 +1579,7 @@ export class FakeExcel {
   slicesServed = 0;
 
   constructor(sheets: SeedSheet[], tables: SeedTable[] = [], options: FakeExcelOptions = {}) {
-    this.state = new FakeWorkbookState((options.HyperFormula as HyperFormulaClass | undefined) ?? null);
+    this.state = new FakeWorkbookState((options.HyperFormula as HyperFormulaClass | undefined) ?? null, options.formulaValue ?? null);
     for (const seed of sheets) {
       const sheet = this.state.addSheet(seed.name);
       sheet.visibility = seed.visibility ?? "Visible";
@@ -1564,6 +1689,21 @@ export class FakeExcel {
 
   get syncCount(): number {
     return this.state.syncCount;
+  }
+
+  /**
+   * Makes the n-th context.sync() from now (1: the next one) reject with a RichApi error, as
+   * Office does when a request fails: none of that sync's operations run, those of the syncs
+   * before it stay applied. One failure per call; the syncs after it succeed.
+   */
+  failAtSync(n: number): void {
+    if (!Number.isInteger(n) || n < 1) throw new Error(`failAtSync takes a whole number ≥ 1, not ${n}.`);
+    this.state.failingSync = this.state.syncCount + n;
+  }
+
+  /** Every sheet in the workbook's order, with its visibility. */
+  sheetList(): { name: string; visibility: string }[] {
+    return this.state.sheets.map((sheet) => ({ name: sheet.name, visibility: sheet.visibility }));
   }
 
   get requests(): RequestStats[] {
