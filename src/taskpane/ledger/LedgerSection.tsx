@@ -4,7 +4,7 @@ import { useState } from "react";
 import { passphraseProblem } from "../../engine/sharing/pseudonyms";
 import type { DataSource } from "../../contract/contract";
 import { FailureBar } from "../FailureBar";
-import { usePane, useTask } from "../PaneContext";
+import { useAction, usePane, useTask } from "../PaneContext";
 import { PANEL_STYLES } from "../panelStyles";
 import { CommitmentsView } from "./CommitmentsView";
 import type { RecordResult, RecordStep, StatementResult } from "./ledgerActions";
@@ -58,9 +58,11 @@ export function LedgerSection({ source, refreshKey }: { source: DataSource | nul
   const usablePassphrase = passphrase !== "" && passphraseProblem(passphrase) === null ? passphrase : undefined;
   const view: LedgerView | null = ledger.state?.status === "ready" ? ledger.state.view : null;
 
-  const select = (cell: string) => void selection.run((actions) => actions.selectCell(cell));
+  const selectCell = useAction((cell: string) => selection.run((actions) => actions.selectCell(cell)));
+  const select = (cell: string) => void selectCell(cell);
+  const reload = useAction(ledger.reload, { exclusive: false });
 
-  const record = async (act: string, date: number): Promise<boolean> => {
+  const record = useAction(async (act: string, date: number): Promise<boolean> => {
     const next = view?.next;
     if (source === null || next === undefined || next === null) return false;
     const secret = usablePassphrase;
@@ -80,9 +82,9 @@ export function LedgerSection({ source, refreshKey }: { source: DataSource | nul
     setRecordOutcome({ result, passphraseCleared: secret !== undefined });
     if (result.state !== null) ledger.show(result.state);
     return result.status === "recorded";
-  };
+  });
 
-  const statement = async (programmeYear: number, draft: { act: string; date: number | null } | null) => {
+  const statement = useAction(async (programmeYear: number, draft: { act: string; date: number | null } | null) => {
     if (source === null) return;
     setStatementOutcome(null);
     const request = { programmeYear, act: draft?.act, date: draft?.date ?? undefined };
@@ -90,7 +92,7 @@ export function LedgerSection({ source, refreshKey }: { source: DataSource | nul
       actions.writeStatement(source, request, { passphrase: usablePassphrase, lang: language }),
     );
     if (result !== undefined) setStatementOutcome(result);
-  };
+  });
 
   /** The ledger's refusals and findings, with the cells to look at. */
   const refusalBar = (bar: Pick<LedgerRefusalBarProps, "title" | "refusal" | "intent" | "testId">) => (
@@ -112,7 +114,7 @@ export function LedgerSection({ source, refreshKey }: { source: DataSource | nul
           appearance="subtle"
           icon={ledger.read.running ? <Spinner size="extra-tiny" /> : <ArrowClockwiseRegular />}
           disabled={ledger.read.running}
-          onClick={() => void ledger.reload(usablePassphrase)}
+          onClick={() => void reload(usablePassphrase)}
         >
           {ledger.read.running ? s.loading : s.refresh}
         </Button>
@@ -161,7 +163,7 @@ export function LedgerSection({ source, refreshKey }: { source: DataSource | nul
               }
               passphrase={passphrase}
               onPassphrase={setPassphrase}
-              onRecord={record}
+              onRecord={async (act, date) => (await record(act, date)) ?? false}
               onDraft={(act, date) => void statement(next.programmeYear, { act, date })}
             />
           ) : (
