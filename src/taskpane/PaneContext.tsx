@@ -123,3 +123,14 @@ export function useAction<A extends unknown[], R>(
     }
   };
 }
+
+/**
+ * A button's onClick for `action`: the click that starts it, but not the second or third click of
+ * a double or triple click (`detail` counts the clicks in a row; 0 from the keyboard), which may
+ * arrive after a quick action has already finished.
+ */
+export const singleClick =
+  (action: () => unknown) =>
+  (event: { detail: number }): void => {
+    if (event.detail <= 1) void action();
+  };

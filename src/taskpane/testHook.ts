@@ -3,12 +3,14 @@ import type { WorkbookActions } from "./workbookActions";
 
 /**
  * What the end-to-end build (H4A_TEST_HOOK) shares with the tests through the page's globals: the
- * in-memory Excel they install (`__H4A_TEST_WORKBOOK__`), and how many times each workbook action
- * was called (`__H4A_ACTION_CALLS__`, name → count). The production build drops every use of it.
+ * in-memory Excel they install (`__H4A_TEST_WORKBOOK__`), how many times each workbook action was
+ * called (`__H4A_ACTION_CALLS__`, name → count) and how many calls have not settled yet
+ * (`__H4A_ACTIONS_RUNNING__`). The production build drops every use of it.
  */
 interface TestGlobals {
   __H4A_TEST_WORKBOOK__?: { Excel: ExcelApi };
   __H4A_ACTION_CALLS__?: Record<string, number>;
+  __H4A_ACTIONS_RUNNING__?: number;
 }
 
 const globals = (): TestGlobals => window as TestGlobals;
@@ -17,15 +19,23 @@ export function testWorkbookExcel(): ExcelApi | null {
   return globals().__H4A_TEST_WORKBOOK__?.Excel ?? null;
 }
 
-/** The same actions, each counting its calls in `__H4A_ACTION_CALLS__` before it runs. */
+/** The same actions, each counting its calls, and the calls still running, in the page's globals. */
 export function countedActions(actions: WorkbookActions): WorkbookActions {
+  const page = globals();
   const calls: Record<string, number> = {};
-  globals().__H4A_ACTION_CALLS__ = calls;
-  const counted = Object.entries(actions).map(([name, action]: [string, (...args: unknown[]) => unknown]) => [
+  page.__H4A_ACTION_CALLS__ = calls;
+  page.__H4A_ACTIONS_RUNNING__ = 0;
+  const settled = () => {
+    page.__H4A_ACTIONS_RUNNING__ = (page.__H4A_ACTIONS_RUNNING__ ?? 1) - 1;
+  };
+  const counted = Object.entries(actions).map(([name, action]: [string, (...args: unknown[]) => Promise<unknown>]) => [
     name,
     (...args: unknown[]) => {
       calls[name] = (calls[name] ?? 0) + 1;
-      return action(...args);
+      page.__H4A_ACTIONS_RUNNING__ = (page.__H4A_ACTIONS_RUNNING__ ?? 0) + 1;
+      const running = action(...args);
+      running.then(settled, settled);
+      return running;
     },
   ]);
   return Object.fromEntries(counted) as unknown as WorkbookActions;

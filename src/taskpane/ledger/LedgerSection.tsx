@@ -4,7 +4,7 @@ import { useState } from "react";
 import { passphraseProblem } from "../../engine/sharing/pseudonyms";
 import type { DataSource } from "../../contract/contract";
 import { FailureBar } from "../FailureBar";
-import { useAction, usePane, useTask } from "../PaneContext";
+import { singleClick, useAction, usePane, useTask } from "../PaneContext";
 import { PANEL_STYLES } from "../panelStyles";
 import { CommitmentsView } from "./CommitmentsView";
 import type { RecordResult, RecordStep, StatementResult } from "./ledgerActions";
@@ -114,7 +114,7 @@ export function LedgerSection({ source, refreshKey }: { source: DataSource | nul
           appearance="subtle"
           icon={ledger.read.running ? <Spinner size="extra-tiny" /> : <ArrowClockwiseRegular />}
           disabled={ledger.read.running}
-          onClick={() => void reload(usablePassphrase)}
+          onClick={singleClick(() => reload(usablePassphrase))}
         >
           {ledger.read.running ? s.loading : s.refresh}
         </Button>

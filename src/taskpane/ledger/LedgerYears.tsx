@@ -17,6 +17,7 @@ import { DocumentTableRegular, LockClosedRegular } from "@fluentui/react-icons";
 import { formatDate, formatEuro } from "../../engine/cells/format";
 import type { LedgerYear } from "../../engine/ledger/status";
 import type { LedgerStrings } from "./ledgerStrings";
+import { singleClick } from "../PaneContext";
 
 const useStyles = makeStyles({
   number: { textAlign: "right", fontVariantNumeric: "tabular-nums", whiteSpace: "nowrap" },
@@ -79,7 +80,7 @@ export function LedgerYears({ years, total, strings: s, language, busy, onStatem
                     icon={<DocumentTableRegular />}
                     disabled={busy}
                     aria-label={s.statementOf(year.programmeYear)}
-                    onClick={() => onStatement(year.programmeYear)}
+                    onClick={singleClick(() => onStatement(year.programmeYear))}
                   >
                     {s.statement}
                   </Button>

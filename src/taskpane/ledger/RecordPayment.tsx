@@ -11,6 +11,7 @@ import { ConfirmPaymentDialog } from "./ConfirmPaymentDialog";
 import type { RecordStep } from "./ledgerActions";
 import type { LedgerStrings } from "./ledgerStrings";
 import type { EvidenceNaming, NextPayment } from "./ledgerView";
+import { singleClick } from "../PaneContext";
 
 const useStyles = makeStyles({
   ...PANEL_STYLES,
@@ -102,7 +103,11 @@ export function RecordPayment({
         >
           {recording ? s.recording : s.record(payment.programmeYear)}
         </Button>
-        <Button icon={<DocumentTableRegular />} disabled={busy || refused || problem !== null} onClick={() => onDraft(act, date)}>
+        <Button
+          icon={<DocumentTableRegular />}
+          disabled={busy || refused || problem !== null}
+          onClick={singleClick(() => onDraft(act, date))}
+        >
           {s.draft}
         </Button>
       </div>

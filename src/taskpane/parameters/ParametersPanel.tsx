@@ -41,7 +41,7 @@ import {
   type GroupKey,
 } from "./agreementForm";
 import { FailureBar } from "../FailureBar";
-import { useAction, usePane, useTask } from "../PaneContext";
+import { singleClick, useAction, usePane, useTask } from "../PaneContext";
 import { PanelHeader } from "../common/PanelHeader";
 import type { AgreementView } from "../workbookActions";
 import { PANEL_STYLES } from "../panelStyles";
@@ -313,11 +313,11 @@ export function ParametersPanel({ onNext }: { onNext?: () => void }) {
               appearance="primary"
               icon={pending === "save" ? <Spinner size="tiny" /> : <SaveRegular />}
               disabled={foreign || task.busy || issues.length > 0}
-              onClick={() => void save()}
+              onClick={singleClick(save)}
             >
               {pending === "save" ? s.saving : s.save}
             </Button>
-            <Button icon={<ArrowSyncRegular />} disabled={task.busy} onClick={() => void load()}>
+            <Button icon={<ArrowSyncRegular />} disabled={task.busy || task.running} onClick={singleClick(load)}>
               {s.reload}
             </Button>
           </div>

@@ -32,7 +32,7 @@ import { TotalsCompared } from "./TotalsCompared";
 import { issueText } from "../common/IssueList";
 import { PanelHeader } from "../common/PanelHeader";
 import { RefusalBar, SHOWN_ISSUES } from "../common/RefusalBar";
-import { useAction, usePane, useTask } from "../PaneContext";
+import { singleClick, useAction, usePane, useTask } from "../PaneContext";
 import { SourcePicker } from "../SourcePicker";
 import type { SourceState } from "../useSources";
 import type { PaymentResult, PaymentStep } from "../workbookActions";
@@ -102,7 +102,7 @@ export function PaymentsPanel({
           appearance="primary"
           icon={task.running ? <Spinner size="tiny" /> : <TableAddRegular />}
           disabled={task.busy || sources.selected === null}
-          onClick={() => void write()}
+          onClick={singleClick(write)}
         >
           {task.running ? s.writing : s.write}
         </Button>

@@ -9,7 +9,7 @@ import type { DataSource } from "../../contract/contract";
 import { IssueList } from "../common/IssueList";
 import { PanelHeader } from "../common/PanelHeader";
 import { FailureBar } from "../FailureBar";
-import { useAction, usePane, useTask } from "../PaneContext";
+import { singleClick, useAction, usePane, useTask } from "../PaneContext";
 import { PANEL_STYLES } from "../panelStyles";
 import { SourcePicker, sourceKey } from "../SourcePicker";
 import type { CandidateChoice } from "../useCandidateChoice";
@@ -131,8 +131,8 @@ export function RankingPanel({ sources, candidates }: { sources: SourceState; ca
       <div className={styles.actions}>
         <Button
           icon={pending === "read" ? <Spinner size="tiny" /> : <ArrowSyncRegular />}
-          disabled={task.busy || source === null}
-          onClick={() => void read()}
+          disabled={task.busy || task.running || source === null}
+          onClick={singleClick(read)}
         >
           {pending === "read" ? r.reading : view === null ? r.read : r.reread}
         </Button>
@@ -140,7 +140,7 @@ export function RankingPanel({ sources, candidates }: { sources: SourceState; ca
           appearance="primary"
           icon={pending === "write" ? <Spinner size="tiny" /> : <TableAddRegular />}
           disabled={task.busy || ranking === null || errors > 0}
-          onClick={() => void write()}
+          onClick={singleClick(write)}
         >
           {pending === "write" ? r.writing : r.write}
         </Button>

@@ -34,7 +34,7 @@ import {
 } from "../../engine/simulation/scenarioTable";
 import type { CellValue } from "../../engine/types";
 import { FailureBar } from "../FailureBar";
-import { useAction, useTask } from "../PaneContext";
+import { singleClick, useAction, useTask } from "../PaneContext";
 import type { SimulationStrings } from "./simulationStrings";
 import { percent } from "./controls";
 import { signedEuro } from "./PaymentsView";
@@ -200,7 +200,7 @@ export function ScenariosView({
           appearance="primary"
           icon={saveTask.running ? <Spinner size="tiny" /> : <SaveRegular />}
           disabled={saveTask.busy || snapshot === null}
-          onClick={() => void save()}
+          onClick={singleClick(save)}
         >
           {saveTask.running ? strings.saving : strings.save}
         </Button>
@@ -217,7 +217,7 @@ export function ScenariosView({
         <Button
           icon={listTask.running ? <Spinner size="tiny" /> : <ArrowSyncRegular />}
           disabled={listTask.running}
-          onClick={() => void listAgain()}
+          onClick={singleClick(listAgain)}
         >
           {listTask.running ? strings.loadingScenarios : strings.loadScenarios}
         </Button>

@@ -5,7 +5,7 @@ import type { Issue } from "../../engine/types";
 import type { DataSource } from "../../contract/contract";
 import { FailureBar } from "../FailureBar";
 import { IssueList } from "../common/IssueList";
-import { useAction, usePane, useTask } from "../PaneContext";
+import { singleClick, useAction, usePane, useTask } from "../PaneContext";
 import { PanelHeader } from "../common/PanelHeader";
 import { SourcePicker } from "../SourcePicker";
 import type { SourceState } from "../useSources";
@@ -126,21 +126,21 @@ export function ValidationPanel({ sources, candidates = null }: { sources: Sourc
           appearance="primary"
           icon={pending === "validate" ? <Spinner size="tiny" /> : <CheckmarkCircleRegular />}
           disabled={task.busy || sources.selected === null}
-          onClick={() => void validate()}
+          onClick={singleClick(validate)}
         >
           {pending === "validate" ? s.validating : validation === null ? s.validate : s.revalidate}
         </Button>
         <Button
           icon={pending === "highlight" ? <Spinner size="tiny" /> : <HighlightRegular />}
           disabled={task.busy || !colourable}
-          onClick={() => void highlight()}
+          onClick={singleClick(highlight)}
         >
           {s.highlight}
         </Button>
         <Button
           icon={pending === "unhighlight" ? <Spinner size="tiny" /> : <EraserRegular />}
           disabled={task.busy || !highlighted}
-          onClick={() => void unhighlight()}
+          onClick={singleClick(unhighlight)}
         >
           {s.unhighlight}
         </Button>
@@ -183,7 +183,7 @@ export function ValidationPanel({ sources, candidates = null }: { sources: Sourc
             <Button
               icon={pending === "flow" ? <Spinner size="tiny" /> : <TableAddRegular />}
               disabled={task.busy}
-              onClick={() => void writeFlow()}
+              onClick={singleClick(writeFlow)}
             >
               {pending === "flow" ? flowStrings.writing : flowStrings.write}
             </Button>
