@@ -54,6 +54,8 @@ export function LedgerSection({ source, refreshKey }: { source: DataSource | nul
   const [step, setStep] = useState<RecordStep | null>(null);
   const [recordOutcome, setRecordOutcome] = useState<{ result: RecordResult; passphraseCleared: boolean } | null>(null);
   const [statementOutcome, setStatementOutcome] = useState<StatementResult | null>(null);
+  /** The year whose statement is being written, and whether it is the draft of the payment to record. */
+  const [writingStatement, setWritingStatement] = useState<{ year: number; draft: boolean } | null>(null);
   const busy = recording.busy;
   const usablePassphrase = passphrase !== "" && passphraseProblem(passphrase) === null ? passphrase : undefined;
   const view: LedgerView | null = ledger.state?.status === "ready" ? ledger.state.view : null;
@@ -88,9 +90,11 @@ export function LedgerSection({ source, refreshKey }: { source: DataSource | nul
     if (source === null) return;
     setStatementOutcome(null);
     const request = { programmeYear, act: draft?.act, date: draft?.date ?? undefined };
+    setWritingStatement({ year: programmeYear, draft: draft !== null });
     const result = await writing.run((actions) =>
       actions.writeStatement(source, request, { passphrase: usablePassphrase, lang: language }),
     );
+    setWritingStatement(null);
     if (result !== undefined) setStatementOutcome(result);
   });
 
@@ -155,6 +159,7 @@ export function LedgerSection({ source, refreshKey }: { source: DataSource | nul
               language={language}
               busy={busy}
               recording={recording.running}
+              drafting={writingStatement?.draft === true}
               step={step}
               notice={
                 next.refusals.length > 0
@@ -180,6 +185,7 @@ export function LedgerSection({ source, refreshKey }: { source: DataSource | nul
                 strings={s}
                 language={language}
                 busy={busy}
+                writingYear={writingStatement !== null && !writingStatement.draft ? writingStatement.year : null}
                 onStatement={(year) => void statement(year, null)}
               />
             </>

@@ -29,6 +29,8 @@ export interface RecordPaymentProps {
   busy: boolean;
   /** Recording runs, at this step. */
   recording: boolean;
+  /** The draft statement is being written. */
+  drafting: boolean;
   step: RecordStep | null;
   /** Shown under the heading: why the payment cannot be recorded now, or the outcome of the last try. */
   notice: ReactNode;
@@ -48,6 +50,7 @@ export function RecordPayment({
   language,
   busy,
   recording,
+  drafting,
   step,
   notice,
   passphrase,
@@ -104,7 +107,7 @@ export function RecordPayment({
           {recording ? s.recording : s.record(payment.programmeYear)}
         </Button>
         <Button
-          icon={<DocumentTableRegular />}
+          icon={drafting ? <Spinner size="tiny" /> : <DocumentTableRegular />}
           disabled={busy || refused || problem !== null}
           onClick={singleClick(() => onDraft(act, date))}
         >
