@@ -8,7 +8,7 @@ import { parseCatalog, type CustomFunctionInfo } from "./functionsCatalog";
 import { hostLocaleOf } from "./hostLocale";
 import { ParametersPanel } from "./lazyPanels";
 import { lazyWorkbookActions } from "./lazyWorkbookActions";
-import { countedActions, testWorkbookExcel } from "./testHook";
+import { countedActions } from "./testHook";
 import { fluentThemeOf, useColourScheme, usePageColours } from "./theme";
 import type { WorkbookActions } from "./workbookActions";
 
@@ -20,10 +20,15 @@ const catalogLoader = (language: Lang) => async (): Promise<CustomFunctionInfo[]
   return parseCatalog(await response.json());
 };
 
+/** The in-memory Excel the end-to-end tests install in the page before its scripts run. */
+function testWorkbookExcel(): ExcelApi | null {
+  return (window as { __H4A_TEST_WORKBOOK__?: { Excel: ExcelApi } }).__H4A_TEST_WORKBOOK__?.Excel ?? null;
+}
+
 function excelOf(host: Office.HostType | null | undefined): ExcelApi | null {
   if (host === Office.HostType.Excel) return Excel;
   // The end-to-end tests serve the build with the test hook outside Office, where Office.onReady
-  // reports no host, with an in-memory Excel installed first (testHook.ts); the production build
+  // reports no host, with an in-memory Excel installed first; the production build
   // has H4A_TEST_HOOK false, and the minifier drops this line.
   if (H4A_TEST_HOOK && (host === null || host === undefined)) return testWorkbookExcel();
   return null;

@@ -1,23 +1,16 @@
-import type { ExcelApi } from "../excel/officeWorkbook";
 import type { WorkbookActions } from "./workbookActions";
 
 /**
- * What the end-to-end build (H4A_TEST_HOOK) shares with the tests through the page's globals: the
- * in-memory Excel they install (`__H4A_TEST_WORKBOOK__`), how many times each workbook action was
- * called (`__H4A_ACTION_CALLS__`, name → count) and how many calls have not settled yet
- * (`__H4A_ACTIONS_RUNNING__`). The production build drops every use of it.
+ * What the end-to-end build (H4A_TEST_HOOK) tells the tests through the page's globals: how many
+ * times each workbook action was called (`__H4A_ACTION_CALLS__`, name → count) and how many calls
+ * have not settled yet (`__H4A_ACTIONS_RUNNING__`). The production build drops every use of it.
  */
 interface TestGlobals {
-  __H4A_TEST_WORKBOOK__?: { Excel: ExcelApi };
   __H4A_ACTION_CALLS__?: Record<string, number>;
   __H4A_ACTIONS_RUNNING__?: number;
 }
 
 const globals = (): TestGlobals => window as TestGlobals;
-
-export function testWorkbookExcel(): ExcelApi | null {
-  return globals().__H4A_TEST_WORKBOOK__?.Excel ?? null;
-}
 
 /** The same actions, each counting its calls, and the calls still running, in the page's globals. */
 export function countedActions(actions: WorkbookActions): WorkbookActions {
