@@ -1,5 +1,5 @@
 import type { Lang } from "../engine/cells/lang";
-import { Caption1, makeStyles, MessageBar, MessageBarBody, Tab, TabList, Title3, tokens } from "@fluentui/react-components";
+import { Caption1, makeStyles, MessageBar, MessageBarBody, Spinner, Tab, TabList, Title3, tokens } from "@fluentui/react-components";
 import { CheckmarkStarburstRegular, InfoRegular, MoneyRegular, PeopleQueueRegular, SettingsRegular } from "@fluentui/react-icons";
 import { useEffect, useRef, useState, type CSSProperties, type ReactNode, type RefObject } from "react";
 import type { CustomFunctionInfo } from "./functionsCatalog";
@@ -96,20 +96,22 @@ export interface AppProps {
   loadCatalog: () => Promise<CustomFunctionInfo[]>;
   /** The workbook's actions; null when the pane runs outside Excel. */
   actions: WorkbookActions | null;
+  /** Office.js has not answered yet: the tabs but Informazioni say so in their place, with no action to click. */
+  connecting?: boolean;
   /** The tab shown first. */
   initialTab?: TabKey;
 }
 
 /** The task pane: the header, the tabs, and their panels (each but Informazioni fetched when its tab first opens: lazyPanels.ts). */
-export function App({ language, loadCatalog, actions, initialTab = "parameters" }: AppProps) {
+export function App({ language, loadCatalog, actions, connecting = false, initialTab = "parameters" }: AppProps) {
   return (
     <PaneProvider language={language} actions={actions}>
-      <Pane loadCatalog={loadCatalog} initialTab={initialTab} />
+      <Pane loadCatalog={loadCatalog} initialTab={initialTab} connecting={connecting} />
     </PaneProvider>
   );
 }
 
-function Pane({ loadCatalog, initialTab }: { loadCatalog: AppProps["loadCatalog"]; initialTab: TabKey }) {
+function Pane({ loadCatalog, initialTab, connecting }: { loadCatalog: AppProps["loadCatalog"]; initialTab: TabKey; connecting: boolean }) {
   const styles = useStyles();
   const { strings, actions } = usePane();
   const [tab, setTab] = useState<TabKey>(initialTab);
@@ -151,6 +153,7 @@ function Pane({ loadCatalog, initialTab }: { loadCatalog: AppProps["loadCatalog"
 
   const panel = (key: TabKey): ReactNode => {
     if (key === "info") return <InfoPanel strings={strings} catalog={catalog} />;
+    if (connecting) return <Spinner label={strings.connecting} data-testid="connecting" />;
     if (actions === null) {
       return (
         <MessageBar intent="warning">

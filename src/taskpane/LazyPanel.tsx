@@ -39,19 +39,26 @@ class ChunkBoundary extends Component<{ fallback: (error: Error) => ReactNode; c
   }
 }
 
+/** A lazily fetched panel, whose chunk `preload` starts fetching before the panel is first rendered. */
+export type LazyPanelType<P> = ComponentType<P> & { preload: () => void };
+
 /**
  * A tab's panel whose code comes from its own chunk (`load` calls import()), fetched the first
- * time the panel is rendered: a labelled spinner until it arrives, and, when the fetch fails, the
- * failure with a retry that fetches it again (webpack forgets a chunk whose script failed).
+ * time the panel is rendered (or `preload`ed): a labelled spinner until it arrives, and, when the
+ * fetch fails, the failure with a retry that fetches it again (webpack forgets a chunk whose
+ * script failed).
  */
-export function lazyPanel<P extends object>(load: () => Promise<ComponentType<P>>): ComponentType<P> {
+export function lazyPanel<P extends object>(load: () => Promise<ComponentType<P>>): LazyPanelType<P> {
+  let first: Promise<ComponentType<P>> | null = null;
+  const firstLoad = (): Promise<ComponentType<P>> => (first ??= load());
   // lazy()'s props type (with a ref) is not P's for a generic P; they are the same props.
-  const fetchPanel = () => lazy(() => load().then((panel) => ({ default: panel }))) as unknown as ComponentType<P>;
+  const fetchPanel = (again: boolean) =>
+    lazy(() => (again ? load() : firstLoad()).then((panel) => ({ default: panel }))) as unknown as ComponentType<P>;
   function LazyPanel(props: P) {
     const { language, strings } = usePane();
     // React.lazy keeps a failed import for good: a retry needs a new one, and a new boundary.
-    const [attempt, setAttempt] = useState(() => ({ count: 0, Panel: fetchPanel() }));
-    const retry = () => setAttempt((current) => ({ count: current.count + 1, Panel: fetchPanel() }));
+    const [attempt, setAttempt] = useState(() => ({ count: 0, Panel: fetchPanel(false) }));
+    const retry = () => setAttempt((current) => ({ count: current.count + 1, Panel: fetchPanel(true) }));
     const { Panel } = attempt;
     return (
       <ChunkBoundary
@@ -64,5 +71,7 @@ export function lazyPanel<P extends object>(load: () => Promise<ComponentType<P>
       </ChunkBoundary>
     );
   }
-  return LazyPanel;
+  // A failed preload is shown, with its retry, when the panel renders.
+  const preload = () => void firstLoad().catch(() => undefined);
+  return Object.assign(LazyPanel, { preload });
 }

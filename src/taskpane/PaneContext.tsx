@@ -14,6 +14,8 @@ interface PaneContextValue {
   strings: Strings;
   actions: WorkbookActions | null;
   busy: boolean;
+  /** Whether an exclusive task holds the lock now: true from the click that took it, before any re-render. */
+  locked: () => boolean;
   acquire: () => boolean;
   release: () => void;
 }
@@ -33,9 +35,10 @@ export function PaneProvider({ language, actions, children }: { language: Lang; 
     lock.current = false;
     setBusy(false);
   }, []);
+  const locked = useCallback(() => lock.current, []);
   const value = useMemo(
-    () => ({ language, strings: stringsFor(language), actions, busy, acquire, release }),
-    [language, actions, busy, acquire, release],
+    () => ({ language, strings: stringsFor(language), actions, busy, locked, acquire, release }),
+    [language, actions, busy, locked, acquire, release],
   );
   return <PaneContext.Provider value={value}>{children}</PaneContext.Provider>;
 }
@@ -94,3 +97,40 @@ export function useTask(): Task {
   // The same object while nothing in it changes, so that effects and callbacks may depend on it.
   return useMemo(() => ({ running, busy, failure, clearFailure, run }), [running, busy, failure, clearFailure, run]);
 }
+
+/**
+ * A button's handler that starts a workbook task, run once per click however fast the clicks come:
+ * a call while the previous one runs, or (unless `exclusive: false`, for reads that run beside
+ * other tasks) while another task holds the pane, is ignored before it changes anything, and
+ * resolves to undefined. The state is a ref, set in the click itself, so that a second click that
+ * arrives before React re-renders the button disabled is ignored too; the first run's busy display
+ * stays as it is.
+ */
+export function useAction<A extends unknown[], R>(
+  handler: (...args: A) => Promise<R>,
+  options: { exclusive?: boolean } = {},
+): (...args: A) => Promise<R | undefined> {
+  const { locked } = usePane();
+  const running = useRef(false);
+  const exclusive = options.exclusive ?? true;
+  return async (...args: A): Promise<R | undefined> => {
+    if (running.current || (exclusive && locked())) return undefined;
+    running.current = true;
+    try {
+      return await handler(...args);
+    } finally {
+      running.current = false;
+    }
+  };
+}
+
+/**
+ * A button's onClick for `action`: the click that starts it, but not the second or third click of
+ * a double or triple click (`detail` counts the clicks in a row; 0 from the keyboard), which may
+ * arrive after a quick action has already finished.
+ */
+export const singleClick =
+  (action: () => unknown) =>
+  (event: { detail: number }): void => {
+    if (event.detail <= 1) void action();
+  };

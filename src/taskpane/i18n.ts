@@ -29,6 +29,8 @@ export interface Strings {
     label: string;
   };
   busy: string;
+  /** Shown in a tab's place until Office.js has connected the pane to Excel. */
+  connecting: string;
   noExcel: string;
   retry: string;
   parameters: ParameterStrings;
@@ -182,6 +184,7 @@ const it: Strings = {
     label: "Sezioni del riquadro",
   },
   busy: "Operazione in corso…",
+  connecting: "Connessione a Excel…",
   noExcel: "Questa scheda lavora sulla cartella di Excel: aprire il riquadro da Excel (Home → Homes4All).",
   retry: "Riprova",
   parameters: {
@@ -355,6 +358,7 @@ const en: Strings = {
     label: "Pane sections",
   },
   busy: "Working…",
+  connecting: "Connecting to Excel…",
   noExcel: "This tab works on the Excel workbook: open the pane from Excel (Home → Homes4All).",
   retry: "Try again",
   parameters: {

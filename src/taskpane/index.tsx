@@ -5,7 +5,10 @@ import { createRoot } from "react-dom/client";
 import type { ExcelApi } from "../excel/officeWorkbook";
 import { App } from "./App";
 import { parseCatalog, type CustomFunctionInfo } from "./functionsCatalog";
+import { hostLocaleOf } from "./hostLocale";
+import { ParametersPanel } from "./lazyPanels";
 import { lazyWorkbookActions } from "./lazyWorkbookActions";
+import { countedActions } from "./testHook";
 import { fluentThemeOf, useColourScheme, usePageColours } from "./theme";
 import type { WorkbookActions } from "./workbookActions";
 
@@ -17,17 +20,16 @@ const catalogLoader = (language: Lang) => async (): Promise<CustomFunctionInfo[]
   return parseCatalog(await response.json());
 };
 
-/**
- * The end-to-end tests serve the build of `npm run build:e2e` (H4A_TEST_HOOK true) outside Office,
- * where Office.onReady reports no host, with an in-memory Excel installed under this global first.
- * In the production build H4A_TEST_HOOK is false and the minifier drops this branch.
- */
+/** The in-memory Excel the end-to-end tests install in the page before its scripts run. */
 function testWorkbookExcel(): ExcelApi | null {
   return (window as { __H4A_TEST_WORKBOOK__?: { Excel: ExcelApi } }).__H4A_TEST_WORKBOOK__?.Excel ?? null;
 }
 
 function excelOf(host: Office.HostType | null | undefined): ExcelApi | null {
   if (host === Office.HostType.Excel) return Excel;
+  // The end-to-end tests serve the build with the test hook outside Office, where Office.onReady
+  // reports no host, with an in-memory Excel installed first; the production build
+  // has H4A_TEST_HOOK false, and the minifier drops this line.
   if (H4A_TEST_HOOK && (host === null || host === undefined)) return testWorkbookExcel();
   return null;
 }
@@ -43,32 +45,44 @@ async function loadWorkbookActions(excel: ExcelApi): Promise<WorkbookActions> {
 
 function workbookActions(host: Office.HostType | null | undefined): WorkbookActions | null {
   const excel = excelOf(host);
-  return excel === null ? null : lazyWorkbookActions(() => loadWorkbookActions(excel));
+  if (excel === null) return null;
+  const actions = lazyWorkbookActions(() => loadWorkbookActions(excel));
+  return H4A_TEST_HOOK ? countedActions(actions) : actions;
 }
 
 /** Fluent's theme from Office's (or the system's), the page behind it in the same colours. */
-function ThemedPane({ children }: { children: ReactNode }) {
-  const scheme = useColourScheme();
+function ThemedPane({ officeReady, children }: { officeReady: boolean; children: ReactNode }) {
+  const scheme = useColourScheme(officeReady);
   usePageColours(scheme);
   return <FluentProvider theme={fluentThemeOf(scheme)}>{children}</FluentProvider>;
 }
 
-function start(actions: WorkbookActions | null, displayLanguage: string | undefined): void {
-  const container = document.getElementById("root");
-  if (!container) throw new Error("taskpane.html has no #root element");
-  const language = langOf(displayLanguage);
+const catalogs: Record<Lang, () => Promise<CustomFunctionInfo[]>> = { it: catalogLoader("it"), en: catalogLoader("en") };
+
+const container = document.getElementById("root");
+if (!container) throw new Error("taskpane.html has no #root element");
+const root = createRoot(container);
+
+/** Renders the pane: `connecting` until Office.onReady has answered, then Excel's actions (null outside Excel). */
+function show(language: Lang, actions: WorkbookActions | null, connecting: boolean): void {
   document.documentElement.lang = language;
-  createRoot(container).render(
-    <ThemedPane>
-      <App language={language} loadCatalog={catalogLoader(language)} actions={actions} />
+  root.render(
+    <ThemedPane officeReady={!connecting}>
+      <App language={language} loadCatalog={catalogs[language]} actions={actions} connecting={connecting} />
     </ThemedPane>,
   );
 }
 
+// Outside Office (a browser, the end-to-end test) there is no host locale: the browser's language is taken.
+const firstLanguage = hostLocaleOf(window.location.search) ?? navigator.language;
+
 if (typeof Office === "undefined") {
   // office.js could not be loaded (offline, blocked): the pane still opens and says what to do.
-  start(null, navigator.language);
+  show(langOf(firstLanguage), null, false);
 } else {
-  // Outside Office (a browser, the end-to-end test) there is no display language: the browser's is taken.
-  Office.onReady((info) => start(workbookActions(info.host), Office.context?.displayLanguage ?? navigator.language));
+  // The header and the tabs are shown at once; the tabs that work on the workbook wait for Office.js,
+  // while the first one's code is fetched.
+  show(langOf(firstLanguage), null, true);
+  ParametersPanel.preload();
+  Office.onReady((info) => show(langOf(Office.context?.displayLanguage ?? firstLanguage), workbookActions(info.host), false));
 }

@@ -83,9 +83,17 @@ function followOfficeTheme(onChange: (theme: OfficeThemeColours | null) => void)
 /** The scheme now: Office's theme, else the system's. */
 export const currentScheme = (): ColourScheme => schemeOf(currentOfficeTheme(), darkQuery()?.matches ?? false);
 
-/** The pane's scheme, updated when Office's theme or the system's colour scheme changes. */
-export function useColourScheme(): ColourScheme {
+/**
+ * The pane's scheme, updated when Office's theme or the system's colour scheme changes. Office's
+ * theme is known once Office.js is ready (`officeReady`): the pane shown before is in the system's.
+ */
+export function useColourScheme(officeReady = true): ColourScheme {
   const [scheme, setScheme] = useState<ColourScheme>(currentScheme);
+  const [readSince, setReadSince] = useState(officeReady);
+  if (readSince !== officeReady) {
+    setReadSince(officeReady);
+    setScheme(currentScheme());
+  }
   useEffect(() => {
     const query = darkQuery();
     const onSystemChange = () => setScheme(currentScheme());
@@ -95,7 +103,7 @@ export function useColourScheme(): ColourScheme {
       query?.removeEventListener("change", onSystemChange);
       stopOffice();
     };
-  }, []);
+  }, [officeReady]);
   return scheme;
 }
 

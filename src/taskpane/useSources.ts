@@ -1,4 +1,4 @@
-import { useCallback, useState } from "react";
+import { useCallback, useRef, useState } from "react";
 import type { DataSource } from "../contract/contract";
 import type { Failure } from "./failures";
 import { useTask } from "./PaneContext";
@@ -19,10 +19,15 @@ export function useSources(): SourceState {
   const [sources, setSources] = useState<DataSource[] | null>(null);
   const [selected, setSelected] = useState<DataSource | null>(null);
   const [loading, setLoading] = useState(false);
+  // One listing at a time: a second click on "refresh" while one runs is ignored.
+  const listing = useRef(false);
 
   const refresh = useCallback(async () => {
+    if (listing.current) return;
+    listing.current = true;
     setLoading(true);
     const choice = await run((actions) => actions.listSources(), { exclusive: false });
+    listing.current = false;
     setLoading(false);
     if (choice === undefined) return;
     setSources(choice.sources);

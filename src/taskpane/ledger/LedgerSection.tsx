@@ -4,7 +4,7 @@ import { useState } from "react";
 import { passphraseProblem } from "../../engine/sharing/pseudonyms";
 import type { DataSource } from "../../contract/contract";
 import { FailureBar } from "../FailureBar";
-import { usePane, useTask } from "../PaneContext";
+import { singleClick, useAction, usePane, useTask } from "../PaneContext";
 import { PANEL_STYLES } from "../panelStyles";
 import { CommitmentsView } from "./CommitmentsView";
 import type { RecordResult, RecordStep, StatementResult } from "./ledgerActions";
@@ -54,13 +54,17 @@ export function LedgerSection({ source, refreshKey }: { source: DataSource | nul
   const [step, setStep] = useState<RecordStep | null>(null);
   const [recordOutcome, setRecordOutcome] = useState<{ result: RecordResult; passphraseCleared: boolean } | null>(null);
   const [statementOutcome, setStatementOutcome] = useState<StatementResult | null>(null);
+  /** The year whose statement is being written, and whether it is the draft of the payment to record. */
+  const [writingStatement, setWritingStatement] = useState<{ year: number; draft: boolean } | null>(null);
   const busy = recording.busy;
   const usablePassphrase = passphrase !== "" && passphraseProblem(passphrase) === null ? passphrase : undefined;
   const view: LedgerView | null = ledger.state?.status === "ready" ? ledger.state.view : null;
 
-  const select = (cell: string) => void selection.run((actions) => actions.selectCell(cell));
+  const selectCell = useAction((cell: string) => selection.run((actions) => actions.selectCell(cell)));
+  const select = (cell: string) => void selectCell(cell);
+  const reload = useAction(ledger.reload, { exclusive: false });
 
-  const record = async (act: string, date: number): Promise<boolean> => {
+  const record = useAction(async (act: string, date: number): Promise<boolean> => {
     const next = view?.next;
     if (source === null || next === undefined || next === null) return false;
     const secret = usablePassphrase;
@@ -80,17 +84,19 @@ export function LedgerSection({ source, refreshKey }: { source: DataSource | nul
     setRecordOutcome({ result, passphraseCleared: secret !== undefined });
     if (result.state !== null) ledger.show(result.state);
     return result.status === "recorded";
-  };
+  });
 
-  const statement = async (programmeYear: number, draft: { act: string; date: number | null } | null) => {
+  const statement = useAction(async (programmeYear: number, draft: { act: string; date: number | null } | null) => {
     if (source === null) return;
     setStatementOutcome(null);
     const request = { programmeYear, act: draft?.act, date: draft?.date ?? undefined };
+    setWritingStatement({ year: programmeYear, draft: draft !== null });
     const result = await writing.run((actions) =>
       actions.writeStatement(source, request, { passphrase: usablePassphrase, lang: language }),
     );
+    setWritingStatement(null);
     if (result !== undefined) setStatementOutcome(result);
-  };
+  });
 
   /** The ledger's refusals and findings, with the cells to look at. */
   const refusalBar = (bar: Pick<LedgerRefusalBarProps, "title" | "refusal" | "intent" | "testId">) => (
@@ -112,7 +118,7 @@ export function LedgerSection({ source, refreshKey }: { source: DataSource | nul
           appearance="subtle"
           icon={ledger.read.running ? <Spinner size="extra-tiny" /> : <ArrowClockwiseRegular />}
           disabled={ledger.read.running}
-          onClick={() => void ledger.reload(usablePassphrase)}
+          onClick={singleClick(() => reload(usablePassphrase))}
         >
           {ledger.read.running ? s.loading : s.refresh}
         </Button>
@@ -153,6 +159,7 @@ export function LedgerSection({ source, refreshKey }: { source: DataSource | nul
               language={language}
               busy={busy}
               recording={recording.running}
+              drafting={writingStatement?.draft === true}
               step={step}
               notice={
                 next.refusals.length > 0
@@ -161,7 +168,7 @@ export function LedgerSection({ source, refreshKey }: { source: DataSource | nul
               }
               passphrase={passphrase}
               onPassphrase={setPassphrase}
-              onRecord={record}
+              onRecord={async (act, date) => (await record(act, date)) ?? false}
               onDraft={(act, date) => void statement(next.programmeYear, { act, date })}
             />
           ) : (
@@ -178,6 +185,7 @@ export function LedgerSection({ source, refreshKey }: { source: DataSource | nul
                 strings={s}
                 language={language}
                 busy={busy}
+                writingYear={writingStatement !== null && !writingStatement.draft ? writingStatement.year : null}
                 onStatement={(year) => void statement(year, null)}
               />
             </>

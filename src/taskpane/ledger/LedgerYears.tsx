@@ -5,6 +5,7 @@ import {
   Caption1,
   makeStyles,
   mergeClasses,
+  Spinner,
   Table,
   TableBody,
   TableCell,
@@ -17,6 +18,7 @@ import { DocumentTableRegular, LockClosedRegular } from "@fluentui/react-icons";
 import { formatDate, formatEuro } from "../../engine/cells/format";
 import type { LedgerYear } from "../../engine/ledger/status";
 import type { LedgerStrings } from "./ledgerStrings";
+import { singleClick } from "../PaneContext";
 
 const useStyles = makeStyles({
   number: { textAlign: "right", fontVariantNumeric: "tabular-nums", whiteSpace: "nowrap" },
@@ -40,12 +42,14 @@ export interface LedgerYearsProps {
   strings: LedgerStrings;
   language: Lang;
   busy: boolean;
+  /** The year whose statement is being written, if one is. */
+  writingYear: number | null;
   /** Writes the statement of a recorded year. */
   onStatement: (programmeYear: number) => void;
 }
 
 /** Each programme year: paid (locked, with its act and date) or to record, and what it pays with the ledger. */
-export function LedgerYears({ years, total, strings: s, language, busy, onStatement }: LedgerYearsProps) {
+export function LedgerYears({ years, total, strings: s, language, busy, writingYear, onStatement }: LedgerYearsProps) {
   const styles = useStyles();
   const euro = (n: number) => formatEuro(n, language);
   return (
@@ -76,10 +80,10 @@ export function LedgerYears({ years, total, strings: s, language, busy, onStatem
                   <Button
                     size="small"
                     appearance="subtle"
-                    icon={<DocumentTableRegular />}
+                    icon={writingYear === year.programmeYear ? <Spinner size="extra-tiny" /> : <DocumentTableRegular />}
                     disabled={busy}
                     aria-label={s.statementOf(year.programmeYear)}
-                    onClick={() => onStatement(year.programmeYear)}
+                    onClick={singleClick(() => onStatement(year.programmeYear))}
                   >
                     {s.statement}
                   </Button>

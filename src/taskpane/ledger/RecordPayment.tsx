@@ -11,6 +11,7 @@ import { ConfirmPaymentDialog } from "./ConfirmPaymentDialog";
 import type { RecordStep } from "./ledgerActions";
 import type { LedgerStrings } from "./ledgerStrings";
 import type { EvidenceNaming, NextPayment } from "./ledgerView";
+import { singleClick } from "../PaneContext";
 
 const useStyles = makeStyles({
   ...PANEL_STYLES,
@@ -28,6 +29,8 @@ export interface RecordPaymentProps {
   busy: boolean;
   /** Recording runs, at this step. */
   recording: boolean;
+  /** The draft statement is being written. */
+  drafting: boolean;
   step: RecordStep | null;
   /** Shown under the heading: why the payment cannot be recorded now, or the outcome of the last try. */
   notice: ReactNode;
@@ -47,6 +50,7 @@ export function RecordPayment({
   language,
   busy,
   recording,
+  drafting,
   step,
   notice,
   passphrase,
@@ -102,7 +106,11 @@ export function RecordPayment({
         >
           {recording ? s.recording : s.record(payment.programmeYear)}
         </Button>
-        <Button icon={<DocumentTableRegular />} disabled={busy || refused || problem !== null} onClick={() => onDraft(act, date)}>
+        <Button
+          icon={drafting ? <Spinner size="tiny" /> : <DocumentTableRegular />}
+          disabled={busy || refused || problem !== null}
+          onClick={singleClick(() => onDraft(act, date))}
+        >
           {s.draft}
         </Button>
       </div>

@@ -41,7 +41,7 @@ import {
   type GroupKey,
 } from "./agreementForm";
 import { FailureBar } from "../FailureBar";
-import { usePane, useTask } from "../PaneContext";
+import { singleClick, useAction, usePane, useTask } from "../PaneContext";
 import { PanelHeader } from "../common/PanelHeader";
 import type { AgreementView } from "../workbookActions";
 import { PANEL_STYLES } from "../panelStyles";
@@ -115,10 +115,13 @@ export function ParametersPanel({ onNext }: { onNext?: () => void }) {
   }, [readAgreement, show]);
 
   /** "Rileggi dal foglio" (and retry after a failure): reads the sheet again. */
-  const load = async () => {
-    setPending("load");
-    show(await readAgreement());
-  };
+  const load = useAction(
+    async () => {
+      setPending("load");
+      show(await readAgreement());
+    },
+    { exclusive: false },
+  );
 
   const issues = useMemo(() => (values === null ? [] : formIssues(values, language)), [values, language]);
   const raw = useMemo(() => (values === null ? {} : rawOfForm(values, language)), [values, language]);
@@ -128,7 +131,7 @@ export function ParametersPanel({ onNext }: { onNext?: () => void }) {
     setSaved(false);
   };
 
-  const save = async () => {
+  const save = useAction(async () => {
     if (values === null) return;
     setPending("save");
     const result = await task.run((actions) => actions.saveAgreement(rawOfForm(values, language)));
@@ -136,7 +139,7 @@ export function ParametersPanel({ onNext }: { onNext?: () => void }) {
     if (result === undefined || !result.saved) return;
     setLoaded({ ownership: "own" });
     setSaved(true);
-  };
+  });
 
   /**
    * The sticky action bar must never cover the focused field (WCAG 2.4.11): once the browser has
@@ -310,11 +313,11 @@ export function ParametersPanel({ onNext }: { onNext?: () => void }) {
               appearance="primary"
               icon={pending === "save" ? <Spinner size="tiny" /> : <SaveRegular />}
               disabled={foreign || task.busy || issues.length > 0}
-              onClick={() => void save()}
+              onClick={singleClick(save)}
             >
               {pending === "save" ? s.saving : s.save}
             </Button>
-            <Button icon={<ArrowSyncRegular />} disabled={task.busy} onClick={() => void load()}>
+            <Button icon={<ArrowSyncRegular />} disabled={task.busy || task.running} onClick={singleClick(load)}>
               {s.reload}
             </Button>
           </div>

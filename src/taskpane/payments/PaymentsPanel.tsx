@@ -32,7 +32,7 @@ import { TotalsCompared } from "./TotalsCompared";
 import { issueText } from "../common/IssueList";
 import { PanelHeader } from "../common/PanelHeader";
 import { RefusalBar, SHOWN_ISSUES } from "../common/RefusalBar";
-import { usePane, useTask } from "../PaneContext";
+import { singleClick, useAction, usePane, useTask } from "../PaneContext";
 import { SourcePicker } from "../SourcePicker";
 import type { SourceState } from "../useSources";
 import type { PaymentResult, PaymentStep } from "../workbookActions";
@@ -70,7 +70,7 @@ export function PaymentsPanel({
   // Counts the payment tables written: the ledger below is read again each time.
   const [written, setWritten] = useState(0);
 
-  const write = async () => {
+  const write = useAction(async () => {
     const source = sources.selected;
     if (source === null) return;
     setResult(null);
@@ -78,9 +78,10 @@ export function PaymentsPanel({
     setStep(null);
     if (outcome !== undefined) setResult(outcome);
     if (outcome?.status === "written") setWritten((n) => n + 1);
-  };
+  });
 
-  const select = (cell: string) => void task.run((actions) => actions.selectCell(cell));
+  const selectCell = useAction((cell: string) => task.run((actions) => actions.selectCell(cell)));
+  const select = (cell: string) => void selectCell(cell);
   const euro = (n: number) => formatEuro(n, language);
   /** One line per kind of error, with how many cells say the same. */
   const groups = result?.status === "refused" ? groupIssues(result.issues) : [];
@@ -101,7 +102,7 @@ export function PaymentsPanel({
           appearance="primary"
           icon={task.running ? <Spinner size="tiny" /> : <TableAddRegular />}
           disabled={task.busy || sources.selected === null}
-          onClick={() => void write()}
+          onClick={singleClick(write)}
         >
           {task.running ? s.writing : s.write}
         </Button>

@@ -9,7 +9,7 @@ import type { DataSource } from "../../contract/contract";
 import { IssueList } from "../common/IssueList";
 import { PanelHeader } from "../common/PanelHeader";
 import { FailureBar } from "../FailureBar";
-import { usePane, useTask } from "../PaneContext";
+import { singleClick, useAction, usePane, useTask } from "../PaneContext";
 import { PANEL_STYLES } from "../panelStyles";
 import { SourcePicker, sourceKey } from "../SourcePicker";
 import type { CandidateChoice } from "../useCandidateChoice";
@@ -74,11 +74,14 @@ export function RankingPanel({ sources, candidates }: { sources: SourceState; ca
     };
   }, [autoRead, run, show]);
 
-  const read = async () => {
-    if (source === null) return;
-    setPending("read");
-    show(await run((actions) => actions.readCandidates(source), { exclusive: false }), false);
-  };
+  const read = useAction(
+    async () => {
+      if (source === null) return;
+      setPending("read");
+      show(await run((actions) => actions.readCandidates(source), { exclusive: false }), false);
+    },
+    { exclusive: false },
+  );
 
   const params = useMemo((): RankingParams | null => {
     if (view === null || texts === null) return null;
@@ -94,22 +97,22 @@ export function RankingPanel({ sources, candidates }: { sources: SourceState; ca
     return new Map(rankCandidates(view.parsed, view.params).eligible.map((ranked) => [ranked.candidate.row, ranked.rank]));
   }, [view, weightsChanged]);
 
+  const showCell = useAction((cell: string) => run((actions) => actions.selectCell(cell)));
   const goTo = (row: number) => {
     if (view === null) return;
-    const cell = cellAddress(view.parsed.sheetName, row, view.parsed.columns.id ?? 1);
-    void run((actions) => actions.selectCell(cell));
+    void showCell(cellAddress(view.parsed.sheetName, row, view.parsed.columns.id ?? 1));
   };
-  const selectCell = (cell: string) => void run((actions) => actions.selectCell(cell));
+  const selectCell = (cell: string) => void showCell(cell);
   const selectIssue = (issue: Issue) => selectCell(issue.cell);
 
-  const write = async () => {
+  const write = useAction(async () => {
     if (view === null || params === null) return;
     setPending("write");
     setResult(null);
     const outcome = await run((actions) => actions.writeRanking(view.source, params));
     setPending(null);
     if (outcome !== undefined) setResult(outcome);
-  };
+  });
 
   const errors = view?.parsed.issues.filter((issue) => issue.severity === "error").length ?? 0;
 
@@ -128,8 +131,8 @@ export function RankingPanel({ sources, candidates }: { sources: SourceState; ca
       <div className={styles.actions}>
         <Button
           icon={pending === "read" ? <Spinner size="tiny" /> : <ArrowSyncRegular />}
-          disabled={task.busy || source === null}
-          onClick={() => void read()}
+          disabled={task.busy || task.running || source === null}
+          onClick={singleClick(read)}
         >
           {pending === "read" ? r.reading : view === null ? r.read : r.reread}
         </Button>
@@ -137,7 +140,7 @@ export function RankingPanel({ sources, candidates }: { sources: SourceState; ca
           appearance="primary"
           icon={pending === "write" ? <Spinner size="tiny" /> : <TableAddRegular />}
           disabled={task.busy || ranking === null || errors > 0}
-          onClick={() => void write()}
+          onClick={singleClick(write)}
         >
           {pending === "write" ? r.writing : r.write}
         </Button>

@@ -22,7 +22,7 @@ import { passphraseProblem } from "../../engine/sharing/pseudonyms";
 import { REMOVAL, removedColumnText } from "../../xlsx/shareLabels";
 import type { RemovedColumn } from "../../xlsx/shareCopy";
 import { FailureBar } from "../FailureBar";
-import { usePane, useTask } from "../PaneContext";
+import { singleClick, useAction, usePane, useTask } from "../PaneContext";
 import { PanelHeader } from "../common/PanelHeader";
 import { PassphraseField } from "../common/PassphraseField";
 import { RefusalBar } from "../common/RefusalBar";
@@ -51,14 +51,14 @@ export function SharePanel() {
 
   const problem = passphrase === "" ? null : passphraseProblem(passphrase);
 
-  const make = async () => {
+  const make = useAction(async () => {
     const secret = passphrase;
     setPassphrase("");
     setResult(null);
     const outcome = await task.run((actions) => actions.shareCopy(secret, setStep));
     setStep(null);
     if (outcome !== undefined) setResult(outcome);
-  };
+  });
 
   const columnText = (c: RemovedColumn) => removedColumnText(c, language);
 
@@ -80,7 +80,7 @@ export function SharePanel() {
           appearance="primary"
           icon={task.running ? <Spinner size="tiny" /> : <ShareRegular />}
           disabled={task.busy || passphrase === "" || problem !== null}
-          onClick={() => void make()}
+          onClick={singleClick(make)}
         >
           {task.running ? s.making : s.make}
         </Button>

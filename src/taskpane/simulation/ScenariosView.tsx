@@ -34,7 +34,7 @@ import {
 } from "../../engine/simulation/scenarioTable";
 import type { CellValue } from "../../engine/types";
 import { FailureBar } from "../FailureBar";
-import { useTask } from "../PaneContext";
+import { singleClick, useAction, useTask } from "../PaneContext";
 import type { SimulationStrings } from "./simulationStrings";
 import { percent } from "./controls";
 import { signedEuro } from "./PaymentsView";
@@ -151,7 +151,9 @@ export function ScenariosView({
     );
   };
 
-  const save = async (): Promise<void> => {
+  const listAgain = useAction(loadList, { exclusive: false });
+
+  const save = useAction(async (): Promise<void> => {
     if (snapshot === null) return;
     setSaved(null);
     const scenario = snapshot(name.trim() === "" ? strings.untitled : name.trim(), savedAtText(now()));
@@ -159,7 +161,7 @@ export function ScenariosView({
     if (result === undefined) return;
     setSaved(result);
     if (list !== null) await loadList();
-  };
+  });
 
   const find = (table: string | undefined): SavedScenario | undefined => list?.scenarios.find((s) => s.table === table);
   const a = find(picked?.[0]);
@@ -198,7 +200,7 @@ export function ScenariosView({
           appearance="primary"
           icon={saveTask.running ? <Spinner size="tiny" /> : <SaveRegular />}
           disabled={saveTask.busy || snapshot === null}
-          onClick={() => void save()}
+          onClick={singleClick(save)}
         >
           {saveTask.running ? strings.saving : strings.save}
         </Button>
@@ -215,7 +217,7 @@ export function ScenariosView({
         <Button
           icon={listTask.running ? <Spinner size="tiny" /> : <ArrowSyncRegular />}
           disabled={listTask.running}
-          onClick={() => void loadList()}
+          onClick={singleClick(listAgain)}
         >
           {listTask.running ? strings.loadingScenarios : strings.loadScenarios}
         </Button>

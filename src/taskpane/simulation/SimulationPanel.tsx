@@ -20,7 +20,7 @@ import { stabilityStepChart } from "../../engine/simulation/stepChart";
 import { differenceFrom, whatIf, type WhatIfResult } from "../../engine/simulation/whatIf";
 import type { DataSource } from "../../contract/contract";
 import { FailureBar } from "../FailureBar";
-import { usePane, useTask } from "../PaneContext";
+import { singleClick, useAction, usePane, useTask } from "../PaneContext";
 import { PanelHeader } from "../common/PanelHeader";
 import { simulationStringsFor, type SimulationStrings } from "./simulationStrings";
 import { SourcePicker } from "../SourcePicker";
@@ -76,6 +76,8 @@ export function SimulationPanel({ sources }: { sources: SourceState }) {
     [run],
   );
 
+  const reload = useAction(load, { exclusive: false });
+
   // The first time the sheets are known, start from the detected beneficiary data (or the example).
   const { sources: listed, selected } = sources;
   useEffect(() => {
@@ -100,11 +102,11 @@ export function SimulationPanel({ sources }: { sources: SourceState }) {
         <Button
           icon={task.running ? <Spinner size="tiny" /> : <ArrowSyncRegular />}
           disabled={task.running || sources.selected === null}
-          onClick={() => void load(sources.selected)}
+          onClick={singleClick(() => reload(sources.selected))}
         >
           {task.running ? s.loading : s.reload}
         </Button>
-        <Button icon={<BeakerRegular />} disabled={task.running} onClick={() => void load(null)}>
+        <Button icon={<BeakerRegular />} disabled={task.running} onClick={singleClick(() => reload(null))}>
           {s.useExample}
         </Button>
       </div>

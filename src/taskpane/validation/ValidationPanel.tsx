@@ -5,7 +5,7 @@ import type { Issue } from "../../engine/types";
 import type { DataSource } from "../../contract/contract";
 import { FailureBar } from "../FailureBar";
 import { IssueList } from "../common/IssueList";
-import { usePane, useTask } from "../PaneContext";
+import { singleClick, useAction, usePane, useTask } from "../PaneContext";
 import { PanelHeader } from "../common/PanelHeader";
 import { SourcePicker } from "../SourcePicker";
 import type { SourceState } from "../useSources";
@@ -56,7 +56,7 @@ export function ValidationPanel({ sources, candidates = null }: { sources: Sourc
     });
   }, [run]);
 
-  const validate = async () => {
+  const validate = useAction(async () => {
     const source = sources.selected;
     if (source === null) return;
     setNotice(null);
@@ -65,33 +65,34 @@ export function ValidationPanel({ sources, candidates = null }: { sources: Sourc
       candidates === null ? actions.validate(source) : actions.validate(source, candidates),
     );
     if (result !== undefined) setValidation(result);
-  };
+  });
 
-  const writeFlow = async () => {
+  const writeFlow = useAction(async () => {
     const source = validation?.source ?? null;
     if (source === null) return;
     const result = await step("flow", (actions) =>
       candidates === null ? actions.writeFlow(source) : actions.writeFlow(source, candidates),
     );
     if (result !== undefined) setFlowWritten(result);
-  };
+  });
 
-  const select = (issue: Issue) => void step("select", (actions) => actions.selectCell(issue.cell));
+  const selectCell = useAction((cell: string) => step("select", (actions) => actions.selectCell(cell)));
+  const select = (issue: Issue) => void selectCell(issue.cell);
 
-  const highlight = async () => {
+  const highlight = useAction(async () => {
     if (validation === null) return;
     const result = await step("highlight", (actions) => actions.highlight(validation.issues));
     if (result === undefined) return;
     setHighlighted(result.coloured > 0);
     setNotice(s.highlighted(result.coloured));
-  };
+  });
 
-  const unhighlight = async () => {
+  const unhighlight = useAction(async () => {
     const result = await step("unhighlight", (actions) => actions.removeHighlight());
     if (result === undefined) return;
     setHighlighted(false);
     setNotice(s.unhighlighted(result.restored, result.changedSince));
-  };
+  });
 
   const colourable = validation !== null && validation.counts.error + validation.counts.warning > 0;
   const progress =
@@ -125,21 +126,21 @@ export function ValidationPanel({ sources, candidates = null }: { sources: Sourc
           appearance="primary"
           icon={pending === "validate" ? <Spinner size="tiny" /> : <CheckmarkCircleRegular />}
           disabled={task.busy || sources.selected === null}
-          onClick={() => void validate()}
+          onClick={singleClick(validate)}
         >
           {pending === "validate" ? s.validating : validation === null ? s.validate : s.revalidate}
         </Button>
         <Button
           icon={pending === "highlight" ? <Spinner size="tiny" /> : <HighlightRegular />}
           disabled={task.busy || !colourable}
-          onClick={() => void highlight()}
+          onClick={singleClick(highlight)}
         >
           {s.highlight}
         </Button>
         <Button
           icon={pending === "unhighlight" ? <Spinner size="tiny" /> : <EraserRegular />}
           disabled={task.busy || !highlighted}
-          onClick={() => void unhighlight()}
+          onClick={singleClick(unhighlight)}
         >
           {s.unhighlight}
         </Button>
@@ -182,7 +183,7 @@ export function ValidationPanel({ sources, candidates = null }: { sources: Sourc
             <Button
               icon={pending === "flow" ? <Spinner size="tiny" /> : <TableAddRegular />}
               disabled={task.busy}
-              onClick={() => void writeFlow()}
+              onClick={singleClick(writeFlow)}
             >
               {pending === "flow" ? flowStrings.writing : flowStrings.write}
             </Button>
