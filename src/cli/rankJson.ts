@@ -1,6 +1,6 @@
 import { z } from "zod";
 import type { CandidateRanking } from "../engine/candidates/ranking";
-import { CONTRIBUTION_KEYS, RANKING_PARAM_KEYS } from "../engine/candidates/weights";
+import { CONTRIBUTION_KEYS, RANKING_PARAM_KEYS } from "../engine/keys";
 import { type Lang, pick } from "../engine/cells/lang";
 
 /** `h4a rank --json`: the ranked list and the families not eligible, with the parameters used. */

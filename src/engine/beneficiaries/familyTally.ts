@@ -4,7 +4,7 @@ import type { CellValue } from "../types";
 import { isIdHeader } from "./idHeader";
 
 /**
- * countFamilies of `payments/columnCounts.ts` — the same families, hits, answers and first
+ * The counts of the custom functions' rates (§4) — families, hits, answers and first
  * problem — in one pass over a column of up to 1,048,576 cells with no allocation per cell: the
  * common yes/no spellings and ASCII family ids skip the Unicode normalisation.
  */
@@ -15,7 +15,7 @@ export interface CellSequence {
   cell(index: number): CellValue;
 }
 
-/** achievedYes, reading the cell with readYesNo. */
+/** A yes/no cell achieves the outcome on yes (§4). */
 export const achievedYesExact: Achieved = (value) => {
   const flag = readYesNo(value);
   return flag === "invalid" ? "invalid" : flag === true;

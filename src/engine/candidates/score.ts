@@ -1,7 +1,8 @@
 import { pick, type Lang } from "../cells/lang";
 import { formatEuro, formatNumber } from "../cells/format";
 import type { Candidate } from "./fields";
-import { CONTRIBUTION_KEYS, CONTRIBUTION_LABELS, roundPoints, type ContributionKey, type RankingParams } from "./weights";
+import { CONTRIBUTION_LABELS, roundPoints, type RankingParams } from "./weights";
+import { CONTRIBUTION_KEYS, type ContributionKey } from "../keys";
 
 /**
  * The priority score of §3b: the sum of weight × indicator. Eviction executed, validated or

@@ -1,13 +1,11 @@
 import type { Params } from "../agreement/params";
-import { CONTRIBUTION_KEYS, RANKING_PARAM_KEYS, type ContributionKey, type RankingParamKey } from "../keys";
+import { RANKING_PARAM_KEYS, type ContributionKey, type RankingParamKey } from "../keys";
 
 /**
  * The parameters of §3b within the agreement (§5): the weight of each indicator, the cap on the
  * shelter points, the ISEE ceiling and the months in temporary accommodation that make a family
  * eligible. A contribution to the score is keyed by its weight's key.
  */
-
-export { CONTRIBUTION_KEYS, RANKING_PARAM_KEYS, type ContributionKey, type RankingParamKey };
 
 export type RankingParams = Pick<Params, RankingParamKey>;
 

@@ -1,6 +1,4 @@
 import { isBlank } from "../cells/cells";
-import { matchHeader } from "../beneficiaries/fields";
-import { parseYesNo } from "../cells/tokens";
 import type { CellValue } from "../types";
 
 /**
@@ -12,11 +10,6 @@ import type { CellValue } from "../types";
 
 /** Whether a cell achieves the outcome: true, false (blank included), or "invalid" (unreadable). */
 export type Achieved = (value: CellValue) => boolean | "invalid";
-
-export const achievedYes: Achieved = (value) => {
-  const flag = parseYesNo(value);
-  return flag === "invalid" ? "invalid" : flag === true;
-};
 
 /** Waiting months strictly below the limit; a blank has not waited less (no answer). */
 export const waitedLessThan =
@@ -42,38 +35,4 @@ export interface FamilyCount {
   /** Families with a non-blank answer. */
   answered: number;
   problem: ColumnProblem | null;
-}
-
-const isIdHeader = (value: CellValue): boolean => typeof value === "string" && matchHeader(value) === "id";
-
-/** Counts a column's families and those who achieved; `ids`, when given, is the column of family ids beside it. */
-export function countFamilies(values: readonly CellValue[], achieved: Achieved, ids: readonly CellValue[] | null = null): FamilyCount {
-  if (ids !== null && ids.length !== values.length) {
-    return {
-      hits: 0,
-      families: 0,
-      answered: 0,
-      problem: { kind: "sizes-differ", value: ids.length, index: Math.min(ids.length, values.length) },
-    };
-  }
-  let hits = 0;
-  let families = 0;
-  let answered = 0;
-  for (let index = 0; index < values.length; index++) {
-    const value = values[index];
-    if (ids !== null) {
-      const id = ids[index];
-      if (isIdHeader(id)) continue;
-      if (isBlank(id)) {
-        if (!isBlank(value)) return { hits, families, answered, problem: { kind: "answer-without-id", value, index } };
-        continue;
-      }
-    }
-    const result = achieved(value);
-    if (result === "invalid") return { hits, families, answered, problem: { kind: "invalid", value, index } };
-    families++;
-    if (!isBlank(value)) answered++;
-    if (result) hits++;
-  }
-  return { hits, families, answered, problem: null };
 }

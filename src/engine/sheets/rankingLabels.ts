@@ -1,4 +1,5 @@
-import { CONTRIBUTION_LABELS, type ContributionKey } from "../candidates/weights";
+import { CONTRIBUTION_LABELS } from "../candidates/weights";
+import type { ContributionKey } from "../keys";
 
 /**
  * The words of the sheets H4A_Graduatoria and H4A_Flusso (MECHANISM.md §3b): the sheets' Italian

@@ -1,7 +1,7 @@
 import { emergencyText } from "../candidates/eligibility";
 import { tieText, type CandidateRanking } from "../candidates/ranking";
 import { scoreSentence } from "../candidates/score";
-import { CONTRIBUTION_KEYS, RANKING_PARAM_KEYS, type ContributionKey } from "../candidates/weights";
+import { CONTRIBUTION_KEYS, RANKING_PARAM_KEYS, type ContributionKey } from "../keys";
 import { PARAM_INFO } from "../agreement/params";
 import type { LooseCell, PlannedCell, SheetPlan, TablePlan } from "./workbookPlan";
 import { DATE_FORMAT, EURO_FORMAT } from "./paymentLabels";

@@ -14,7 +14,8 @@ import {
 } from "@fluentui/react-components";
 import { ArrowResetRegular } from "@fluentui/react-icons";
 import { PARAM_INFO, paramName } from "../../engine/agreement/params";
-import { RANKING_PARAM_KEYS, type RankingParamKey, type RankingParams } from "../../engine/candidates/weights";
+import type { RankingParams } from "../../engine/candidates/weights";
+import { RANKING_PARAM_KEYS, type RankingParamKey } from "../../engine/keys";
 import { RANKING_STYLES } from "./rankingLayout";
 import type { RankingStrings } from "./rankingStrings";
 import { weightOf, type WeightTexts } from "./weightTexts";

@@ -1,7 +1,8 @@
 import { applicantsOf } from "../../engine/candidates/flow";
 import { parseCandidateSheet, type ParsedCandidates } from "../../engine/candidates/parse";
 import { rankCandidates } from "../../engine/candidates/ranking";
-import { RANKING_PARAM_KEYS, rankingParamsOf, type RankingParams } from "../../engine/candidates/weights";
+import { rankingParamsOf, type RankingParams } from "../../engine/candidates/weights";
+import { RANKING_PARAM_KEYS } from "../../engine/keys";
 import type { Params } from "../../engine/agreement/params";
 import { parseBeneficiarySheet } from "../../engine/beneficiaries/parse";
 import { summarizeSheet, type Applicant, type SheetSummary } from "../../engine/beneficiaries/sheetSummary";

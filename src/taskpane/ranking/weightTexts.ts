@@ -1,6 +1,7 @@
 import type { Lang } from "../../engine/cells/lang";
 import { ParamsSchema } from "../../engine/agreement/params";
-import { RANKING_PARAM_KEYS, type RankingParamKey, type RankingParams } from "../../engine/candidates/weights";
+import type { RankingParams } from "../../engine/candidates/weights";
+import { RANKING_PARAM_KEYS, type RankingParamKey } from "../../engine/keys";
 import { showNumber, typedValue } from "../parameters/agreementForm";
 
 /** The ranking weights as typed in the pane, one text per weight. */

@@ -1,5 +1,5 @@
 import { contributionLines, scoreOf, scoreSentence } from "../../../src/engine/candidates/score";
-import { CONTRIBUTION_KEYS } from "../../../src/engine/candidates/weights";
+import { CONTRIBUTION_KEYS } from "../../../src/engine/keys";
 import { candidate, DEFAULT_RANKING, rankingWith } from "../fixtures/candidatesSheet";
 
 /** MECHANISM.md §3b: score = Σ weight × indicator, each contribution keyed by its weight's key. */

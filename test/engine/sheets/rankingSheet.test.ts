@@ -1,7 +1,7 @@
 import { applicantsOf } from "../../../src/engine/candidates/flow";
 import { parseCandidateSheet } from "../../../src/engine/candidates/parse";
 import { rankCandidates } from "../../../src/engine/candidates/ranking";
-import { RANKING_PARAM_KEYS } from "../../../src/engine/candidates/weights";
+import { RANKING_PARAM_KEYS } from "../../../src/engine/keys";
 import { parseBeneficiarySheet } from "../../../src/engine/beneficiaries/parse";
 import { summarizeSheet } from "../../../src/engine/beneficiaries/sheetSummary";
 import { flowPlan } from "../../../src/engine/sheets/flowSheet";
