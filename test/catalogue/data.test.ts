@@ -374,7 +374,30 @@ const PARAM_CASES: ParamCase[] = [
     ],
   },
   { name: "premiumPerFamily: the row missing", changes: { premiumPerFamily: undefined }, it: [] },
-  { name: "currentYear: blank", changes: { currentYear: "" }, it: [] },
+  {
+    name: "currentYear: blank — the default used, and said on the cell",
+    changes: { currentYear: "" },
+    it: [
+      "blank-parameter H4A_Parametri!B16 | Parametro «Anno corrente» (currentYear) vuoto: vale il predefinito «1»; per un altro valore digitare un numero intero ≥ 1.",
+    ],
+    en: ['Parameter "Current year" (currentYear) is blank: the default "1" applies; for another value enter a whole number ≥ 1.'],
+  },
+  { name: "currentYear: the row missing (a workbook older than the key)", changes: { currentYear: undefined }, it: [] },
+  { name: "cap: blank means no cap", changes: { cap: "" }, it: [] },
+  {
+    name: "fullThreshold: blank",
+    changes: { fullThreshold: null },
+    it: [
+      "blank-parameter H4A_Parametri!B8 | Parametro «Soglia per il saldo pieno» (fullThreshold) vuoto: vale il predefinito «0,8»; per un altro valore digitare un numero tra 0 e 1 (es. 0,8).",
+    ],
+  },
+  {
+    name: "shares: all three rows blank",
+    changes: { share1: "", share2: " ", share3: null },
+    it: [
+      "blank-parameter H4A_Parametri!B5 | Parametro «Quote delle tranche» (shares) vuoto: vale il predefinito «0,2; 0,3; 0,5»; per un altro valore digitare tre numeri tra 0 e 1 con somma 1 (es. 0,2; 0,3; 0,5).",
+    ],
+  },
   {
     name: "currentYear: 0",
     changes: { currentYear: 0 },
@@ -396,14 +419,14 @@ const PARAM_CASES: ParamCase[] = [
     name: "fullThreshold: above 1",
     changes: { fullThreshold: 1.5 },
     it: [
-      "invalid-parameter H4A_Parametri!B8 | Parametro «Soglia per il saldo pieno» (fullThreshold): valore «1.5» non valido; atteso un numero tra 0 e 1 (es. 0,8).",
+      "invalid-parameter H4A_Parametri!B8 | Parametro «Soglia per il saldo pieno» (fullThreshold): valore «1,5» non valido; atteso un numero tra 0 e 1 (es. 0,8).",
     ],
   },
   {
     name: "partialThreshold: above fullThreshold",
     changes: { partialThreshold: 0.9 },
     it: [
-      "invalid-parameter H4A_Parametri!B10 | Parametro «Soglia per il saldo parziale» (partialThreshold): valore «0.9» non valido; atteso un numero tra 0 e 1 (es. 0,8), non oltre la soglia piena.",
+      "invalid-parameter H4A_Parametri!B10 | Parametro «Soglia per il saldo parziale» (partialThreshold): valore «0,9» non valido; atteso un numero tra 0 e 1 (es. 0,8), non oltre la soglia piena.",
     ],
   },
   {
@@ -417,7 +440,7 @@ const PARAM_CASES: ParamCase[] = [
     name: "shares: not summing to 1",
     changes: { share3: 0.6 },
     it: [
-      "invalid-parameter H4A_Parametri!B5 | Parametro «Quote delle tranche» (shares): valore «0.2, 0.3, 0.6» non valido; atteso tre numeri tra 0 e 1 con somma 1 (es. 0,2; 0,3; 0,5).",
+      "invalid-parameter H4A_Parametri!B5 | Parametro «Quote delle tranche» (shares): valore «0,2; 0,3; 0,6» non valido; atteso tre numeri tra 0 e 1 con somma 1 (es. 0,2; 0,3; 0,5).",
     ],
     en: [
       'Parameter "Tranche shares" (shares): invalid value "0.2, 0.3, 0.6"; expected three numbers between 0 and 1 summing to 1 (e.g. 0.2, 0.3, 0.5).',
@@ -427,7 +450,7 @@ const PARAM_CASES: ParamCase[] = [
     name: "shares: one blank",
     changes: { share2: "" },
     it: [
-      "invalid-parameter H4A_Parametri!B5 | Parametro «Quote delle tranche» (shares): valore «0.2, , 0.5» non valido; atteso tre numeri tra 0 e 1 con somma 1 (es. 0,2; 0,3; 0,5).",
+      "invalid-parameter H4A_Parametri!B5 | Parametro «Quote delle tranche» (shares): valore «0,2; ; 0,5» non valido; atteso tre numeri tra 0 e 1 con somma 1 (es. 0,2; 0,3; 0,5).",
     ],
   },
   {

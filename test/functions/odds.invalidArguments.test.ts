@@ -44,7 +44,7 @@ const CASES: InvalidCase[] = [
     what: "EXPECTEDTIER: a partial threshold above the full one",
     call: () => expectedTier(0.8, 0.8, 0.8, 11, 0.6, 0.7),
     code: "#VALUE!",
-    it: "Parametro «Soglia per il saldo parziale» (partialThreshold): valore «0.7» non valido; atteso un numero tra 0 e 1 (es. 0,8), non oltre la soglia piena.",
+    it: "Parametro «Soglia per il saldo parziale» (partialThreshold): valore «0,7» non valido; atteso un numero tra 0 e 1 (es. 0,8), non oltre la soglia piena.",
     en: 'Parameter "Threshold for the partial balance" (partialThreshold): invalid value "0.7"; expected a number between 0 and 1 (e.g. 0.8), not above the full threshold.',
   },
 ];

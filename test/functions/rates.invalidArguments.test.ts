@@ -121,7 +121,7 @@ const CASES: InvalidCase[] = [
     what: "WAITRATE: a limit not whole",
     call: () => waitRate(column(4), 7.5),
     code: "#VALUE!",
-    it: "Parametro «Mesi di attesa massimi» (waitLimitMonths): valore «7.5» non valido; atteso un numero intero di mesi ≥ 1.",
+    it: "Parametro «Mesi di attesa massimi» (waitLimitMonths): valore «7,5» non valido; atteso un numero intero di mesi ≥ 1.",
     en: 'Parameter "Waiting limit in months" (waitLimitMonths): invalid value "7.5"; expected a whole number of months ≥ 1.',
   },
   {

@@ -65,7 +65,7 @@ const CASES: InvalidCase[] = [
     what: "shares not summing to 1",
     call: () => schedule([[1, 11, 11, 10, 1]], 6000, [[0.5, 0.5, 0.5]]),
     code: "#VALUE!",
-    it: "Parametro «Quote delle tranche» (shares): valore «0.5, 0.5, 0.5» non valido; atteso tre numeri tra 0 e 1 con somma 1 (es. 0,2; 0,3; 0,5).",
+    it: "Parametro «Quote delle tranche» (shares): valore «0,5; 0,5; 0,5» non valido; atteso tre numeri tra 0 e 1 con somma 1 (es. 0,2; 0,3; 0,5).",
     en: 'Parameter "Tranche shares" (shares): invalid value "0.5, 0.5, 0.5"; expected three numbers between 0 and 1 summing to 1 (e.g. 0.2, 0.3, 0.5).',
   },
   {

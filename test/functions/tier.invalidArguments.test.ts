@@ -37,14 +37,14 @@ const CASES: InvalidCase[] = [
     what: "TIER: a partial threshold above the full one",
     call: () => tier(0.8, 0.8, 0.8, 0.6, 0.7),
     code: "#VALUE!",
-    it: "Parametro «Soglia per il saldo parziale» (partialThreshold): valore «0.7» non valido; atteso un numero tra 0 e 1 (es. 0,8), non oltre la soglia piena.",
+    it: "Parametro «Soglia per il saldo parziale» (partialThreshold): valore «0,7» non valido; atteso un numero tra 0 e 1 (es. 0,8), non oltre la soglia piena.",
     en: 'Parameter "Threshold for the partial balance" (partialThreshold): invalid value "0.7"; expected a number between 0 and 1 (e.g. 0.8), not above the full threshold.',
   },
   {
     what: "TIER: a below-partial payment above the partial one",
     call: () => tier(0.8, 0.8, 0.8, 0.8, 0.6, 0.5, 0.6),
     code: "#VALUE!",
-    it: "Parametro «Quota del saldo pagata sotto la soglia parziale» (belowPartialPayment): valore «0.6» non valido; atteso un numero tra 0 e 1 (es. 0,8), non oltre il pagamento parziale.",
+    it: "Parametro «Quota del saldo pagata sotto la soglia parziale» (belowPartialPayment): valore «0,6» non valido; atteso un numero tra 0 e 1 (es. 0,8), non oltre il pagamento parziale.",
     en: 'Parameter "Share of the balance paid below the partial threshold" (belowPartialPayment): invalid value "0.6"; expected a number between 0 and 1 (e.g. 0.8), not above the partial payment.',
   },
   {

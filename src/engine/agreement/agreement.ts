@@ -1,13 +1,13 @@
 import { parseA1, cellAddress } from "../cells/address";
 import { DEFAULT_PARAMS, PARAM_KEYS, paramCell, parseParams, type ParamKey, type ParamRowKey, type Params, type RawParams } from "./params";
-import { rawParamsFromSheet, textValueIssues } from "../sheets/parametersSheet";
+import { blankValueIssues, rawParamsFromSheet, textValueIssues } from "../sheets/parametersSheet";
 import type { Issue, SheetInput } from "../types";
 
 /**
  * The one reading of the agreement (MECHANISM.md §5) that every shell uses: the task pane, the
  * command line and, through them, every write of payments. The workbook's H4A_Parametri values,
  * with the command line's overrides applied; an invalid value is an error located on its cell,
- * never a silent default. Checks that need some agreement (validation, simulation) go on with
+ * never a silent default, and a blank one a warning naming the default used. Checks that need some agreement (validation, simulation) go on with
  * the default in place of each invalid value and show which ones they assumed.
  */
 
@@ -96,7 +96,8 @@ export function readAgreement(sheet: SheetInput | null, overrides: RawParams = {
   const textOnly = asText.filter(
     (issue) => !overridden.includes(issue.field as ParamKey) && !located.some((seen) => seen.field === issue.field),
   );
-  const issues = [...located, ...textOnly].sort(
+  const blank = sheet === null ? [] : blankValueIssues(sheet).filter((issue) => !overridden.includes(issue.field as ParamKey));
+  const issues = [...located, ...textOnly, ...blank].sort(
     (a, b) => PARAM_KEYS.indexOf(a.field as ParamKey) - PARAM_KEYS.indexOf(b.field as ParamKey),
   );
   return { raw, params, issues, assumed: located.map((issue) => issue.field as ParamKey), overridden };

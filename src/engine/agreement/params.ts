@@ -1,6 +1,6 @@
 import { pick, type Lang, type Text } from "../cells/lang";
 import * as z from "../zod";
-import { formatEuro } from "../cells/format";
+import { formatCellValue, formatEuro } from "../cells/format";
 import { PARAM_KEYS, type ParamKey } from "../keys";
 import { PARAM_LABELS, paramLabel } from "./paramLabels";
 import type { CellValue, Issue } from "../types";
@@ -256,9 +256,17 @@ export interface ParamsResult {
   issues: Issue[];
 }
 
+/** A parameter value as the user typed or sees it: numbers with the language's decimal mark, a list's parts apart. */
+export const paramValueText = (value: unknown, lang: Lang): string =>
+  Array.isArray(value)
+    ? value.map((part) => paramValueText(part, lang)).join(pick({ it: "; ", en: ", " }, lang))
+    : value === undefined
+      ? ""
+      : formatCellValue(toCellValue(value), lang);
+
 function paramIssue(key: ParamKey, value: unknown, rule = "invalid-parameter"): Issue {
   const info = PARAM_INFO[key];
-  const shown = Array.isArray(value) ? value.join(", ") : value === undefined || value === null ? "" : String(value);
+  const shown = (lang: Lang): string => paramValueText(value, lang);
   const cellKey: ParamRowKey = key === "shares" ? "share1" : key;
   return {
     rule,
@@ -267,8 +275,8 @@ function paramIssue(key: ParamKey, value: unknown, rule = "invalid-parameter"): 
     field: key,
     value: toCellValue(value),
     message: {
-      it: `Parametro «${PARAM_LABELS[key].it}» (${key}): valore «${shown}» non valido; atteso ${info.expected.it}.`,
-      en: `Parameter "${PARAM_LABELS[key].en}" (${key}): invalid value "${shown}"; expected ${info.expected.en}.`,
+      it: `Parametro «${PARAM_LABELS[key].it}» (${key}): valore «${shown("it")}» non valido; atteso ${info.expected.it}.`,
+      en: `Parameter "${PARAM_LABELS[key].en}" (${key}): invalid value "${shown("en")}"; expected ${info.expected.en}.`,
     },
   };
 }

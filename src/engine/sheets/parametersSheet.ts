@@ -1,8 +1,11 @@
 import { parseA1, cellAddress } from "../cells/address";
 import { isBlank } from "../cells/cells";
 import {
+  DEFAULT_PARAMS,
   PARAM_INFO,
   PARAM_ROW_KEYS,
+  ParamsSchema,
+  paramValueText,
   PARAMS_SHEET,
   paramName,
   parseParams,
@@ -12,6 +15,7 @@ import {
   type ParamsResult,
   type RawParams,
 } from "../agreement/params";
+import { paramLabel } from "../agreement/paramLabels";
 import type { CellValue, Issue, SheetInput } from "../types";
 import type { LooseCell, NamedCell, SheetPlan } from "./workbookPlan";
 
@@ -125,6 +129,44 @@ export function textValueIssues(input: SheetInput): Issue[] {
       },
     });
   });
+  return issues;
+}
+
+/** Whether a blank value means "none" for the parameter rather than "take the default". */
+const blankMeansNone = (key: ParamKey): boolean => ParamsSchema.shape[key].safeParse("").data === null;
+
+/**
+ * A row whose value cell is blank where the parameter has no "none" (§5): the default stands in,
+ * as for a key the sheet lacks, and a warning on the cell says which value was used. The three
+ * share rows count as one, when all three are blank.
+ */
+export function blankValueIssues(input: SheetInput): Issue[] {
+  const origin = parseA1(input.topLeft);
+  const known = new Set<string>(PARAM_ROW_KEYS);
+  const blankCells = new Map<ParamKey, string[]>();
+  input.values.forEach((row, index) => {
+    const key = typeof row[0] === "string" ? row[0].trim() : "";
+    if (!known.has(key) || !isBlank(row[1] ?? null)) return;
+    const field = keyOfRow(key as ParamRowKey);
+    blankCells.set(field, [...(blankCells.get(field) ?? []), cellAddress(input.sheetName, origin.row + index, origin.column + 1)]);
+  });
+  const issues: Issue[] = [];
+  for (const [field, cells] of blankCells) {
+    if (blankMeansNone(field) || (field === "shares" && cells.length < 3)) continue;
+    const info = PARAM_INFO[field];
+    const value = DEFAULT_PARAMS[field];
+    issues.push({
+      rule: "blank-parameter",
+      severity: "warning",
+      cell: cells[0],
+      field,
+      value: "",
+      message: {
+        it: `Parametro «${paramLabel(field, "it")}» (${field}) vuoto: vale il predefinito «${paramValueText(value, "it")}»; per un altro valore digitare ${info.expected.it}.`,
+        en: `Parameter "${paramLabel(field, "en")}" (${field}) is blank: the default "${paramValueText(value, "en")}" applies; for another value enter ${info.expected.en}.`,
+      },
+    });
+  }
   return issues;
 }
 
