@@ -275,15 +275,10 @@ const BENEFICIARY_CASES: DataCase[] = [
     ],
   },
   {
-    name: "two candidate header rows: the first is the header, the second a bad data row",
+    name: "two candidate header rows: the first is the header, the second one warning and no family",
     sheet: { sheetName: "Beneficiari", topLeft: "A1", values: [HEADER_IT, HEADER_IT, ["F01", 1, 3, 4, "Sì", "Sì"]] },
-    it: [
-      "wrong-type | Beneficiari!B2: «Coorte» non è un valore valido per «Coorte»; inserire un numero intero ≥ 1.",
-      "wrong-type | Beneficiari!C2: «Componenti» non è un valore valido per «Componenti»; inserire un numero intero ≥ 1.",
-      "wrong-type | Beneficiari!D2: «Mesi di attesa» non è un valore valido per «Mesi di attesa»; inserire un numero di mesi ≥ 0.",
-      "unknown-token | Beneficiari!E2: «Contratto firmato» non è un valore sì/no valido per «Contratto firmato»; usare Sì o No.",
-      "unknown-token | Beneficiari!F2: «Accompagnamento avviato» non è un valore sì/no valido per «Accompagnamento avviato»; usare Sì o No.",
-    ],
+    it: ["repeated-header | Beneficiari!A2: questa riga ripete l'intestazione della riga 1: non è letta come famiglia; eliminarla."],
+    en: ["Beneficiari!A2: this row repeats the header of row 1: it is not read as a family; delete it."],
   },
   {
     name: "a duplicate header",

@@ -27,6 +27,7 @@ export const CELL_RULES = {
 /** Every rule of the beneficiary sheet (MECHANISM.md §3) with its severity. */
 export const RULES = {
   ...HEADER_RULES,
+  "repeated-header": "warning",
   "unknown-column": "note",
   "personal-data-column": "warning",
   "free-text-column": "warning",
@@ -71,6 +72,7 @@ export interface RuleArgs {
   "missing-header-row": { searchedRows: number };
   "missing-column": { field: FieldKey; need: ColumnNeed; headerRow: number };
   "duplicate-column": { field: FieldKey; firstCell: string };
+  "repeated-header": { headerRow: number };
   "unknown-column": { header: string; column: string };
   "personal-data-column": { header: string; column: string; kind: PersonalDataKind; exampleRow: number | null };
   "free-text-column": { header: string; column: string };
@@ -193,6 +195,10 @@ const BUILDERS: Builders = {
   }),
   "missing-column": missingColumnTexts,
   "duplicate-column": FIELD_TEXTS.duplicateColumn,
+  "repeated-header": ({ headerRow }) => ({
+    it: `questa riga ripete l'intestazione della riga ${headerRow}: non è letta come famiglia; eliminarla.`,
+    en: `this row repeats the header of row ${headerRow}: it is not read as a family; delete it.`,
+  }),
   "unknown-column": ({ header, column }) => ({
     it: `${header === "" ? `la colonna ${column} contiene dati ma non ha intestazione` : `la colonna «${header}» non è tra quelle previste`}; viene conservata ma non è usata nei calcoli.`,
     en: `${header === "" ? `column ${column} holds data but has no header` : `the column "${header}" is not a listed column`}; it is kept but not used in the calculations.`,

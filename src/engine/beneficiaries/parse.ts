@@ -1,13 +1,15 @@
 import { excelErrorOf } from "../cells/cells";
 import { isBlankRow, toGrid, type Grid } from "../cells/grid";
+import { matchHeader } from "./fields";
 import { HEADER_SEARCH_ROWS, scanHeader, type HeaderScan } from "./headers";
+import { isIdHeader } from "./idHeader";
 import type { Params } from "../agreement/params";
 import { readRow, rowReader, type RowReading } from "./parseRow";
 import { checkOtherColumns } from "../sharing/personalData";
 import { Reporter } from "./report";
 import { checkRow, type CheckSettings } from "./rowChecks";
 import { checkSheet } from "./sheetChecks";
-import type { ParsedSheet, SheetInput } from "../types";
+import type { CellValue, ParsedSheet, SheetInput } from "../types";
 
 /**
  * Reads and checks the beneficiary sheet (MECHANISM.md §3): one family per non-blank row below
@@ -23,7 +25,7 @@ export function parseBeneficiarySheet(input: SheetInput, params: Params): Parsed
   }
   const header = { ...scan, headerRow: scan.headerRow };
   const settings = checkSettings(params);
-  const dataRows = dataRowIndexes(grid, header.headerRow - grid.top);
+  const dataRows = dataRowIndexes(grid, header, reporter);
   const reader = rowReader(reporter);
   const readings: RowReading[] = dataRows.map((r) => readRow(grid, r, header.columns, reader));
   reportErrorsInOtherCells(grid, header, dataRows, reporter);
@@ -37,11 +39,32 @@ export function parseBeneficiarySheet(input: SheetInput, params: Params): Parsed
   };
 }
 
-function dataRowIndexes(grid: Grid, headerIndex: number): number[] {
+/** The non-blank rows below the header, but a row that repeats the header (pasted twice): reported, not a family. */
+function dataRowIndexes(grid: Grid, header: HeaderScan & { headerRow: number }, reporter: Reporter): number[] {
   const rows: number[] = [];
-  for (let r = headerIndex + 1; r < grid.rows.length; r++) if (!isBlankRow(grid.rows[r])) rows.push(r);
+  const idColumn = header.columns.id;
+  const cohortColumn = header.columns.cohort;
+  for (let r = header.headerRow - grid.top + 1; r < grid.rows.length; r++) {
+    const row = grid.rows[r];
+    if (isBlankRow(row)) continue;
+    if (idColumn !== undefined && cohortColumn !== undefined && repeatsHeader(row, idColumn - grid.left, cohortColumn - grid.left)) {
+      const row1 = grid.top + r;
+      reporter.add(
+        "repeated-header",
+        { row: row1, column: idColumn, field: "id", value: row[idColumn - grid.left] },
+        { headerRow: header.headerRow },
+      );
+      continue;
+    }
+    rows.push(r);
+  }
   return rows;
 }
+
+const repeatsHeader = (row: readonly CellValue[], idIndex: number, cohortIndex: number): boolean => {
+  const cohort = row[cohortIndex];
+  return isIdHeader(row[idIndex] ?? null) && typeof cohort === "string" && matchHeader(cohort) === "cohort";
+};
 
 /** Excel errors in data cells that no field reads (the read ones are reported with their field). */
 function reportErrorsInOtherCells(grid: Grid, scan: HeaderScan, dataRows: readonly number[], reporter: Reporter): void {

@@ -112,6 +112,27 @@ describe("the header row and the columns", () => {
     expect(issue.message.en).toContain("(it is already in B1)");
   });
 
+  it("a row that repeats the header (English or Italian) is a warning on its first cell, and no family", () => {
+    const sheet = beneficiarySheet([familyRow()]);
+    const repeated = ["Family ID", "COHORT", "Household size", "Request date", "Contract date", "Lease signed", "Support started"];
+    const result = parseBeneficiarySheet({ ...sheet, values: [sheet.values[0], repeated, ...sheet.values.slice(1)] }, YEAR1);
+    expect(result.families.map((family) => [family.id, family.row])).toEqual([["F01", 3]]);
+    const issue = only(result.issues, {
+      rule: "repeated-header",
+      severity: "warning",
+      cell: "Beneficiari!A2",
+      field: "id",
+      value: "Family ID",
+    });
+    expect(issue.message.it).toBe("Beneficiari!A2: questa riga ripete l'intestazione della riga 1: non è letta come famiglia; eliminarla.");
+    expect(issue.message.en).toBe("Beneficiari!A2: this row repeats the header of row 1: it is not read as a family; delete it.");
+  });
+
+  it("a family whose id merely reads like a header is still a family", () => {
+    const result = parseBeneficiarySheet(beneficiarySheet([familyRow({ id: "ID famiglia" })]), YEAR1);
+    expect(result.families.map((family) => family.id)).toEqual(["ID famiglia"]);
+  });
+
   it("an unknown column is kept and noted on its header cell", () => {
     const result = parseBeneficiarySheet(
       beneficiarySheet([familyRow()], { extraColumns: [{ header: "Quartiere", values: ["Aurora"] }] }),
