@@ -28,13 +28,10 @@ export interface RankedCandidate {
   tie: Tie | null;
 }
 
-/** A group of equal scores, placed by request date, then id. */
+/** A group of equal scores, placed by request date, then id: the ranks it takes, first and last (the group is this span). */
 export interface Tie {
-  /** The ranks the group takes, first and last. */
   firstRank: number;
   lastRank: number;
-  /** The other families of the group, in rank order (their ids). */
-  others: (string | null)[];
 }
 
 export interface ExcludedCandidate {
@@ -71,25 +68,14 @@ export function rankCandidates(input: RankingInput, params: RankingParams): Cand
     scored.push({ candidate, score, contributions, emergencies: eligibility.emergencies });
   }
   scored.sort(compareScored);
-  const byScore = new Map<number, typeof scored>();
-  for (const entry of scored) {
-    const group = byScore.get(entry.score);
-    if (group) group.push(entry);
-    else byScore.set(entry.score, [entry]);
+  const eligible: RankedCandidate[] = [];
+  for (let first = 0; first < scored.length; ) {
+    let last = first;
+    while (last + 1 < scored.length && scored[last + 1].score === scored[first].score) last++;
+    const tie: Tie | null = last === first ? null : { firstRank: first + 1, lastRank: last + 1 };
+    for (let i = first; i <= last; i++) eligible.push({ ...scored[i], rank: i + 1, tie });
+    first = last + 1;
   }
-  const rankOf = new Map(scored.map((entry, i) => [entry, i + 1]));
-  const eligible = scored.map((entry, i): RankedCandidate => {
-    const group = byScore.get(entry.score) ?? [entry];
-    const tie: Tie | null =
-      group.length < 2
-        ? null
-        : {
-            firstRank: rankOf.get(group[0]) ?? i + 1,
-            lastRank: rankOf.get(group[group.length - 1]) ?? i + 1,
-            others: group.filter((other) => other !== entry).map((other) => other.candidate.id),
-          };
-    return { ...entry, rank: i + 1, tie };
-  });
   return { sheetName: input.sheetName, params, eligible, excluded };
 }
 
@@ -165,7 +151,7 @@ function rowErrors(sheetName: string, issues: readonly Issue[]): Map<number, Row
 export function tieText(ranked: RankedCandidate, lang: Lang): string | null {
   const { tie } = ranked;
   if (tie === null) return null;
-  const n = tie.others.length;
+  const n = tie.lastRank - tie.firstRank;
   const others = pick(
     { it: n === 1 ? "un'altra famiglia" : `altre ${n} famiglie`, en: n === 1 ? "one other family" : `${n} other families` },
     lang,

@@ -74,7 +74,7 @@ describe("the ties, explained", () => {
     const [first, second, third] = ranking.eligible;
     expect(first.tie).toBeNull();
     expect(tieText(first, "it")).toBeNull();
-    expect(second.tie).toEqual({ firstRank: 2, lastRank: 3, others: ["A"] });
+    expect(second.tie).toEqual({ firstRank: 2, lastRank: 3 });
     expect(tieText(second, "it")).toBe(
       "Pari punteggio con un'altra famiglia (posizioni 2–3): viene prima la domanda più vecchia, poi l'ID più basso; questa domanda è del 03/03/2025.",
     );
