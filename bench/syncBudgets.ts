@@ -82,9 +82,9 @@ export async function countActions(families: number): Promise<ActionCount[]> {
 
 const megabytes = (bytes: number) => `${(bytes / 1e6).toFixed(2)} MB`;
 
-/** Both sizes in a process of their own (syncRun.js), with a heap of at most 8 GB; at 100,000 rows writeRanking still runs out of it. */
+/** Both sizes in a process of their own (syncRun.js), with a heap of at most 4 GB (it peaks near 1.2 GB at 100,000 rows). */
 export async function benchSyncs(rows: Rows): Promise<ActionCount[]> {
-  const run = runNode(["--max-old-space-size=8192", path.join(__dirname, "syncRun.js")]);
+  const run = runNode(["--max-old-space-size=4096", path.join(__dirname, "syncRun.js")]);
   if (run.status !== 0) throw new Error(`syncRun.js exited ${run.status}`);
   const { small, large } = JSON.parse(run.stdout) as { small: ActionCount[]; large: ActionCount[] };
   const largest = Math.max(...large.map((a) => Math.max(a.largestRequest, a.largestResponse)));
