@@ -2,18 +2,13 @@ import { spawnSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
+import { convertArgs, REGISTRY } from "../test/cli/support/libreoffice";
 
 /**
  * One LibreOffice headless conversion of .xlsx files to .xlsx with every formula recalculated on
  * load (a fresh profile, OOXMLRecalcMode = always, as test/cli/support/libreoffice.ts), timed,
  * with soffice's peak resident memory from /usr/bin/time.
  */
-
-const REGISTRY = `<?xml version="1.0" encoding="UTF-8"?>
-<oor:items xmlns:oor="http://openoffice.org/2001/registry" xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
-<item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="OOXMLRecalcMode" oor:op="fuse"><value>0</value></prop></item>
-</oor:items>
-`;
 
 export interface Recalculation {
   /** The recalculated files, in the order given. */
@@ -28,21 +23,7 @@ export function recalculate(inputs: readonly string[], outDir: string): Recalcul
     mkdirSync(path.join(profile, "user"), { recursive: true });
     writeFileSync(path.join(profile, "user", "registrymodifications.xcu"), REGISTRY);
     mkdirSync(outDir, { recursive: true });
-    const args = [
-      "-f",
-      "H4A_LO_PEAK_KB=%M",
-      "soffice",
-      `-env:UserInstallation=file://${profile}`,
-      "--headless",
-      "--norestore",
-      "--nolockcheck",
-      "--nodefault",
-      "--convert-to",
-      "xlsx:Calc MS Excel 2007 XML",
-      "--outdir",
-      outDir,
-      ...inputs,
-    ];
+    const args = ["-f", "H4A_LO_PEAK_KB=%M", "soffice", ...convertArgs(profile, outDir, inputs)];
     const started = process.hrtime.bigint();
     const result = spawnSync("/usr/bin/time", args, { encoding: "utf8", timeout: 1_800_000 });
     const seconds = Number(process.hrtime.bigint() - started) / 1e9;
