@@ -69,7 +69,7 @@ export function rankCandidates(input: RankingInput, params: RankingParams): Cand
   }
   scored.sort(compareScored);
   const eligible: RankedCandidate[] = [];
-  for (let first = 0; first < scored.length; ) {
+  for (let first = 0; first < scored.length;) {
     let last = first;
     while (last + 1 < scored.length && scored[last + 1].score === scored[first].score) last++;
     const tie: Tie | null = last === first ? null : { firstRank: first + 1, lastRank: last + 1 };
