@@ -52,50 +52,73 @@ function waitedLessThanLimitOf(limitMonths: number): (f: Family) => boolean {
   };
 }
 
-/** The outcome counts of every valid cohort, sorted by cohort; families with an invalid cohort are ignored. */
-export function cohortOutcomes(families: Family[], p: Params): CohortOutcome[] {
-  const byCohort = new Map<number, Family[]>();
-  for (const family of families) {
-    if (!isValidCohort(family.cohort)) continue;
-    const group = byCohort.get(family.cohort);
-    if (group === undefined) byCohort.set(family.cohort, [family]);
-    else group.push(family);
-  }
-  return [...byCohort.entries()].sort(([a], [b]) => a - b).map(([cohort, group]) => outcomeOf(cohort, group, p));
+/** The counts of one cohort, gathered family by family. */
+interface CohortCounts {
+  families: number;
+  leavers: number;
+  year1Base: number;
+  year2Base: number;
+  year3Base: number;
+  stability: number;
+  wellbeing: number;
+  waiting: number;
 }
 
-const hasLeft = (f: Family): boolean => f.exitDate !== null;
+const noCounts = (): CohortCounts => ({
+  families: 0,
+  leavers: 0,
+  year1Base: 0,
+  year2Base: 0,
+  year3Base: 0,
+  stability: 0,
+  wellbeing: 0,
+  waiting: 0,
+});
 
-/** Every count of a cohort in one pass over its families. */
-function outcomeOf(cohort: number, group: Family[], p: Params): CohortOutcome {
+/**
+ * The outcome counts of every valid cohort, sorted by cohort; families with an invalid cohort are
+ * ignored. One pass over the families, adding each to its cohort's counts.
+ */
+export function cohortOutcomes(families: Family[], p: Params): CohortOutcome[] {
   const waited = waitedLessThanLimitOf(p.waitLimitMonths);
-  let leavers = 0;
-  let year1Base = 0;
-  let year2Base = 0;
-  let year3Base = 0;
-  let stability = 0;
-  let wellbeing = 0;
-  let waiting = 0;
-  for (const f of group) {
-    const left = hasLeft(f);
-    if (left) leavers++;
-    if (f.leaseSigned === true && f.supportStarted === true) year1Base++;
-    if (f.housingKept === true && f.supportContinued === true) year2Base++;
-    if (left && !p.leaversInDenominator) continue;
-    year3Base++;
-    // A leaver counted in the denominator never achieves.
-    if (left) continue;
-    if (f.stability === true) stability++;
-    if (f.wellbeing === true) wellbeing++;
-    if (waited(f)) waiting++;
+  const byCohort = new Map<number, CohortCounts>();
+  for (const family of families) {
+    if (!isValidCohort(family.cohort)) continue;
+    let counts = byCohort.get(family.cohort);
+    if (counts === undefined) {
+      counts = noCounts();
+      byCohort.set(family.cohort, counts);
+    }
+    count(counts, family, p.leaversInDenominator, waited);
   }
+  return [...byCohort.entries()].sort(([a], [b]) => a - b).map(([cohort, counts]) => outcomeOf(cohort, counts, p));
+}
+
+/** Adds one family to its cohort's counts. */
+function count(c: CohortCounts, f: Family, leaversInDenominator: boolean, waited: (f: Family) => boolean): void {
+  c.families++;
+  const left = f.exitDate !== null;
+  if (left) c.leavers++;
+  if (f.leaseSigned === true && f.supportStarted === true) c.year1Base++;
+  if (f.housingKept === true && f.supportContinued === true) c.year2Base++;
+  if (left && !leaversInDenominator) return;
+  c.year3Base++;
+  // A leaver counted in the denominator never achieves.
+  if (left) return;
+  if (f.stability === true) c.stability++;
+  if (f.wellbeing === true) c.wellbeing++;
+  if (waited(f)) c.waiting++;
+}
+
+function outcomeOf(cohort: number, c: CohortCounts, p: Params): CohortOutcome {
+  const { year3Base, stability, wellbeing, waiting } = c;
   const rate = (n: number): number | null => (year3Base === 0 ? null : n / year3Base);
   return {
     cohort,
-    families: group.length,
-    leavers,
-    year1Base,
-    year2Base,
+    families: c.families,
+    leavers: c.leavers,
+    year1Base: c.year1Base,
+    year2Base: c.year2Base,
     year3Base,
     stability,
     wellbeing,

@@ -22,7 +22,7 @@ export interface ProgrammeResult {
  * whole number ≥ 1 are left out (the validator reports them). Never throws on valid Params.
  */
 export function evaluateProgramme(families: Family[], p: Params): ProgrammeResult {
-  const valid = families.filter((f) => isValidCohort(f.cohort));
+  const valid = families.every((f) => isValidCohort(f.cohort)) ? families : families.filter((f) => isValidCohort(f.cohort));
   const premium = resolvePremiumPerFamily(p);
   const outcomes = cohortOutcomes(valid, p);
   const issues = [...premium.issues];

@@ -58,25 +58,60 @@ export function daysAvoided(f: Family, p: Params): number | null {
   return Math.max(0, p.counterfactualMonths - waited) * DAYS_PER_MONTH;
 }
 
-/** The City's saving (§6): days × dailyCost × members, summed unrounded in row order, rounded once. */
+/** The household size when it is a whole number ≥ 1, else null (the family is left out). */
+const wholeMembers = (members: number | null): number | null =>
+  members !== null && Number.isInteger(members) && members >= 1 ? members : null;
+
+/**
+ * The City's saving (§6): days × dailyCost × members, summed unrounded in row order, rounded once.
+ * The savings of families in sheet order (rows rising) are listed only when read, since the
+ * total needs no list: the list is as long as the sheet and nothing in the add-in reads it.
+ */
 export function costSaving(families: Family[], p: Params): CostSaving {
-  const counted: FamilySaving[] = [];
   const excluded: number[] = [];
+  let total = 0;
+  let rowsRising = true;
+  let lastRow = -Infinity;
   for (const f of families) {
-    const days = daysAvoided(f, p);
-    const members = f.members;
-    if (days === null || members === null || !Number.isInteger(members) || members < 1) {
+    const members = wholeMembers(f.members);
+    const days = members === null ? null : daysAvoided(f, p);
+    if (members === null || days === null) {
       excluded.push(f.row);
       continue;
     }
+    if (!(f.row > lastRow)) rowsRising = false;
+    lastRow = f.row;
+    total += days * p.dailyCost * members;
+  }
+  excluded.sort((a, b) => a - b);
+  if (!rowsRising) {
+    // Rows repeat or come out of order: summed in the sorted order, so the total never depends on the input's.
+    const perFamily = familySavings(families, p).sort(byRowThenContent);
+    let sorted = 0;
+    for (const { saving } of perFamily) sorted += saving;
+    return { total: roundCents(sorted), perFamily, excluded };
+  }
+  let perFamily: FamilySaving[] | null = null;
+  return {
+    total: roundCents(total),
+    get perFamily() {
+      return (perFamily ??= familySavings(families, p));
+    },
+    excluded,
+  };
+}
+
+/** The saving of every family counted, in the families' order. */
+function familySavings(families: Family[], p: Params): FamilySaving[] {
+  const counted: FamilySaving[] = [];
+  for (const f of families) {
+    const members = wholeMembers(f.members);
+    const days = members === null ? null : daysAvoided(f, p);
+    if (members === null || days === null) continue;
+    // As costSavingOf multiplies them, so that the sheet's formulas give the same sum.
     counted.push({ row: f.row, id: f.id, days, saving: days * p.dailyCost * members });
   }
-  counted.sort(byRowThenContent);
-  excluded.sort((a, b) => a - b);
-  // Each saving is days × dailyCost × members as costSavingOf multiplies them: the same sum, in the same order.
-  let total = 0;
-  for (const { saving } of counted) total += saving;
-  return { total: roundCents(total), perFamily: counted, excluded };
+  return counted;
 }
 
 /** Σ days × dailyCost × members over the rows in their order, unrounded, then rounded to the cent once. */

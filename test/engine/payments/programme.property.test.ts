@@ -5,6 +5,7 @@ import { sumCents } from "../../../src/engine/cells/rounding";
 import type { Schedule } from "../../../src/engine/payments/schedule";
 import { HOUSING_CONDITIONS, type Family, type OutcomeKey } from "../../../src/engine/types";
 import { agreement } from "./moneyFixtures";
+import { referenceOutcomes, referenceSaving } from "./referenceProgramme";
 
 const RUNS = { numRuns: 200 };
 const maybe = <T>(arb: fc.Arbitrary<T>) => fc.option(arb, { nil: null });
@@ -193,6 +194,22 @@ test("the order of the rows does not change the result", () => {
       const reordered = evaluateProgramme(shuffled, p);
       expect(reordered.schedule).toEqual(original.schedule);
       expect(reordered).toEqual(original);
+    }),
+    RUNS,
+  );
+});
+
+test("the counts and the saving are exactly those of the plain reference, in any row order and in sheet order", () => {
+  const inSheetOrder = (families: Family[]): Family[] => families.map((f, i) => ({ ...f, row: i + 2 }));
+  const anyFamilies = fc.oneof(fc.array(anyFamily, { maxLength: 40 }), fc.array(validFamily, { maxLength: 40 }));
+  const anyAgreement = agreementArb(everydayPremium, fc.integer({ min: 1, max: 8 }));
+  fc.assert(
+    fc.property(anyFamilies, fc.boolean(), anyAgreement, (drawn, sheetOrder, p) => {
+      const families = sheetOrder ? inSheetOrder(drawn) : drawn;
+      const result = evaluateProgramme(families, p);
+      const valid = families.filter((f) => f.cohort !== null && Number.isInteger(f.cohort) && f.cohort >= 1);
+      expect(result.outcomes).toEqual(referenceOutcomes(families, p));
+      expect(result.saving).toEqual(referenceSaving(valid, p));
     }),
     RUNS,
   );
