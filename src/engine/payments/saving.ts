@@ -14,8 +14,6 @@ export interface FamilySaving {
 export interface CostSaving {
   /** The sum of the families' savings, rounded to the cent once. */
   total: number;
-  /** Families counted, by row. */
-  perFamily: FamilySaving[];
   /** Rows of the families left out: members not a whole number ≥ 1, or days avoided unknown. */
   excluded: number[];
 }
@@ -64,8 +62,8 @@ const wholeMembers = (members: number | null): number | null =>
 
 /**
  * The City's saving (§6): days × dailyCost × members, summed unrounded in row order, rounded once.
- * The savings of families in sheet order (rows rising) are listed only when read, since the
- * total needs no list: the list is as long as the sheet and nothing in the add-in reads it.
+ * The families come in sheet order as a rule (rows rising): then the sum is made in the one pass,
+ * with no list of savings (familySavings gives it).
  */
 export function costSaving(families: Family[], p: Params): CostSaving {
   const excluded: number[] = [];
@@ -86,23 +84,14 @@ export function costSaving(families: Family[], p: Params): CostSaving {
   excluded.sort((a, b) => a - b);
   if (!rowsRising) {
     // Rows repeat or come out of order: summed in the sorted order, so the total never depends on the input's.
-    const perFamily = familySavings(families, p).sort(byRowThenContent);
-    let sorted = 0;
-    for (const { saving } of perFamily) sorted += saving;
-    return { total: roundCents(sorted), perFamily, excluded };
+    total = 0;
+    for (const { saving } of familySavings(families, p)) total += saving;
   }
-  let perFamily: FamilySaving[] | null = null;
-  return {
-    total: roundCents(total),
-    get perFamily() {
-      return (perFamily ??= familySavings(families, p));
-    },
-    excluded,
-  };
+  return { total: roundCents(total), excluded };
 }
 
-/** The saving of every family counted, in the families' order. */
-function familySavings(families: Family[], p: Params): FamilySaving[] {
+/** The saving of every family counted (§6), by row: what costSaving sums. */
+export function familySavings(families: Family[], p: Params): FamilySaving[] {
   const counted: FamilySaving[] = [];
   for (const f of families) {
     const members = wholeMembers(f.members);
@@ -111,7 +100,7 @@ function familySavings(families: Family[], p: Params): FamilySaving[] {
     // As costSavingOf multiplies them, so that the sheet's formulas give the same sum.
     counted.push({ row: f.row, id: f.id, days, saving: days * p.dailyCost * members });
   }
-  return counted;
+  return counted.sort(byRowThenContent);
 }
 
 /** Σ days × dailyCost × members over the rows in their order, unrounded, then rounded to the cent once. */

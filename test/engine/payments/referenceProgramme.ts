@@ -40,7 +40,7 @@ export function referenceOutcomes(families: Family[], p: Params): CohortOutcome[
   });
 }
 
-export function referenceSaving(families: Family[], p: Params): CostSaving {
+export function referenceSaving(families: Family[], p: Params): CostSaving & { perFamily: FamilySaving[] } {
   const perFamily: FamilySaving[] = [];
   const excluded: number[] = [];
   for (const f of families) {

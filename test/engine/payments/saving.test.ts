@@ -1,4 +1,4 @@
-import { costSaving, costSavingOf, daysAvoided, netSaving, waitingMonths } from "../../../src/engine/payments/saving";
+import { costSaving, costSavingOf, daysAvoided, familySavings, netSaving, waitingMonths } from "../../../src/engine/payments/saving";
 import { agreement, date, family } from "./moneyFixtures";
 
 const defaults = agreement();
@@ -53,7 +53,7 @@ describe("costSaving", () => {
     ];
     const saving = costSaving(families, defaults);
     expect(saving.total).toBe(36525 + 200);
-    expect(saving.perFamily.map((f) => [f.row, f.days, f.saving])).toEqual([
+    expect(familySavings(families, defaults).map((f) => [f.row, f.days, f.saving])).toEqual([
       [2, 10, 200],
       [5, 608.75, 36525],
     ]);
@@ -68,7 +68,8 @@ describe("costSaving", () => {
   });
 
   test("no families save nothing", () => {
-    expect(costSaving([], defaults)).toEqual({ total: 0, perFamily: [], excluded: [] });
+    expect(costSaving([], defaults)).toEqual({ total: 0, excluded: [] });
+    expect(familySavings([], defaults)).toEqual([]);
   });
 });
 
