@@ -110,7 +110,9 @@ function maybeRepeatedIds(families: readonly Family[]): number[] {
     hashes[i] = lowerCaseHash(id);
     withId.push(i);
   }
-  const sorted = Int32Array.from(withId, (i) => hashes[i]).sort();
+  const sorted = new Int32Array(withId.length);
+  for (let k = 0; k < withId.length; k++) sorted[k] = hashes[withId[k]];
+  sorted.sort();
   const repeated = new Set<number>();
   for (let k = 1; k < sorted.length; k++) if (sorted[k] === sorted[k - 1]) repeated.add(sorted[k]);
   return repeated.size === 0 ? [] : withId.filter((i) => repeated.has(hashes[i]));
