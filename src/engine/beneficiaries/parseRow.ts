@@ -77,6 +77,35 @@ export function emptyFamily(row: number): Family {
   };
 }
 
+/**
+ * The family of a row from its values by field index, made in one go (in the order of FIELD_KEYS,
+ * as emptyFamily): every family has one shape, and no value is stored after it is made.
+ */
+function familyOf(row: number, v: readonly FieldValue[]): Family {
+  return {
+    row,
+    id: v[FIELD_INDEX.id] as Family["id"],
+    cohort: v[FIELD_INDEX.cohort] as Family["cohort"],
+    members: v[FIELD_INDEX.members] as Family["members"],
+    minors: v[FIELD_INDEX.minors] as Family["minors"],
+    isee: v[FIELD_INDEX.isee] as Family["isee"],
+    condition: v[FIELD_INDEX.condition] as Family["condition"],
+    referral: v[FIELD_INDEX.referral] as Family["referral"],
+    requestDate: v[FIELD_INDEX.requestDate] as Family["requestDate"],
+    contractDate: v[FIELD_INDEX.contractDate] as Family["contractDate"],
+    waitMonths: v[FIELD_INDEX.waitMonths] as Family["waitMonths"],
+    rentSaving: v[FIELD_INDEX.rentSaving] as Family["rentSaving"],
+    leaseSigned: v[FIELD_INDEX.leaseSigned] as Family["leaseSigned"],
+    supportStarted: v[FIELD_INDEX.supportStarted] as Family["supportStarted"],
+    housingKept: v[FIELD_INDEX.housingKept] as Family["housingKept"],
+    supportContinued: v[FIELD_INDEX.supportContinued] as Family["supportContinued"],
+    stability: v[FIELD_INDEX.stability] as Family["stability"],
+    wellbeing: v[FIELD_INDEX.wellbeing] as Family["wellbeing"],
+    daysAvoided: v[FIELD_INDEX.daysAvoided] as Family["daysAvoided"],
+    exitDate: v[FIELD_INDEX.exitDate] as Family["exitDate"],
+  };
+}
+
 export type RowReader = FieldCellReader<FieldSpec, FieldValue>;
 
 /** Reads the recognised cells of the data rows, reporting (through `rowReader`'s reader) each cell that cannot be read. */
@@ -89,10 +118,10 @@ export function readRows(
   const fields = presentFields(FIELDS, columns);
   const states = new CellStates(rowIndexes.length, FIELDS.length);
   const families: Family[] = [];
+  const values = new Array<FieldValue>(FIELDS.length).fill(null);
   for (let i = 0; i < rowIndexes.length; i++) {
-    const family = emptyFamily(grid.top + rowIndexes[i]);
-    readRowCells(grid, rowIndexes[i], fields, reader, family as Partial<Record<FieldKey, FieldValue>>, states, i);
-    families.push(family);
+    readRowCells(grid, rowIndexes[i], fields, reader, values, states, i);
+    families.push(familyOf(grid.top + rowIndexes[i], values));
   }
   return { grid, columns, rowIndexes, families, states };
 }

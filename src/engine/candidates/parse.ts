@@ -67,8 +67,7 @@ function readCandidateRow(
   fields: readonly PresentField<CandidateFieldSpec>[],
   reporter: CandidateReporter,
 ): CandidateReading {
-  const candidate = emptyCandidate(grid.top + rowIndex);
-  const values = candidate as Partial<Record<CandidateFieldKey, CandidateValue>>;
+  const values = new Array<CandidateValue>(CANDIDATE_FIELDS.length).fill(null);
   readRowCells(
     grid,
     rowIndex,
@@ -89,8 +88,13 @@ function readCandidateRow(
     null,
     0,
   );
+  const candidate = emptyCandidate(grid.top + rowIndex);
+  const valuesByKey = candidate as Partial<Record<CandidateFieldKey, CandidateValue>>;
   const raw: Partial<Record<CandidateFieldKey, CellValue>> = {};
-  for (const { spec, column } of fields) raw[spec.key] = cellAt(grid, rowIndex, column - grid.left);
+  for (const { spec, index, column } of fields) {
+    valuesByKey[spec.key] = values[index];
+    raw[spec.key] = cellAt(grid, rowIndex, column - grid.left);
+  }
   return { candidate, raw };
 }
 

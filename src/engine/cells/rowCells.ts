@@ -92,16 +92,16 @@ export class CellStates {
 
 /**
  * Reads the cell of each present field in the grid row `rowIndex`, writing each value read into
- * `values` and each cell's state into `states` (at `statesRow`, when given). The cell passed to
- * the reader's callbacks is one object reused for the whole row (no object per cell): a callback
- * must not keep it.
+ * `values` (at the field's index; null when the cell holds none) and each cell's state into
+ * `states` (at `statesRow`, when given). The cell passed to the reader's callbacks is one object
+ * reused for the whole row (no object per cell): a callback must not keep it.
  */
 export function readRowCells<S extends { key: string }, V extends string | number | boolean | null>(
   grid: Grid,
   rowIndex: number,
   fields: readonly PresentField<S>[],
   reader: FieldCellReader<S, V>,
-  values: Partial<Record<S["key"], V | null>>,
+  values: (V | null)[],
   states: CellStates | null,
   statesRow: number,
 ): void {
@@ -113,6 +113,7 @@ export function readRowCells<S extends { key: string }, V extends string | numbe
     cell.column = column;
     cell.field = key;
     cell.value = value;
+    values[index] = null;
     const error = excelErrorOf(value);
     if (error !== null) {
       reader.excelError(cell, error);
@@ -131,7 +132,7 @@ export function readRowCells<S extends { key: string }, V extends string | numbe
       continue;
     }
     states?.set(statesRow, index, VALID);
-    values[key] = reading;
+    values[index] = reading;
     reader.valid?.(cell, reading);
   }
 }
