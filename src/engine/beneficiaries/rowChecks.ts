@@ -56,7 +56,7 @@ export function checkRow(sheet: SheetReading, i: number, ctx: RowCheckContext): 
     });
   }
   if (ctx.columns.waitMonths !== undefined) {
-    if (stateOf(sheet, i, "waitMonths") === "blank") {
+    if ((f.requestDate === null || f.contractDate === null) && stateOf(sheet, i, "waitMonths") === "blank") {
       const lacking = (["requestDate", "contractDate"] as const).filter((field) => f[field] === null);
       if (lacking.length > 0) reporter.add("missing-wait", siteOf(sheet, i, "waitMonths", ctx), { lacking });
     }
