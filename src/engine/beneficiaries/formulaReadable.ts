@@ -1,4 +1,5 @@
 import { OUTCOME_KEYS } from "../keys";
+import { NO_TOKENS, YES_TOKENS } from "../cells/tokens";
 import type { CellValue, FieldKey } from "../types";
 
 /**
@@ -32,18 +33,27 @@ export function excelTrim(text: string): string {
   return text.replace(/^ +| +$/g, "").replace(/ {2,}/g, " ");
 }
 
+const readsYes = (text: string): boolean => YES.has(excelTrim(text).toLowerCase());
+
+/** readsYes of the yes/no tokens as listed, in lower and in upper case, worked out once (most cells are typed so). */
+const READS_YES_AS_TYPED: ReadonlyMap<string, boolean> = new Map(
+  [...YES_TOKENS, ...NO_TOKENS].flatMap((t) => [t, t.toLowerCase(), t.toUpperCase()]).map((t): [string, boolean] => [t, readsYes(t)]),
+);
+
 /** Whether ISNUMBER(MATCH(LOWER(TRIM(cell)), {FORMULA_YES_TOKENS}, 0)) is TRUE for this value. */
 export function formulaReadsYes(value: CellValue): boolean {
   if (typeof value === "boolean") return value;
   if (typeof value === "number") return value === 1;
   if (typeof value !== "string") return false;
-  return YES.has(excelTrim(value).toLowerCase());
+  return READS_YES_AS_TYPED.get(value) ?? readsYes(value);
 }
 
-const fieldsOf = (list: readonly FieldKey[]): ReadonlySet<FieldKey> => new Set(list);
-const NUMBER_FIELDS = fieldsOf(FORMULA_NUMBER_FIELDS);
-const DATE_FIELDS = fieldsOf(FORMULA_DATE_FIELDS);
-const FLAG_FIELDS = fieldsOf(FORMULA_FLAG_FIELDS);
+/** How the payment formulas read each field they read. */
+const FORMULA_READING: ReadonlyMap<FieldKey, "date" | "number" | "flag"> = new Map([
+  ...FORMULA_DATE_FIELDS.map((field): [FieldKey, "date"] => [field, "date"]),
+  ...FORMULA_NUMBER_FIELDS.map((field): [FieldKey, "number"] => [field, "number"]),
+  ...FORMULA_FLAG_FIELDS.map((field): [FieldKey, "flag"] => [field, "flag"]),
+]);
 
 /**
  * For a cell the engine read as `read` (a number, serial date or flag; never null), why the
@@ -51,8 +61,14 @@ const FLAG_FIELDS = fieldsOf(FORMULA_FLAG_FIELDS);
  * number typed as text, a yes/no spelling the formulas' token list does not hold.
  */
 export function unreadableByFormula(field: FieldKey, raw: CellValue, read: unknown): Unreadable | null {
-  if (DATE_FIELDS.has(field)) return typeof raw === "string" ? "text-date" : null;
-  if (NUMBER_FIELDS.has(field)) return typeof raw === "string" ? "text-number" : null;
-  if (FLAG_FIELDS.has(field)) return formulaReadsYes(raw) === (read === true) ? null : "token-spelling";
-  return null;
+  switch (FORMULA_READING.get(field)) {
+    case "date":
+      return typeof raw === "string" ? "text-date" : null;
+    case "number":
+      return typeof raw === "string" ? "text-number" : null;
+    case "flag":
+      return formulaReadsYes(raw) === (read === true) ? null : "token-spelling";
+    default:
+      return null;
+  }
 }

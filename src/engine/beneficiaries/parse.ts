@@ -4,7 +4,7 @@ import { matchHeader } from "./fields";
 import { HEADER_SEARCH_ROWS, scanHeader, type HeaderScan } from "./headers";
 import { isIdHeader } from "./idHeader";
 import type { Params } from "../agreement/params";
-import { readRow, rowReader, type RowReading } from "./parseRow";
+import { readRows, rowReader } from "./parseRow";
 import { checkOtherColumns } from "../sharing/personalData";
 import { Reporter } from "./report";
 import { checkRow, type CheckSettings } from "./rowChecks";
@@ -26,14 +26,14 @@ export function parseBeneficiarySheet(input: SheetInput, params: Params): Parsed
   const header = { ...scan, headerRow: scan.headerRow };
   const settings = checkSettings(params);
   const dataRows = dataRowIndexes(grid, header, reporter);
-  const reader = rowReader(reporter);
-  const readings: RowReading[] = dataRows.map((r) => readRow(grid, r, header.columns, reader));
+  const readings = readRows(grid, dataRows, header.columns, rowReader(reporter));
   reportErrorsInOtherCells(grid, header, dataRows, reporter);
-  for (const reading of readings) checkRow(reading, { ...settings, columns: header.columns, reporter });
+  const context = { ...settings, columns: header.columns, reporter };
+  for (let i = 0; i < readings.families.length; i++) checkRow(readings, i, context);
   checkSheet(grid, header, readings, settings.currentYear, reporter);
   const unknown = checkOtherColumns(grid, header, dataRows, reporter);
   return {
-    families: readings.map((r) => r.family),
+    families: readings.families,
     issues: reporter.issues(),
     columns: { headerRow: header.headerRow, columns: { ...header.columns }, unknown },
   };

@@ -1,9 +1,11 @@
 import { readDateCell } from "../cells/cellDates";
 import { parseNumberCell } from "../cells/cellNumbers";
 import { FIELDS, type FieldSpec } from "./fields";
-import type { Grid } from "../cells/grid";
+import { cellAt, type Grid } from "../cells/grid";
 import {
+  CellStates,
   IMPOSSIBLE_DATE,
+  presentFields,
   readRowCells,
   UNKNOWN_TOKEN,
   WRONG_TYPE,
@@ -18,12 +20,31 @@ import type { CellValue, FieldKey, Family } from "../types";
 
 export type { CellState };
 
-/** One data row read: the family, and for each column present whether its cell was usable. */
-export interface RowReading {
-  family: Family;
-  states: Partial<Record<FieldKey, CellState>>;
-  /** The raw value of each field's cell, for the issues that cite it. */
-  raw: Partial<Record<FieldKey, CellValue>>;
+/**
+ * The data rows read: one family per row, in sheet order, and for each column present whether its
+ * cell was usable. A family is known by its index `i` in `families`.
+ */
+export interface SheetReading {
+  grid: Grid;
+  columns: Partial<Record<FieldKey, number>>;
+  /** The grid row of each family. */
+  rowIndexes: readonly number[];
+  families: Family[];
+  states: CellStates;
+}
+
+const FIELD_INDEX = Object.fromEntries(FIELDS.map((spec, index) => [spec.key, index])) as Readonly<Record<FieldKey, number>>;
+
+/** Whether family `i`'s cell of `field` was blank, valid or invalid; undefined when the field has no column. */
+export function stateOf(sheet: SheetReading, i: number, field: FieldKey): CellState | undefined {
+  return sheet.states.get(i, FIELD_INDEX[field]);
+}
+
+/** The raw value of family `i`'s cell of `field`, for the issues that cite it; null when the field has no column. */
+export function rawOf(sheet: SheetReading, i: number, field: FieldKey): CellValue {
+  const column = sheet.columns[field];
+  if (column === undefined) return null;
+  return cellAt(sheet.grid, sheet.rowIndexes[i], column - sheet.grid.left) ?? null;
 }
 
 type FieldValue = Family[FieldKey];
@@ -56,13 +77,53 @@ export function emptyFamily(row: number): Family {
   };
 }
 
+/**
+ * The family of a row from its values by field index, made in one go (in the order of FIELD_KEYS,
+ * as emptyFamily): every family has one shape, and no value is stored after it is made.
+ */
+function familyOf(row: number, v: readonly FieldValue[]): Family {
+  return {
+    row,
+    id: v[FIELD_INDEX.id] as Family["id"],
+    cohort: v[FIELD_INDEX.cohort] as Family["cohort"],
+    members: v[FIELD_INDEX.members] as Family["members"],
+    minors: v[FIELD_INDEX.minors] as Family["minors"],
+    isee: v[FIELD_INDEX.isee] as Family["isee"],
+    condition: v[FIELD_INDEX.condition] as Family["condition"],
+    referral: v[FIELD_INDEX.referral] as Family["referral"],
+    requestDate: v[FIELD_INDEX.requestDate] as Family["requestDate"],
+    contractDate: v[FIELD_INDEX.contractDate] as Family["contractDate"],
+    waitMonths: v[FIELD_INDEX.waitMonths] as Family["waitMonths"],
+    rentSaving: v[FIELD_INDEX.rentSaving] as Family["rentSaving"],
+    leaseSigned: v[FIELD_INDEX.leaseSigned] as Family["leaseSigned"],
+    supportStarted: v[FIELD_INDEX.supportStarted] as Family["supportStarted"],
+    housingKept: v[FIELD_INDEX.housingKept] as Family["housingKept"],
+    supportContinued: v[FIELD_INDEX.supportContinued] as Family["supportContinued"],
+    stability: v[FIELD_INDEX.stability] as Family["stability"],
+    wellbeing: v[FIELD_INDEX.wellbeing] as Family["wellbeing"],
+    daysAvoided: v[FIELD_INDEX.daysAvoided] as Family["daysAvoided"],
+    exitDate: v[FIELD_INDEX.exitDate] as Family["exitDate"],
+  };
+}
+
 export type RowReader = FieldCellReader<FieldSpec, FieldValue>;
 
-/** Reads the recognised cells of one data row, reporting (through `rowReader`'s reader) each cell that cannot be read. */
-export function readRow(grid: Grid, rowIndex: number, columns: Partial<Record<FieldKey, number>>, reader: RowReader): RowReading {
-  const family = emptyFamily(grid.top + rowIndex);
-  const cells = readRowCells(grid, rowIndex, FIELDS, columns, reader, family as Partial<Record<FieldKey, FieldValue>>);
-  return { family, states: cells.states, raw: cells.raw };
+/** Reads the recognised cells of the data rows, reporting (through `rowReader`'s reader) each cell that cannot be read. */
+export function readRows(
+  grid: Grid,
+  rowIndexes: readonly number[],
+  columns: Partial<Record<FieldKey, number>>,
+  reader: RowReader,
+): SheetReading {
+  const fields = presentFields(FIELDS, columns);
+  const states = new CellStates(rowIndexes.length, FIELDS.length);
+  const families: Family[] = [];
+  const values = new Array<FieldValue>(FIELDS.length).fill(null);
+  for (let i = 0; i < rowIndexes.length; i++) {
+    readRowCells(grid, rowIndexes[i], fields, reader, values, states, i);
+    families.push(familyOf(grid.top + rowIndexes[i], values));
+  }
+  return { grid, columns, rowIndexes, families, states };
 }
 
 /** How a sheet's data rows are read and their unreadable cells reported: made once per sheet. */

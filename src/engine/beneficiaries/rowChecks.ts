@@ -1,8 +1,8 @@
 import { monthsBetween } from "../cells/calendar";
 import { OUTCOME_DUE_YEAR, OUTCOME_KEYS } from "./fields";
-import type { RowReading } from "./parseRow";
+import { rawOf, stateOf, type SheetReading } from "./parseRow";
 import { a1, type Reporter, type Site } from "./report";
-import type { FieldKey } from "../types";
+import type { FieldKey, OutcomeKey } from "../types";
 
 /** The parameters the checks use; null when the agreement gives no usable value. */
 export interface CheckSettings {
@@ -15,77 +15,98 @@ export interface RowCheckContext extends CheckSettings {
   reporter: Reporter;
 }
 
-/** The checks of MECHANISM.md §3 within one row; each is reported on the dependent cell. */
-export function checkRow(reading: RowReading, ctx: RowCheckContext): void {
-  const { family: f } = reading;
+/** Family `i`'s cell of `field`. Every check cites only fields that hold a value, so their columns exist. */
+function siteOf(sheet: SheetReading, i: number, field: FieldKey, ctx: RowCheckContext): Site {
+  return { row: sheet.families[i].row, column: ctx.columns[field] ?? 0, field, value: rawOf(sheet, i, field) };
+}
+
+/** Family `i`'s cell of `field` as a message cites it: "F7". */
+function refOf(sheet: SheetReading, i: number, field: FieldKey, ctx: RowCheckContext): string {
+  return a1(sheet.families[i].row, ctx.columns[field] ?? 0);
+}
+
+/** The checks of MECHANISM.md §3 within family `i`'s row; each is reported on the dependent cell. */
+export function checkRow(sheet: SheetReading, i: number, ctx: RowCheckContext): void {
+  const f = sheet.families[i];
   const { reporter } = ctx;
-  // Every check below cites only fields that hold a value, so their columns exist.
-  const at = (field: FieldKey): Site => ({ row: f.row, column: ctx.columns[field] ?? 0, field, value: reading.raw[field] ?? null });
-  const ref = (field: FieldKey): string => a1(f.row, ctx.columns[field] ?? 0);
 
   if (f.minors !== null && f.members !== null && f.minors >= f.members) {
-    reporter.add("minors-not-less-than-members", at("minors"), { minors: f.minors, members: f.members, membersCell: ref("members") });
+    reporter.add("minors-not-less-than-members", siteOf(sheet, i, "minors", ctx), {
+      minors: f.minors,
+      members: f.members,
+      membersCell: refOf(sheet, i, "members", ctx),
+    });
   }
   if (f.isee !== null && ctx.iseeCeiling !== null && f.isee > ctx.iseeCeiling) {
-    reporter.add("isee-above-ceiling", at("isee"), { isee: f.isee, ceiling: ctx.iseeCeiling });
+    reporter.add("isee-above-ceiling", siteOf(sheet, i, "isee", ctx), { isee: f.isee, ceiling: ctx.iseeCeiling });
   }
   const datesInOrder = f.requestDate !== null && f.contractDate !== null && f.contractDate >= f.requestDate;
   if (f.requestDate !== null && f.contractDate !== null && !datesInOrder) {
-    reporter.add("contract-before-request", at("contractDate"), {
+    reporter.add("contract-before-request", siteOf(sheet, i, "contractDate", ctx), {
       contract: f.contractDate,
       request: f.requestDate,
-      requestCell: ref("requestDate"),
+      requestCell: refOf(sheet, i, "requestDate", ctx),
     });
   }
   if (f.exitDate !== null && f.contractDate !== null && f.exitDate < f.contractDate) {
-    reporter.add("exit-before-contract", at("exitDate"), { exit: f.exitDate, contract: f.contractDate, contractCell: ref("contractDate") });
+    reporter.add("exit-before-contract", siteOf(sheet, i, "exitDate", ctx), {
+      exit: f.exitDate,
+      contract: f.contractDate,
+      contractCell: refOf(sheet, i, "contractDate", ctx),
+    });
   }
   if (ctx.columns.waitMonths !== undefined) {
-    if (reading.states.waitMonths === "blank") {
+    if ((f.requestDate === null || f.contractDate === null) && stateOf(sheet, i, "waitMonths") === "blank") {
       const lacking = (["requestDate", "contractDate"] as const).filter((field) => f[field] === null);
-      if (lacking.length > 0) reporter.add("missing-wait", at("waitMonths"), { lacking });
+      if (lacking.length > 0) reporter.add("missing-wait", siteOf(sheet, i, "waitMonths", ctx), { lacking });
     }
     if (f.waitMonths !== null && f.requestDate !== null && f.contractDate !== null && datesInOrder) {
       const fromDates = monthsBetween(f.requestDate, f.contractDate);
       if (Math.abs(f.waitMonths - fromDates) > 1)
-        reporter.add("wait-months-disagree", at("waitMonths"), { waitMonths: f.waitMonths, fromDates });
+        reporter.add("wait-months-disagree", siteOf(sheet, i, "waitMonths", ctx), { waitMonths: f.waitMonths, fromDates });
     }
   }
   if (f.housingKept === true && f.leaseSigned === false) {
-    reporter.add("housing-kept-without-lease", at("housingKept"), { leaseCell: ref("leaseSigned") });
+    reporter.add("housing-kept-without-lease", siteOf(sheet, i, "housingKept", ctx), { leaseCell: refOf(sheet, i, "leaseSigned", ctx) });
   }
   if (f.stability === true && f.housingKept === false) {
-    reporter.add("stability-without-housing", at("stability"), { housingCell: ref("housingKept") });
+    reporter.add("stability-without-housing", siteOf(sheet, i, "stability", ctx), { housingCell: refOf(sheet, i, "housingKept", ctx) });
   }
-  checkDue(reading, ctx, at);
+  checkDue(sheet, i, ctx);
 }
 
-/** The cohort of a row when its outcomes can be due: valid and not after the current year. */
-export function dueCohort(reading: RowReading, currentYear: number | null): number | null {
-  const { cohort } = reading.family;
-  if (currentYear === null || reading.states.cohort !== "valid" || cohort === null || cohort > currentYear) return null;
+/** The cohort of family `i` when its outcomes can be due: valid and not after the current year. */
+export function dueCohort(sheet: SheetReading, i: number, currentYear: number | null): number | null {
+  const { cohort } = sheet.families[i];
+  if (currentYear === null || cohort === null || cohort > currentYear || stateOf(sheet, i, "cohort") !== "valid") return null;
   return cohort;
 }
 
-function checkDue(reading: RowReading, ctx: RowCheckContext, at: (field: FieldKey) => Site): void {
-  const { family: f, states } = reading;
+function checkDue(sheet: SheetReading, i: number, ctx: RowCheckContext): void {
+  const f = sheet.families[i];
   const { currentYear, reporter } = ctx;
   if (currentYear === null) return;
-  if (states.cohort === "valid" && f.cohort !== null && f.cohort > currentYear) {
-    reporter.add("cohort-after-current-year", at("cohort"), { cohort: f.cohort, currentYear });
+  if (f.cohort !== null && f.cohort > currentYear && stateOf(sheet, i, "cohort") === "valid") {
+    reporter.add("cohort-after-current-year", siteOf(sheet, i, "cohort", ctx), { cohort: f.cohort, currentYear });
   }
-  const cohort = dueCohort(reading, currentYear);
+  const cohort = dueCohort(sheet, i, currentYear);
   if (cohort === null) return;
   const hasLeft = f.exitDate !== null;
   for (const field of OUTCOME_KEYS) {
     if (ctx.columns[field] === undefined) continue;
     const cohortYear = OUTCOME_DUE_YEAR[field];
     const programmeYear = cohort + cohortYear - 1;
-    const args = () => ({ field, cohort, cohortYear, programmeYear, currentYear });
     if (programmeYear > currentYear) {
-      if (states[field] === "valid") reporter.add("outcome-not-due", at(field), args());
-    } else if (states[field] === "blank" && !hasLeft) {
-      reporter.add(field === "wellbeing" ? "missing-wellbeing" : "missing-due-outcome", at(field), args());
+      if (stateOf(sheet, i, field) === "valid")
+        reporter.add("outcome-not-due", siteOf(sheet, i, field, ctx), dueArgs(field, cohort, currentYear));
+    } else if (!hasLeft && stateOf(sheet, i, field) === "blank") {
+      const rule = field === "wellbeing" ? "missing-wellbeing" : "missing-due-outcome";
+      reporter.add(rule, siteOf(sheet, i, field, ctx), dueArgs(field, cohort, currentYear));
     }
   }
+}
+
+function dueArgs(field: OutcomeKey, cohort: number, currentYear: number) {
+  const cohortYear = OUTCOME_DUE_YEAR[field];
+  return { field, cohort, cohortYear, programmeYear: cohort + cohortYear - 1, currentYear };
 }

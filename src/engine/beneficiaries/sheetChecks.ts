@@ -1,10 +1,10 @@
 import { FIELDS, OUTCOME_DUE_YEAR, OUTCOME_KEYS } from "./fields";
 import { cellAt, type Grid } from "../cells/grid";
 import type { HeaderScan } from "./headers";
-import type { RowReading } from "./parseRow";
+import { rawOf, type SheetReading } from "./parseRow";
 import { a1, type Reporter, type Site } from "./report";
 import { dueCohort } from "./rowChecks";
-import type { FieldKey } from "../types";
+import type { Family, FieldKey } from "../types";
 
 /** A repeated id's message cites at most this many other rows. */
 const ROWS_CITED = 5;
@@ -17,7 +17,7 @@ const ROWS_CITED = 5;
 export function checkSheet(
   grid: Grid,
   scan: HeaderScan & { headerRow: number },
-  readings: readonly RowReading[],
+  readings: SheetReading,
   currentYear: number | null,
   reporter: Reporter,
 ): void {
@@ -33,7 +33,7 @@ export function checkSheet(
 function checkMissingColumns(
   left: number,
   { headerRow, columns }: HeaderScan & { headerRow: number },
-  readings: readonly RowReading[],
+  readings: SheetReading,
   currentYear: number | null,
   reporter: Reporter,
 ): void {
@@ -42,18 +42,24 @@ function checkMissingColumns(
     reporter.add("missing-column", site(key), { field: key, need: { kind: "required" }, headerRow });
   }
   if (columns.waitMonths === undefined) {
-    const lacking = readings.filter(({ family: f }) => f.requestDate === null || f.contractDate === null);
-    if (lacking.length > 0) {
-      const need = { kind: "waiting" as const, families: lacking.length, firstRow: lacking[0].family.row };
+    let lacking = 0;
+    let firstRow = 0;
+    for (const f of readings.families) {
+      if (f.requestDate !== null && f.contractDate !== null) continue;
+      if (lacking === 0) firstRow = f.row;
+      lacking++;
+    }
+    if (lacking > 0) {
+      const need = { kind: "waiting" as const, families: lacking, firstRow };
       reporter.add("missing-column", site("waitMonths"), { field: "waitMonths", need, headerRow });
     }
   }
   for (const field of OUTCOME_KEYS) {
     if (columns[field] !== undefined) continue;
     const cohorts: number[] = [];
-    for (const reading of readings) {
-      const cohort = dueCohort(reading, currentYear);
-      if (cohort === null || currentYear === null || reading.family.exitDate !== null) continue;
+    for (let i = 0; i < readings.families.length; i++) {
+      const cohort = dueCohort(readings, i, currentYear);
+      if (cohort === null || currentYear === null || readings.families[i].exitDate !== null) continue;
       if (cohort + OUTCOME_DUE_YEAR[field] - 1 <= currentYear) cohorts.push(cohort);
     }
     if (cohorts.length === 0) continue;
@@ -63,30 +69,69 @@ function checkMissingColumns(
 }
 
 /** Ids are compared trimmed and ignoring case: "F01" and "f01 " are the same family. */
-function checkDuplicateIds(readings: readonly RowReading[], scan: HeaderScan, reporter: Reporter): void {
+function checkDuplicateIds(readings: SheetReading, scan: HeaderScan, reporter: Reporter): void {
   const column = scan.columns.id;
   if (column === undefined) return;
-  // A lone reading is kept as it is; only a repeated id gets an array.
-  const rowsById = new Map<string, RowReading | RowReading[]>();
-  for (const reading of readings) {
-    const { id } = reading.family;
-    if (id === null) continue;
-    const key = id.toLowerCase();
+  const { families } = readings;
+  // A lone family is kept as its index; only a repeated id gets an array.
+  const rowsById = new Map<string, number | number[]>();
+  for (const i of maybeRepeatedIds(families)) {
+    const key = (families[i].id ?? "").toLowerCase();
     const group = rowsById.get(key);
-    if (group === undefined) rowsById.set(key, reading);
-    else if (Array.isArray(group)) group.push(reading);
-    else rowsById.set(key, [group, reading]);
+    if (group === undefined) rowsById.set(key, i);
+    else if (Array.isArray(group)) group.push(i);
+    else rowsById.set(key, [group, i]);
   }
   for (const group of rowsById.values()) {
     if (!Array.isArray(group)) continue;
-    const rows = group.map((reading) => reading.family.row);
-    group.forEach((reading, index) => {
+    const rows = group.map((i) => families[i].row);
+    group.forEach((i, index) => {
       const otherRows = rows
         .slice(0, ROWS_CITED + 1)
-        .filter((_, i) => i !== index)
+        .filter((_, j) => j !== index)
         .slice(0, ROWS_CITED);
-      const args = { id: reading.family.id ?? "", otherRows, moreRows: rows.length - 1 - otherRows.length };
-      reporter.add("duplicate-id", { row: reading.family.row, column, field: "id", value: reading.raw.id ?? null }, args);
+      const args = { id: families[i].id ?? "", otherRows, moreRows: rows.length - 1 - otherRows.length };
+      reporter.add("duplicate-id", { row: families[i].row, column, field: "id", value: rawOf(readings, i, "id") }, args);
     });
   }
+}
+
+/**
+ * The indexes, in order, of the families whose id may be repeated: those whose lower-cased id
+ * hashes like another's. Hashing needs no lower-cased copy of an ASCII id, so a sheet of distinct
+ * ids is checked without making a string per family.
+ */
+function maybeRepeatedIds(families: readonly Family[]): number[] {
+  const hashes = new Int32Array(families.length);
+  const withId: number[] = [];
+  for (let i = 0; i < families.length; i++) {
+    const { id } = families[i];
+    if (id === null) continue;
+    hashes[i] = lowerCaseHash(id);
+    withId.push(i);
+  }
+  const sorted = new Int32Array(withId.length);
+  for (let k = 0; k < withId.length; k++) sorted[k] = hashes[withId[k]];
+  sorted.sort();
+  const repeated = new Set<number>();
+  for (let k = 1; k < sorted.length; k++) if (sorted[k] === sorted[k - 1]) repeated.add(sorted[k]);
+  return repeated.size === 0 ? [] : withId.filter((i) => repeated.has(hashes[i]));
+}
+
+/** A 32-bit FNV-1a hash of `text.toLowerCase()`. */
+function lowerCaseHash(text: string): number {
+  let hash = 0x811c9dc5;
+  for (let k = 0; k < text.length; k++) {
+    let code = text.charCodeAt(k);
+    if (code > 0x7f) return stringHash(text.toLowerCase());
+    if (code >= 0x41 && code <= 0x5a) code += 0x20;
+    hash = Math.imul(hash ^ code, 0x01000193);
+  }
+  return hash;
+}
+
+function stringHash(text: string): number {
+  let hash = 0x811c9dc5;
+  for (let k = 0; k < text.length; k++) hash = Math.imul(hash ^ text.charCodeAt(k), 0x01000193);
+  return hash;
 }

@@ -1,6 +1,6 @@
 import { parseAddress } from "../cells/address";
 import { cellAt, isBlankRow, toGrid, type Grid } from "../cells/grid";
-import { readRowCells, UNKNOWN_TOKEN, type CellState, type FieldReading } from "../cells/rowCells";
+import { presentFields, readRowCells, UNKNOWN_TOKEN, type FieldReading, type PresentField } from "../cells/rowCells";
 import { HEADER_SEARCH_ROWS, type DuplicateColumn, type HeaderScan } from "../beneficiaries/headers";
 import { readField } from "../beneficiaries/parseRow";
 import { checkOtherColumns } from "../sharing/personalData";
@@ -24,7 +24,7 @@ export interface ParsedCandidates {
 
 interface CandidateReading {
   candidate: Candidate;
-  states: Partial<Record<CandidateFieldKey, CellState>>;
+  /** The raw value of each present field's cell, for the issues that cite it. */
   raw: Partial<Record<CandidateFieldKey, CellValue>>;
 }
 
@@ -47,7 +47,8 @@ export function parseCandidateSheet(input: SheetInput): ParsedCandidates {
   const headerRow = scan.headerRow;
   const dataRows: number[] = [];
   for (let r = headerRow - grid.top + 1; r < grid.rows.length; r++) if (!isBlankRow(grid.rows[r])) dataRows.push(r);
-  const readings = dataRows.map((r) => readCandidateRow(grid, r, scan.columns, reporter));
+  const fields = presentFields(CANDIDATE_FIELDS, scan.columns);
+  const readings = dataRows.map((r) => readCandidateRow(grid, r, fields, reporter));
   for (const reading of readings) checkComposition(reading, scan.columns, reporter);
   checkCandidateSheet(grid, { ...scan, headerRow }, readings, reporter);
   checkOtherCandidateColumns(grid, { ...scan, headerRow }, dataRows, reporter);
@@ -63,16 +64,14 @@ export function parseCandidateSheet(input: SheetInput): ParsedCandidates {
 function readCandidateRow(
   grid: Grid,
   rowIndex: number,
-  columns: CandidateHeaderScan["columns"],
+  fields: readonly PresentField<CandidateFieldSpec>[],
   reporter: CandidateReporter,
 ): CandidateReading {
-  const candidate = emptyCandidate(grid.top + rowIndex);
-  const values = candidate as Partial<Record<CandidateFieldKey, CandidateValue>>;
-  const cells = readRowCells(
+  const values = new Array<CandidateValue>(CANDIDATE_FIELDS.length).fill(null);
+  readRowCells(
     grid,
     rowIndex,
-    CANDIDATE_FIELDS,
-    columns,
+    fields,
     {
       read: readCandidateField,
       excelError: (site, error) => reporter.add("excel-error", site, { error }),
@@ -86,8 +85,17 @@ function readCandidateRow(
       },
     },
     values,
+    null,
+    0,
   );
-  return { candidate, states: cells.states, raw: cells.raw };
+  const candidate = emptyCandidate(grid.top + rowIndex);
+  const valuesByKey = candidate as Partial<Record<CandidateFieldKey, CandidateValue>>;
+  const raw: Partial<Record<CandidateFieldKey, CellValue>> = {};
+  for (const { spec, index, column } of fields) {
+    valuesByKey[spec.key] = values[index];
+    raw[spec.key] = cellAt(grid, rowIndex, column - grid.left);
+  }
+  return { candidate, raw };
 }
 
 type CandidateValue = Candidate[CandidateFieldKey];

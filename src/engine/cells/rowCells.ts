@@ -40,61 +40,101 @@ export interface FieldCellReader<S extends { key: string }, V extends string | n
   valid?: (cell: FieldCell<S["key"]>, value: V) => void;
 }
 
-/** One data row's fields read: each cell's state and raw value (the values go into the caller's record). */
-export interface RowCells<K extends string> {
-  /** 1-based sheet row. */
-  row: number;
-  states: Partial<Record<K, CellState>>;
-  raw: Partial<Record<K, CellValue>>;
+/** A field whose column the header gave: its spec, its position among the specs, its 1-based sheet column. */
+export interface PresentField<S> {
+  spec: S;
+  index: number;
+  column: number;
+}
+
+/** The fields whose column the header gave, in the order of the specs: worked out once per sheet. */
+export function presentFields<S extends { key: string }>(
+  specs: readonly S[],
+  columns: Partial<Record<S["key"], number>>,
+): PresentField<S>[] {
+  const present: PresentField<S>[] = [];
+  specs.forEach((spec, index) => {
+    const column: number | undefined = columns[spec.key as S["key"]];
+    if (column !== undefined) present.push({ spec, index, column });
+  });
+  return present;
+}
+
+/** A state as stored in CellStates: 0 is a field without a column. */
+const STATE_OF_CODE: readonly (CellState | undefined)[] = [undefined, "blank", "valid", "invalid"];
+const BLANK = 1;
+const VALID = 2;
+const INVALID = 3;
+
+/**
+ * The state of each field's cell in each row read, one byte per row and field (indexed by the
+ * field's position among the specs): no object per row.
+ */
+export class CellStates {
+  private readonly codes: Uint8Array;
+
+  constructor(
+    rows: number,
+    private readonly fieldCount: number,
+  ) {
+    this.codes = new Uint8Array(rows * fieldCount);
+  }
+
+  /** Undefined when the field has no column. */
+  get(row: number, fieldIndex: number): CellState | undefined {
+    return STATE_OF_CODE[this.codes[row * this.fieldCount + fieldIndex]];
+  }
+
+  set(row: number, fieldIndex: number, code: number): void {
+    this.codes[row * this.fieldCount + fieldIndex] = code;
+  }
 }
 
 /**
- * Reads the cell of each field whose column the header gave, in the order of the specs, writing
- * each value read into `values`. The cell passed to the reader's callbacks is one object reused
- * for the whole row (no object per cell): a callback must not keep it.
+ * Reads the cell of each present field in the grid row `rowIndex`, writing each value read into
+ * `values` (at the field's index; null when the cell holds none) and each cell's state into
+ * `states` (at `statesRow`, when given). The cell passed to the reader's callbacks is one object
+ * reused for the whole row (no object per cell): a callback must not keep it.
  */
 export function readRowCells<S extends { key: string }, V extends string | number | boolean | null>(
   grid: Grid,
   rowIndex: number,
-  specs: readonly S[],
-  columns: Partial<Record<S["key"], number>>,
+  fields: readonly PresentField<S>[],
   reader: FieldCellReader<S, V>,
-  values: Partial<Record<S["key"], V | null>>,
-): RowCells<S["key"]> {
-  const row = grid.top + rowIndex;
-  const cells: RowCells<S["key"]> = { row, states: {}, raw: {} };
-  const cell: FieldCell<S["key"]> = { row, column: 0, field: "" as S["key"], value: null };
-  for (const spec of specs) {
+  values: (V | null)[],
+  states: CellStates | null,
+  statesRow: number,
+): void {
+  const cell: FieldCell<S["key"]> = { row: grid.top + rowIndex, column: 0, field: "" as S["key"], value: null };
+  for (let f = 0; f < fields.length; f++) {
+    const { spec, index, column } = fields[f];
     const key: S["key"] = spec.key;
-    const column = columns[key];
-    if (column === undefined) continue;
     const value = cellAt(grid, rowIndex, column - grid.left);
-    cells.raw[key] = value;
     cell.column = column;
     cell.field = key;
     cell.value = value;
+    values[index] = null;
     const error = excelErrorOf(value);
     if (error !== null) {
       reader.excelError(cell, error);
-      cells.states[key] = "invalid";
+      states?.set(statesRow, index, INVALID);
       continue;
     }
     if (isBlank(value)) {
-      cells.states[key] = "blank";
+      states?.set(statesRow, index, BLANK);
       reader.blank(cell, spec);
       continue;
     }
     const reading = reader.read(spec, value);
     if (isProblem(reading)) {
-      cells.states[key] = "invalid";
+      states?.set(statesRow, index, INVALID);
       reader.problem(cell, reading);
       continue;
     }
-    cells.states[key] = "valid";
-    values[key] = reading;
+    states?.set(statesRow, index, VALID);
+    values[index] = reading;
     reader.valid?.(cell, reading);
   }
-  return cells;
 }
 
 /** A record of the given keys, each null: a row before any cell is read. */

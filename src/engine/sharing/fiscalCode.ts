@@ -75,7 +75,7 @@ export function containsFiscalCode(text: string): boolean {
 }
 
 /** A code is 16 ASCII letters and digits: a text with fewer holds none (most cells, told apart without splitting them). */
-function hasSixteenLettersOrDigits(text: string): boolean {
+export function hasSixteenLettersOrDigits(text: string): boolean {
   let count = 0;
   for (let i = 0; i < text.length && count < 16; i++) {
     const c = text.charCodeAt(i) | 0x20;

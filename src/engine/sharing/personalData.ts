@@ -1,6 +1,6 @@
 import { columnLetter } from "../cells/address";
 import { excelErrorOf, isBlank, isExcelError } from "../cells/cells";
-import { containsFiscalCode } from "./fiscalCode";
+import { containsFiscalCode, hasSixteenLettersOrDigits } from "./fiscalCode";
 import { cellAt, type Grid } from "../cells/grid";
 import type { HeaderScan } from "../beneficiaries/headers";
 import type { PersonalDataKind } from "../beneficiaries/messages";
@@ -304,6 +304,15 @@ const STRONG_KINDS: readonly [PersonalDataKind, (text: string) => boolean][] = [
 ];
 
 /**
+ * Whether a text may hold a strong kind: false only for a text that each kind's own test rules out
+ * at its first step (no "@", no name separator, fewer than 8 digits, fewer than 16 letters or digits),
+ * such as most ids, told apart without remembering them.
+ */
+function mayHoldStrongData(text: string): boolean {
+  return text.includes("@") || NAME_SEPARATOR.test(text) || hasDigits(text, 8) || hasSixteenLettersOrDigits(text);
+}
+
+/**
  * The first strong kind found in `count` texts (by index, in sheet order), with the first row
  * that holds it; null when none. One pass: each text is tested only for the kinds that come
  * before the best found so far, and a text met before is not tested again (a column repeats
@@ -319,7 +328,7 @@ export function strongPersonalData(
   const tested = new Set<string>();
   for (let i = 0; i < count && best > 0; i++) {
     const text = textAt(i);
-    if (text === null || tested.has(text)) continue;
+    if (text === null || !mayHoldStrongData(text) || tested.has(text)) continue;
     for (let k = 0; k < best; k++) {
       if (!STRONG_KINDS[k][1](text)) continue;
       best = k;
