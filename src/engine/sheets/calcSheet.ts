@@ -1,14 +1,14 @@
-import { waitedLessThanLimit } from "../payments/cohorts";
 import { FIELD_BY_KEY } from "../beneficiaries/fields";
-import { toGrid } from "../cells/grid";
+import { toGrid, type Grid } from "../cells/grid";
 import type { Params } from "../agreement/params";
 import { OUTCOME_KEYS } from "../keys";
 import { daysAvoided } from "../payments/saving";
-import type { CellValue, Family } from "../types";
+import type { ColumnMap, Family } from "../types";
 import type { PlannedCell, SheetPlan } from "./workbookPlan";
 import { CALC_HEADER_ROW, CALC_KEYS, CALC_NOTE_ROW, CALC_TITLE_ROW, type CalcKey, type CalcLayout, type DerivedKey } from "./calcLayout";
-import { DAYS_PER_MONTH, formula, param } from "./formulaText";
-import { idCell, INPUT_FIELDS, inputCell, type InputField } from "./helperInputs";
+import { derivedResult, derivedRowFormulas } from "./derivedColumns";
+import { formulaOnRow, type RowFormula } from "./formulaText";
+import { idCell, idColumn, INPUT_FIELDS, inputCell, inputColumn, type IdColumn, type InputColumn, type InputField } from "./helperInputs";
 import { CALC_NOTE, CALC_SHEET, CALC_TITLE, DATE_FORMAT, DECIMAL_FORMAT, EURO_FORMAT, TABLE_NAMES } from "./paymentLabels";
 import type { PaymentInput, PaymentModel } from "./paymentModel";
 
@@ -47,64 +47,55 @@ const FORMATS: Partial<Record<CalcKey, string>> = {
   saving: EURO_FORMAT,
 };
 
-const bit = (test: boolean): number => (test ? 1 : 0);
-
-/** The engine's value of each derived column for one family. */
-function derivedResults(f: Family, p: Params): Record<DerivedKey, CellValue> {
-  const left = f.exitDate !== null;
-  const days = daysAvoided(f, p);
-  return {
-    year1: bit(f.leaseSigned === true && f.supportStarted === true),
-    year2: bit(f.housingKept === true && f.supportContinued === true),
-    left: bit(left),
-    inDenominator: bit(p.leaversInDenominator || !left),
-    stabilityAchieved: bit(!left && f.stability === true),
-    wellbeingAchieved: bit(!left && f.wellbeing === true),
-    waitingAchieved: bit(!left && waitedLessThanLimit(f, p.waitLimitMonths)),
-    days: days ?? "",
-    saving: days !== null && f.members !== null ? days * p.dailyCost * f.members : 0,
-  };
-}
-
-/** The formulas of the derived columns for the family on helper row `i`: they read only that row's helper cells. */
-function derivedFormulas(layout: CalcLayout, i: number): Record<DerivedKey, string> {
-  const c = (key: CalcKey): string => layout.cell(key, i);
-  const [req, con, wait, left] = [c("requestDate"), c("contractDate"), c("waitMonths"), c("left")];
-  const cf = param("counterfactualMonths");
-  const bothDates = `AND(ISNUMBER(${req}),ISNUMBER(${con}))`;
-  return {
-    year1: `${c("leaseSigned")}*${c("supportStarted")}`,
-    year2: `${c("housingKept")}*${c("supportContinued")}`,
-    left: `IF(ISNUMBER(${c("exitDate")}),1,0)`,
-    inDenominator: `IF(OR(${param("leaversInDenominator")},${left}=0),1,0)`,
-    stabilityAchieved: `IF(${left}=0,${c("stability")},0)`,
-    wellbeingAchieved: `IF(${left}=0,${c("wellbeing")},0)`,
-    waitingAchieved:
-      `IF(${left}=1,0,IF(${bothDates},IF(${con}<EDATE(${req},INT(${param("waitLimitMonths")})),1,0),` +
-      `IF(ISNUMBER(${wait}),IF(${wait}<${param("waitLimitMonths")},1,0),0)))`,
-    days:
-      `IF(ISNUMBER(${c("daysAvoided")}),MAX(0,${c("daysAvoided")}),` +
-      `IF(ISNUMBER(${wait}),MAX(0,${cf}-${wait})*${DAYS_PER_MONTH},` +
-      `IF(${bothDates},IF(${con}>=${req},MAX(0,${cf}-(${con}-${req})/${DAYS_PER_MONTH})*${DAYS_PER_MONTH},""),"")))`,
-    saving: `IF(ISNUMBER(${c("days")}),${c("days")}*${param("dailyCost")}*${c("members")},0)`,
-  };
-}
+/** What each helper column holds, worked out once per sheet so that a family's row is one pass over them. */
+type CalcColumn =
+  | { kind: "id"; ids: IdColumn | null }
+  | { kind: "row" }
+  | { kind: "input"; input: InputColumn }
+  | { kind: "derived"; key: DerivedKey; formula: RowFormula };
 
 const INPUT_KEYS: ReadonlySet<CalcKey> = new Set(INPUT_FIELDS);
 
+function calcColumns(grid: Grid, columns: ColumnMap, layout: CalcLayout): CalcColumn[] {
+  const derived = derivedRowFormulas(layout.column);
+  return CALC_KEYS.map((key): CalcColumn => {
+    if (key === "id") return { kind: "id", ids: idColumn(grid, columns) };
+    if (key === "row") return { kind: "row" };
+    if (INPUT_KEYS.has(key)) return { kind: "input", input: inputColumn(grid, columns, key as InputField) };
+    return { kind: "derived", key: key as DerivedKey, formula: derived[key as DerivedKey] };
+  });
+}
+
+/** One family's row of H4A_Famiglie, on helper row `helperRow`. */
+function familyRow(grid: Grid, calcColumns: readonly CalcColumn[], family: Family, params: Params, helperRow: number): PlannedCell[] {
+  const sheetRow = String(family.row);
+  const ownRow = String(helperRow);
+  const days = daysAvoided(family, params);
+  const row = new Array<PlannedCell>(calcColumns.length);
+  for (let j = 0; j < calcColumns.length; j++) {
+    const column = calcColumns[j];
+    switch (column.kind) {
+      case "id":
+        row[j] = idCell(grid, column.ids, family, sheetRow);
+        break;
+      case "row":
+        row[j] = family.row;
+        break;
+      case "input":
+        row[j] = inputCell(grid, column.input, family, sheetRow);
+        break;
+      case "derived":
+        row[j] = formulaOnRow(column.formula, ownRow, derivedResult(column.key, family, params, days));
+        break;
+    }
+  }
+  return row;
+}
+
 export function calcPlan(input: PaymentInput, model: PaymentModel, layout: CalcLayout): SheetPlan {
   const grid = toGrid(input.sheet);
-  const { columns } = input.parsed;
-  const rows = model.families.map((family, i): PlannedCell[] => {
-    const results = derivedResults(family, model.params);
-    const formulas = derivedFormulas(layout, i);
-    return CALC_KEYS.map((key): PlannedCell => {
-      if (key === "id") return idCell(grid, columns, family);
-      if (key === "row") return family.row;
-      if (INPUT_KEYS.has(key)) return inputCell(grid, columns, family, key as InputField);
-      return formula(formulas[key as DerivedKey], results[key as DerivedKey]);
-    });
-  });
+  const columns = calcColumns(grid, input.parsed.columns, layout);
+  const rows = model.families.map((family, i) => familyRow(grid, columns, family, model.params, layout.firstRow + i));
   return {
     name: CALC_SHEET,
     cells: [

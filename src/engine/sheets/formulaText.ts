@@ -23,10 +23,32 @@ export function formula(text: string, result: CellValue): FormulaCell {
 }
 
 /** "$C$7", or "Sheet!$C$7" / "'My sheet'!$C$7" with a sheet. */
-export function absolute(row: number, column: number, sheet: string | null = null): string {
+export function absolute(row: number | string, column: number, sheet: string | null = null): string {
   const a1 = `$${columnLetter(column)}$${row}`;
   return sheet === null ? a1 : `${quoteSheetName(sheet)}!${a1}`;
 }
+
+/** A formula of one sheet row, given the row's number as text: its leading "=" included, flat. */
+export type RowFormula = (row: string) => string;
+
+/** Stands for the row number while a row formula is cut into the pieces around it; no formula holds it. */
+const ROW_MARK = "\u0000";
+const PROBE_ROW = "1048576";
+
+/**
+ * `text` made once for every row: cut where the row number goes, each row's formula is one join
+ * of the pieces, one flat string. Exactly `=${text(row)}`; when the probe shows otherwise (a
+ * sheet name holding the mark), the formula is built whole for each row.
+ */
+export function rowFormula(text: (row: string) => string): RowFormula {
+  const pieces = `=${text(ROW_MARK)}`.split(ROW_MARK);
+  const joined: RowFormula = (row) => pieces.join(row);
+  if (joined(PROBE_ROW) === `=${text(PROBE_ROW)}`) return joined;
+  return (row) => formula(text(row), null).formula;
+}
+
+/** The formula cell of `rowFormula` on one row. */
+export const formulaOnRow = (rowFormula: RowFormula, row: string, result: CellValue): FormulaCell => ({ formula: rowFormula(row), result });
 
 /** "$C$7:$C$20", or with its sheet. */
 export function absoluteColumnRange(firstRow: number, lastRow: number, column: number, sheet: string | null = null): string {

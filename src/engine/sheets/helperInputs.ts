@@ -8,9 +8,9 @@ import {
   type FormulaNumberField,
 } from "../beneficiaries/formulaReadable";
 import { cellAt, type Grid } from "../cells/grid";
-import type { CellValue, ColumnMap, Family, FieldKey } from "../types";
+import type { ColumnMap, Family, FieldKey } from "../types";
 import type { PlannedCell } from "./workbookPlan";
-import { absolute, dateOrBlank, formula, numberOrBlank, yesFlag } from "./formulaText";
+import { absolute, dateOrBlank, formulaOnRow, numberOrBlank, rowFormula, yesFlag, type RowFormula } from "./formulaText";
 
 /**
  * The first layer of H4A_Calcolo: each beneficiary cell the payment tables use, read once. A
@@ -26,30 +26,62 @@ export const INPUT_FIELDS: readonly InputField[] = [...FORMULA_NUMBER_FIELDS, ..
 const DATE_FIELDS: ReadonlySet<FieldKey> = new Set(FORMULA_DATE_FIELDS);
 const FLAG_FIELDS: ReadonlySet<FieldKey> = new Set(FORMULA_FLAG_FIELDS);
 
-/** The engine's reading of the field as the helper column shows it: numbers and dates, "" when none; flags 1/0. */
-export function helperValue(family: Family, field: InputField): CellValue {
-  const value = family[field];
-  if (FLAG_FIELDS.has(field)) return value === true ? 1 : 0;
-  return typeof value === "number" ? value : "";
+/** One helper column's reading of its field, the same for every family: made once per sheet. */
+export interface InputColumn {
+  field: InputField;
+  flag: boolean;
+  /** The field's column on the beneficiary sheet, when it has one. */
+  sheetColumn: number | undefined;
+  /** Given the family's beneficiary row. */
+  formula: RowFormula;
 }
 
-/** The helper cell of one field of one family. */
-export function inputCell(grid: Grid, columns: ColumnMap, family: Family, field: InputField): PlannedCell {
-  const expected = helperValue(family, field);
-  const column = columns.columns[field];
-  if (column === undefined) return expected === "" ? null : expected;
-  const raw = cellAt(grid, family.row - grid.top, column - grid.left);
-  const read = family[field];
-  if (read !== null && unreadableByFormula(field, raw, read) !== null) return expected;
-  const ref = absolute(family.row, column, grid.sheetName);
-  if (FLAG_FIELDS.has(field)) return formula(yesFlag(ref), expected);
-  return formula(DATE_FIELDS.has(field) ? dateOrBlank(ref) : numberOrBlank(ref), expected);
+function shapeOf(field: InputField): (ref: string) => string {
+  if (FLAG_FIELDS.has(field)) return yesFlag;
+  return DATE_FIELDS.has(field) ? dateOrBlank : numberOrBlank;
 }
 
-/** The family's id, read by reference so that pseudonymised ids follow. */
-export function idCell(grid: Grid, columns: ColumnMap, family: Family): PlannedCell {
-  const column = columns.columns.id;
-  if (column === undefined) return family.id;
-  const raw = cellAt(grid, family.row - grid.top, column - grid.left);
-  return formula(absolute(family.row, column, grid.sheetName), raw);
+export function inputColumn(grid: Grid, columns: ColumnMap, field: InputField): InputColumn {
+  const sheetColumn = columns.columns[field];
+  const shape = shapeOf(field);
+  return {
+    field,
+    flag: FLAG_FIELDS.has(field),
+    sheetColumn,
+    formula: rowFormula((row) => (sheetColumn === undefined ? "" : shape(absolute(row, sheetColumn, grid.sheetName)))),
+  };
+}
+
+/**
+ * The helper cell of one field of one family; `row` is the family's beneficiary row as text.
+ * Its value is the engine's reading as the helper column shows it: numbers and dates, "" when
+ * none; flags 1/0.
+ */
+export function inputCell(grid: Grid, input: InputColumn, family: Family, row: string): PlannedCell {
+  const read = family[input.field];
+  const expected = input.flag ? (read === true ? 1 : 0) : typeof read === "number" ? read : "";
+  if (input.sheetColumn === undefined) return expected === "" ? null : expected;
+  const raw = cellAt(grid, family.row - grid.top, input.sheetColumn - grid.left);
+  if (read !== null && unreadableByFormula(input.field, raw, read) !== null) return expected;
+  return formulaOnRow(input.formula, row, expected);
+}
+
+/** The beneficiary sheet's id column, read by reference so that pseudonymised ids follow. */
+export interface IdColumn {
+  sheetColumn: number;
+  /** Given the family's beneficiary row. */
+  formula: RowFormula;
+}
+
+/** Null when the sheet has no id column. */
+export function idColumn(grid: Grid, columns: ColumnMap): IdColumn | null {
+  const sheetColumn = columns.columns.id;
+  if (sheetColumn === undefined) return null;
+  return { sheetColumn, formula: rowFormula((row) => absolute(row, sheetColumn, grid.sheetName)) };
+}
+
+/** The family's id; `row` is its beneficiary row as text. */
+export function idCell(grid: Grid, ids: IdColumn | null, family: Family, row: string): PlannedCell {
+  if (ids === null) return family.id;
+  return formulaOnRow(ids.formula, row, cellAt(grid, family.row - grid.top, ids.sheetColumn - grid.left));
 }
