@@ -1,4 +1,4 @@
-import { achievedYesExact } from "../engine/beneficiaries/familyTally";
+import { achievedYes } from "../engine/beneficiaries/familyTally";
 import { waitedLessThan } from "../engine/payments/columnCounts";
 import { resolvePremiumPerFamily } from "../engine/agreement/params";
 import { familiesToGo as familiesToPass } from "../engine/cells/ratio";
@@ -31,7 +31,7 @@ export function tranche(year: number, shares?: unknown[][]): number {
  * @returns The stability rate, between 0 and 1.
  */
 export function stabilityRate(flags: unknown[][], families?: unknown[][]): number {
-  return guard(() => rateOf(flags, achievedYesExact, families, YES_NO));
+  return guard(() => rateOf(flags, achievedYes, families, YES_NO));
 }
 
 /**
@@ -42,7 +42,7 @@ export function stabilityRate(flags: unknown[][], families?: unknown[][]): numbe
  * @returns The wellbeing rate, between 0 and 1.
  */
 export function wellbeingRate(flags: unknown[][], families?: unknown[][]): number {
-  return guard(() => rateOf(flags, achievedYesExact, families, YES_NO));
+  return guard(() => rateOf(flags, achievedYes, families, YES_NO));
 }
 
 /**

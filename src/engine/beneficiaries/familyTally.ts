@@ -1,4 +1,5 @@
-import { readYesNo } from "../cells/exactYesNo";
+import { isBlank } from "../cells/cells";
+import { parseYesNo } from "../cells/tokens";
 import type { Achieved, FamilyCount } from "../payments/columnCounts";
 import type { CellValue } from "../types";
 import { isIdHeader } from "./idHeader";
@@ -16,20 +17,10 @@ export interface CellSequence {
 }
 
 /** A yes/no cell achieves the outcome on yes (§4). */
-export const achievedYesExact: Achieved = (value) => {
-  const flag = readYesNo(value);
+export const achievedYes: Achieved = (value) => {
+  const flag = parseYesNo(value);
   return flag === "invalid" ? "invalid" : flag === true;
 };
-
-const isPrintableAscii = (code: number): boolean => code > 32 && code < 127;
-
-/** isBlank of `cells/cells.ts`, trimming only a text that starts with something other than a printable ASCII character. */
-function isBlank(value: CellValue): boolean {
-  if (value === null) return true;
-  if (typeof value !== "string") return false;
-  if (value.length === 0) return true;
-  return !isPrintableAscii(value.charCodeAt(0)) && value.trim() === "";
-}
 
 /** Counts a column's families and those who achieved; `ids`, when given, is the column of family ids beside it. */
 export function tallyFamilies(values: CellSequence, achieved: Achieved, ids: CellSequence | null = null): FamilyCount {

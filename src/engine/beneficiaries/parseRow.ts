@@ -51,35 +51,9 @@ type FieldValue = Family[FieldKey];
 /** A non-blank cell read as a field's kind: its value, or why it cannot be read. */
 export type Reading = FieldReading<FieldValue>;
 
-/** Written out (in the order of FIELD_KEYS) so that every family has one shape, made without a loop. */
-export function emptyFamily(row: number): Family {
-  return {
-    row,
-    id: null,
-    cohort: null,
-    members: null,
-    minors: null,
-    isee: null,
-    condition: null,
-    referral: null,
-    requestDate: null,
-    contractDate: null,
-    waitMonths: null,
-    rentSaving: null,
-    leaseSigned: null,
-    supportStarted: null,
-    housingKept: null,
-    supportContinued: null,
-    stability: null,
-    wellbeing: null,
-    daysAvoided: null,
-    exitDate: null,
-  };
-}
-
 /**
- * The family of a row from its values by field index, made in one go (in the order of FIELD_KEYS,
- * as emptyFamily): every family has one shape, and no value is stored after it is made.
+ * The family of a row from its values by field index, made in one go (in the order of FIELD_KEYS):
+ * every family has one shape, and no value is stored after it is made.
  */
 function familyOf(row: number, v: readonly FieldValue[]): Family {
   return {
@@ -105,6 +79,11 @@ function familyOf(row: number, v: readonly FieldValue[]): Family {
     exitDate: v[FIELD_INDEX.exitDate] as Family["exitDate"],
   };
 }
+
+const NO_VALUES: readonly FieldValue[] = FIELDS.map(() => null);
+
+/** A family of the row with no field read. */
+export const emptyFamily = (row: number): Family => familyOf(row, NO_VALUES);
 
 export type RowReader = FieldCellReader<FieldSpec, FieldValue>;
 

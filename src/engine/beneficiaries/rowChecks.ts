@@ -58,7 +58,7 @@ export function checkRow(sheet: SheetReading, i: number, ctx: RowCheckContext): 
   if (ctx.columns.waitMonths !== undefined) {
     if ((f.requestDate === null || f.contractDate === null) && stateOf(sheet, i, "waitMonths") === "blank") {
       const lacking = (["requestDate", "contractDate"] as const).filter((field) => f[field] === null);
-      if (lacking.length > 0) reporter.add("missing-wait", siteOf(sheet, i, "waitMonths", ctx), { lacking });
+      reporter.add("missing-wait", siteOf(sheet, i, "waitMonths", ctx), { lacking });
     }
     if (f.waitMonths !== null && f.requestDate !== null && f.contractDate !== null && datesInOrder) {
       const fromDates = monthsBetween(f.requestDate, f.contractDate);

@@ -10,10 +10,14 @@ export const NO_TOKENS = ["No", "N", "0", "Falso", "False"] as const;
 const YES: ReadonlySet<string> = new Set(YES_TOKENS.map(cleanToken));
 const NO: ReadonlySet<string> = new Set(NO_TOKENS.map(cleanToken));
 
-/** The tokens as listed and in lower case, read without cleaning them first (most cells are typed so). */
-const AS_LISTED: ReadonlyMap<string, boolean> = new Map([
-  ...[...YES_TOKENS, ...YES_TOKENS.map((t) => t.toLowerCase())].map((t): [string, boolean] => [t, true]),
-  ...[...NO_TOKENS, ...NO_TOKENS.map((t) => t.toLowerCase())].map((t): [string, boolean] => [t, false]),
+/**
+ * The tokens as listed, in lower and in upper case, and the empty text, read without cleaning them
+ * first: most cells are typed so, and a large column is then one lookup per cell.
+ */
+const AS_TYPED: ReadonlyMap<string, YesNo> = new Map([
+  ["", null],
+  ...YES_TOKENS.flatMap((t) => [t, t.toLowerCase(), t.toUpperCase()]).map((t): [string, YesNo] => [t, true]),
+  ...NO_TOKENS.flatMap((t) => [t, t.toLowerCase(), t.toUpperCase()]).map((t): [string, YesNo] => [t, false]),
 ]);
 
 export function parseYesNo(value: CellValue): YesNo {
@@ -21,8 +25,8 @@ export function parseYesNo(value: CellValue): YesNo {
   if (typeof value === "boolean") return value;
   if (typeof value === "number") return value === 1 ? true : value === 0 ? false : "invalid";
   if (typeof value !== "string") return "invalid";
-  const listed = AS_LISTED.get(value);
-  if (listed !== undefined) return listed;
+  const typed = AS_TYPED.get(value);
+  if (typed !== undefined) return typed;
   const token = cleanToken(value);
   if (token === "") return null;
   if (YES.has(token)) return true;

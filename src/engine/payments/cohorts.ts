@@ -53,16 +53,7 @@ function waitedLessThanLimitOf(limitMonths: number): (f: Family) => boolean {
 }
 
 /** The counts of one cohort, gathered family by family. */
-interface CohortCounts {
-  families: number;
-  leavers: number;
-  year1Base: number;
-  year2Base: number;
-  year3Base: number;
-  stability: number;
-  wellbeing: number;
-  waiting: number;
-}
+type CohortCounts = Omit<CohortOutcome, "cohort" | "rates" | "tier">;
 
 const noCounts = (): CohortCounts => ({
   families: 0,
@@ -115,14 +106,7 @@ function outcomeOf(cohort: number, c: CohortCounts, p: Params): CohortOutcome {
   const rate = (n: number): number | null => (year3Base === 0 ? null : n / year3Base);
   return {
     cohort,
-    families: c.families,
-    leavers: c.leavers,
-    year1Base: c.year1Base,
-    year2Base: c.year2Base,
-    year3Base,
-    stability,
-    wellbeing,
-    waiting,
+    ...c,
     rates: { stability: rate(stability), wellbeing: rate(wellbeing), waiting: rate(waiting) },
     tier: tierFromCounts({ stability, wellbeing, waiting, families: year3Base }, p),
   };

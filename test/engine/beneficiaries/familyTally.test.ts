@@ -1,8 +1,7 @@
 import fc from "fast-check";
-import { achievedYesExact, tallyFamilies, type CellSequence } from "../../../src/engine/beneficiaries/familyTally";
+import { achievedYes, tallyFamilies, type CellSequence } from "../../../src/engine/beneficiaries/familyTally";
 import { matchHeader } from "../../../src/engine/beneficiaries/fields";
 import { isBlank } from "../../../src/engine/cells/cells";
-import { parseYesNo } from "../../../src/engine/cells/tokens";
 import { waitedLessThan, type Achieved, type FamilyCount } from "../../../src/engine/payments/columnCounts";
 import type { CellValue } from "../../../src/engine/types";
 
@@ -36,11 +35,6 @@ function countFamilies(values: readonly CellValue[], achieved: Achieved, ids: re
   return { hits, families, answered, problem: null };
 }
 
-const achievedYes: Achieved = (value) => {
-  const flag = parseYesNo(value);
-  return flag === "invalid" ? "invalid" : flag === true;
-};
-
 const sequence = (cells: readonly CellValue[]): CellSequence => ({ length: cells.length, cell: (index) => cells[index] });
 
 const flag: fc.Arbitrary<CellValue> = fc.oneof(
@@ -61,7 +55,7 @@ describe("tallyFamilies", () => {
       fc.property(fc.array(fc.tuple(flag, id), { maxLength: 40 }), fc.boolean(), (rows, withIds) => {
         const values = rows.map(([value]) => value);
         const ids = withIds ? rows.map(([, family]) => family) : null;
-        expect(tallyFamilies(sequence(values), achievedYesExact, ids && sequence(ids))).toEqual(countFamilies(values, achievedYes, ids));
+        expect(tallyFamilies(sequence(values), achievedYes, ids && sequence(ids))).toEqual(countFamilies(values, achievedYes, ids));
         const months = waitedLessThan(8);
         expect(tallyFamilies(sequence(values), months, ids && sequence(ids))).toEqual(countFamilies(values, months, ids));
       }),
@@ -70,7 +64,7 @@ describe("tallyFamilies", () => {
 
   test("ranges of different sizes are a problem before any cell is read", () => {
     const read = jest.fn((index: number): CellValue => ["Sì", "No"][index]);
-    const counted = tallyFamilies({ length: 2, cell: read }, achievedYesExact, sequence(["F1"]));
+    const counted = tallyFamilies({ length: 2, cell: read }, achievedYes, sequence(["F1"]));
     expect(counted.problem).toEqual({ kind: "sizes-differ", value: 1, index: 1 });
     expect(read).not.toHaveBeenCalled();
   });
@@ -78,7 +72,7 @@ describe("tallyFamilies", () => {
   test("reads each cell of both columns once", () => {
     const flags = jest.fn((index: number): CellValue => (index % 3 === 0 ? "No" : "Sì"));
     const ids = jest.fn((index: number): CellValue => (index === 0 ? "ID famiglia" : `F${index}`));
-    const counted = tallyFamilies({ length: 30, cell: flags }, achievedYesExact, { length: 30, cell: ids });
+    const counted = tallyFamilies({ length: 30, cell: flags }, achievedYes, { length: 30, cell: ids });
     expect(counted).toEqual({ hits: 20, families: 29, answered: 29, problem: null });
     expect(ids).toHaveBeenCalledTimes(30);
     expect(flags).toHaveBeenCalledTimes(30);

@@ -1,4 +1,5 @@
 import { NO_TOKENS, parseCondition, parseYesNo, YES_TOKENS } from "../../../src/engine/cells/tokens";
+import * as text from "../../../src/engine/cells/text";
 import type { CellValue } from "../../../src/engine/types";
 
 describe("a yes/no cell", () => {
@@ -62,5 +63,28 @@ describe("a housing condition", () => {
 
   it.each<[CellValue]>([["sfrattato"], [3], [true]])("%j is not a listed condition", (value) => {
     expect(parseCondition(value)).toBe("invalid");
+  });
+});
+
+describe("parseYesNo on the spellings as typed", () => {
+  const spellings = ["", " ", "\u00a0", ...[...YES_TOKENS, ...NO_TOKENS].flatMap((t) => [t, t.toLowerCase(), t.toUpperCase(), ` ${t} `])];
+
+  test("reads them as the same text with spaces around it, which is cleaned first", () => {
+    for (const token of YES_TOKENS) for (const t of [token, token.toLowerCase(), token.toUpperCase()]) expect(parseYesNo(t)).toBe(true);
+    for (const token of NO_TOKENS) for (const t of [token, token.toLowerCase(), token.toUpperCase()]) expect(parseYesNo(t)).toBe(false);
+    for (const value of spellings) expect(parseYesNo(value)).toBe(parseYesNo(` ${value} `));
+    expect(parseYesNo("")).toBeNull();
+  });
+
+  test("reads the tokens as typed without cleaning them, and any other text with it", () => {
+    const clean = jest.spyOn(text, "cleanToken");
+    try {
+      for (const token of ["Sì", "sì", "SÌ", "No", "NO", "", "X", "Vero", "FALSE"]) parseYesNo(token);
+      expect(clean).not.toHaveBeenCalled();
+      parseYesNo(" Sì ");
+      expect(clean).toHaveBeenCalledTimes(1);
+    } finally {
+      clean.mockRestore();
+    }
   });
 });
