@@ -1,3 +1,4 @@
+import { tableRowList } from "../src/engine/sheets/tableRows";
 import { FORMULA_YES_TOKENS } from "../src/engine/beneficiaries/formulaReadable";
 import { calcLayout, type CalcKey } from "../src/engine/sheets/calcLayout";
 import { paymentLayout } from "../src/engine/sheets/paymentLayout";
@@ -125,7 +126,7 @@ export function perCohortPaymentPlan(payment: SheetPlan, parsed: ParsedSheet, sh
   return {
     ...payment,
     cells: payment.cells.map((c) => ({ ...c, value: cell(c.value) })),
-    tables: payment.tables.map((t) => ({ ...t, rows: t.rows.map((row) => row.map(cell)) })),
+    tables: payment.tables.map((t) => ({ ...t, rows: tableRowList(t.rows).map((row) => row.map(cell)) })),
   };
 }
 

@@ -1,3 +1,4 @@
+import { tableRowList } from "../src/engine/sheets/tableRows";
 import { readFileSync, writeFileSync } from "node:fs";
 import { parseParams } from "../src/engine/agreement/params";
 import { parseBeneficiarySheet } from "../src/engine/beneficiaries/parse";
@@ -33,7 +34,7 @@ export function staled(plan: SheetPlan): SheetPlan {
   return {
     ...plan,
     cells: plan.cells.map((c) => ({ ...c, value: wrong(c.value) })),
-    tables: plan.tables.map((t) => ({ ...t, rows: t.rows.map((row) => row.map(wrong)) })),
+    tables: plan.tables.map((t) => ({ ...t, rows: tableRowList(t.rows).map((row) => row.map(wrong)) })),
   };
 }
 
@@ -42,7 +43,7 @@ export function expectedOf(payment: SheetPlan, plans: readonly SheetPlan[]): Exp
   for (const loose of payment.cells)
     if (isFormulaCell(loose.value)) cells.push({ row: loose.row, column: loose.column, result: loose.value.result });
   for (const table of payment.tables) {
-    table.rows.forEach((row, i) =>
+    tableRowList(table.rows).forEach((row, i) =>
       row.forEach((cell, j) => {
         if (isFormulaCell(cell)) cells.push({ row: table.row + 1 + i, column: table.column + j, result: cell.result });
       }),
@@ -51,7 +52,7 @@ export function expectedOf(payment: SheetPlan, plans: readonly SheetPlan[]): Exp
   let formulaChars = 0;
   for (const plan of plans) {
     for (const table of plan.tables)
-      for (const row of table.rows) for (const cell of row) if (isFormulaCell(cell)) formulaChars += cell.formula.length;
+      for (const row of tableRowList(table.rows)) for (const cell of row) if (isFormulaCell(cell)) formulaChars += cell.formula.length;
   }
   return { sheet: payment.name, cells, formulaChars };
 }

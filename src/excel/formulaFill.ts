@@ -1,3 +1,5 @@
+import type { BodyColumn } from "../engine/sheets/workbookPlan";
+
 /**
  * Fill-down runs: a column of formulas that differ row by row only in the rows of their
  * references (`=Beneficiari!$C$7`, `=Beneficiari!$C$8`, …) is written as ONE formula and
@@ -204,4 +206,28 @@ function templateOf(shape: FormulaShape, motions: readonly Motion[]): string {
       j === pieces.length - 1 ? piece : `${piece.replace(/\$$/, "")}${motions[j] === "fixed" ? "$" : ""}${shape.rows[j]}`,
     )
     .join("");
+}
+
+/**
+ * The fill-down runs of a columnar body's column (see ColumnarRows): maximal runs of at least
+ * `minLength` rows whose formula reads consecutive rows. Its formula is the same on every row but
+ * for the row, so each run's template is found from its first three formulas, with no formula of
+ * the rest made.
+ */
+export function bodyColumnRuns(column: BodyColumn, minLength = 3): FillRun[] {
+  const { formula, formulaRows } = column;
+  if (formula === null) return [];
+  const runs: FillRun[] = [];
+  let start = 0;
+  while (start < formulaRows.length) {
+    let end = start;
+    if (formulaRows[start] !== 0) {
+      while (end + 1 < formulaRows.length && formulaRows[end + 1] === formulaRows[end] + 1) end++;
+    }
+    const first = formulaRows[start];
+    const template = end - start + 1 >= Math.max(minLength, 3) ? fillRuns([0, 1, 2].map((k) => formula(String(first + k))))[0] : undefined;
+    if (template !== undefined && template.end === 2) runs.push({ start, end, template: template.template });
+    start = end + 1;
+  }
+  return runs;
 }

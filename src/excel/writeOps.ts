@@ -1,7 +1,15 @@
 import { columnLetter, quoteSheetName } from "../engine/cells/address";
 import { needsTextMark } from "../engine/cells/textGuard";
-import { isFormulaCell, type PlannedCell, type PrintSettings, type SheetPlan, type TablePlan } from "../engine/sheets/workbookPlan";
-import { fillRuns } from "./formulaFill";
+import { isColumnar, tableCell } from "../engine/sheets/tableRows";
+import {
+  isFormulaCell,
+  type PlannedCell,
+  type PrintSettings,
+  type SheetPlan,
+  type TablePlan,
+  type TableRows,
+} from "../engine/sheets/workbookPlan";
+import { bodyColumnRuns, fillRuns, type FillRun } from "./formulaFill";
 
 /**
  * The writes of a set of SheetPlans as plain operations, packed into requests that each stay
@@ -117,13 +125,12 @@ function tableCellOps(sheet: string, table: TablePlan): WriteOp[] {
   for (let c = 0; c < width; c++) {
     const column = table.column + c;
     const format = table.numberFormats[c] ?? null;
-    const cells = table.rows.map((row) => row[c] ?? null);
-    const formulas = cells.map((cell) => (isFormulaCell(cell) ? cell.formula : null));
-    const runs = fillRuns(formulas);
+    const runs = columnRuns(table.rows, c);
     let next = 0;
     const explicit = (start: number, end: number): void => {
       if (end < start) return;
-      const block = cells.slice(start, end + 1).map((cell) => [cellInput(cell)]);
+      const block: CellInput[][] = [];
+      for (let r = start; r <= end; r++) block.push([cellInput(tableCell(table.rows, r, c))]);
       const formats = format === null ? null : block.map(() => [format]);
       ops.push(cellsOp(sheet, firstRow + start, column, block, formats));
     };
@@ -135,9 +142,15 @@ function tableCellOps(sheet: string, table: TablePlan): WriteOp[] {
       ops.push({ kind: "fill", sheet, first, range, formula: run.template, numberFormat: format, bytes });
       next = run.end + 1;
     }
-    explicit(next, cells.length - 1);
+    explicit(next, table.rows.length - 1);
   }
   return ops;
+}
+
+/** The fill-down runs of a table's column `c`. */
+function columnRuns(rows: TableRows, c: number): FillRun[] {
+  if (isColumnar(rows)) return bodyColumnRuns(rows.columns[c]);
+  return fillRuns(rows.map((row) => row[c] ?? null).map((cell) => (isFormulaCell(cell) ? cell.formula : null)));
 }
 
 /** Splits a "cells" operation larger than `limit` bytes into row blocks that each fit. */

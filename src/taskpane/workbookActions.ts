@@ -12,6 +12,7 @@ import { PAYMENT_SHEET, PaymentPlanError, paymentPlans, type PaymentRefusal } fr
 import { summarizeSheet, type SheetSummary } from "../engine/beneficiaries/sheetSummary";
 import { simulatedTotals, type SimulatedTotals } from "../engine/simulation/simulatedTotals";
 import type { CellValue, Issue, Severity } from "../engine/types";
+import { tableRowList } from "../engine/sheets/tableRows";
 import { isFormulaCell, type SheetPlan } from "../engine/sheets/workbookPlan";
 import type { DataSource, ExcelGateway, HighlightMark, HighlightResult, SheetOwnership } from "../contract/contract";
 import { AddInError } from "../contract/errors";
@@ -165,7 +166,7 @@ export function checkFormulas(plans: readonly SheetPlan[], tables: { name: strin
   for (const { name, values } of tables) {
     const table = plans.flatMap((plan) => plan.tables).find((t) => t.name === name);
     if (table === undefined) continue;
-    table.rows.forEach((row, r) =>
+    tableRowList(table.rows).forEach((row, r) =>
       row.forEach((cell, c) => {
         if (!isFormulaCell(cell)) return;
         compared++;

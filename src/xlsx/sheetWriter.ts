@@ -2,6 +2,7 @@ import { columnLetter } from "../engine/cells/address";
 import { needsTextMark } from "../engine/cells/textGuard";
 import type { CellValue } from "../engine/types";
 import { isFormulaCell, type PlannedCell, type PrintSettings, type SheetPlan } from "../engine/sheets/workbookPlan";
+import { tableCell } from "../engine/sheets/tableRows";
 import type { PartSink } from "./partSink";
 import type { CellStyle } from "./styles";
 import type { TableLayout } from "./tableWriter";
@@ -120,9 +121,9 @@ export function writeSheetXml(plan: SheetPlan, tables: readonly TableLayout[], c
           );
           return;
         }
-        const cells = table.rows[row - table.firstRow - 1];
+        const body = row - table.firstRow - 1;
         for (let j = 0; j < table.columns.length; j++) {
-          const cell = cells[j] ?? null;
+          const cell = tableCell(table.rows, body, j);
           put(table.firstColumn + j, cell, needsTextMark(cell) ? quoted(j) : styles[j]);
         }
       },

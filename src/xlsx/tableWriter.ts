@@ -1,5 +1,5 @@
 import { columnLetter } from "../engine/cells/address";
-import type { PlannedCell, TablePlan } from "../engine/sheets/workbookPlan";
+import type { PlannedCell, TablePlan, TableRows } from "../engine/sheets/workbookPlan";
 import { encodeXstring, escapeAttribute } from "./xmlText";
 
 /**
@@ -14,7 +14,7 @@ export interface TableLayout {
   /** The column names: the header cells hold exactly these. */
   columns: string[];
   /** The data rows (one blank row when the plan has none, as a table needs a body). */
-  rows: PlannedCell[][];
+  rows: TableRows;
   /** "B3:F10": header row and data rows. */
   ref: string;
   firstRow: number;
@@ -38,7 +38,7 @@ export function uniqueColumnNames(header: readonly string[]): string[] {
 export function layoutTable(plan: TablePlan): TableLayout {
   const width = plan.header.length;
   if (width === 0) throw new RangeError(`Table ${plan.name} has no column.`);
-  const rows = plan.rows.length > 0 ? plan.rows : [new Array<PlannedCell>(width).fill(null)];
+  const rows: TableRows = plan.rows.length > 0 ? plan.rows : [new Array<PlannedCell>(width).fill(null)];
   const firstRow = plan.row;
   const lastRow = plan.row + rows.length;
   const firstColumn = plan.column;

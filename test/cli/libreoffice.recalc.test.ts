@@ -1,3 +1,4 @@
+import { tableRowList } from "../../src/engine/sheets/tableRows";
 import { promises as fs } from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
@@ -99,7 +100,9 @@ function recalculatedColumn(name: string, sheet: string, tableName: string, head
   if (table === undefined) throw new Error(`no table ${tableName}`);
   const column = table.column + table.header.indexOf(header);
   const worksheet = recalculated.getWorksheet(sheet);
-  return table.rows.map((_, i) => (worksheet === undefined ? undefined : cachedResult(worksheet.getCell(table.row + 1 + i, column))));
+  return tableRowList(table.rows).map((_, i) =>
+    worksheet === undefined ? undefined : cachedResult(worksheet.getCell(table.row + 1 + i, column)),
+  );
 }
 
 describe("LibreOffice recalculates the payment sheets to the engine's numbers", () => {
@@ -138,7 +141,7 @@ describe("LibreOffice recalculates the payment sheets to the engine's numbers", 
     const values = (tableName: string, header: string): unknown[] =>
       results
         .flatMap((plans) => plans.flatMap((p) => p.tables.filter((t) => t.name === tableName)))
-        .flatMap((t) => t.rows.map((row) => row[t.header.indexOf(header)]))
+        .flatMap((t) => tableRowList(t.rows).map((row) => row[t.header.indexOf(header)]))
         .map((cell) => (isFormulaCell(cell) ? cell.result : cell));
     expect(new Set(values("H4A_Esiti", "Fascia"))).toEqual(new Set(["pieno", "parziale", "sotto soglia"]));
     expect(values("H4A_Risparmio", "Tagliato dal tetto").some((v) => typeof v === "number" && v > 0)).toBe(true);

@@ -1,3 +1,4 @@
+import { tableRowList } from "../../src/engine/sheets/tableRows";
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { agreementOf } from "../../src/cli/agreement";
@@ -32,7 +33,7 @@ async function engineRanking(file: string, sheet = "Candidati") {
 /** A table of a written sheet, as values, where the plan put it. */
 function tableValues(sheet: SheetInput, table: TablePlan): CellValue[][] {
   const values = sheet.values;
-  return table.rows.map((_, r) => table.header.map((__, c) => values[table.row + r][table.column - 1 + c]));
+  return tableRowList(table.rows).map((_, r) => table.header.map((__, c) => values[table.row + r][table.column - 1 + c]));
 }
 
 describe("h4a rank on the sample workbook", () => {

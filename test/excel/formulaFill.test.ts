@@ -1,8 +1,10 @@
 import { HyperFormula } from "hyperformula";
 import { parseBeneficiarySheet } from "../../src/engine/beneficiaries/parse";
 import { paymentPlans } from "../../src/engine/sheets/paymentPlans";
+import { isColumnar, tableRowList } from "../../src/engine/sheets/tableRows";
 import { isFormulaCell } from "../../src/engine/sheets/workbookPlan";
-import { fillRuns, formulaShape } from "../../src/excel/formulaFill";
+import { bodyColumnRuns, fillRuns, formulaShape } from "../../src/excel/formulaFill";
+import { beneficiarySheet, familyRow, paramsWith } from "../engine/fixtures/beneficiarySheet";
 import { ILLUSTRATION_PARAMS, ILLUSTRATION_SHEET } from "../engine/fixtures/illustration";
 import { shiftFormulaRows } from "../support/fakeExcel";
 
@@ -49,7 +51,7 @@ describe("fill-down runs", () => {
     let filled = 0;
     for (const table of plans.flatMap((plan) => plan.tables)) {
       for (let c = 0; c < table.header.length; c++) {
-        const formulas = table.rows.map((row) => {
+        const formulas = tableRowList(table.rows).map((row) => {
           const cell = row[c];
           return isFormulaCell(cell) ? cell.formula : null;
         });
@@ -62,6 +64,36 @@ describe("fill-down runs", () => {
       }
     }
     expect(filled).toBeGreaterThan(300);
+  });
+});
+
+describe("the fill-down runs of a table kept by column", () => {
+  test("are those of its formulas made one by one, across blank rows, constants and a sheet name in quotes", () => {
+    const rows = [
+      familyRow({ id: "A1" }),
+      familyRow({ id: "A2", waitMonths: "3" }),
+      familyRow({ id: "A3" }),
+      familyRow({ id: "A4" }),
+      familyRow({ id: "A5", stability: "si" }),
+      ...Array.from({ length: 6 }, (_, i) => familyRow({ id: `B${i}` })),
+    ];
+    const typed = beneficiarySheet(rows, { sheetName: "L'elenco", topLeft: "B2", titleRows: [["Programma"], []] });
+    const blank = typed.values[2].map(() => "");
+    const sheet = {
+      ...typed,
+      values: [...typed.values.slice(0, 6), blank, ...typed.values.slice(6, 9), blank, blank, ...typed.values.slice(9)],
+    };
+    const params = paramsWith({ premiumPerFamily: 6000, currentYear: 1 });
+    const [calc] = paymentPlans({ sheet, parsed: parseBeneficiarySheet(sheet, params), params });
+    const body = calc.tables[0].rows;
+    if (!isColumnar(body)) throw new Error("H4A_Famiglie is kept by column");
+    let runs = 0;
+    body.columns.forEach((column, c) => {
+      const formulas = tableRowList(body).map((row) => (isFormulaCell(row[c]) ? row[c].formula : null));
+      expect(bodyColumnRuns(column)).toEqual(fillRuns(formulas));
+      runs += fillRuns(formulas).length;
+    });
+    expect(runs).toBeGreaterThan(20);
   });
 });
 

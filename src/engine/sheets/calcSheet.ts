@@ -3,12 +3,22 @@ import { toGrid, type Grid } from "../cells/grid";
 import type { Params } from "../agreement/params";
 import { OUTCOME_KEYS } from "../keys";
 import { daysAvoided } from "../payments/saving";
-import type { ColumnMap, Family } from "../types";
-import type { PlannedCell, SheetPlan } from "./workbookPlan";
+import type { CellValue, ColumnMap, Family } from "../types";
+import type { BodyColumn, ColumnarRows, SheetPlan } from "./workbookPlan";
 import { CALC_HEADER_ROW, CALC_KEYS, CALC_NOTE_ROW, CALC_TITLE_ROW, type CalcKey, type CalcLayout, type DerivedKey } from "./calcLayout";
 import { derivedResult, derivedRowFormulas } from "./derivedColumns";
-import { formulaOnRow, type RowFormula } from "./formulaText";
-import { idCell, idColumn, INPUT_FIELDS, inputCell, inputColumn, type IdColumn, type InputColumn, type InputField } from "./helperInputs";
+import type { RowFormula } from "./formulaText";
+import {
+  idCell,
+  idColumn,
+  INPUT_FIELDS,
+  inputCell,
+  inputColumn,
+  type HelperCell,
+  type IdColumn,
+  type InputColumn,
+  type InputField,
+} from "./helperInputs";
 import { CALC_NOTE, CALC_SHEET, CALC_TITLE, DATE_FORMAT, DECIMAL_FORMAT, EURO_FORMAT, TABLE_NAMES } from "./paymentLabels";
 import type { PaymentInput, PaymentModel } from "./paymentModel";
 
@@ -66,36 +76,63 @@ function calcColumns(grid: Grid, columns: ColumnMap, layout: CalcLayout): CalcCo
   });
 }
 
-/** One family's row of H4A_Famiglie, on helper row `helperRow`. */
-function familyRow(grid: Grid, calcColumns: readonly CalcColumn[], family: Family, params: Params, helperRow: number): PlannedCell[] {
-  const sheetRow = String(family.row);
-  const ownRow = String(helperRow);
-  const days = daysAvoided(family, params);
-  const row = new Array<PlannedCell>(calcColumns.length);
-  for (let j = 0; j < calcColumns.length; j++) {
-    const column = calcColumns[j];
-    switch (column.kind) {
-      case "id":
-        row[j] = idCell(grid, column.ids, family, sheetRow);
-        break;
-      case "row":
-        row[j] = family.row;
-        break;
-      case "input":
-        row[j] = inputCell(grid, column.input, family, sheetRow);
-        break;
-      case "derived":
-        row[j] = formulaOnRow(column.formula, ownRow, derivedResult(column.key, family, params, days));
-        break;
+function formulaOf(column: CalcColumn): RowFormula | null {
+  switch (column.kind) {
+    case "id":
+      return column.ids?.formula ?? null;
+    case "row":
+      return null;
+    case "input":
+      return column.input.formula;
+    case "derived":
+      return column.formula;
+  }
+}
+
+/**
+ * H4A_Famiglie's body, one row per family from sheet row `firstRow`, kept by column: the input
+ * and id columns read the family's beneficiary row, the derived columns their own row.
+ */
+function calcRows(grid: Grid, columns: readonly CalcColumn[], families: readonly Family[], params: Params, firstRow: number): ColumnarRows {
+  const count = families.length;
+  const body: BodyColumn[] = columns.map((column) => ({
+    formula: formulaOf(column),
+    formulaRows: new Int32Array(count),
+    results: new Array<CellValue>(count),
+  }));
+  const put = (j: number, i: number, formulaRow: number, cell: HelperCell): void => {
+    body[j].formulaRows[i] = cell.byFormula ? formulaRow : 0;
+    body[j].results[i] = cell.value;
+  };
+  for (let i = 0; i < count; i++) {
+    const family = families[i];
+    const days = daysAvoided(family, params);
+    for (let j = 0; j < columns.length; j++) {
+      const column = columns[j];
+      switch (column.kind) {
+        case "id":
+          put(j, i, family.row, idCell(grid, column.ids, family));
+          break;
+        case "row":
+          body[j].results[i] = family.row;
+          break;
+        case "input":
+          put(j, i, family.row, inputCell(grid, column.input, family));
+          break;
+        case "derived":
+          body[j].formulaRows[i] = firstRow + i;
+          body[j].results[i] = derivedResult(column.key, family, params, days);
+          break;
+      }
     }
   }
-  return row;
+  return { length: count, columns: body };
 }
 
 export function calcPlan(input: PaymentInput, model: PaymentModel, layout: CalcLayout): SheetPlan {
   const grid = toGrid(input.sheet);
   const columns = calcColumns(grid, input.parsed.columns, layout);
-  const rows = model.families.map((family, i) => familyRow(grid, columns, family, model.params, layout.firstRow + i));
+  const rows = calcRows(grid, columns, model.families, model.params, layout.firstRow);
   return {
     name: CALC_SHEET,
     cells: [

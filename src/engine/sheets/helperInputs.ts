@@ -8,9 +8,8 @@ import {
   type FormulaNumberField,
 } from "../beneficiaries/formulaReadable";
 import { cellAt, type Grid } from "../cells/grid";
-import type { ColumnMap, Family, FieldKey } from "../types";
-import type { PlannedCell } from "./workbookPlan";
-import { absolute, dateOrBlank, formulaOnRow, numberOrBlank, rowFormula, yesFlag, type RowFormula } from "./formulaText";
+import type { CellValue, ColumnMap, Family, FieldKey } from "../types";
+import { absolute, dateOrBlank, numberOrBlank, rowFormula, yesFlag, type RowFormula } from "./formulaText";
 
 /**
  * The first layer of H4A_Calcolo: each beneficiary cell the payment tables use, read once. A
@@ -53,17 +52,22 @@ export function inputColumn(grid: Grid, columns: ColumnMap, field: InputField): 
 }
 
 /**
- * The helper cell of one field of one family; `row` is the family's beneficiary row as text.
- * Its value is the engine's reading as the helper column shows it: numbers and dates, "" when
- * none; flags 1/0.
+ * One family's cell of a helper column: its value is the engine's reading as the helper column
+ * shows it (numbers and dates, "" when none; flags 1/0), `byFormula` when a formula reads it from
+ * the beneficiary sheet, otherwise a constant (null for a blank one).
  */
-export function inputCell(grid: Grid, input: InputColumn, family: Family, row: string): PlannedCell {
+export interface HelperCell {
+  byFormula: boolean;
+  value: CellValue;
+}
+
+export function inputCell(grid: Grid, input: InputColumn, family: Family): HelperCell {
   const read = family[input.field];
   const expected = input.flag ? (read === true ? 1 : 0) : typeof read === "number" ? read : "";
-  if (input.sheetColumn === undefined) return expected === "" ? null : expected;
+  if (input.sheetColumn === undefined) return { byFormula: false, value: expected === "" ? null : expected };
+  if (read === null) return { byFormula: true, value: expected };
   const raw = cellAt(grid, family.row - grid.top, input.sheetColumn - grid.left);
-  if (read !== null && unreadableByFormula(input.field, raw, read) !== null) return expected;
-  return formulaOnRow(input.formula, row, expected);
+  return { byFormula: unreadableByFormula(input.field, raw, read) === null, value: expected };
 }
 
 /** The beneficiary sheet's id column, read by reference so that pseudonymised ids follow. */
@@ -80,8 +84,8 @@ export function idColumn(grid: Grid, columns: ColumnMap): IdColumn | null {
   return { sheetColumn, formula: rowFormula((row) => absolute(row, sheetColumn, grid.sheetName)) };
 }
 
-/** The family's id; `row` is its beneficiary row as text. */
-export function idCell(grid: Grid, ids: IdColumn | null, family: Family, row: string): PlannedCell {
-  if (ids === null) return family.id;
-  return formulaOnRow(ids.formula, row, cellAt(grid, family.row - grid.top, ids.sheetColumn - grid.left));
+/** The family's id cell: by reference to its beneficiary cell, or the parsed id when the sheet has no id column. */
+export function idCell(grid: Grid, ids: IdColumn | null, family: Family): HelperCell {
+  if (ids === null) return { byFormula: false, value: family.id };
+  return { byFormula: true, value: cellAt(grid, family.row - grid.top, ids.sheetColumn - grid.left) };
 }

@@ -16,6 +16,30 @@ export type PlannedCell = CellValue | FormulaCell;
 
 export const isFormulaCell = (cell: PlannedCell): cell is FormulaCell => typeof cell === "object" && cell !== null && "formula" in cell;
 
+/**
+ * A long table's body kept by column, not as an object per cell: each column is one row formula
+ * and two arrays, so that the 2.5 million cells of 100,000 families cost a few arrays (see
+ * tableRows.ts for reading it cell by cell).
+ */
+export interface ColumnarRows {
+  readonly length: number;
+  readonly columns: readonly BodyColumn[];
+}
+
+/**
+ * One column of a columnar body. On row i: when formulaRows[i] is a row number, the formula
+ * `formula` gives on that row (as text), with the value results[i]; when it is 0, the constant
+ * results[i].
+ */
+export interface BodyColumn {
+  formula: ((row: string) => string) | null;
+  formulaRows: Int32Array;
+  results: CellValue[];
+}
+
+/** A table's body: rows of cells, or columns (ColumnarRows). */
+export type TableRows = PlannedCell[][] | ColumnarRows;
+
 /** A rectangular Excel table (ListObject) with a header row. */
 export interface TablePlan {
   /** Workbook-unique table name, e.g. "H4A_Tranche". */
@@ -25,7 +49,7 @@ export interface TablePlan {
   /** 1-based sheet column of the first column. */
   column: number;
   header: string[];
-  rows: PlannedCell[][];
+  rows: TableRows;
   /** One Excel number format per column, or null for General. */
   numberFormats: (string | null)[];
 }

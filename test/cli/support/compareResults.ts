@@ -1,3 +1,4 @@
+import { tableRowList } from "../../../src/engine/sheets/tableRows";
 import type * as ExcelJS from "exceljs";
 import { cellAddress } from "../../../src/engine/cells/address";
 import { toCents } from "../../../src/engine/cells/rounding";
@@ -53,7 +54,7 @@ export function formulaCells(plans: readonly SheetPlan[]): { sheet: string; row:
       if (isFormulaCell(loose.value)) found.push({ sheet: plan.name, row: loose.row, column: loose.column, cell: loose.value });
     }
     for (const table of plan.tables) {
-      table.rows.forEach((row, i) =>
+      tableRowList(table.rows).forEach((row, i) =>
         row.forEach((cell, j) => {
           if (isFormulaCell(cell)) found.push({ sheet: plan.name, row: table.row + 1 + i, column: table.column + j, cell });
         }),
@@ -85,6 +86,6 @@ export function stalePlans(plans: SheetPlan[]): SheetPlan[] {
   return plans.map((plan) => ({
     ...plan,
     cells: plan.cells.map((c) => ({ ...c, value: wrong(c.value) })),
-    tables: plan.tables.map((t) => ({ ...t, rows: t.rows.map((row) => row.map(wrong)) })),
+    tables: plan.tables.map((t) => ({ ...t, rows: tableRowList(t.rows).map((row) => row.map(wrong)) })),
   }));
 }

@@ -1,3 +1,4 @@
+import { tableCell, tableRow, tableRowList } from "../../../src/engine/sheets/tableRows";
 import { parseBeneficiarySheet } from "../../../src/engine/beneficiaries/parse";
 import type { Params } from "../../../src/engine/agreement/params";
 import { paymentPlans, PaymentPlanError, paymentSummary } from "../../../src/engine/sheets/paymentPlans";
@@ -19,14 +20,17 @@ const table = (plan: SheetPlan, name: string): TablePlan => {
 /** The engine's value of each cell of one column. */
 const column = (t: TablePlan, header: string): CellValue[] => {
   const j = t.header.indexOf(header);
-  return t.rows.map((row) => {
+  return tableRowList(t.rows).map((row) => {
     const cell = row[j];
     return isFormulaCell(cell) ? cell.result : cell;
   });
 };
 
 function allFormulas(plans: SheetPlan[]): FormulaCell[] {
-  const cells: PlannedCell[] = plans.flatMap((plan) => [...plan.cells.map((c) => c.value), ...plan.tables.flatMap((t) => t.rows.flat())]);
+  const cells: PlannedCell[] = plans.flatMap((plan) => [
+    ...plan.cells.map((c) => c.value),
+    ...plan.tables.flatMap((t) => tableRowList(t.rows).flat()),
+  ]);
   return cells.filter(isFormulaCell);
 }
 
@@ -66,7 +70,7 @@ describe("the payment sheets of the §9 illustration", () => {
       expect(t.header.every((h) => typeof h === "string" && h.trim() !== "")).toBe(true);
       expect(new Set(t.header.map((h) => h.toLowerCase())).size).toBe(t.header.length);
       expect(t.numberFormats).toHaveLength(t.header.length);
-      expect(t.rows.every((row) => row.length === t.header.length)).toBe(true);
+      expect(tableRowList(t.rows).every((row) => row.length === t.header.length)).toBe(true);
     }
   });
 
@@ -190,7 +194,7 @@ describe("the formulas", () => {
   });
 
   test("read the beneficiary sheet by absolute references and the agreement by its H4A_ names", () => {
-    const helperRow = calc.tables[0].rows[0];
+    const helperRow = tableRow(calc.tables[0].rows, 0);
     expect((helperRow[2] as FormulaCell).formula).toBe('=IF(ISNUMBER(Beneficiari!$B$5),Beneficiari!$B$5,"")');
     expect((helperRow[9] as FormulaCell).formula).toBe(
       '=IF(ISNUMBER(MATCH(LOWER(TRIM(Beneficiari!$L$5)),{"sì","si","sí","s","yes","y","x","1","vero","true"},0)),1,0)',
@@ -202,7 +206,7 @@ describe("the formulas", () => {
   test("quote a beneficiary sheet name as Excel does", () => {
     const sheet = beneficiarySheet([familyRow()], { sheetName: "L'elenco 2025" });
     const [helper] = plansOf(sheet, paramsWith({ premiumPerFamily: 6000 }));
-    expect((helper.tables[0].rows[0][0] as FormulaCell).formula).toBe("='L''elenco 2025'!$A$2");
+    expect((tableRow(helper.tables[0].rows, 0)[0] as FormulaCell).formula).toBe("='L''elenco 2025'!$A$2");
   });
 
   test("compare counts with thresholds exactly: the difference is rounded to 9 decimals, never a raw float", () => {
@@ -223,7 +227,7 @@ describe("values the formulas cannot read", () => {
   const parsed = parseBeneficiarySheet(sheet, params);
   const [helper] = paymentPlans({ sheet, parsed, params });
   const helperTable = helper.tables[0];
-  const at = (row: number, header: string): PlannedCell => helperTable.rows[row][helperTable.header.indexOf(header)];
+  const at = (row: number, header: string): PlannedCell => tableCell(helperTable.rows, row, helperTable.header.indexOf(header));
 
   test("are reported by the validator on their cells", () => {
     expect(parsed.issues.map((i) => `${i.rule} ${i.cell}`)).toEqual([

@@ -1,3 +1,4 @@
+import { tableRow, tableRowList } from "../../../src/engine/sheets/tableRows";
 import { applicantsOf } from "../../../src/engine/candidates/flow";
 import { parseCandidateSheet } from "../../../src/engine/candidates/parse";
 import { rankCandidates } from "../../../src/engine/candidates/ranking";
@@ -52,16 +53,27 @@ describe("H4A_Graduatoria", () => {
       "Riga candidati",
     ]);
     expect(new Set(eligible.header).size).toBe(eligible.header.length);
-    expect(eligible.rows.map((row) => row.slice(0, 5))).toEqual([
+    expect(tableRowList(eligible.rows).map((row) => row.slice(0, 5))).toEqual([
       [1, "C2", 54, excelDate(2025, 3, 1), "Servizio B"],
       [2, "C4", 40, excelDate(2025, 2, 1), ""],
       [3, "C1", 40, excelDate(2025, 4, 1), "Servizio A"],
     ]);
-    expect(eligible.rows[0].slice(5, 15)).toEqual(["sfratto eseguito; 14 mesi in struttura (almeno 3)", 30, 0, 0, 24, 0, 0, 0, 0, 0]);
-    expect(eligible.rows[1][15]).toBe(
+    expect(tableRow(eligible.rows, 0).slice(5, 15)).toEqual([
+      "sfratto eseguito; 14 mesi in struttura (almeno 3)",
+      30,
+      0,
+      0,
+      24,
+      0,
+      0,
+      0,
+      0,
+      0,
+    ]);
+    expect(tableRow(eligible.rows, 1)[15]).toBe(
       "Sfratto convalidato: 20; Minori: 2 × 10 = 20; totale 40. Pari punteggio con un'altra famiglia (posizioni 2–3): viene prima la domanda più vecchia, poi l'ID più basso; questa domanda è del 01/02/2025.",
     );
-    expect(eligible.rows.map((row) => row[16])).toEqual([3, 5, 2]);
+    expect(tableRowList(eligible.rows).map((row) => row[16])).toEqual([3, 5, 2]);
     expect(eligible.numberFormats[3]).toBe("dd/mm/yyyy");
   });
 
@@ -91,7 +103,7 @@ describe("H4A_Graduatoria", () => {
     expect(cellAt(plan, 2, 1)?.value).toBe(
       "Dal foglio «Candidati»: 4 domande, 3 ammesse, 1 non ammessa. Valori fissi scritti dal componente aggiuntivo: scrivere di nuovo dopo una modifica. Il foglio dei candidati non è stato modificato.",
     );
-    expect(plan.tables.flatMap((t) => t.rows.flat()).some((cell) => typeof cell === "object" && cell !== null)).toBe(false);
+    expect(plan.tables.flatMap((t) => tableRowList(t.rows).flat()).some((cell) => typeof cell === "object" && cell !== null)).toBe(false);
   });
 
   test("no family at all still gives two (empty) tables and the weights", () => {

@@ -1,3 +1,4 @@
+import { tableRowList } from "../../../src/engine/sheets/tableRows";
 import { scenarioOdds } from "../../../src/engine/simulation/odds";
 import {
   compareScenarios,
@@ -45,7 +46,10 @@ const lowerFull = (s: Scenario): Scenario => ({ ...s, rules: { ...s.rules, fullT
 /** The table as Excel gives it back: the header row, then the rows (blanks as ""). */
 const asRead = (block: ReturnType<typeof scenarioBlock>): CellValue[][] => {
   const table = block.tables[0];
-  return [table.header, ...table.rows.map((row) => row.map((cell) => (typeof cell === "object" && cell !== null ? cell.result : cell)))];
+  return [
+    table.header,
+    ...tableRowList(table.rows).map((row) => row.map((cell) => (typeof cell === "object" && cell !== null ? cell.result : cell))),
+  ];
 };
 
 describe("the scenario's table", () => {
@@ -54,11 +58,11 @@ describe("the scenario's table", () => {
     expect(block.cells).toEqual([{ row: 40, column: 1, value: "Scenario 3: Soglia al 60 % (2026-05-04 10:32)", bold: true }]);
     const table = block.tables[0];
     expect(table).toEqual(expect.objectContaining({ name: "H4A_Scenario_3", row: 41, column: 1, header: [...SCENARIO_HEADER] }));
-    expect(table.rows.every((row) => row.length === 6)).toBe(true);
+    expect(tableRowList(table.rows).every((row) => row.length === 6)).toBe(true);
   });
 
   test("holds the inputs and the results: rules, counts, probabilities and their sources, tiers, payments, total and percentiles", () => {
-    const rows = scenarioBlock(snapshot("Soglia al 60 %", lowerFull), { firstRow: 1, number: 1 }).tables[0].rows;
+    const rows = tableRowList(scenarioBlock(snapshot("Soglia al 60 %", lowerFull), { firstRow: 1, number: 1 }).tables[0].rows);
     const find = (key: string, cohort: number | "" = "", year: number | "" = "") =>
       rows.find((r) => r[1] === key && r[2] === cohort && r[3] === year)?.[4];
     expect(find("fullThreshold")).toBe(0.6);
@@ -86,23 +90,25 @@ describe("the scenario's table", () => {
     const early = seedSimulation(illustrationFamilies(params), params, 6000);
     const scenario = scenarioOf(early);
     const probabilities = defaultProbabilities(early);
-    const rows = scenarioBlock(
-      {
-        label: "Anno 2",
-        savedAt: "2026-05-04 10:32",
-        scenario,
-        probabilities,
-        sources: early.cohorts.map((c) => ({
-          stability: c.defaults.stability.source,
-          wellbeing: c.defaults.wellbeing.source,
-          waiting: c.defaults.waiting.source,
-        })),
-        result: whatIf(scenario),
-        baseline: whatIf(scenario),
-        odds: scenarioOdds(scenario, probabilities),
-      },
-      { firstRow: 1, number: 1 },
-    ).tables[0].rows;
+    const rows = tableRowList(
+      scenarioBlock(
+        {
+          label: "Anno 2",
+          savedAt: "2026-05-04 10:32",
+          scenario,
+          probabilities,
+          sources: early.cohorts.map((c) => ({
+            stability: c.defaults.stability.source,
+            wellbeing: c.defaults.wellbeing.source,
+            waiting: c.defaults.waiting.source,
+          })),
+          result: whatIf(scenario),
+          baseline: whatIf(scenario),
+          odds: scenarioOdds(scenario, probabilities),
+        },
+        { firstRow: 1, number: 1 },
+      ).tables[0].rows,
+    );
     const find = (key: string, cohort: number) => rows.find((r) => r[1] === key && r[2] === cohort)?.[4];
     expect([find("pYear1", 1), find("pYear2", 1)]).toEqual(["", ""]);
     expect([find("pYear1", 2), find("pYear2", 2)]).toEqual(["", 10 / 11]);
