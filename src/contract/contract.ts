@@ -128,6 +128,10 @@ export interface ExcelGateway extends WorkbookPort {
    * Office.context.document.getFileAsync. Throws an AddInError "not-supported" where Excel lacks it.
    */
   readWorkbookFile(): Promise<Uint8Array>;
-  /** Opens .xlsx bytes as a new workbook (Excel.createWorkbook); the open workbook is not touched. */
-  openNewWorkbook(bytes: Uint8Array): Promise<void>;
+  /**
+   * Opens .xlsx bytes as a new workbook (Excel.createWorkbook); the open workbook is not touched.
+   * "too-large": in Excel on the web, a file whose base64 would pass the 5 MB request limit; nothing
+   * was sent.
+   */
+  openNewWorkbook(bytes: Uint8Array): Promise<"opened" | "too-large">;
 }

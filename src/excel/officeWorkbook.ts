@@ -29,7 +29,15 @@ import {
   type Fill,
 } from "./highlightRecord";
 import { isStagingName, stagedRequests, stagingNames } from "./staging";
-import { cellInput, cellReference, planWrites, rangeAddress, type WriteOp } from "./writeOps";
+import {
+  cellInput,
+  cellReference,
+  EXCEL_WEB_REQUEST_LIMIT_BYTES,
+  OPERATION_OVERHEAD_BYTES,
+  planWrites,
+  rangeAddress,
+  type WriteOp,
+} from "./writeOps";
 
 /**
  * The workbook through Office.js: the only module that talks to Excel. Every action reads what
@@ -79,8 +87,8 @@ export class OfficeWorkbook implements ExcelGateway {
     return readDocumentFile();
   }
 
-  /** No sync: Excel.createWorkbook. */
-  openNewWorkbook(bytes: Uint8Array): Promise<void> {
+  /** No sync: Excel.createWorkbook, or nothing when Excel on the web could not take the file. */
+  openNewWorkbook(bytes: Uint8Array): Promise<"opened" | "too-large"> {
     return openWorkbookBytes(this.excel, bytes);
   }
 
@@ -631,11 +639,19 @@ function base64Of(bytes: Uint8Array): string {
   return btoa(text);
 }
 
-/** Opens .xlsx bytes as a new workbook (a new window; in Excel on the web, a new tab). */
-async function openWorkbookBytes(excel: ExcelApi, bytes: Uint8Array): Promise<void> {
+/**
+ * Opens .xlsx bytes as a new workbook (a new window; in Excel on the web, a new tab). Excel.createWorkbook
+ * takes the whole file as base64 in one request, which Excel on the web refuses above 5 MB.
+ */
+async function openWorkbookBytes(excel: ExcelApi, bytes: Uint8Array): Promise<"opened" | "too-large"> {
   requireFileApi("createWorkbook", excel);
-  await excel.createWorkbook?.(base64Of(bytes));
+  const base64 = base64Of(bytes);
+  if (onTheWeb() && base64.length + OPERATION_OVERHEAD_BYTES > EXCEL_WEB_REQUEST_LIMIT_BYTES) return "too-large";
+  await excel.createWorkbook?.(base64);
+  return "opened";
 }
+
+const onTheWeb = (): boolean => Office.context.platform === Office.PlatformType.OfficeOnline;
 
 /** One write as Office.js calls, queued (no sync). */
 function queueWrite(context: Excel.RequestContext, op: WriteOp): void {

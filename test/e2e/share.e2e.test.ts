@@ -5,7 +5,7 @@ import type { Page, Request } from "playwright-core";
 import { findHeader } from "../../src/engine/beneficiaries/headers";
 import { PackageWorkbook } from "../../src/xlsx";
 import { recalculateWithLibreOffice } from "../cli/support/libreoffice";
-import { readParts } from "../support/packageParts";
+import { readParts, withLargePart } from "../support/packageParts";
 import { ARTIFACTS, ROOT, type OpenPane, paneSuite } from "./harness";
 import { beneficiarySeed } from "./sampleWorkbook";
 
@@ -40,22 +40,25 @@ function idsOf(bytes: Uint8Array): string[] {
  * office.js outside Office has no document: the fake's getFileAsync (serving the sample in
  * 4 KB slices) and Excel.createWorkbook are put in front of it, on the page's fake workbook.
  */
-async function serveFile(page: Page, bytes: Uint8Array): Promise<void> {
-  await page.evaluate((base64: string) => {
-    const w = window as unknown as Record<string, any>;
-    const binary = atob(base64);
-    const file = new Uint8Array(binary.length);
-    for (let i = 0; i < binary.length; i++) file[i] = binary.charCodeAt(i);
-    const files = new w.__H4A_FAKE_MODULE__.FakeExcel([], [], { file, maxSliceBytes: 4096 });
-    w.__H4A_FILES__ = files;
-    const excel = w.__H4A_TEST_WORKBOOK__.Excel;
-    excel.createWorkbook = files.Excel.createWorkbook;
-    const real = w.Office;
-    const office = Object.create(real ?? null);
-    // Own properties in front of office.js's getters (Object.assign would call their missing setters).
-    for (const [name, value] of Object.entries(files.Office)) Object.defineProperty(office, name, { value, configurable: true });
-    w.Office = office;
-  }, Buffer.from(bytes).toString("base64"));
+async function serveFile(page: Page, bytes: Uint8Array, platform: "PC" | "OfficeOnline" = "PC"): Promise<void> {
+  await page.evaluate(
+    ({ base64, platform }) => {
+      const w = window as unknown as Record<string, any>;
+      const binary = atob(base64);
+      const file = new Uint8Array(binary.length);
+      for (let i = 0; i < binary.length; i++) file[i] = binary.charCodeAt(i);
+      const files = new w.__H4A_FAKE_MODULE__.FakeExcel([], [], { file, maxSliceBytes: 4096, platform });
+      w.__H4A_FILES__ = files;
+      const excel = w.__H4A_TEST_WORKBOOK__.Excel;
+      excel.createWorkbook = files.Excel.createWorkbook;
+      const real = w.Office;
+      const office = Object.create(real ?? null);
+      // Own properties in front of office.js's getters (Object.assign would call their missing setters).
+      for (const [name, value] of Object.entries(files.Office)) Object.defineProperty(office, name, { value, configurable: true });
+      w.Office = office;
+    },
+    { base64: Buffer.from(bytes).toString("base64"), platform },
+  );
 }
 
 describe("Condividi, as the City's officer uses it", () => {
@@ -126,6 +129,47 @@ describe("Condividi, as the City's officer uses it", () => {
     const columns = await page.getByTestId("share-removed-columns").textContent();
     expect(columns).toContain("Beneficiari!B «Codice fiscale»: codici fiscali");
     expect(await page.evaluate(() => localStorage.length + sessionStorage.length)).toBe(0);
+    expect(pane.errors).toEqual([]);
+    expect(pane.strayRequests).toEqual([]);
+  });
+});
+
+describe("Condividi in Excel on the web, with a copy over its 5 MB request limit", () => {
+  let pane: OpenPane;
+  // The sample with a 4 MB photo: its copy is over 5 MB of base64.
+  const large = withLargePart(SAMPLE, 4_000_000);
+
+  beforeAll(async () => {
+    pane = await suite.open({ sheets: [beneficiarySeed({ mistakes: true })] });
+    await pane.page.getByRole("tab", { name: "Parametri" }).waitFor();
+    await serveFile(pane.page, large, "OfficeOnline");
+  });
+
+  afterAll(async () => {
+    await pane?.context.close();
+  });
+
+  test("is not sent to Excel but offered as a download: the file the officer saves is the whole copy", async () => {
+    const page = pane.page;
+    await page.getByRole("tab", { name: "Condividi" }).click();
+    await page.getByLabel("Frase segreta della Città").fill(PASSPHRASE);
+    await page.getByRole("button", { name: "Crea la copia per Homes4All" }).click();
+    await page.getByText("Copia per Homes4All pronta da scaricare").waitFor({ timeout: 60_000 });
+    expect(await page.getByTestId("share-report").textContent()).toMatch(
+      /La copia occupa \d+(,\d)? MB, che Excel per il web riceverebbe come 5,\d MB di testo: oltre il suo limite di 5 MB per richiesta/,
+    );
+    expect(await page.evaluate(() => (window as unknown as Record<string, any>).__H4A_FILES__.createdWorkbooks.length)).toBe(0);
+    await page.screenshot({ path: path.join(ARTIFACTS, "share-download.png"), animations: "disabled", fullPage: true });
+
+    const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Scarica la copia" }).click()]);
+    expect(download.suggestedFilename()).toBe("Copia per Homes4All.xlsx");
+    const saved = new Uint8Array(readFileSync(await download.path()));
+    expect(saved.length).toBeGreaterThan(3_750_000);
+    const original = idsOf(large);
+    const shared = idsOf(saved);
+    expect(shared).toHaveLength(original.length);
+    for (const id of shared) expect(id).toMatch(/^P-[0-9A-F]{16}$/);
+    expect(readParts(saved).get("xl/media/image1.png")).toEqual(readParts(large).get("xl/media/image1.png"));
     expect(pane.errors).toEqual([]);
     expect(pane.strayRequests).toEqual([]);
   });

@@ -362,7 +362,12 @@ describe("highlighting and removing the highlight", () => {
 describe("readWorkbookFile and openNewWorkbook (Office.context.document.getFileAsync, Excel.createWorkbook)", () => {
   const bytes = Uint8Array.from({ length: 10_000 }, (_, i) => (i * 7919) % 256);
 
-  function withFile(options: { sliceData?: "array" | "uint8array"; fileApi?: boolean; file?: Uint8Array }) {
+  function withFile(options: {
+    sliceData?: "array" | "uint8array";
+    fileApi?: boolean;
+    file?: Uint8Array;
+    platform?: "PC" | "OfficeOnline";
+  }) {
     const fake = new FakeExcel([], [], { file: options.file ?? bytes, maxSliceBytes: 3000, ...options });
     const g = globalThis as Record<string, unknown>;
     g.Office = fake.Office;
@@ -382,8 +387,28 @@ describe("readWorkbookFile and openNewWorkbook (Office.context.document.getFileA
 
   test("opens bytes as a new workbook with their base64", async () => {
     const { fake, excel } = withFile({});
-    await excel.openNewWorkbook(bytes);
+    expect(await excel.openNewWorkbook(bytes)).toBe("opened");
     expect(fake.createdWorkbooks).toEqual([Buffer.from(bytes).toString("base64")]);
+  });
+
+  describe("a file whose base64 passes Excel on the web's 5 MB request limit", () => {
+    // 3,749,850 bytes are 4,999,800 characters of base64: with the request's own 200 bytes, exactly the limit; 3 more bytes pass it.
+    const fits = new Uint8Array(3_749_850);
+    const over = new Uint8Array(fits.length + 3);
+
+    test("is not sent in Excel on the web: too-large, nothing created", async () => {
+      const { fake, excel } = withFile({ platform: "OfficeOnline" });
+      expect(await excel.openNewWorkbook(over)).toBe("too-large");
+      expect(fake.createdWorkbooks).toEqual([]);
+      expect(await excel.openNewWorkbook(fits)).toBe("opened");
+      expect(fake.createdWorkbooks.map((b) => b.length)).toEqual([4_999_800]);
+    });
+
+    test("opens in Excel on Windows, which has no such limit", async () => {
+      const { fake, excel } = withFile({ platform: "PC" });
+      expect(await excel.openNewWorkbook(over)).toBe("opened");
+      expect(fake.createdWorkbooks.map((b) => b.length)).toEqual([4_999_804]);
+    });
   });
 
   test("without ExcelApi 1.8, says so (AddInError not-supported) and touches nothing", async () => {

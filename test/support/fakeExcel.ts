@@ -152,6 +152,8 @@ export interface FakeExcelOptions {
    * are kept as text and never computed, so a workbook of 100,000 rows fits a normal heap.
    */
   formulaValue?: FakeCellValue;
+  /** Office.context.platform: "PC" (Excel on Windows, the default) or "OfficeOnline" (Excel on the web). */
+  platform?: "PC" | "Mac" | "OfficeOnline";
 }
 
 /** Office.AsyncResult as the fake's Office.js callbacks receive it. */
@@ -1678,11 +1680,13 @@ export class FakeExcel {
     return {
       context: {
         document,
+        platform: options.platform ?? "PC",
         requirements: {
           isSetSupported: (name: string, version?: string) => name === "ExcelApi" && (fileApi || Number(version ?? "1.1") < 1.8),
         },
       },
       FileType: { Compressed: "compressed", Pdf: "pdf", Text: "text" },
+      PlatformType: { PC: "PC", OfficeOnline: "OfficeOnline", Mac: "Mac", iOS: "iOS", Android: "Android", Universal: "Universal" },
       AsyncResultStatus: { Succeeded: "succeeded", Failed: "failed" },
     };
   }

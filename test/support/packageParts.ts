@@ -1,7 +1,8 @@
+import { randomFillSync } from "node:crypto";
 import { readFileSync } from "node:fs";
 import * as posix from "node:path/posix";
 import { DOMParser, type Document, type Element } from "@xmldom/xmldom";
-import { unzipSync } from "fflate";
+import { unzipSync, zipSync } from "fflate";
 
 /**
  * An OOXML package (.xlsx/.xlsm) as its parts: part name (no leading slash, as stored in the zip)
@@ -279,4 +280,14 @@ export function columnNumber(letters: string): number {
   let n = 0;
   for (const ch of letters) n = n * 26 + (ch.charCodeAt(0) - 64);
   return n;
+}
+
+/**
+ * The workbook with a part of `bytes` random (incompressible) bytes added, as a large embedded
+ * image makes a real workbook large: for a file over a size limit without 100,000 rows to build.
+ */
+export function withLargePart(input: string | Uint8Array, bytes: number): Uint8Array {
+  const parts = readParts(input);
+  parts.set("xl/media/image1.png", randomFillSync(new Uint8Array(bytes)));
+  return zipSync(Object.fromEntries(parts), { level: 6 });
 }

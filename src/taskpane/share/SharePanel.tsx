@@ -1,9 +1,11 @@
+import { formatNumber } from "../../engine/cells/format";
 import { pick } from "../../engine/cells/lang";
 import {
   Button,
   Caption1,
   makeStyles,
   MessageBar,
+  MessageBarActions,
   MessageBarBody,
   MessageBarTitle,
   ProgressBar,
@@ -16,7 +18,7 @@ import {
   TableRow,
   tokens,
 } from "@fluentui/react-components";
-import { ShareRegular } from "@fluentui/react-icons";
+import { ArrowDownloadRegular, ShareRegular } from "@fluentui/react-icons";
 import { useState } from "react";
 import { passphraseProblem } from "../../engine/sharing/pseudonyms";
 import { REMOVAL, removedColumnText } from "../../xlsx/shareLabels";
@@ -28,6 +30,7 @@ import { PassphraseField } from "../common/PassphraseField";
 import { RefusalBar } from "../common/RefusalBar";
 import { PANEL_STYLES } from "../panelStyles";
 import type { ShareResult, ShareStep } from "./shareActions";
+import { saveFile } from "./saveFile";
 import { shareStringsFor } from "./shareStrings";
 
 const useStyles = makeStyles({
@@ -35,6 +38,9 @@ const useStyles = makeStyles({
   list: { margin: 0, paddingLeft: tokens.spacingHorizontalL, display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXS },
   number: { textAlign: "right", fontVariantNumeric: "tabular-nums" },
 });
+
+/** What Excel.createWorkbook would be sent for a file of `bytes` bytes: its base64. */
+const base64Length = (bytes: number): number => Math.ceil(bytes / 3) * 4;
 
 const STEP_PROGRESS: Record<ShareStep, number> = { load: 0.05, key: 0.15, read: 0.35, copy: 0.6, open: 0.9 };
 
@@ -61,6 +67,7 @@ export function SharePanel() {
   });
 
   const columnText = (c: RemovedColumn) => removedColumnText(c, language);
+  const megabytes = (bytes: number) => formatNumber(bytes / 1e6, language, 1);
 
   return (
     <section className={styles.panel} aria-labelledby="h4a-share-heading">
@@ -94,14 +101,28 @@ export function SharePanel() {
       ) : null}
       {task.failure ? <FailureBar failure={task.failure} /> : null}
       {result?.status === "refused" ? <RefusalBar title={s.refused} reason={pick(result.message, language)} /> : null}
-      {result?.status === "opened" ? (
+      {result !== null && result.status !== "refused" ? (
         <div data-testid="share-report" className={styles.panel}>
-          <MessageBar intent="success" layout="multiline">
-            <MessageBarBody>
-              <MessageBarTitle>{s.opened}</MessageBarTitle>
-              {s.openedDetail(result.sheet)} {s.keyNote}
-            </MessageBarBody>
-          </MessageBar>
+          {result.status === "opened" ? (
+            <MessageBar intent="success" layout="multiline">
+              <MessageBarBody>
+                <MessageBarTitle>{s.opened}</MessageBarTitle>
+                {s.openedDetail(result.sheet)} {s.keyNote}
+              </MessageBarBody>
+            </MessageBar>
+          ) : (
+            <MessageBar intent="warning" layout="multiline">
+              <MessageBarBody>
+                <MessageBarTitle>{s.download}</MessageBarTitle>
+                {s.downloadDetail(result.sheet, megabytes(result.bytes), megabytes(base64Length(result.bytes)))} {s.keyNote}
+              </MessageBarBody>
+              <MessageBarActions>
+                <Button icon={<ArrowDownloadRegular />} onClick={() => saveFile(result.file, s.fileName)}>
+                  {s.downloadButton}
+                </Button>
+              </MessageBarActions>
+            </MessageBar>
+          )}
           <ul className={styles.list}>
             <li>{s.pseudonymised(result.report.pseudonymised, result.report.idCopiesReplaced)}</li>
             {result.report.candidatesPseudonymised > 0 ? <li>{s.candidates(result.report.candidatesPseudonymised)}</li> : null}

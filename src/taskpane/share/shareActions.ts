@@ -13,7 +13,14 @@ import type { ShareReport } from "../../xlsx/shareCopy";
 /** The stages, for the pane's progress. */
 export type ShareStep = "load" | "key" | "read" | "copy" | "open";
 
-export type ShareResult = { status: "refused"; message: Text } | { status: "opened"; sheet: string; bytes: number; report: ShareReport };
+/**
+ * "download": the copy is made but Excel on the web cannot open it from an add-in (over its 5 MB
+ * request limit); `file` holds it, for the pane to offer as a download.
+ */
+export type ShareResult =
+  | { status: "refused"; message: Text }
+  | { status: "opened"; sheet: string; bytes: number; report: ShareReport }
+  | { status: "download"; sheet: string; bytes: number; report: ShareReport; file: Uint8Array };
 
 export interface ShareActions {
   shareCopy(passphrase: string, onProgress?: (step: ShareStep) => void): Promise<ShareResult>;
@@ -39,8 +46,9 @@ export function createShareActions(gateway: ExcelGateway, load: ShareCoreLoader 
       const outcome = await core.makeShareCopy(file, key);
       if (outcome.status === "refused") return outcome;
       onProgress?.("open");
-      await gateway.openNewWorkbook(outcome.bytes);
-      return { status: "opened", sheet: outcome.sheet, bytes: outcome.bytes.length, report: outcome.report };
+      const made = { sheet: outcome.sheet, bytes: outcome.bytes.length, report: outcome.report };
+      if ((await gateway.openNewWorkbook(outcome.bytes)) === "too-large") return { status: "download", ...made, file: outcome.bytes };
+      return { status: "opened", ...made };
     },
   };
 }

@@ -14,6 +14,10 @@ export interface ShareStrings {
   refused: string;
   opened: string;
   openedDetail: (sheet: string) => string;
+  download: string;
+  downloadDetail: (sheet: string, fileMegabytes: string, sentMegabytes: string) => string;
+  downloadButton: string;
+  fileName: string;
   pseudonymised: (n: number, copies: number) => string;
   candidates: (n: number) => string;
   columnsNone: string;
@@ -47,6 +51,13 @@ const it: ShareStrings = {
   refused: "Copia non creata",
   opened: "Copia per Homes4All aperta come nuova cartella",
   openedDetail: (sheet) => `Foglio dei beneficiari: «${sheet}». Salvare la nuova cartella prima di inviarla.`,
+  download: "Copia per Homes4All pronta da scaricare",
+  downloadDetail: (sheet, file, sent) =>
+    `Foglio dei beneficiari: «${sheet}». La copia occupa ${file} MB, che Excel per il web riceverebbe come ${sent} MB di testo: ` +
+    "oltre il suo limite di 5 MB per richiesta da un componente aggiuntivo, per cui non si può aprire come nuova cartella. " +
+    "Scaricarla e inviare il file scaricato. In Excel per Windows o Mac, o con h4a share, la copia si crea senza questo limite.",
+  downloadButton: "Scarica la copia",
+  fileName: "Copia per Homes4All.xlsx",
   pseudonymised: (n, copies) =>
     `ID famiglia sostituiti da pseudonimi (HMAC-SHA-256 con la chiave della frase segreta): ${n}; altre celle che mostravano un ID: ${copies}.`,
   candidates: (n) => `ID delle domande nel foglio dei candidati sostituiti da pseudonimi: ${n} (stessa famiglia, stesso pseudonimo).`,
@@ -81,6 +92,13 @@ const en: ShareStrings = {
   refused: "Copy not made",
   opened: "Copy for Homes4All opened as a new workbook",
   openedDetail: (sheet) => `Beneficiary sheet: "${sheet}". Save the new workbook before sending it.`,
+  download: "Copy for Homes4All ready to download",
+  downloadDetail: (sheet, file, sent) =>
+    `Beneficiary sheet: "${sheet}". The copy takes ${file} MB, which Excel on the web would receive as ${sent} MB of text: ` +
+    "over its limit of 5 MB per request from an add-in, so it cannot open as a new workbook. " +
+    "Download it and send the downloaded file. In Excel for Windows or Mac, or with h4a share, the copy is made without this limit.",
+  downloadButton: "Download the copy",
+  fileName: "Copy for Homes4All.xlsx",
   pseudonymised: (n, copies) =>
     `Family IDs replaced by pseudonyms (HMAC-SHA-256 with the passphrase's key): ${n}; other cells that showed an ID: ${copies}.`,
   candidates: (n) => `Application IDs in the candidates sheet replaced by pseudonyms: ${n} (same family, same pseudonym).`,
