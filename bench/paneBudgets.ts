@@ -24,7 +24,7 @@ new MutationObserver((_, observer) => {
 
 interface Load {
   tabsVisibleAt: number;
-  /** Scripts whose response ended before the tabs were visible: URL and gzip size. */
+  /** Scripts (responses Chromium types "script", preloads included) whose response ended before the tabs were visible: URL and gzip size. */
   scripts: { url: string; gzipBytes: number }[];
 }
 
@@ -37,14 +37,19 @@ async function load(browser: Browser, url: string): Promise<Load> {
     const page = await context.newPage();
     const bodies = new Map<string, Promise<Buffer>>();
     page.on("response", (response) => {
-      if (response.request().resourceType() === "script") bodies.set(response.url(), response.body());
+      if (response.request().resourceType() !== "script") return;
+      const body = response.body();
+      // A script that arrives after the tabs (a tab's chunk) may still be on its way when the context closes.
+      body.catch(() => undefined);
+      bodies.set(response.url(), body);
     });
     await page.goto(url);
     await page.waitForFunction(() => (window as { __h4aTabsVisibleAt?: number }).__h4aTabsVisibleAt !== undefined);
     const { tabsVisibleAt, before } = await page.evaluate(() => {
       const at = (window as { __h4aTabsVisibleAt?: number }).__h4aTabsVisibleAt!;
       const entries = performance.getEntriesByType("resource") as PerformanceResourceTiming[];
-      return { tabsVisibleAt: at, before: entries.filter((e) => e.initiatorType === "script" && e.responseEnd <= at).map((e) => e.name) };
+      // Every script, whatever fetched it: a <script> tag, import()'s, or a <link rel="preload"> (initiator "link").
+      return { tabsVisibleAt: at, before: entries.filter((e) => e.responseEnd <= at).map((e) => e.name) };
     });
     const scripts = await Promise.all(
       before.filter((name) => bodies.has(name)).map(async (name) => ({ url: name, gzipBytes: gzipSync(await bodies.get(name)!).length })),

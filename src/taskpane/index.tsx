@@ -1,6 +1,6 @@
 import { pick, type Lang, langOf } from "../engine/cells/lang";
 import { FluentProvider } from "@fluentui/react-components";
-import type { ReactNode } from "react";
+import { useEffect, type ReactNode } from "react";
 import { createRoot } from "react-dom/client";
 import type { ExcelApi } from "../excel/officeWorkbook";
 import { App } from "./App";
@@ -50,10 +50,20 @@ function workbookActions(host: Office.HostType | null | undefined): WorkbookActi
   return H4A_TEST_HOOK ? countedActions(actions) : actions;
 }
 
+/**
+ * The first tab's code, fetched while Office.js gets ready, but only once the frame is committed
+ * (an effect, after the first render): its six requests and their scripts then neither delay nor
+ * share the CPU with the frame's first render. Without office.js no tab can work: nothing to fetch.
+ */
+function preloadFirstTab(): void {
+  if (typeof Office !== "undefined") ParametersPanel.preload();
+}
+
 /** Fluent's theme from Office's (or the system's), the page behind it in the same colours. */
 function ThemedPane({ officeReady, children }: { officeReady: boolean; children: ReactNode }) {
   const scheme = useColourScheme(officeReady);
   usePageColours(scheme);
+  useEffect(preloadFirstTab, []);
   return <FluentProvider theme={fluentThemeOf(scheme)}>{children}</FluentProvider>;
 }
 
@@ -81,8 +91,7 @@ if (typeof Office === "undefined") {
   show(langOf(firstLanguage), null, false);
 } else {
   // The header and the tabs are shown at once; the tabs that work on the workbook wait for Office.js,
-  // while the first one's code is fetched.
+  // while the first one's code is fetched (ThemedPane, after the first render).
   show(langOf(firstLanguage), null, true);
-  ParametersPanel.preload();
   Office.onReady((info) => show(langOf(Office.context?.displayLanguage ?? firstLanguage), workbookActions(info.host), false));
 }
