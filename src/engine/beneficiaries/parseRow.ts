@@ -96,12 +96,11 @@ export function readRows(
 ): SheetReading {
   const fields = presentFields(FIELDS, columns);
   const states = new CellStates(rowIndexes.length, FIELDS.length);
-  const families: Family[] = [];
   const values = new Array<FieldValue>(FIELDS.length).fill(null);
-  for (let i = 0; i < rowIndexes.length; i++) {
-    readRowCells(grid, rowIndexes[i], fields, reader, values, states, i);
-    families.push(familyOf(grid.top + rowIndexes[i], values));
-  }
+  const families = rowIndexes.map((rowIndex, i) => {
+    readRowCells(grid, rowIndex, fields, reader, values, states, i);
+    return familyOf(grid.top + rowIndex, values);
+  });
   return { grid, columns, rowIndexes, families, states };
 }
 
