@@ -41,10 +41,13 @@ export function parseBeneficiarySheet(input: SheetInput, params: Params): Parsed
 
 /** The non-blank rows below the header, but a row that repeats the header (pasted twice): reported, not a family. */
 function dataRowIndexes(grid: Grid, header: HeaderScan & { headerRow: number }, reporter: Reporter): number[] {
-  const rows: number[] = [];
+  const first = header.headerRow - grid.top + 1;
+  // Sized for every row below the header, then cut to the rows kept: a large sheet's list is not regrown.
+  const rows = new Array<number>(Math.max(grid.rows.length - first, 0));
+  let kept = 0;
   const idColumn = header.columns.id;
   const cohortColumn = header.columns.cohort;
-  for (let r = header.headerRow - grid.top + 1; r < grid.rows.length; r++) {
+  for (let r = first; r < grid.rows.length; r++) {
     const row = grid.rows[r];
     if (isBlankRow(row)) continue;
     if (idColumn !== undefined && cohortColumn !== undefined && repeatsHeader(row, idColumn - grid.left, cohortColumn - grid.left)) {
@@ -56,8 +59,9 @@ function dataRowIndexes(grid: Grid, header: HeaderScan & { headerRow: number }, 
       );
       continue;
     }
-    rows.push(r);
+    rows[kept++] = r;
   }
+  rows.length = kept;
   return rows;
 }
 
