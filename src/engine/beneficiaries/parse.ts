@@ -7,7 +7,7 @@ import type { Params } from "../agreement/params";
 import { readRows, rowReader } from "./parseRow";
 import { checkOtherColumns } from "../sharing/personalData";
 import { Reporter } from "./report";
-import { checkRow, type CheckSettings } from "./rowChecks";
+import { checkRow, rowCheckContext, type CheckSettings } from "./rowChecks";
 import { checkSheet } from "./sheetChecks";
 import type { CellValue, ParsedSheet, SheetInput } from "../types";
 
@@ -28,7 +28,7 @@ export function parseBeneficiarySheet(input: SheetInput, params: Params): Parsed
   const dataRows = dataRowIndexes(grid, header, reporter);
   const readings = readRows(grid, dataRows, header.columns, rowReader(reporter));
   reportErrorsInOtherCells(grid, header, dataRows, reporter);
-  const context = { ...settings, columns: header.columns, reporter };
+  const context = rowCheckContext(settings, header.columns, reporter);
   for (let i = 0; i < readings.families.length; i++) checkRow(readings, i, context);
   checkSheet(grid, header, readings, settings.currentYear, reporter);
   const unknown = checkOtherColumns(grid, header, dataRows, reporter);

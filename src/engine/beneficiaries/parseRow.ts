@@ -33,7 +33,8 @@ export interface SheetReading {
   states: CellStates;
 }
 
-const FIELD_INDEX = Object.fromEntries(FIELDS.map((spec, index) => [spec.key, index])) as Readonly<Record<FieldKey, number>>;
+/** Each field's position among FIELDS, where its cells' states are kept. */
+export const FIELD_INDEX = Object.fromEntries(FIELDS.map((spec, index) => [spec.key, index])) as Readonly<Record<FieldKey, number>>;
 
 /** Whether family `i`'s cell of `field` was blank, valid or invalid; undefined when the field has no column. */
 export function stateOf(sheet: SheetReading, i: number, field: FieldKey): CellState | undefined {
