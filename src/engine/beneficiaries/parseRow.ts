@@ -10,11 +10,12 @@ import {
   UNKNOWN_TOKEN,
   WRONG_TYPE,
   type CellState,
+  type FieldCell,
   type FieldCellReader,
   type FieldReading,
 } from "../cells/rowCells";
-import { unreadableByFormula } from "./formulaReadable";
-import type { Reporter, Site } from "./report";
+import { formulaCheckOf, type Unreadable } from "./formulaReadable";
+import type { Reporter } from "./report";
 import { parseCondition, parseYesNo } from "../cells/tokens";
 import type { CellValue, FieldKey, Family } from "../types";
 
@@ -107,6 +108,7 @@ export function readRows(
 
 /** How a sheet's data rows are read and their unreadable cells reported: made once per sheet. */
 export function rowReader(reporter: Reporter): RowReader {
+  const formulaChecks = FIELDS.map((spec) => formulaCheckOf(spec.key));
   return {
     read: readField,
     excelError: (site, error) => reporter.add("excel-error", site, { error }),
@@ -118,13 +120,16 @@ export function rowReader(reporter: Reporter): RowReader {
       if (problem.problem === "out-of-range") reporter.add("out-of-range", site, { field: site.field, value: problem.number });
       else reporter.add(problem.problem, site, { field: site.field, value: site.value });
     },
-    valid: (site, value) => reportUnreadableByFormula(site.field, site, value, reporter),
+    valid: (site, value, fieldIndex) => {
+      const check = formulaChecks[fieldIndex];
+      if (check !== null) reportUnreadableByFormula(check(site.value, value), site, value, reporter);
+    },
   };
 }
 
 /** A value the engine read but the payment tables' formulas cannot follow (see formulaReadable.ts). */
-function reportUnreadableByFormula(field: FieldKey, site: Site, read: FieldValue, reporter: Reporter): void {
-  const rule = unreadableByFormula(field, site.value, read);
+function reportUnreadableByFormula(rule: Unreadable | null, site: FieldCell<FieldKey>, read: FieldValue, reporter: Reporter): void {
+  const { field } = site;
   if (rule === "text-date" && typeof read === "number") reporter.add(rule, site, { field, value: site.value, serial: read });
   else if (rule === "text-number" && typeof read === "number") reporter.add(rule, site, { field, value: site.value, number: read });
   else if (rule === "token-spelling" && typeof read === "boolean") reporter.add(rule, site, { field, value: site.value, flag: read });
