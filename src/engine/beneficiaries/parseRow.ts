@@ -1,4 +1,4 @@
-import { readDateCell } from "../cells/cellDates";
+import { dateSerialOf } from "../cells/cellDates";
 import { parseNumberCell } from "../cells/cellNumbers";
 import { FIELDS, type FieldSpec } from "./fields";
 import { cellAt, type Grid } from "../cells/grid";
@@ -149,9 +149,9 @@ export function readField(spec: Pick<FieldSpec, "kind" | "min">, value: CellValu
       return condition === "invalid" ? UNKNOWN_TOKEN : condition;
     }
     case "date": {
-      const date = readDateCell(value);
-      if (date.kind === "date") return date.serial;
-      return date.kind === "impossible" ? IMPOSSIBLE_DATE : WRONG_TYPE;
+      const date = dateSerialOf(value);
+      if (typeof date === "number") return date;
+      return date === "impossible" ? IMPOSSIBLE_DATE : WRONG_TYPE;
     }
     case "yesNo": {
       const flag = parseYesNo(value);
