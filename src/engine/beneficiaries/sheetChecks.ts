@@ -103,17 +103,17 @@ function checkDuplicateIds(readings: SheetReading, scan: HeaderScan, reporter: R
  */
 function maybeRepeatedIds(families: readonly Family[]): number[] {
   const hashes = new Int32Array(families.length);
-  const sorted = new Int32Array(families.length);
+  const idHashes = new Int32Array(families.length);
   let withId = 0;
   for (let i = 0; i < families.length; i++) {
     const { id } = families[i];
     if (id === null) continue;
     hashes[i] = lowerCaseHash(id);
-    sorted[withId++] = hashes[i];
+    idHashes[withId++] = hashes[i];
   }
-  const ordered = sorted.subarray(0, withId).sort();
+  const sorted = idHashes.subarray(0, withId).sort();
   const repeated = new Set<number>();
-  for (let k = 1; k < ordered.length; k++) if (ordered[k] === ordered[k - 1]) repeated.add(ordered[k]);
+  for (let k = 1; k < sorted.length; k++) if (sorted[k] === sorted[k - 1]) repeated.add(sorted[k]);
   if (repeated.size === 0) return [];
   const indexes: number[] = [];
   for (let i = 0; i < families.length; i++) if (families[i].id !== null && repeated.has(hashes[i])) indexes.push(i);
