@@ -48,12 +48,24 @@ export function formulaReadsYes(value: CellValue): boolean {
   return READS_YES_AS_TYPED.get(value) ?? readsYes(value);
 }
 
+/** Why the payment formulas cannot follow a cell of one field that the engine read as `read`; null when they can. */
+export type FormulaCheck = (raw: CellValue, read: unknown) => Unreadable | null;
+
+const readsAsDate: FormulaCheck = (raw) => (typeof raw === "string" ? "text-date" : null);
+const readsAsNumber: FormulaCheck = (raw) => (typeof raw === "string" ? "text-number" : null);
+const readsAsFlag: FormulaCheck = (raw, read) => (formulaReadsYes(raw) === (read === true) ? null : "token-spelling");
+
 /** How the payment formulas read each field they read. */
-const FORMULA_READING: ReadonlyMap<FieldKey, "date" | "number" | "flag"> = new Map([
-  ...FORMULA_DATE_FIELDS.map((field): [FieldKey, "date"] => [field, "date"]),
-  ...FORMULA_NUMBER_FIELDS.map((field): [FieldKey, "number"] => [field, "number"]),
-  ...FORMULA_FLAG_FIELDS.map((field): [FieldKey, "flag"] => [field, "flag"]),
+const FORMULA_CHECK: ReadonlyMap<FieldKey, FormulaCheck> = new Map([
+  ...FORMULA_DATE_FIELDS.map((field): [FieldKey, FormulaCheck] => [field, readsAsDate]),
+  ...FORMULA_NUMBER_FIELDS.map((field): [FieldKey, FormulaCheck] => [field, readsAsNumber]),
+  ...FORMULA_FLAG_FIELDS.map((field): [FieldKey, FormulaCheck] => [field, readsAsFlag]),
 ]);
+
+/** The check of unreadableByFormula for one field; null for a field the formulas do not read. */
+export function formulaCheckOf(field: FieldKey): FormulaCheck | null {
+  return FORMULA_CHECK.get(field) ?? null;
+}
 
 /**
  * For a cell the engine read as `read` (a number, serial date or flag; never null), why the
@@ -61,14 +73,5 @@ const FORMULA_READING: ReadonlyMap<FieldKey, "date" | "number" | "flag"> = new M
  * number typed as text, a yes/no spelling the formulas' token list does not hold.
  */
 export function unreadableByFormula(field: FieldKey, raw: CellValue, read: unknown): Unreadable | null {
-  switch (FORMULA_READING.get(field)) {
-    case "date":
-      return typeof raw === "string" ? "text-date" : null;
-    case "number":
-      return typeof raw === "string" ? "text-number" : null;
-    case "flag":
-      return formulaReadsYes(raw) === (read === true) ? null : "token-spelling";
-    default:
-      return null;
-  }
+  return formulaCheckOf(field)?.(raw, read) ?? null;
 }

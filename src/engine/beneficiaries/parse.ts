@@ -7,7 +7,7 @@ import type { Params } from "../agreement/params";
 import { readRows, rowReader } from "./parseRow";
 import { checkOtherColumns } from "../sharing/personalData";
 import { Reporter } from "./report";
-import { checkRow, type CheckSettings } from "./rowChecks";
+import { checkRow, rowCheckContext, type CheckSettings } from "./rowChecks";
 import { checkSheet } from "./sheetChecks";
 import type { CellValue, ParsedSheet, SheetInput } from "../types";
 
@@ -28,7 +28,7 @@ export function parseBeneficiarySheet(input: SheetInput, params: Params): Parsed
   const dataRows = dataRowIndexes(grid, header, reporter);
   const readings = readRows(grid, dataRows, header.columns, rowReader(reporter));
   reportErrorsInOtherCells(grid, header, dataRows, reporter);
-  const context = { ...settings, columns: header.columns, reporter };
+  const context = rowCheckContext(settings, header.columns, reporter);
   for (let i = 0; i < readings.families.length; i++) checkRow(readings, i, context);
   checkSheet(grid, header, readings, settings.currentYear, reporter);
   const unknown = checkOtherColumns(grid, header, dataRows, reporter);
@@ -41,10 +41,13 @@ export function parseBeneficiarySheet(input: SheetInput, params: Params): Parsed
 
 /** The non-blank rows below the header, but a row that repeats the header (pasted twice): reported, not a family. */
 function dataRowIndexes(grid: Grid, header: HeaderScan & { headerRow: number }, reporter: Reporter): number[] {
-  const rows: number[] = [];
+  const first = header.headerRow - grid.top + 1;
+  // Sized for every row below the header, then cut to the rows kept: a large sheet's list is not regrown.
+  const rows = new Array<number>(Math.max(grid.rows.length - first, 0));
+  let kept = 0;
   const idColumn = header.columns.id;
   const cohortColumn = header.columns.cohort;
-  for (let r = header.headerRow - grid.top + 1; r < grid.rows.length; r++) {
+  for (let r = first; r < grid.rows.length; r++) {
     const row = grid.rows[r];
     if (isBlankRow(row)) continue;
     if (idColumn !== undefined && cohortColumn !== undefined && repeatsHeader(row, idColumn - grid.left, cohortColumn - grid.left)) {
@@ -56,8 +59,9 @@ function dataRowIndexes(grid: Grid, header: HeaderScan & { headerRow: number }, 
       );
       continue;
     }
-    rows.push(r);
+    rows[kept++] = r;
   }
+  rows.length = kept;
   return rows;
 }
 

@@ -1,4 +1,4 @@
-import { readDateCell } from "../cells/cellDates";
+import { dateSerialOf } from "../cells/cellDates";
 import { parseNumberCell } from "../cells/cellNumbers";
 import { FIELDS, type FieldSpec } from "./fields";
 import { cellAt, type Grid } from "../cells/grid";
@@ -10,11 +10,12 @@ import {
   UNKNOWN_TOKEN,
   WRONG_TYPE,
   type CellState,
+  type FieldCell,
   type FieldCellReader,
   type FieldReading,
 } from "../cells/rowCells";
-import { unreadableByFormula } from "./formulaReadable";
-import type { Reporter, Site } from "./report";
+import { formulaCheckOf, type Unreadable } from "./formulaReadable";
+import type { Reporter } from "./report";
 import { parseCondition, parseYesNo } from "../cells/tokens";
 import type { CellValue, FieldKey, Family } from "../types";
 
@@ -33,7 +34,8 @@ export interface SheetReading {
   states: CellStates;
 }
 
-const FIELD_INDEX = Object.fromEntries(FIELDS.map((spec, index) => [spec.key, index])) as Readonly<Record<FieldKey, number>>;
+/** Each field's position among FIELDS, where its cells' states are kept. */
+export const FIELD_INDEX = Object.fromEntries(FIELDS.map((spec, index) => [spec.key, index])) as Readonly<Record<FieldKey, number>>;
 
 /** Whether family `i`'s cell of `field` was blank, valid or invalid; undefined when the field has no column. */
 export function stateOf(sheet: SheetReading, i: number, field: FieldKey): CellState | undefined {
@@ -96,17 +98,17 @@ export function readRows(
 ): SheetReading {
   const fields = presentFields(FIELDS, columns);
   const states = new CellStates(rowIndexes.length, FIELDS.length);
-  const families: Family[] = [];
   const values = new Array<FieldValue>(FIELDS.length).fill(null);
-  for (let i = 0; i < rowIndexes.length; i++) {
-    readRowCells(grid, rowIndexes[i], fields, reader, values, states, i);
-    families.push(familyOf(grid.top + rowIndexes[i], values));
-  }
+  const families = rowIndexes.map((rowIndex, i) => {
+    readRowCells(grid, rowIndex, fields, reader, values, states, i);
+    return familyOf(grid.top + rowIndex, values);
+  });
   return { grid, columns, rowIndexes, families, states };
 }
 
 /** How a sheet's data rows are read and their unreadable cells reported: made once per sheet. */
 export function rowReader(reporter: Reporter): RowReader {
+  const formulaChecks = FIELDS.map((spec) => formulaCheckOf(spec.key));
   return {
     read: readField,
     excelError: (site, error) => reporter.add("excel-error", site, { error }),
@@ -118,13 +120,16 @@ export function rowReader(reporter: Reporter): RowReader {
       if (problem.problem === "out-of-range") reporter.add("out-of-range", site, { field: site.field, value: problem.number });
       else reporter.add(problem.problem, site, { field: site.field, value: site.value });
     },
-    valid: (site, value) => reportUnreadableByFormula(site.field, site, value, reporter),
+    valid: (site, value, fieldIndex) => {
+      const check = formulaChecks[fieldIndex];
+      if (check !== null) reportUnreadableByFormula(check(site.value, value), site, value, reporter);
+    },
   };
 }
 
 /** A value the engine read but the payment tables' formulas cannot follow (see formulaReadable.ts). */
-function reportUnreadableByFormula(field: FieldKey, site: Site, read: FieldValue, reporter: Reporter): void {
-  const rule = unreadableByFormula(field, site.value, read);
+function reportUnreadableByFormula(rule: Unreadable | null, site: FieldCell<FieldKey>, read: FieldValue, reporter: Reporter): void {
+  const { field } = site;
   if (rule === "text-date" && typeof read === "number") reporter.add(rule, site, { field, value: site.value, serial: read });
   else if (rule === "text-number" && typeof read === "number") reporter.add(rule, site, { field, value: site.value, number: read });
   else if (rule === "token-spelling" && typeof read === "boolean") reporter.add(rule, site, { field, value: site.value, flag: read });
@@ -144,9 +149,9 @@ export function readField(spec: Pick<FieldSpec, "kind" | "min">, value: CellValu
       return condition === "invalid" ? UNKNOWN_TOKEN : condition;
     }
     case "date": {
-      const date = readDateCell(value);
-      if (date.kind === "date") return date.serial;
-      return date.kind === "impossible" ? IMPOSSIBLE_DATE : WRONG_TYPE;
+      const date = dateSerialOf(value);
+      if (typeof date === "number") return date;
+      return date === "impossible" ? IMPOSSIBLE_DATE : WRONG_TYPE;
     }
     case "yesNo": {
       const flag = parseYesNo(value);

@@ -1,6 +1,6 @@
 import { monthsBetween } from "../cells/calendar";
 import { OUTCOME_DUE_YEAR, OUTCOME_KEYS } from "./fields";
-import { rawOf, stateOf, type SheetReading } from "./parseRow";
+import { FIELD_INDEX, rawOf, stateOf, type SheetReading } from "./parseRow";
 import { a1, type Reporter, type Site } from "./report";
 import type { FieldKey, OutcomeKey } from "../types";
 
@@ -10,9 +10,28 @@ export interface CheckSettings {
   iseeCeiling: number | null;
 }
 
+/** An outcome whose column the header gave: the cohort year it is due in and its position among the fields. */
+interface OutcomeColumn {
+  field: OutcomeKey;
+  dueYear: 1 | 2 | 3;
+  fieldIndex: number;
+}
+
 export interface RowCheckContext extends CheckSettings {
   columns: Partial<Record<FieldKey, number>>;
   reporter: Reporter;
+  /** The outcomes with a column, in the order of OUTCOME_KEYS. */
+  outcomes: readonly OutcomeColumn[];
+}
+
+/** What the row checks of a sheet share, worked out once for all its rows. */
+export function rowCheckContext(settings: CheckSettings, columns: Partial<Record<FieldKey, number>>, reporter: Reporter): RowCheckContext {
+  const outcomes = OUTCOME_KEYS.filter((field) => columns[field] !== undefined).map((field): OutcomeColumn => ({
+    field,
+    dueYear: OUTCOME_DUE_YEAR[field],
+    fieldIndex: FIELD_INDEX[field],
+  }));
+  return { ...settings, columns, reporter, outcomes };
 }
 
 /** Family `i`'s cell of `field`. Every check cites only fields that hold a value, so their columns exist. */
@@ -92,14 +111,11 @@ function checkDue(sheet: SheetReading, i: number, ctx: RowCheckContext): void {
   const cohort = dueCohort(sheet, i, currentYear);
   if (cohort === null) return;
   const hasLeft = f.exitDate !== null;
-  for (const field of OUTCOME_KEYS) {
-    if (ctx.columns[field] === undefined) continue;
-    const cohortYear = OUTCOME_DUE_YEAR[field];
-    const programmeYear = cohort + cohortYear - 1;
-    if (programmeYear > currentYear) {
-      if (stateOf(sheet, i, field) === "valid")
-        reporter.add("outcome-not-due", siteOf(sheet, i, field, ctx), dueArgs(field, cohort, currentYear));
-    } else if (!hasLeft && stateOf(sheet, i, field) === "blank") {
+  for (const { field, dueYear, fieldIndex } of ctx.outcomes) {
+    const state = sheet.states.get(i, fieldIndex);
+    if (cohort + dueYear - 1 > currentYear) {
+      if (state === "valid") reporter.add("outcome-not-due", siteOf(sheet, i, field, ctx), dueArgs(field, cohort, currentYear));
+    } else if (!hasLeft && state === "blank") {
       const rule = field === "wellbeing" ? "missing-wellbeing" : "missing-due-outcome";
       reporter.add(rule, siteOf(sheet, i, field, ctx), dueArgs(field, cohort, currentYear));
     }

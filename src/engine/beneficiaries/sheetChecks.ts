@@ -103,19 +103,21 @@ function checkDuplicateIds(readings: SheetReading, scan: HeaderScan, reporter: R
  */
 function maybeRepeatedIds(families: readonly Family[]): number[] {
   const hashes = new Int32Array(families.length);
-  const withId: number[] = [];
+  const idHashes = new Int32Array(families.length);
+  let withId = 0;
   for (let i = 0; i < families.length; i++) {
     const { id } = families[i];
     if (id === null) continue;
     hashes[i] = lowerCaseHash(id);
-    withId.push(i);
+    idHashes[withId++] = hashes[i];
   }
-  const sorted = new Int32Array(withId.length);
-  for (let k = 0; k < withId.length; k++) sorted[k] = hashes[withId[k]];
-  sorted.sort();
+  const sorted = idHashes.subarray(0, withId).sort();
   const repeated = new Set<number>();
   for (let k = 1; k < sorted.length; k++) if (sorted[k] === sorted[k - 1]) repeated.add(sorted[k]);
-  return repeated.size === 0 ? [] : withId.filter((i) => repeated.has(hashes[i]));
+  if (repeated.size === 0) return [];
+  const indexes: number[] = [];
+  for (let i = 0; i < families.length; i++) if (families[i].id !== null && repeated.has(hashes[i])) indexes.push(i);
+  return indexes;
 }
 
 /** A 32-bit FNV-1a hash of `text.toLowerCase()`. */

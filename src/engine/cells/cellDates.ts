@@ -13,17 +13,25 @@ const DAY_FIRST = new RegExp(String.raw`^(\d{1,2})([/.-])(\d{1,2})\2(\d{4})${TIM
 /** How a date cell reads: a serial day, blank, not a date at all, or a date that does not exist. */
 export type DateReading = { kind: "date"; serial: number } | { kind: "blank" } | { kind: "not-a-date" } | { kind: "impossible" };
 
+/** A date cell read as readDateCell reads it, with no object made: the serial day, or why there is none. */
+export type DateSerial = number | "blank" | "not-a-date" | "impossible";
+
 export function readDateCell(value: CellValue): DateReading {
-  if (value === null || value === undefined) return { kind: "blank" };
+  const serial = dateSerialOf(value);
+  return typeof serial === "number" ? { kind: "date", serial } : { kind: serial };
+}
+
+export function dateSerialOf(value: CellValue): DateSerial {
+  if (value === null || value === undefined) return "blank";
   if (typeof value === "number") return readSerial(value);
-  if (typeof value !== "string") return { kind: "not-a-date" };
+  if (typeof value !== "string") return "not-a-date";
   const text = value.trim();
-  if (text === "") return { kind: "blank" };
+  if (text === "") return "blank";
   const iso = ISO.exec(text);
   if (iso) return readParts(Number(iso[1]), Number(iso[2]), Number(iso[3]));
   const dayFirst = DAY_FIRST.exec(text);
   if (dayFirst) return readParts(Number(dayFirst[4]), Number(dayFirst[3]), Number(dayFirst[1]));
-  return { kind: "not-a-date" };
+  return "not-a-date";
 }
 
 /**
@@ -31,19 +39,19 @@ export function readDateCell(value: CellValue): DateReading {
  * day-first `dd/mm/yyyy` (also `-` and `.`); text is never read month-first. Blank → null.
  */
 export function parseDateCell(value: CellValue): number | null | "invalid" {
-  const reading = readDateCell(value);
-  if (reading.kind === "date") return reading.serial;
-  return reading.kind === "blank" ? null : "invalid";
+  const serial = dateSerialOf(value);
+  if (typeof serial === "number") return serial;
+  return serial === "blank" ? null : "invalid";
 }
 
-function readSerial(value: number): DateReading {
-  if (!Number.isFinite(value)) return { kind: "not-a-date" };
+function readSerial(value: number): DateSerial {
+  if (!Number.isFinite(value)) return "not-a-date";
   const serial = Math.floor(value);
-  if (serial < 1 || serial > MAX_DATE_SERIAL || serial === PHANTOM_LEAP_DAY) return { kind: "impossible" };
-  return { kind: "date", serial };
+  if (serial < 1 || serial > MAX_DATE_SERIAL || serial === PHANTOM_LEAP_DAY) return "impossible";
+  return serial;
 }
 
-function readParts(year: number, month: number, day: number): DateReading {
+function readParts(year: number, month: number, day: number): DateSerial {
   const date = { year, month, day };
-  return isValidCalendarDate(date) ? { kind: "date", serial: toSerial(date) } : { kind: "impossible" };
+  return isValidCalendarDate(date) ? toSerial(date) : "impossible";
 }

@@ -18,20 +18,26 @@ export function toGrid(input: SheetInput): Grid {
   const sheetName = typeof source.sheetName === "string" ? source.sheetName : "";
   const { row: top, column: left } = safeTopLeft(source.topLeft);
   const values: unknown = source.values;
-  const rawRows: unknown[] = Array.isArray(values) ? values.slice(0, MAX_SHEET_ROWS - top + 1) : [];
+  const rawRows: readonly unknown[] = Array.isArray(values) ? values : [];
+  const count = Math.min(rawRows.length, MAX_SHEET_ROWS - top + 1);
   const maxWidth = MAX_SHEET_COLUMNS - left + 1;
   let width = 0;
-  const rows = rawRows.map((raw) => {
-    const cells: unknown[] = Array.isArray(raw) ? raw : [];
+  const rows = new Array<CellValue[]>(count);
+  for (let r = 0; r < count; r++) {
+    const cells: unknown[] = Array.isArray(rawRows[r]) ? (rawRows[r] as unknown[]) : [];
     const length = Math.min(cells.length, maxWidth);
     if (length > width) width = length;
     // A row already made of plain cell values is used as it is: a large sheet is not copied.
-    if (length === cells.length && isPlainRow(cells)) return cells as CellValue[];
-    const row: CellValue[] = new Array<CellValue>(length);
-    for (let c = 0; c < length; c++) row[c] = readCell(cells[c]);
-    return row;
-  });
+    rows[r] = length === cells.length && isPlainRow(cells) ? (cells as CellValue[]) : readRow(cells, length);
+  }
   return { sheetName, top, left, rows, width };
+}
+
+/** The first `length` cells of a row, each read as a cell value. */
+function readRow(cells: readonly unknown[], length: number): CellValue[] {
+  const row: CellValue[] = new Array<CellValue>(length);
+  for (let c = 0; c < length; c++) row[c] = readCell(cells[c]);
+  return row;
 }
 
 function isPlainRow(cells: readonly unknown[]): boolean {

@@ -37,7 +37,8 @@ export interface FieldCellReader<S extends { key: string }, V extends string | n
   excelError: (cell: FieldCell<S["key"]>, error: string) => void;
   blank: (cell: FieldCell<S["key"]>, spec: S) => void;
   problem: (cell: FieldCell<S["key"]>, problem: FieldProblem) => void;
-  valid?: (cell: FieldCell<S["key"]>, value: V) => void;
+  /** A cell read as the field's kind; `fieldIndex` is the field's position among the specs. */
+  valid?: (cell: FieldCell<S["key"]>, value: V, fieldIndex: number) => void;
 }
 
 /** A field whose column the header gave: its spec, its position among the specs, its 1-based sheet column. */
@@ -133,7 +134,7 @@ export function readRowCells<S extends { key: string }, V extends string | numbe
     }
     states?.set(statesRow, index, VALID);
     values[index] = reading;
-    reader.valid?.(cell, reading);
+    reader.valid?.(cell, reading, index);
   }
 }
 
