@@ -69,10 +69,13 @@ export function cellsOf(range: unknown): unknown[] {
   return cells;
 }
 
-/** Whether a range is one column (n × 1), the shape of a whole-column argument. */
+/**
+ * Whether a range is one column (n × 1), the shape of a whole-column argument. Excel hands a range
+ * over as rows of one width, so its first row tells, with no pass over the rest.
+ */
 function isColumn(range: unknown[]): range is unknown[][] {
-  for (const row of range) if (!Array.isArray(row) || row.length !== 1) return false;
-  return true;
+  const first = range[0];
+  return Array.isArray(first) && first.length === 1;
 }
 
 /** The cells of a range argument in reading order, as cellsOf gives them, read in place when the range is one column. */
