@@ -224,9 +224,11 @@ export function bodyColumnRuns(column: BodyColumn, minLength = 3): FillRun[] {
     if (formulaRows[start] !== 0) {
       while (end + 1 < formulaRows.length && formulaRows[end + 1] === formulaRows[end] + 1) end++;
     }
-    const first = formulaRows[start];
-    const template = end - start + 1 >= Math.max(minLength, 3) ? fillRuns([0, 1, 2].map((k) => formula(String(first + k))))[0] : undefined;
-    if (template !== undefined && template.end === 2) runs.push({ start, end, template: template.template });
+    if (end - start + 1 >= Math.max(minLength, 3)) {
+      const first = formulaRows[start];
+      const [probe] = fillRuns([0, 1, 2].map((k) => formula(String(first + k))));
+      if (probe?.end === 2) runs.push({ start, end, template: probe.template });
+    }
     start = end + 1;
   }
   return runs;
