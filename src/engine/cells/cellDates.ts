@@ -11,15 +11,7 @@ const ISO = new RegExp(String.raw`^(\d{4})-(\d{1,2})-(\d{1,2})${TIME}$`);
 const DAY_FIRST = new RegExp(String.raw`^(\d{1,2})([/.-])(\d{1,2})\2(\d{4})${TIME}$`);
 
 /** How a date cell reads: a serial day, blank, not a date at all, or a date that does not exist. */
-export type DateReading = { kind: "date"; serial: number } | { kind: "blank" } | { kind: "not-a-date" } | { kind: "impossible" };
-
-/** A date cell read as readDateCell reads it, with no object made: the serial day, or why there is none. */
 export type DateSerial = number | "blank" | "not-a-date" | "impossible";
-
-export function readDateCell(value: CellValue): DateReading {
-  const serial = dateSerialOf(value);
-  return typeof serial === "number" ? { kind: "date", serial } : { kind: serial };
-}
 
 export function dateSerialOf(value: CellValue): DateSerial {
   if (value === null || value === undefined) return "blank";

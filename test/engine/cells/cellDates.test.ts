@@ -1,5 +1,5 @@
 import { toSerial } from "../../../src/engine/cells/calendar";
-import { parseDateCell, readDateCell } from "../../../src/engine/cells/cellDates";
+import { dateSerialOf, parseDateCell } from "../../../src/engine/cells/cellDates";
 import type { CellValue } from "../../../src/engine/types";
 
 const serial = (year: number, month: number, day: number) => toSerial({ year, month, day });
@@ -50,6 +50,6 @@ describe("a date cell", () => {
     [Number.POSITIVE_INFINITY, "not-a-date"],
   ])("%j is invalid (%s)", (value, kind) => {
     expect(parseDateCell(value)).toBe("invalid");
-    expect(readDateCell(value).kind).toBe(kind);
+    expect(dateSerialOf(value)).toBe(kind);
   });
 });
