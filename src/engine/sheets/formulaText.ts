@@ -2,7 +2,7 @@ import { columnLetter, quoteSheetName } from "../cells/address";
 import { FORMULA_YES_TOKENS } from "../beneficiaries/formulaReadable";
 import { paramName, type ParamRowKey } from "../agreement/params";
 import type { CellValue } from "../types";
-import type { FormulaCell } from "./workbookPlan";
+import type { FormulaCell, RowFormula } from "./workbookPlan";
 
 /**
  * Text builders for the payment sheets' native formulas: absolute A1 references, the H4A_* names,
@@ -28,8 +28,7 @@ export function absolute(row: number | string, column: number, sheet: string | n
   return sheet === null ? a1 : `${quoteSheetName(sheet)}!${a1}`;
 }
 
-/** A formula of one sheet row, given the row's number as text: its leading "=" included, flat. */
-export type RowFormula = (row: string) => string;
+export type { RowFormula };
 
 /** Stands for the row number while a row formula is cut into the pieces around it; no formula holds it. */
 const ROW_MARK = "\u0000";
@@ -46,9 +45,6 @@ export function rowFormula(text: (row: string) => string): RowFormula {
   if (joined(PROBE_ROW) === `=${text(PROBE_ROW)}`) return joined;
   return (row) => formula(text(row), null).formula;
 }
-
-/** The formula cell of `rowFormula` on one row. */
-export const formulaOnRow = (rowFormula: RowFormula, row: string, result: CellValue): FormulaCell => ({ formula: rowFormula(row), result });
 
 /** "$C$7:$C$20", or with its sheet. */
 export function absoluteColumnRange(firstRow: number, lastRow: number, column: number, sheet: string | null = null): string {

@@ -16,9 +16,12 @@ export type PlannedCell = CellValue | FormulaCell;
 
 export const isFormulaCell = (cell: PlannedCell): cell is FormulaCell => typeof cell === "object" && cell !== null && "formula" in cell;
 
+/** A formula of one sheet row, given the row's number as text: its leading "=" included, flat. */
+export type RowFormula = (row: string) => string;
+
 /**
  * A long table's body kept by column, not as an object per cell: each column is one row formula
- * and two arrays, so that the 2.5 million cells of 100,000 families cost a few arrays (see
+ * and two arrays, so that the 2.4 million cells of 100,000 families cost a few arrays (see
  * tableRows.ts for reading it cell by cell).
  */
 export interface ColumnarRows {
@@ -32,7 +35,7 @@ export interface ColumnarRows {
  * results[i].
  */
 export interface BodyColumn {
-  formula: ((row: string) => string) | null;
+  formula: RowFormula | null;
   formulaRows: Int32Array;
   results: CellValue[];
 }
