@@ -9,6 +9,9 @@
  *   and its loader appends the `CustomFunctions.associate(...)` calls to functions.ts;
  *   functions.it.json is the same metadata with the Italian descriptions (scripts/functions-it.js).
  * - office.js comes from Microsoft's CDN through a <script> tag in the template, never bundled.
+ * - The template renders the pane's first frame at build time (src/taskpane/frame/renderFrames.tsx,
+ *   in html-webpack-plugin's Node child compilation) and loads the entry `frame` (frame.js, with
+ *   its own few lines of runtime) synchronously after it.
  * - `npm start`: https://localhost:3000 with the certificates of office-addin-dev-certs
  *   (scripts/dev-certs.js creates them first).
  * - dist/manifest.xml: manifest.xml with https://localhost:3000/ replaced by H4A_PUBLIC_URL
@@ -59,6 +62,8 @@ module.exports = (env = {}, argv = {}) => {
       // The pane comes after the functions in the page: what both import (the agreement's reading,
       // zod, …) is in functions.js only, not twice.
       taskpane: { import: "./src/taskpane/index.tsx", dependOn: "functions" },
+      // Written into taskpane.html by hand, not injected.
+      frame: { import: "./src/taskpane/frame/index.ts", runtime: false },
     },
     output: {
       path: path.resolve(__dirname, testHook ? "dist-e2e" : "dist"),
@@ -100,6 +105,7 @@ module.exports = (env = {}, argv = {}) => {
         output: "functions.json",
       }),
       new ItalianFunctionsMetadataPlugin(),
+      new OneChunkTemplatePlugin(),
       new HtmlWebpackPlugin({
         filename: "taskpane.html",
         template: "./src/taskpane/taskpane.html",
@@ -150,5 +156,20 @@ ItalianFunctionsMetadataPlugin.prototype.apply = function apply(compiler) {
         }
       },
     );
+  });
+};
+
+/**
+ * taskpane.html's template renders the pane's frame at build time (src/taskpane/frame/renderFrames.tsx)
+ * in html-webpack-plugin's child compilation for Node: the tabs' import() calls there are merged into
+ * that one chunk, so no Node-side copy of a tab's chunk lands in dist/ beside the browser's.
+ */
+function OneChunkTemplatePlugin() {}
+OneChunkTemplatePlugin.prototype.apply = function apply(compiler) {
+  const { LimitChunkCountPlugin } = compiler.webpack.optimize;
+  compiler.hooks.thisCompilation.tap("OneChunkTemplatePlugin", (compilation) => {
+    compilation.hooks.childCompiler.tap("OneChunkTemplatePlugin", (childCompiler, compilerName) => {
+      if (compilerName === "HtmlWebpackCompiler") new LimitChunkCountPlugin({ maxChunks: 1 }).apply(childCompiler);
+    });
   });
 };

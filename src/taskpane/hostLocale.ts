@@ -1,3 +1,5 @@
+import { langOf, type Lang } from "../engine/cells/lang";
+
 /**
  * The locale Office gives the pane before Office.js is ready: the fourth field of the `_host_Info`
  * query parameter that Office adds to the pane's address ("Excel$Win32$16.01$it-IT$…", the fields
@@ -11,3 +13,6 @@ export function hostLocaleOf(search: string): string | null {
   const locale = fields[3]?.trim() ?? "";
   return locale === "" ? null : locale;
 }
+
+/** The pane's language before Office.js answers: Office's locale in the address, else (outside Office) the browser's. */
+export const firstLanguageOf = (search: string, browserLanguage: string): Lang => langOf(hostLocaleOf(search) ?? browserLanguage);

@@ -5,7 +5,7 @@ import { createRoot } from "react-dom/client";
 import type { ExcelApi } from "../excel/officeWorkbook";
 import { App } from "./App";
 import { parseCatalog, type CustomFunctionInfo } from "./functionsCatalog";
-import { hostLocaleOf } from "./hostLocale";
+import { firstLanguageOf } from "./hostLocale";
 import { ParametersPanel } from "./lazyPanels";
 import { lazyWorkbookActions } from "./lazyWorkbookActions";
 import { countedActions } from "./testHook";
@@ -83,15 +83,16 @@ function show(language: Lang, actions: WorkbookActions | null, connecting: boole
   );
 }
 
-// Outside Office (a browser, the end-to-end test) there is no host locale: the browser's language is taken.
-const firstLanguage = hostLocaleOf(window.location.search) ?? navigator.language;
+const firstLanguage = firstLanguageOf(window.location.search, navigator.language);
 
 if (typeof Office === "undefined") {
   // office.js could not be loaded (offline, blocked): the pane still opens and says what to do.
-  show(langOf(firstLanguage), null, false);
+  show(firstLanguage, null, false);
 } else {
   // The header and the tabs are shown at once; the tabs that work on the workbook wait for Office.js,
   // while the first one's code is fetched (ThemedPane, after the first render).
-  show(langOf(firstLanguage), null, true);
-  Office.onReady((info) => show(langOf(Office.context?.displayLanguage ?? firstLanguage), workbookActions(info.host), false));
+  show(firstLanguage, null, true);
+  Office.onReady((info) =>
+    show(Office.context?.displayLanguage ? langOf(Office.context.displayLanguage) : firstLanguage, workbookActions(info.host), false),
+  );
 }

@@ -37,13 +37,26 @@ function scriptSources(html: string): string[] {
 }
 
 describe("dist/ after the production build", () => {
-  test("taskpane.html loads office.js from Microsoft's CDN, then one webpack runtime, the functions and the task pane", () => {
+  test("taskpane.html loads office.js from Microsoft's CDN, then one webpack runtime, the functions and the task pane, and frame.js after the frame", () => {
     const html = distFile("taskpane.html");
-    expect(scriptSources(html)).toEqual([OFFICE_JS, "runtime.js", "functions.js", "taskpane.js"]);
+    expect(scriptSources(html)).toEqual([OFFICE_JS, "runtime.js", "functions.js", "taskpane.js", "frame.js"]);
     expect(html).toMatch(/<html[^>]*\blang=["']?it\b/);
     expect(html).toMatch(/<div[^>]*\bid=["']?root\b/);
     for (const bundle of ["runtime.js", "functions.js", "taskpane.js"]) expect(existsSync(path.join(DIST, bundle))).toBe(true);
     expect(readdirSync(DIST).filter((file) => /^office(\.debug)?\.js$/i.test(file))).toEqual([]);
+  });
+
+  test("taskpane.html carries the pane's frame, pre-rendered: Italian in #root, English in a template, shown by a small synchronous script", () => {
+    const html = distFile("taskpane.html");
+    expect(html).toMatch(/<div id="?root"?><div data-h4a-frame="?it"?><div[^>]*class="?fui-FluentProvider/);
+    expect(html).toMatch(/<template id="?h4a-frame-en"?><div data-h4a-frame="?en"?>/);
+    expect(html).toContain("data-make-styles-bucket");
+    expect(html).toContain("Connessione a Excel");
+    expect(html).not.toContain("<%");
+    const frameScript = html.match(/<script\b[^>]*\bsrc="?frame\.js"?[^>]*>/)?.[0];
+    expect(frameScript).toBeDefined();
+    expect(frameScript).not.toMatch(/\b(defer|async)\b/);
+    expect(Buffer.byteLength(distFile("frame.js"))).toBeLessThan(2048);
   });
 
   test("functions.json lists the H4A functions that src/functions/functions.ts declares", async () => {

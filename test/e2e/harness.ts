@@ -110,7 +110,19 @@ export async function openPane(browser: Browser, url: string, options: PaneOptio
     if (message.type() === "error" && !isTelemetryFrameConsoleRefusal(message.text())) errors.push(`console: ${message.text()}`);
   });
   await page.goto(url);
+  await paneRendered(page);
   return { context, page, errors, strayRequests, requests, violations };
+}
+
+/**
+ * Waits for the pane's own first render: until then the tabs are the frame pre-rendered in
+ * taskpane.html (src/taskpane/frame/), which looks the same but answers no click.
+ */
+export async function paneRendered(page: Page): Promise<void> {
+  await page.waitForFunction(() => {
+    const tabs = document.querySelector('[role="tablist"]');
+    return tabs !== null && tabs.closest("[data-h4a-frame]") === null;
+  });
 }
 
 /**

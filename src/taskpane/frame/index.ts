@@ -1,0 +1,3 @@
+import { showFrame } from "./showFrame";
+
+showFrame(document, window.location.search, navigator.language);
