@@ -167,7 +167,7 @@ export interface FakeAsyncResult<T> {
 export interface RequestStats {
   operations: number;
   bytes: number;
-  /** What the sync's loads returned, serialised as JSON (UTF-8 bytes); what they had returned before a refusal. */
+  /** What the sync's loads returned, serialised as JSON (UTF-8 bytes); for a refused response, the size refused. */
   responseBytes: number;
   /** The code of the error the sync was rejected with; null when it succeeded. */
   failed: string | null;
@@ -565,13 +565,12 @@ class Context {
   /** Adds a loaded value to the response of the sync running now, which Excel refuses beyond RESPONSE_LIMIT_BYTES. */
   responded(value: unknown): void {
     if (this.response === null) return;
-    const bytes = this.response.responseBytes + jsonBytes(value);
+    const bytes = (this.response.responseBytes += jsonBytes(value));
     if (bytes > RESPONSE_LIMIT_BYTES)
       fail(
         "ResponsePayloadSizeLimitExceeded",
         `The response would be ${bytes} bytes, more than Excel on the web's ${RESPONSE_LIMIT_BYTES}.`,
       );
-    this.response.responseBytes = bytes;
   }
 
   async sync(): Promise<void> {
@@ -1751,14 +1750,14 @@ export class FakeExcel {
     return this.state.requests;
   }
 
-  /** Counts the syncs of one action, with its largest request and largest response. */
+  /** Counts the syncs of one action, with its largest request and largest response sent (a refused one was not). */
   async countSyncs<T>(action: () => Promise<T>): Promise<{ result: T; syncs: number; largestRequest: number; largestResponse: number }> {
     const before = this.state.syncCount;
     const firstRequest = this.state.requests.length;
     const result = await action();
     const requests = this.state.requests.slice(firstRequest);
     const largestRequest = requests.reduce((max, r) => Math.max(max, r.bytes), 0);
-    const largestResponse = requests.reduce((max, r) => Math.max(max, r.responseBytes), 0);
+    const largestResponse = requests.reduce((max, r) => (r.failed === null ? Math.max(max, r.responseBytes) : max), 0);
     return { result, syncs: this.state.syncCount - before, largestRequest, largestResponse };
   }
 
