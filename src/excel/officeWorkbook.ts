@@ -34,6 +34,7 @@ import {
   cellReference,
   EXCEL_WEB_REQUEST_LIMIT_BYTES,
   OPERATION_OVERHEAD_BYTES,
+  payloadBytes,
   planWrites,
   rangeAddress,
   type WriteOp,
@@ -43,12 +44,14 @@ import {
  * The workbook through Office.js: the only module that talks to Excel. Every action reads what
  * it needs in one batch, computes in plain TypeScript, and writes in one batch, so the number of
  * context.sync() calls is fixed per action (listed on each method), whatever the number of rows.
- * Reads larger than READ_CELLS_PER_REQUEST cells and writes larger than the request budget
+ * Reads larger than a response can hold (readBlocks) and writes larger than the request budget
  * (writeOps.ts) take one more sync per block; see the README's "Task pane" section.
  */
 
-/** Cells read per request: ~16 bytes a cell keeps a response near 4 MB, under Excel on the web's 5 MB. */
-export const READ_CELLS_PER_REQUEST = 250_000;
+/** Cells in a sheet's first read block: even at ~16 bytes a cell, a response of 4 MB. */
+export const FIRST_READ_BLOCK_CELLS = 250_000;
+/** What each read block after the first aims at: a megabyte under Excel on the web's 5 MB response limit. */
+export const READ_BLOCK_TARGET_BYTES = 4_000_000;
 /** Rows probed at the top of each sheet when looking for the header row. */
 export const HEADER_PROBE_ROWS = 40;
 /** Sheets the add-in writes start with this; they are never offered as beneficiary data. */
@@ -102,7 +105,7 @@ export class OfficeWorkbook implements ExcelGateway {
     });
   }
 
-  /** 2 syncs (the used range's size, then its values), plus one per READ_CELLS_PER_REQUEST cells beyond the first block. */
+  /** 2 syncs (the used range's size, then its values), plus one per further read block (readBlocks). */
   readSheet(name: string): Promise<SheetInput> {
     return this.run(async (context) => {
       const used = context.workbook.worksheets.getItem(name).getUsedRangeOrNullObject(true);
@@ -554,20 +557,57 @@ async function sendAllButLast(context: Excel.RequestContext, requests: readonly 
   }
 }
 
-/** The values of a loaded range (address, rowCount, columnCount), in blocks of at most READ_CELLS_PER_REQUEST cells. */
+/**
+ * The values of a loaded range (address, rowCount, columnCount), read in blocks of rows so that
+ * each response stays under Excel on the web's 5 MB. The first block takes FIRST_READ_BLOCK_CELLS
+ * cells; the rest of the range is then cut into equal blocks of at most READ_BLOCK_TARGET_BYTES,
+ * at the bytes per row of the block just read. A block whose response Excel refuses is halved and
+ * sent again; a single row too large fails as Excel reported it.
+ *
+ * Syncs: 1 up to FIRST_READ_BLOCK_CELLS cells; beyond, 1 + ⌈(bytes left after the first block) /
+ * 4 MB⌉ while the rows keep their size (100,000 families of 20 columns, 12 MB: 1 + 3), plus one
+ * per refused block.
+ */
 async function readBlocks(context: Excel.RequestContext, range: Excel.Range): Promise<CellValue[][]> {
-  const rowsPerBlock = Math.max(1, Math.floor(READ_CELLS_PER_REQUEST / Math.max(1, range.columnCount)));
   const values: CellValue[][] = [];
-  for (let start = 0; start < range.rowCount; start += rowsPerBlock) {
-    const rows = Math.min(rowsPerBlock, range.rowCount - start);
-    const block = range.getRow(start).getResizedRange(rows - 1, 0);
-    block.load("values");
-    // One sync per block is the point: each response stays under Excel on the web's 5 MB.
-    // eslint-disable-next-line office-addins/no-context-sync-in-loop
-    await context.sync();
-    values.push(...(block.values as CellValue[][]));
+  let rows = Math.max(1, Math.floor(FIRST_READ_BLOCK_CELLS / Math.max(1, range.columnCount)));
+  while (values.length < range.rowCount) {
+    const wanted = Math.min(rows, range.rowCount - values.length);
+    const block = await readRows(context, range, values.length, wanted);
+    if (block === null) {
+      rows = Math.ceil(wanted / 2);
+      continue;
+    }
+    for (const row of block) values.push(row);
+    rows = evenBlockRows(payloadBytes(block) / block.length, range.rowCount - values.length);
   }
   return values;
+}
+
+/**
+ * `count` rows of the range from row `start` (0-based), in one sync; null when Excel refused the
+ * response as too large and the block has more than one row to halve.
+ */
+async function readRows(context: Excel.RequestContext, range: Excel.Range, start: number, count: number): Promise<CellValue[][] | null> {
+  const block = range.getRow(start).getResizedRange(count - 1, 0);
+  block.load("values");
+  try {
+    await context.sync();
+  } catch (error) {
+    // A refused sync rejects its own batch only: the context and the range stay usable.
+    if (count > 1 && isResponseTooLarge(error)) return null;
+    throw error;
+  }
+  return block.values as CellValue[][];
+}
+
+const isResponseTooLarge = (error: unknown): boolean =>
+  typeof error === "object" && error !== null && (error as { code?: unknown }).code === "ResponsePayloadSizeLimitExceeded";
+
+/** Rows per block when `rowsLeft` rows of `bytesPerRow` are cut into the fewest equal blocks of at most READ_BLOCK_TARGET_BYTES. */
+function evenBlockRows(bytesPerRow: number, rowsLeft: number): number {
+  const blocks = Math.max(1, Math.ceil((rowsLeft * bytesPerRow) / READ_BLOCK_TARGET_BYTES));
+  return Math.max(1, Math.ceil(rowsLeft / blocks));
 }
 
 /** Bytes per slice of getFileAsync: 4 MB, the largest Office allows. */

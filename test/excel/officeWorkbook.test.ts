@@ -1,7 +1,7 @@
 import { HyperFormula } from "hyperformula";
 import { AddInError } from "../../src/contract/errors";
 import { HIGHLIGHT_COLOURS, HIGHLIGHT_SETTING } from "../../src/excel/highlightRecord";
-import { OfficeWorkbook, READ_CELLS_PER_REQUEST } from "../../src/excel/officeWorkbook";
+import { FIRST_READ_BLOCK_CELLS, OfficeWorkbook, READ_BLOCK_TARGET_BYTES } from "../../src/excel/officeWorkbook";
 import { REQUEST_BUDGET_BYTES } from "../../src/excel/writeOps";
 import { DEFAULT_PARAMS, PARAM_ROW_KEYS } from "../../src/engine/agreement/params";
 import { parametersPlan } from "../../src/engine/sheets/parametersSheet";
@@ -72,14 +72,6 @@ describe("reading the workbook", () => {
     });
   });
 
-  test(`a sheet larger than ${READ_CELLS_PER_REQUEST.toLocaleString("en")} cells is read in blocks, each under the response limit`, async () => {
-    const rows = Array.from({ length: 20_000 }, (_, i) => Array.from({ length: 19 }, (_, j) => i * 100 + j));
-    const { fake, excel } = workbook([{ name: "Grande", rows }]);
-    const { result, syncs } = await fake.countSyncs(() => excel.readSheet("Grande"));
-    expect(result.values).toEqual(rows);
-    expect(syncs).toBe(3);
-  });
-
   test("an empty sheet reads as no rows", async () => {
     const { excel } = workbook([{ name: "Vuoto", rows: [] }]);
     expect(await excel.readSheet("Vuoto")).toEqual({ sheetName: "Vuoto", topLeft: "A1", values: [] });
@@ -126,6 +118,72 @@ describe("reading the workbook", () => {
     expect(named.H4A_premiumPerFamily).toBe(6000);
     expect(named.H4A_share3).toBe(0.5);
     expect(named.H4A_cap).toBe("");
+  });
+});
+
+describe("reading a large sheet in blocks, each response under Excel on the web's 5 MB", () => {
+  const EXCEL_WEB_RESPONSE_LIMIT = 5_000_000;
+  const TOO_LARGE = "ResponsePayloadSizeLimitExceeded";
+  /** Without HyperFormula (these sheets hold no formula), so that a million cells fit the test's heap. */
+  const large = (rows: (string | number)[][]): { fake: FakeExcel; excel: OfficeWorkbook } => {
+    const fake = new FakeExcel([{ name: "Grande", rows }]);
+    return { fake, excel: new OfficeWorkbook(fake.Excel) };
+  };
+  const failures = (fake: FakeExcel, from: number) => fake.requests.slice(from).map((request) => request.failed);
+
+  test(`a sheet larger than ${FIRST_READ_BLOCK_CELLS.toLocaleString("en")} cells is read in blocks`, async () => {
+    const rows = Array.from({ length: 20_000 }, (_, i) => Array.from({ length: 19 }, (_, j) => i * 100 + j));
+    const { fake, excel } = workbook([{ name: "Grande", rows }]);
+    const { result, syncs } = await fake.countSyncs(() => excel.readSheet("Grande"));
+    expect(result.values).toEqual(rows);
+    // The used range, the first block (13,157 rows of 19 cells), then the other 6,843 rows: ~1 MB, one block.
+    expect(syncs).toBe(3);
+  });
+
+  test("short values fill each block up to the target: 60,000 rows of 20 numbers in 3 blocks, not 5 of 250,000 cells", async () => {
+    const rows = Array.from({ length: 60_000 }, (_, i) => Array.from({ length: 20 }, (_, j) => 1000 + ((i * 20 + j) % 9000)));
+    const { fake, excel } = large(rows);
+    const { result, syncs, largestResponse } = await fake.countSyncs(() => excel.readSheet("Grande"));
+    expect(result.values).toEqual(rows);
+    // A row is 102 bytes of JSON: the first block (12,500 rows) is 1.3 MB, and the other 47,500 rows
+    // (4.8 MB) go in two blocks of 23,750. Plus the sync that sizes the used range.
+    expect(syncs).toBe(4);
+    expect(largestResponse).toBeLessThanOrEqual(READ_BLOCK_TARGET_BYTES);
+  });
+
+  test("long texts that a first block of 250,000 cells would overflow are read whole: the refused block is halved", async () => {
+    // 30 characters, 32 bytes of JSON: 250,000 of them are 8.3 MB.
+    const note = (n: number) => `Visita ${String(n).padStart(6, "0")}: tutto in ordine`;
+    const rows = Array.from({ length: 25_000 }, (_, i) => Array.from({ length: 10 }, (_, j) => note(i * 10 + j)));
+    const { fake, excel } = large(rows);
+    const first = fake.requests.length;
+    const { result, syncs, largestResponse } = await fake.countSyncs(() => excel.readSheet("Grande"));
+    expect(result.values).toEqual(rows);
+    // The used range; the whole sheet, refused; its first half (12,500 rows, 4.15 MB); the other
+    // half (4.15 MB, over the 4 MB target) in two blocks of 6,250 rows.
+    expect(syncs).toBe(5);
+    expect(failures(fake, first)).toEqual([null, TOO_LARGE, null, null, null]);
+    expect(fake.requests[first + 1].responseBytes).toBeGreaterThan(EXCEL_WEB_RESPONSE_LIMIT);
+    expect(largestResponse).toBeLessThanOrEqual(EXCEL_WEB_RESPONSE_LIMIT);
+  });
+
+  test("a refused block is halved down to one row, and the context serves the syncs after the refusal", async () => {
+    // Two rows of 3 MB: together over the limit, each under it.
+    const rows = [0, 1].map((i) => Array.from({ length: 100 }, (_, j) => `${i}${j}`.padEnd(30_000, "x")));
+    const { fake, excel } = large(rows);
+    const first = fake.requests.length;
+    const { result, syncs } = await fake.countSyncs(() => excel.readSheet("Grande"));
+    expect(result.values).toEqual(rows);
+    expect(syncs).toBe(4);
+    expect(failures(fake, first)).toEqual([null, TOO_LARGE, null, null]);
+  });
+
+  test("a single row larger than a response fails as Excel refused it", async () => {
+    const rows = [Array.from({ length: 200 }, (_, j) => String(j).padEnd(30_000, "x"))];
+    const { fake, excel } = large(rows);
+    const first = fake.requests.length;
+    await expect(excel.readSheet("Grande")).rejects.toMatchObject({ code: TOO_LARGE });
+    expect(failures(fake, first)).toEqual([null, TOO_LARGE]);
   });
 });
 

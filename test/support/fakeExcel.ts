@@ -3,9 +3,10 @@
  * with Office.js's batching rules: calls on proxy objects are queued and run, in order, only by
  * context.sync(); a property can be read only after it was loaded and synced; an object that is
  * not there fails the sync with ItemNotFound, and the operations after it are not run. It counts
- * syncs and estimates the size of each request and of its response (what its loads return), so
- * tests can hold the adapter to a fixed number of round trips and to Excel on the web's 5 MB
- * payload limit.
+ * syncs and estimates the size of each request and of its response (what its loads return, as
+ * UTF-8 JSON), so tests can hold the adapter to a fixed number of round trips and to Excel on the
+ * web's 5 MB payload limit; a response beyond 5,000,000 bytes fails the sync with
+ * ResponsePayloadSizeLimitExceeded, as Excel on the web does.
  *
  * Formulas are computed by HyperFormula when one is given (the browser test does; values of
  * formula cells are computed on demand); with `formulaValue` instead, formulas are kept as text and
@@ -166,9 +167,14 @@ export interface FakeAsyncResult<T> {
 export interface RequestStats {
   operations: number;
   bytes: number;
-  /** What the sync's loads returned, serialised as JSON. */
+  /** What the sync's loads returned, serialised as JSON (UTF-8 bytes); for a refused response, the size refused. */
   responseBytes: number;
+  /** The code of the error the sync was rejected with; null when it succeeded. */
+  failed: string | null;
 }
+
+/** Excel on the web refuses a response (what a sync's loads return) larger than this. */
+const RESPONSE_LIMIT_BYTES = 5_000_000;
 
 const MAX_ROWS = 1_048_576;
 const MAX_COLUMNS = 16_384;
@@ -189,6 +195,21 @@ export class FakeRichApiError extends Error {
 const fail = (code: string, message: string): never => {
   throw new FakeRichApiError(code, message);
 };
+
+/** A text's length in UTF-8 bytes: a surrogate pair (4 bytes) is two UTF-16 units of 2. */
+function utf8Bytes(text: string): number {
+  let bytes = text.length;
+  for (let i = 0; i < text.length; i++) {
+    const unit = text.charCodeAt(i);
+    if (unit >= 0xd800 && unit <= 0xdfff) bytes += 1;
+    else if (unit > 0x7ff) bytes += 2;
+    else if (unit > 0x7f) bytes += 1;
+  }
+  return bytes;
+}
+
+/** A value's size as it travels: its JSON, in UTF-8. */
+const jsonBytes = (value: unknown): number => utf8Bytes(JSON.stringify(value ?? null));
 
 function letters(column: number): string {
   let text = "";
@@ -541,25 +562,39 @@ class Context {
     this.queue.push({ run, bytes: 100 + (args === null ? 0 : JSON.stringify(args).length) });
   }
 
-  /** Adds a loaded value to the response of the sync running now. */
+  /** Adds a loaded value to the response of the sync running now, which Excel refuses beyond RESPONSE_LIMIT_BYTES. */
   responded(value: unknown): void {
-    if (this.response !== null) this.response.responseBytes += JSON.stringify(value ?? null).length;
+    if (this.response === null) return;
+    const bytes = (this.response.responseBytes += jsonBytes(value));
+    if (bytes > RESPONSE_LIMIT_BYTES)
+      fail(
+        "ResponsePayloadSizeLimitExceeded",
+        `The response would be ${bytes} bytes, more than Excel on the web's ${RESPONSE_LIMIT_BYTES}.`,
+      );
   }
 
   async sync(): Promise<void> {
     const queue = this.queue;
     this.queue = [];
     this.state.syncCount++;
-    const stats: RequestStats = { operations: queue.length, bytes: queue.reduce((sum, op) => sum + op.bytes, 0), responseBytes: 0 };
+    const stats: RequestStats = {
+      operations: queue.length,
+      bytes: queue.reduce((sum, op) => sum + op.bytes, 0),
+      responseBytes: 0,
+      failed: null,
+    };
     this.state.requests.push(stats);
     await new Promise((resolve) => setTimeout(resolve, 0));
-    if (this.state.syncCount === this.state.failingSync) {
-      this.state.failingSync = null;
-      throw new FakeRichApiError("GeneralException", "The request failed (injected by the test): none of its operations ran.");
-    }
     this.response = stats;
     try {
+      if (this.state.syncCount === this.state.failingSync) {
+        this.state.failingSync = null;
+        fail("GeneralException", "The request failed (injected by the test): none of its operations ran.");
+      }
       for (const op of queue) op.run();
+    } catch (error) {
+      stats.failed = error instanceof FakeRichApiError ? error.code : "unknown";
+      throw error;
     } finally {
       this.response = null;
     }
@@ -965,8 +1000,9 @@ class Range extends Proxy {
     return this;
   }
 
+  /** The cells of a box, refused unbuilt when they cannot fit a response: each takes at least a character and a comma. */
   private grid<T>(box: Box, at: (row: number, column: number) => T): T[][] {
-    if ((box.r2 - box.r1 + 1) * (box.c2 - box.c1 + 1) > 5_000_000)
+    if ((box.r2 - box.r1 + 1) * (box.c2 - box.c1 + 1) > RESPONSE_LIMIT_BYTES / 2)
       fail("ResponsePayloadSizeLimitExceeded", "The range is too large to read at once.");
     const rows: T[][] = [];
     for (let r = box.r1; r <= box.r2; r++) {
@@ -1714,14 +1750,14 @@ export class FakeExcel {
     return this.state.requests;
   }
 
-  /** Counts the syncs of one action, with its largest request and largest response. */
+  /** Counts the syncs of one action, with its largest request and largest response sent (a refused one was not). */
   async countSyncs<T>(action: () => Promise<T>): Promise<{ result: T; syncs: number; largestRequest: number; largestResponse: number }> {
     const before = this.state.syncCount;
     const firstRequest = this.state.requests.length;
     const result = await action();
     const requests = this.state.requests.slice(firstRequest);
     const largestRequest = requests.reduce((max, r) => Math.max(max, r.bytes), 0);
-    const largestResponse = requests.reduce((max, r) => Math.max(max, r.responseBytes), 0);
+    const largestResponse = requests.reduce((max, r) => (r.failed === null ? Math.max(max, r.responseBytes) : max), 0);
     return { result, syncs: this.state.syncCount - before, largestRequest, largestResponse };
   }
 
