@@ -1,7 +1,7 @@
 import type { Lang } from "../engine/cells/lang";
 import { Caption1, makeStyles, MessageBar, MessageBarBody, Spinner, Tab, TabList, Title3, tokens } from "@fluentui/react-components";
 import { CheckmarkStarburstRegular, InfoRegular, MoneyRegular, PeopleQueueRegular, SettingsRegular } from "@fluentui/react-icons";
-import { useEffect, useRef, useState, type CSSProperties, type ReactNode, type RefObject } from "react";
+import { useCallback, useEffect, useRef, useState, type CSSProperties, type ReactNode, type RefObject } from "react";
 import type { CustomFunctionInfo } from "./functionsCatalog";
 import { InfoPanel, type CatalogState } from "./InfoPanel";
 import { ParametersPanel, PaymentsPanel, RankingPanel, SharePanel, SimulationPanel, ValidationPanel } from "./lazyPanels";
@@ -80,6 +80,7 @@ function useStickyTabsHeight(tabs: RefObject<HTMLElement>): number {
 
 export type TabKey = "parameters" | "ranking" | "validation" | "payments" | "simulation" | "share" | "info";
 const TABS: TabKey[] = ["parameters", "ranking", "validation", "payments", "simulation", "share", "info"];
+const isTabKey = (key: string): key is TabKey => (TABS as string[]).includes(key);
 const ICONS: Record<TabKey, JSX.Element> = {
   parameters: <SettingsRegular />,
   ranking: <PeopleQueueRegular />,
@@ -100,18 +101,27 @@ export interface AppProps {
   connecting?: boolean;
   /** The tab shown first. */
   initialTab?: TabKey;
+  /** The tab clicked in the frame pre-rendered in taskpane.html before this render took its place (frame/tabChoice.ts), if any: opened once mounted. */
+  takeFrameChoice?: () => string | null;
 }
 
 /** The task pane: the header, the tabs, and their panels (each but Informazioni fetched when its tab first opens: lazyPanels.ts). */
-export function App({ language, loadCatalog, actions, connecting = false, initialTab = "parameters" }: AppProps) {
+export function App({ language, loadCatalog, actions, connecting = false, initialTab = "parameters", takeFrameChoice }: AppProps) {
   return (
     <PaneProvider language={language} actions={actions}>
-      <Pane loadCatalog={loadCatalog} initialTab={initialTab} connecting={connecting} />
+      <Pane loadCatalog={loadCatalog} initialTab={initialTab} connecting={connecting} takeFrameChoice={takeFrameChoice} />
     </PaneProvider>
   );
 }
 
-function Pane({ loadCatalog, initialTab, connecting }: { loadCatalog: AppProps["loadCatalog"]; initialTab: TabKey; connecting: boolean }) {
+interface PaneProps {
+  loadCatalog: AppProps["loadCatalog"];
+  initialTab: TabKey;
+  connecting: boolean;
+  takeFrameChoice: AppProps["takeFrameChoice"];
+}
+
+function Pane({ loadCatalog, initialTab, connecting, takeFrameChoice }: PaneProps) {
   const styles = useStyles();
   const { strings, actions } = usePane();
   const [tab, setTab] = useState<TabKey>(initialTab);
@@ -146,10 +156,18 @@ function Pane({ loadCatalog, initialTab, connecting }: { loadCatalog: AppProps["
     if (wantsSources) void listSources();
   }, [wantsSources, listSources]);
 
-  const open = (next: TabKey) => {
+  const open = useCallback((next: TabKey) => {
     setTab(next);
     setOpened((current) => (current.has(next) ? current : new Set([...current, next])));
-  };
+  }, []);
+
+  useEffect(() => {
+    const chosen = takeFrameChoice?.() ?? null;
+    // The choice lives outside React (a click on the frame, recorded on #root): taken once, after the
+    // commit that removed the frame, so that a click made up to that moment is not lost either.
+    // eslint-disable-next-line react-hooks/set-state-in-effect
+    if (chosen !== null && isTabKey(chosen)) open(chosen);
+  }, [takeFrameChoice, open]);
 
   const panel = (key: TabKey): ReactNode => {
     if (key === "info") return <InfoPanel strings={strings} catalog={catalog} />;

@@ -4,6 +4,7 @@ import { useEffect, type ReactNode } from "react";
 import { createRoot } from "react-dom/client";
 import type { ExcelApi } from "../excel/officeWorkbook";
 import { App } from "./App";
+import { takeTabChoice } from "./frame/tabChoice";
 import { parseCatalog, type CustomFunctionInfo } from "./functionsCatalog";
 import { firstLanguageOf } from "./hostLocale";
 import { ParametersPanel } from "./lazyPanels";
@@ -72,13 +73,20 @@ const catalogs: Record<Lang, () => Promise<CustomFunctionInfo[]>> = { it: catalo
 const container = document.getElementById("root");
 if (!container) throw new Error("taskpane.html has no #root element");
 const root = createRoot(container);
+const takeFrameChoice = () => takeTabChoice(container);
 
 /** Renders the pane: `connecting` until Office.onReady has answered, then Excel's actions (null outside Excel). */
 function show(language: Lang, actions: WorkbookActions | null, connecting: boolean): void {
   document.documentElement.lang = language;
   root.render(
     <ThemedPane officeReady={!connecting}>
-      <App language={language} loadCatalog={catalogs[language]} actions={actions} connecting={connecting} />
+      <App
+        language={language}
+        loadCatalog={catalogs[language]}
+        actions={actions}
+        connecting={connecting}
+        takeFrameChoice={takeFrameChoice}
+      />
     </ThemedPane>,
   );
 }

@@ -139,4 +139,27 @@ describe("the frame pre-rendered in taskpane.html", () => {
       }
     },
   );
+
+  it("keeps a tab clicked before the pane's own first render, and opens it then", async () => {
+    const context = await browser.newContext({ viewport: { width: 420, height: 700 }, locale: "it-IT" });
+    try {
+      await routeOffline(context, OFFICE_JS_DIST);
+      const held: Route[] = [];
+      await context.route(/\/taskpane\.js$/, (route) => {
+        held.push(route);
+      });
+      const page = await context.newPage();
+      await page.goto(server.url, { waitUntil: "commit" });
+      await page.getByRole("tab", { name: "Informazioni" }).click();
+      expect(await page.locator("[data-h4a-frame]").count()).toBe(1);
+
+      await Promise.all(held.map((route) => route.continue()));
+      await context.unroute(/\/taskpane\.js$/);
+      await paneRendered(page);
+      await page.getByText("Che cosa fa H4A").waitFor();
+      expect(await page.getByRole("tab", { selected: true }).getAttribute("id")).toBe("h4a-tab-info");
+    } finally {
+      await context.close();
+    }
+  });
 });
