@@ -67,6 +67,15 @@ export function cellsOf(range: unknown): unknown[] {
   return cells;
 }
 
+/**
+ * Whether a range is one column (n × 1), the shape of a whole-column argument. Excel hands a range
+ * over as rows of one width, so its first row tells, with no pass over the rest.
+ */
+export function isColumn(range: unknown[]): range is unknown[][] {
+  const first = range[0];
+  return Array.isArray(first) && first.length === 1;
+}
+
 /** Agreement values given as arguments, checked by the same schema as the H4A_Parametri sheet. */
 export function agreement(raw: RawParams): Params {
   const { params, issues } = parseParams(raw);

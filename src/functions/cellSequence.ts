@@ -1,6 +1,6 @@
 import type { CellSequence } from "../engine/beneficiaries/familyTally";
 import type { CellValue } from "../engine/types";
-import { cellsOf } from "./args";
+import { cellsOf, isColumn } from "./args";
 import { asCellValue } from "./words";
 
 /*
@@ -32,15 +32,6 @@ class ListedCells implements CellSequence {
   cell(index: number): CellValue {
     return this.cells[index];
   }
-}
-
-/**
- * Whether a range is one column (n × 1), the shape of a whole-column argument. Excel hands a range
- * over as rows of one width, so its first row tells, with no pass over the rest.
- */
-function isColumn(range: unknown[]): range is unknown[][] {
-  const first = range[0];
-  return Array.isArray(first) && first.length === 1;
 }
 
 /** The cells of a range argument in reading order, as cellsOf gives them, read in place when the range is one column. */
