@@ -1,6 +1,4 @@
 import { parseParams, type Params, type RawParams } from "../engine/agreement/params";
-import type { CellSequence } from "../engine/beneficiaries/familyTally";
-import type { CellValue } from "../engine/types";
 import { badNumber, badValue } from "./guard";
 import { asCellValue, nameIn, shownIn, valueIn, type ArgName } from "./words";
 
@@ -73,18 +71,9 @@ export function cellsOf(range: unknown): unknown[] {
  * Whether a range is one column (n × 1), the shape of a whole-column argument. Excel hands a range
  * over as rows of one width, so its first row tells, with no pass over the rest.
  */
-function isColumn(range: unknown[]): range is unknown[][] {
+export function isColumn(range: unknown[]): range is unknown[][] {
   const first = range[0];
   return Array.isArray(first) && first.length === 1;
-}
-
-/** The cells of a range argument in reading order, as cellsOf gives them, read in place when the range is one column. */
-export function cellSequenceOf(range: unknown): CellSequence {
-  if (Array.isArray(range) && isColumn(range)) {
-    return { length: range.length, cell: (index) => asCellValue(range[index][0]) as CellValue };
-  }
-  const cells = cellsOf(range) as CellValue[];
-  return { length: cells.length, cell: (index) => cells[index] };
 }
 
 /** Agreement values given as arguments, checked by the same schema as the H4A_Parametri sheet. */

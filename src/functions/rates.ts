@@ -1,7 +1,8 @@
 import { tallyFamilies, type CellSequence } from "../engine/beneficiaries/familyTally";
 import type { Achieved } from "../engine/payments/columnCounts";
 import type { Text } from "../engine/cells/lang";
-import { cellSequenceOf, isBlank, wholeNumber } from "./args";
+import { isBlank, wholeNumber } from "./args";
+import { cellSequenceOf } from "./cellSequence";
 import { badNumber, badValue } from "./guard";
 import { valueIn } from "./words";
 

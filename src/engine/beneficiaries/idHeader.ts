@@ -11,6 +11,13 @@ const ID_HEADERS: readonly string[] = [FIELD_BY_KEY.id.header.it, FIELD_BY_KEY.i
   .filter((header) => matchHeader(header) === "id" && /^[a-z0-9]+$/.test(header));
 
 const ALL = (1 << ID_HEADERS.length) - 1;
+const LONGEST = Math.max(0, ...ID_HEADERS.map((header) => header.length));
+
+/** At index `position × 128 + code`, the headers (one bit each) whose character there is that ASCII code. */
+const HEADERS_WITH = new Uint32Array(LONGEST * 128);
+ID_HEADERS.forEach((header, h) => {
+  for (let at = 0; at < header.length; at++) HEADERS_WITH[at * 128 + header.charCodeAt(at)] |= 1 << h;
+});
 
 const isAsciiLetterOrDigit = (code: number): boolean =>
   (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
@@ -28,10 +35,9 @@ function asciiIdHeader(text: string): boolean | null {
     const code = text.charCodeAt(i);
     if (code > 127) return null;
     if (!isAsciiLetterOrDigit(code)) continue;
+    if (at === LONGEST) return false;
     const lower = code <= 90 && code >= 65 ? code + 32 : code;
-    for (let h = 0; h < ID_HEADERS.length; h++) {
-      if ((alive & (1 << h)) !== 0 && ID_HEADERS[h].charCodeAt(at) !== lower) alive &= ~(1 << h);
-    }
+    alive &= HEADERS_WITH[at * 128 + lower];
     if (alive === 0) return false;
     at++;
   }

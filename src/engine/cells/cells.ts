@@ -45,6 +45,8 @@ export function isExcelError(value: CellValue): boolean {
 /** Blank: null, "" or only spaces. */
 export function isBlank(value: CellValue): boolean {
   if (typeof value !== "string") return value === null;
+  // Checked before reading a first character: charCodeAt past the end is slow in optimised code.
+  if (value.length === 0) return true;
   // A first character that is printable ASCII and not a space is enough to say "not blank".
   const first = value.charCodeAt(0);
   if (first > 32 && first < 127) return false;

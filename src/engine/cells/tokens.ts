@@ -1,4 +1,5 @@
 import { cleanToken, normalizeText } from "./text";
+import { yesNoAsTyped } from "./yesNoAsTyped";
 import { HOUSING_CONDITIONS, type CellValue, type HousingCondition } from "../types";
 
 /** A yes/no cell: true, false, null when blank (not reported), "invalid" otherwise. */
@@ -10,23 +11,18 @@ export const NO_TOKENS = ["No", "N", "0", "Falso", "False"] as const;
 const YES: ReadonlySet<string> = new Set(YES_TOKENS.map(cleanToken));
 const NO: ReadonlySet<string> = new Set(NO_TOKENS.map(cleanToken));
 
-/**
- * The tokens as listed, in lower and in upper case, and the empty text, read without cleaning them
- * first: most cells are typed so, and a large column is then one lookup per cell.
- */
-const AS_TYPED: ReadonlyMap<string, YesNo> = new Map([
-  ["", null],
-  ...YES_TOKENS.flatMap((t) => [t, t.toLowerCase(), t.toUpperCase()]).map((t): [string, YesNo] => [t, true]),
-  ...NO_TOKENS.flatMap((t) => [t, t.toLowerCase(), t.toUpperCase()]).map((t): [string, YesNo] => [t, false]),
-]);
-
 export function parseYesNo(value: CellValue): YesNo {
   if (value === null || value === undefined) return null;
   if (typeof value === "boolean") return value;
   if (typeof value === "number") return value === 1 ? true : value === 0 ? false : "invalid";
   if (typeof value !== "string") return "invalid";
-  const typed = AS_TYPED.get(value);
-  if (typed !== undefined) return typed;
+  // Most cells are typed as listed: read without cleaning them first.
+  const typed = yesNoAsTyped(value);
+  return typed !== undefined ? typed : parseCleanedYesNo(value);
+}
+
+/** A text read as a token once lowercased, without accents and trimmed: " Sì ", "sí". */
+function parseCleanedYesNo(value: string): YesNo {
   const token = cleanToken(value);
   if (token === "") return null;
   if (YES.has(token)) return true;

@@ -4,7 +4,20 @@ import * as fields from "../../../src/engine/beneficiaries/fields";
 import { isIdHeader } from "../../../src/engine/beneficiaries/idHeader";
 import type { CellValue } from "../../../src/engine/types";
 
-const headers = ["ID famiglia", "id famiglia", " ID-FAMIGLIA ", "Family ID", "family_id", "FamilyID!", "ÌD famìglia", "Famiglia", "ID"];
+const headers = [
+  "ID famiglia",
+  "id famiglia",
+  " ID-FAMIGLIA ",
+  "Family ID",
+  "family_id",
+  "FamilyID!",
+  "ÌD famìglia",
+  "Famiglia",
+  "ID",
+  "ID famiglia 2",
+  "Family IDs",
+  "Family ID-è",
+];
 const cell: fc.Arbitrary<CellValue> = fc.oneof(
   fc.constantFrom(...headers, "F0001", "FAM-2024-0001", "idfamiglia0", "famiglia-è1", "ID famiglia\u0301", "Family I\u0307D", "\u212Aey"),
   fc.tuple(fc.constantFrom(...headers), fc.string(), fc.string()).map(([header, before, after]) => before + header + after),

@@ -1,4 +1,6 @@
+import fc from "fast-check";
 import { NO_TOKENS, parseCondition, parseYesNo, YES_TOKENS } from "../../../src/engine/cells/tokens";
+import { yesNoAsTyped } from "../../../src/engine/cells/yesNoAsTyped";
 import * as text from "../../../src/engine/cells/text";
 import type { CellValue } from "../../../src/engine/types";
 
@@ -79,12 +81,29 @@ describe("parseYesNo on the spellings as typed", () => {
   test("reads the tokens as typed without cleaning them, and any other text with it", () => {
     const clean = jest.spyOn(text, "cleanToken");
     try {
-      for (const token of ["Sì", "sì", "SÌ", "No", "NO", "", "X", "Vero", "FALSE"]) parseYesNo(token);
+      for (const token of [...YES_TOKENS, ...NO_TOKENS]) for (const t of [token, token.toLowerCase(), token.toUpperCase()]) parseYesNo(t);
+      parseYesNo("");
       expect(clean).not.toHaveBeenCalled();
       parseYesNo(" Sì ");
       expect(clean).toHaveBeenCalledTimes(1);
     } finally {
       clean.mockRestore();
     }
+  });
+});
+
+describe("yesNoAsTyped", () => {
+  const listed = (tokens: readonly string[]) => tokens.flatMap((t) => [t, t.toLowerCase(), t.toUpperCase()]);
+
+  test("knows every token as listed, in lower and in upper case, and the empty text", () => {
+    for (const t of listed(YES_TOKENS)) expect(yesNoAsTyped(t)).toBe(true);
+    for (const t of listed(NO_TOKENS)) expect(yesNoAsTyped(t)).toBe(false);
+    expect(yesNoAsTyped("")).toBeNull();
+  });
+
+  test("leaves any other text to the cleaned reading", () => {
+    const known = new Set(["", ...listed(YES_TOKENS), ...listed(NO_TOKENS)]);
+    const spelling = fc.oneof(fc.string({ maxLength: 6 }), fc.constantFrom(" Sì", "sí", "Sì ", "YEs", "nO", "FALSo", "Ì", "\u00a0"));
+    fc.assert(fc.property(spelling, (t) => expect(yesNoAsTyped(t) === undefined).toBe(!known.has(t))));
   });
 });
