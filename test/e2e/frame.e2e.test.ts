@@ -50,6 +50,26 @@ async function openFrame(options: { locale?: string; colorScheme?: "light" | "da
   return { context, page };
 }
 
+/** Opens taskpane.html with taskpane.js held until `release`: the frame stays until the pane's own first render. */
+async function openWithPaneHeld(locale: string, colorScheme: "light" | "dark" = "light") {
+  const context = await browser.newContext({ viewport: { width: 420, height: 700 }, locale, colorScheme });
+  await routeOffline(context, OFFICE_JS_DIST);
+  const held: Route[] = [];
+  const hold = (route: Route) => {
+    held.push(route);
+  };
+  await context.route(/\/taskpane\.js$/, hold);
+  const page = await context.newPage();
+  await page.goto(server.url, { waitUntil: "commit" });
+  await page.getByRole("tablist").waitFor();
+  const release = async () => {
+    await context.unroute(/\/taskpane\.js$/, hold);
+    await Promise.all(held.map((route) => route.continue()));
+    await paneRendered(page);
+  };
+  return { context, page, release };
+}
+
 /** The tabs' accessible names, in order. */
 async function tabNames(page: Page): Promise<string[]> {
   const names: string[] = [];
@@ -115,22 +135,12 @@ describe("the frame pre-rendered in taskpane.html", () => {
   ] as const)(
     "is replaced by the pane's own first render with the same pixels for the header and the tabs (%s, %s)",
     async (locale, colorScheme) => {
-      const context = await browser.newContext({ viewport: { width: 420, height: 700 }, locale, colorScheme });
+      const { context, page, release } = await openWithPaneHeld(locale, colorScheme);
       try {
-        await routeOffline(context, OFFICE_JS_DIST);
-        const held: Route[] = [];
-        await context.route(/\/taskpane\.js$/, (route) => {
-          held.push(route);
-        });
-        const page = await context.newPage();
-        await page.goto(server.url, { waitUntil: "commit" });
-        await page.getByRole("tablist").waitFor();
         const frame = { header: await page.locator("header").screenshot(), tabs: await page.locator("nav").screenshot() };
         expect(await page.locator("[data-h4a-frame]").count()).toBe(1);
 
-        await Promise.all(held.map((route) => route.continue()));
-        await context.unroute(/\/taskpane\.js$/);
-        await paneRendered(page);
+        await release();
         expect(await page.locator("[data-h4a-frame]").count()).toBe(0);
         expect(await page.locator("header").screenshot()).toEqual(frame.header);
         expect(await page.locator("nav").screenshot()).toEqual(frame.tabs);
@@ -141,21 +151,12 @@ describe("the frame pre-rendered in taskpane.html", () => {
   );
 
   it("keeps a tab clicked before the pane's own first render, and opens it then", async () => {
-    const context = await browser.newContext({ viewport: { width: 420, height: 700 }, locale: "it-IT" });
+    const { context, page, release } = await openWithPaneHeld("it-IT");
     try {
-      await routeOffline(context, OFFICE_JS_DIST);
-      const held: Route[] = [];
-      await context.route(/\/taskpane\.js$/, (route) => {
-        held.push(route);
-      });
-      const page = await context.newPage();
-      await page.goto(server.url, { waitUntil: "commit" });
       await page.getByRole("tab", { name: "Informazioni" }).click();
       expect(await page.locator("[data-h4a-frame]").count()).toBe(1);
 
-      await Promise.all(held.map((route) => route.continue()));
-      await context.unroute(/\/taskpane\.js$/);
-      await paneRendered(page);
+      await release();
       await page.getByText("Che cosa fa H4A").waitFor();
       expect(await page.getByRole("tab", { selected: true }).getAttribute("id")).toBe("h4a-tab-info");
     } finally {
