@@ -2,6 +2,7 @@ import type { Lang } from "../engine/cells/lang";
 import { Caption1, makeStyles, MessageBar, MessageBarBody, Spinner, Tab, TabList, Title3, tokens } from "@fluentui/react-components";
 import { CheckmarkStarburstRegular, InfoRegular, MoneyRegular, PeopleQueueRegular, SettingsRegular } from "@fluentui/react-icons";
 import { useCallback, useEffect, useRef, useState, type CSSProperties, type ReactNode, type RefObject } from "react";
+import { TAB_ID_PREFIX } from "./frame/frameIds";
 import type { CustomFunctionInfo } from "./functionsCatalog";
 import { InfoPanel, type CatalogState } from "./InfoPanel";
 import { ParametersPanel, PaymentsPanel, RankingPanel, SharePanel, SimulationPanel, ValidationPanel } from "./lazyPanels";
@@ -212,7 +213,7 @@ function Pane({ loadCatalog, initialTab, connecting, takeFrameChoice }: PaneProp
               key={key}
               value={key}
               icon={ICONS[key]}
-              id={`h4a-tab-${key}`}
+              id={`${TAB_ID_PREFIX}${key}`}
               aria-controls={`h4a-panel-${key}`}
               aria-label={key === "info" ? strings.tabs.info : undefined}
               title={key === "info" ? strings.tabs.info : undefined}
@@ -224,7 +225,7 @@ function Pane({ loadCatalog, initialTab, connecting, takeFrameChoice }: PaneProp
       </nav>
       <main className={styles.main}>
         {TABS.filter((key) => opened.has(key)).map((key) => (
-          <div key={key} role="tabpanel" id={`h4a-panel-${key}`} aria-labelledby={`h4a-tab-${key}`} hidden={key !== tab}>
+          <div key={key} role="tabpanel" id={`h4a-panel-${key}`} aria-labelledby={`${TAB_ID_PREFIX}${key}`} hidden={key !== tab}>
             {panel(key)}
           </div>
         ))}

@@ -1,8 +1,7 @@
-import { FRAME_ATTRIBUTE } from "./frameIds";
+import { FRAME_ATTRIBUTE, TAB_ID_PREFIX } from "./frameIds";
 
 /** The attribute of #root that keeps the tab last clicked in the pre-rendered frame, by its key. */
 const CHOICE_ATTRIBUTE = "data-h4a-tab-chosen";
-const TAB_ID_PREFIX = "h4a-tab-";
 
 /**
  * Keeps the tab clicked in the pre-rendered frame, whose tabs cannot switch panels before the
