@@ -37,6 +37,7 @@ import {
   payloadBytes,
   planWrites,
   rangeAddress,
+  REQUEST_BUDGET_BYTES,
   type WriteOp,
 } from "./writeOps";
 
@@ -50,8 +51,8 @@ import {
 
 /** Cells in a sheet's first read block: even at ~16 bytes a cell, a response of 4 MB. */
 export const FIRST_READ_BLOCK_CELLS = 250_000;
-/** What each read block after the first aims at: a megabyte under Excel on the web's 5 MB response limit. */
-export const READ_BLOCK_TARGET_BYTES = 4_000_000;
+/** What each read block after the first aims at: the writes' request budget, a megabyte under Excel on the web's 5 MB, which holds for responses too. */
+export const READ_BLOCK_TARGET_BYTES = REQUEST_BUDGET_BYTES;
 /** Rows probed at the top of each sheet when looking for the header row. */
 export const HEADER_PROBE_ROWS = 40;
 /** Sheets the add-in writes start with this; they are never offered as beneficiary data. */

@@ -24,7 +24,7 @@ import { bodyColumnRuns, fillRuns, type FillRun } from "./formulaFill";
  * megabyte of irregular cells needs a second request, and then one more per 4 MB.
  */
 
-/** Excel on the web refuses a request (or a response) larger than this. */
+/** Excel on the web refuses a request, and a response, larger than this. */
 export const EXCEL_WEB_REQUEST_LIMIT_BYTES = 5_000_000;
 export const REQUEST_BUDGET_BYTES = 4_000_000;
 /** What an operation costs beyond its data: object paths, method name, ids. */

@@ -2,7 +2,7 @@ import { HyperFormula } from "hyperformula";
 import { AddInError } from "../../src/contract/errors";
 import { HIGHLIGHT_COLOURS, HIGHLIGHT_SETTING } from "../../src/excel/highlightRecord";
 import { FIRST_READ_BLOCK_CELLS, OfficeWorkbook, READ_BLOCK_TARGET_BYTES } from "../../src/excel/officeWorkbook";
-import { REQUEST_BUDGET_BYTES } from "../../src/excel/writeOps";
+import { EXCEL_WEB_REQUEST_LIMIT_BYTES, REQUEST_BUDGET_BYTES } from "../../src/excel/writeOps";
 import { DEFAULT_PARAMS, PARAM_ROW_KEYS } from "../../src/engine/agreement/params";
 import { parametersPlan } from "../../src/engine/sheets/parametersSheet";
 import type { SheetPlan } from "../../src/engine/sheets/workbookPlan";
@@ -122,7 +122,6 @@ describe("reading the workbook", () => {
 });
 
 describe("reading a large sheet in blocks, each response under Excel on the web's 5 MB", () => {
-  const EXCEL_WEB_RESPONSE_LIMIT = 5_000_000;
   const TOO_LARGE = "ResponsePayloadSizeLimitExceeded";
   /** Without HyperFormula (these sheets hold no formula), so that a million cells fit the test's heap. */
   const large = (rows: (string | number)[][]): { fake: FakeExcel; excel: OfficeWorkbook } => {
@@ -163,8 +162,8 @@ describe("reading a large sheet in blocks, each response under Excel on the web'
     // half (4.15 MB, over the 4 MB target) in two blocks of 6,250 rows.
     expect(syncs).toBe(5);
     expect(failures(fake, first)).toEqual([null, TOO_LARGE, null, null, null]);
-    expect(fake.requests[first + 1].responseBytes).toBeGreaterThan(EXCEL_WEB_RESPONSE_LIMIT);
-    expect(largestResponse).toBeLessThanOrEqual(EXCEL_WEB_RESPONSE_LIMIT);
+    expect(fake.requests[first + 1].responseBytes).toBeGreaterThan(EXCEL_WEB_REQUEST_LIMIT_BYTES);
+    expect(largestResponse).toBeLessThanOrEqual(EXCEL_WEB_REQUEST_LIMIT_BYTES);
   });
 
   test("a refused block is halved down to one row, and the context serves the syncs after the refusal", async () => {
